@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Error.h"
+
+using namespace Qt::StringLiterals;
+
+namespace steward {
+
+QString codeName(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::BadJson: return u"BAD_JSON"_s;
+    case ErrorCode::BadRequest: return u"BAD_REQUEST"_s;
+    case ErrorCode::PayloadTooLarge: return u"PAYLOAD_TOO_LARGE"_s;
+    case ErrorCode::UnsupportedFrame: return u"UNSUPPORTED_FRAME"_s;
+    case ErrorCode::RateLimited: return u"RATE_LIMITED"_s;
+    case ErrorCode::OriginRefused: return u"ORIGIN_REFUSED"_s;
+    case ErrorCode::AuthRequired: return u"AUTH_REQUIRED"_s;
+    case ErrorCode::TokenInvalid: return u"TOKEN_INVALID"_s;
+    case ErrorCode::TokenExpired: return u"TOKEN_EXPIRED"_s;
+    case ErrorCode::BadCredentials: return u"BAD_CREDENTIALS"_s;
+    case ErrorCode::ResumeTokenInvalid: return u"RESUME_TOKEN_INVALID"_s;
+    case ErrorCode::Forbidden: return u"FORBIDDEN"_s;
+    case ErrorCode::NotFound: return u"NOT_FOUND"_s;
+    case ErrorCode::GameNotFound: return u"GAME_NOT_FOUND"_s;
+    case ErrorCode::UnknownKind: return u"UNKNOWN_KIND"_s;
+    case ErrorCode::UnknownType: return u"UNKNOWN_TYPE"_s;
+    case ErrorCode::InvalidConfig: return u"INVALID_CONFIG"_s;
+    case ErrorCode::UnknownJoinCode: return u"UNKNOWN_JOIN_CODE"_s;
+    case ErrorCode::UnknownTeam: return u"UNKNOWN_TEAM"_s;
+    case ErrorCode::UnknownRole: return u"UNKNOWN_ROLE"_s;
+    case ErrorCode::SeatTaken: return u"SEAT_TAKEN"_s;
+    case ErrorCode::InvalidName: return u"INVALID_NAME"_s;
+    case ErrorCode::InvalidQuantity: return u"INVALID_QUANTITY"_s;
+    case ErrorCode::WrongRecipient: return u"WRONG_RECIPIENT"_s;
+    case ErrorCode::NotYourSeat: return u"NOT_YOUR_SEAT"_s;
+    case ErrorCode::SeatBotControlled: return u"SEAT_BOT_CONTROLLED"_s;
+    case ErrorCode::GameNotStarted: return u"GAME_NOT_STARTED"_s;
+    case ErrorCode::GameAlreadyStarted: return u"GAME_ALREADY_STARTED"_s;
+    case ErrorCode::GameFinished: return u"GAME_FINISHED"_s;
+    case ErrorCode::InvalidInventory: return u"INVALID_INVENTORY"_s;
+    case ErrorCode::StorageFailed: return u"STORAGE_FAILED"_s;
+    case ErrorCode::Internal: return u"INTERNAL"_s;
+    }
+    return u"INTERNAL"_s;
+}
+
+int httpStatus(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::BadJson:
+    case ErrorCode::BadRequest:
+    case ErrorCode::UnsupportedFrame:
+    case ErrorCode::UnknownType:
+    case ErrorCode::UnknownKind:
+    case ErrorCode::InvalidConfig:
+    case ErrorCode::UnknownTeam:
+    case ErrorCode::UnknownRole:
+    case ErrorCode::InvalidName:
+    case ErrorCode::InvalidQuantity:
+    case ErrorCode::WrongRecipient:
+    case ErrorCode::InvalidInventory:
+        return 400;
+    case ErrorCode::AuthRequired:
+    case ErrorCode::TokenInvalid:
+    case ErrorCode::TokenExpired:
+    case ErrorCode::BadCredentials:
+    case ErrorCode::ResumeTokenInvalid:
+        return 401;
+    case ErrorCode::Forbidden:
+    case ErrorCode::OriginRefused:
+    case ErrorCode::NotYourSeat:
+        return 403;
+    case ErrorCode::NotFound:
+    case ErrorCode::GameNotFound:
+    case ErrorCode::UnknownJoinCode:
+        return 404;
+    case ErrorCode::SeatTaken:
+    case ErrorCode::SeatBotControlled:
+    case ErrorCode::GameNotStarted:
+    case ErrorCode::GameAlreadyStarted:
+    case ErrorCode::GameFinished:
+        return 409;
+    case ErrorCode::PayloadTooLarge:
+        return 413;
+    case ErrorCode::RateLimited:
+        return 429;
+    case ErrorCode::StorageFailed:
+        return 503;
+    case ErrorCode::Internal:
+        return 500;
+    }
+    return 500;
+}
+
+} // namespace steward

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace steward {
+
+// Every refusal the host can give. The wire names (codeName) are stable: clients, tests and
+// logs match on them, so a code is never renamed, only added.
+enum class ErrorCode {
+    BadJson,
+    BadRequest,
+    PayloadTooLarge,
+    UnsupportedFrame,
+    RateLimited,
+    OriginRefused,
+    AuthRequired,
+    TokenInvalid,
+    TokenExpired,
+    BadCredentials,
+    ResumeTokenInvalid,
+    Forbidden,
+    NotFound,
+    GameNotFound,
+    UnknownKind,
+    UnknownType,
+    InvalidConfig,
+    UnknownJoinCode,
+    UnknownTeam,
+    UnknownRole,
+    SeatTaken,
+    InvalidName,
+    InvalidQuantity,
+    WrongRecipient,
+    NotYourSeat,
+    SeatBotControlled,
+    GameNotStarted,
+    GameAlreadyStarted,
+    GameFinished,
+    InvalidInventory,
+    StorageFailed,
+    Internal,
+};
+
+QString codeName(ErrorCode code);
+int httpStatus(ErrorCode code);
+
+struct Error
+{
+    ErrorCode code = ErrorCode::Internal;
+    QString message;
+
+    QString codeName() const { return steward::codeName(code); }
+    int httpStatus() const { return steward::httpStatus(code); }
+};
+
+} // namespace steward

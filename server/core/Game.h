@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Actor.h"
+#include "Event.h"
+#include "Result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace steward {
+
+// Event types every game kind shares; the host indexes players from them.
+namespace CoreEvents {
+inline constexpr QStringView PlayerJoined = u"player.joined"; // {playerId,name,team,seat,resumeHash}
+}
+// Command the host sends when a player asks for a seat: {playerId,name,team,seat,resumeHash}.
+namespace CoreCommands {
+inline constexpr QStringView Join = u"seat.join";
+}
+
+// What a command amounts to: the events to record, and what to tell the sender.
+struct Decision
+{
+    QList<Event> events;
+    QJsonObject reply;
+};
+
+// One live game. Knows nothing of sockets, SQL or widgets: it decides what a command means
+// (as events), applies events, and tells each actor what it may see.
+class Game
+{
+public:
+    virtual ~Game() = default;
+
+    // Validates a command against the current state; returns the events it produces (none for
+    // a repeated idempotent command), or an error with nothing changed. Never mutates.
+    virtual Result<Decision> decide(const Command &cmd, const Actor &who, qint64 nowMs) const = 0;
+
+    // The only way state changes; also used to replay the log.
+    virtual void apply(const Event &event, qint64 atMs) = 0;
+
+    // What this actor may see, and a number that changes whenever that view may have changed,
+    // so the sync layer rebuilds only views that moved.
+    virtual QJsonObject viewFor(const Actor &who) const = 0;
+    virtual quint64 viewVersion(const Actor &who) const = 0;
+
+    // The earliest timer (week timer, round phase), and the events due when it passes.
+    virtual std::optional<qint64> nextDeadline() const = 0;
+    virtual QList<Event> onDeadline(qint64 nowMs) const = 0;
+
+    // The normalized configuration the game was created with.
+    virtual QJsonObject config() const = 0;
+    // One line for game lists: status, progress, seats.
+    virtual QJsonObject summary() const = 0;
+    // The whole history for analytics, and the same as a table (header row first) for CSV.
+    virtual QJsonObject history() const = 0;
+    virtual QList<QStringList> historyTable() const = 0;
+};
+
+} // namespace steward

@@ -1,0 +1,342 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GameHost.h"
+
+#include "auth/Secrets.h"
+#include "store/EventStore.h"
+
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcGames, "steward.games")
+
+namespace steward {
+
+namespace {
+
+QString randomId(QChar prefix, int length)
+{
+    static constexpr char alphabet[] = "abcdefghijkmnpqrstuvwxyz23456789";
+    QString id(prefix);
+    for (int i = 0; i < length; ++i)
+        id += QChar::fromLatin1(alphabet[QRandomGenerator::system()->bounded(int(sizeof(alphabet) - 1))]);
+    return id;
+}
+
+QString actorName(const Actor &who)
+{
+    return who.role == ActorRole::System ? u"system"_s : who.id;
+}
+
+Status validName(const QString &name)
+{
+    if (name.isEmpty() || name.size() > 32)
+        return Error{ErrorCode::InvalidName, u"A name has 1 to 32 characters."_s};
+    for (const QChar c : name) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return Error{ErrorCode::InvalidName, u"A name cannot hold control characters."_s};
+    }
+    return Done{};
+}
+
+} // namespace
+
+GameHost::GameHost(EventStore &store, const GameRegistry &kinds, const Clock &clock, QObject *parent)
+    : QObject(parent), m_store(store), m_kinds(kinds), m_clock(clock)
+{
+    m_deadlineTimer.setSingleShot(true);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &GameHost::runDeadlines);
+    connect(&m_store, &EventStore::commitFailed, this, [this](const QStringList &ids) {
+        // Memory ran ahead of a commit that failed: go back to what the disk holds.
+        for (const QString &id : ids) {
+            if (auto s = rebuild(id); !s)
+                qCCritical(lcGames) << "cannot rebuild" << id << s.error().message;
+            emit gameChanged(id);
+        }
+    });
+}
+
+Result<qint64> GameHost::load()
+{
+    auto rows = m_store.games();
+    if (!rows)
+        return rows.error();
+    qint64 applied = 0;
+    for (const GameRow &row : rows.value()) {
+        const GameKind *kind = m_kinds.find(row.kind);
+        if (!kind) {
+            qCWarning(lcGames) << "skipping game" << row.id << "of unknown kind" << row.kind;
+            continue;
+        }
+        auto game = kind->create(row.config, row.seed);
+        if (!game) {
+            qCWarning(lcGames) << "skipping game" << row.id << game.error().message;
+            continue;
+        }
+        Live live{row.kind, row.joinCode, std::move(game.value()), 1};
+        auto events = m_store.events(row.id);
+        if (!events)
+            return events.error();
+        for (const StoredEvent &e : events.value()) {
+            live.game->apply(e.event, e.atMs);
+            index(row.id, e.event);
+            live.nextSeq = e.seq + 1;
+            ++applied;
+        }
+        m_joinCodes.insert(row.joinCode, row.id);
+        m_games.emplace(row.id, std::move(live));
+    }
+    armDeadlineTimer();
+    return applied;
+}
+
+Status GameHost::rebuild(const QString &gameId)
+{
+    auto it = m_games.find(gameId);
+    if (it == m_games.end())
+        return Done{};
+    Live &live = it->second;
+    const GameKind *kind = m_kinds.find(live.kind);
+    auto rows = m_store.games();
+    if (!rows)
+        return rows.error();
+    for (const GameRow &row : rows.value()) {
+        if (row.id != gameId)
+            continue;
+        auto game = kind->create(row.config, row.seed);
+        auto events = m_store.events(gameId);
+        if (!game || !events)
+            return Error{ErrorCode::StorageFailed, u"Cannot rebuild game %1"_s.arg(gameId)};
+        live.game = std::move(game.value());
+        live.nextSeq = 1;
+        for (const StoredEvent &e : events.value()) {
+            live.game->apply(e.event, e.atMs);
+            live.nextSeq = e.seq + 1;
+        }
+    }
+    return Done{};
+}
+
+QString GameHost::newJoinCode() const
+{
+    // Six characters without look-alikes (0/O, 1/I/L), easy to read off a projector.
+    static constexpr char alphabet[] = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    QString code;
+    do {
+        code.clear();
+        for (int i = 0; i < 6; ++i)
+            code += QChar::fromLatin1(alphabet[QRandomGenerator::system()->bounded(int(sizeof(alphabet) - 1))]);
+    } while (m_joinCodes.contains(code));
+    return code;
+}
+
+Result<QString> GameHost::createGame(const QString &kindId, const QJsonObject &config, const Actor &by)
+{
+    if (!by.isFacilitator())
+        return Error{ErrorCode::Forbidden, u"Only the facilitator can create games."_s};
+    const GameKind *kind = m_kinds.find(kindId);
+    if (!kind)
+        return Error{ErrorCode::UnknownKind, u"Unknown game kind '%1' (known: %2)."_s.arg(kindId, m_kinds.ids().join(u", "))};
+    const quint64 seed = QRandomGenerator::system()->generate64();
+    auto game = kind->create(config, seed);
+    if (!game)
+        return game.error();
+    GameRow row{randomId(u'g', 10), kindId, game.value()->config(), seed, newJoinCode(), m_clock.nowMs(),
+                actorName(by)};
+    if (auto s = m_store.createGame(row); !s)
+        return s.error();
+    m_store.audit(row.createdAt, row.createdBy, u"game.create"_s, u"%1 %2 (%3)"_s.arg(row.id, kindId, row.joinCode));
+    m_joinCodes.insert(row.joinCode, row.id);
+    m_games.emplace(row.id, Live{kindId, row.joinCode, std::move(game.value()), 1});
+    qCInfo(lcGames) << "created" << kindId << "game" << row.id << "join code" << row.joinCode;
+    emit gameChanged(row.id);
+    return row.id;
+}
+
+Result<Joined> GameHost::join(const JoinRequest &req)
+{
+    const QString gameId = m_joinCodes.value(req.joinCode.trimmed().toUpper());
+    if (gameId.isEmpty())
+        return Error{ErrorCode::UnknownJoinCode, u"No game has the join code '%1'."_s.arg(req.joinCode.left(16))};
+    const QString name = req.name.trimmed();
+    if (auto s = validName(name); !s)
+        return s.error();
+    Joined out;
+    out.resumeToken = secrets::randomToken(24);
+    out.player = PlayerRecord{randomId(u'p', 12), gameId, name, req.team, req.seat};
+    const Command cmd{CoreCommands::Join.toString(),
+                      {{u"playerId"_s, out.player.playerId}, {u"name"_s, name}, {u"team"_s, req.team},
+                       {u"seat"_s, req.seat}, {u"resumeHash"_s, secrets::fingerprint(out.resumeToken)}}};
+    auto done = submit(gameId, cmd, Actor::system());
+    if (!done)
+        return done.error();
+    return out;
+}
+
+Result<QJsonObject> GameHost::submitWire(const QString &gameId, const QString &type, const QJsonObject &data,
+                                         const Actor &who)
+{
+    const auto it = m_games.find(gameId);
+    if (it == m_games.end())
+        return Error{ErrorCode::GameNotFound, u"No game '%1'."_s.arg(gameId.left(32))};
+    auto cmd = m_kinds.find(it->second.kind)->parse(type, data);
+    if (!cmd)
+        return cmd.error();
+    return submit(gameId, cmd.value(), who);
+}
+
+Result<QJsonObject> GameHost::submit(const QString &gameId, const Command &cmd, const Actor &who)
+{
+    auto it = m_games.find(gameId);
+    if (it == m_games.end())
+        return Error{ErrorCode::GameNotFound, u"No game '%1'."_s.arg(gameId.left(32))};
+    if (who.role == ActorRole::Player) {
+        if (who.gameId != gameId)
+            return Error{ErrorCode::Forbidden, u"Your token is for another game."_s};
+        if (auto s = checkPlayer(who); !s)
+            return s.error();
+    }
+    auto decision = it->second.game->decide(cmd, who, m_clock.nowMs());
+    if (!decision)
+        return decision.error();
+    if (!decision->events.isEmpty()) {
+        applyAndRecord(gameId, it->second, decision->events, actorName(who));
+        armDeadlineTimer();
+    }
+    return decision->reply;
+}
+
+void GameHost::applyAndRecord(const QString &gameId, Live &live, const QList<Event> &events, const QString &actor)
+{
+    const qint64 now = m_clock.nowMs();
+    QList<StoredEvent> stored;
+    stored.reserve(events.size());
+    for (const Event &e : events) {
+        StoredEvent s{gameId, live.nextSeq++, now, actor, e};
+        m_store.append(s);
+        live.game->apply(e, now);
+        index(gameId, e);
+        stored << s;
+    }
+    emit eventsApplied(gameId, stored);
+    emit gameChanged(gameId);
+}
+
+void GameHost::index(const QString &gameId, const Event &e)
+{
+    if (e.type != CoreEvents::PlayerJoined)
+        return;
+    const QJsonObject &d = e.data;
+    PlayerRecord p{d.value(u"playerId").toString(), gameId, d.value(u"name").toString(), d.value(u"team").toInt(),
+                   d.value(u"seat").toString()};
+    m_resumeTokens.insert(d.value(u"resumeHash").toString(), p.playerId);
+    m_players.insert(p.playerId, p);
+}
+
+void GameHost::armDeadlineTimer()
+{
+    std::optional<qint64> earliest;
+    for (const auto &[id, live] : m_games) {
+        const auto due = live.game->nextDeadline();
+        if (due && (!earliest || *due < *earliest))
+            earliest = due;
+    }
+    if (!earliest) {
+        m_deadlineTimer.stop();
+        return;
+    }
+    const qint64 wait = std::clamp<qint64>(*earliest - m_clock.nowMs(), 0, 24 * 3600 * 1000);
+    m_deadlineTimer.start(std::chrono::milliseconds(wait));
+}
+
+void GameHost::runDeadlines()
+{
+    const qint64 now = m_clock.nowMs();
+    for (auto &[id, live] : m_games) {
+        const auto due = live.game->nextDeadline();
+        if (!due || *due > now)
+            continue;
+        const QList<Event> events = live.game->onDeadline(now);
+        if (!events.isEmpty())
+            applyAndRecord(id, live, events, u"system"_s);
+    }
+    armDeadlineTimer();
+}
+
+const Game *GameHost::game(const QString &gameId) const
+{
+    const auto it = m_games.find(gameId);
+    return it == m_games.end() ? nullptr : it->second.game.get();
+}
+
+QString GameHost::kindOf(const QString &gameId) const
+{
+    const auto it = m_games.find(gameId);
+    return it == m_games.end() ? QString() : it->second.kind;
+}
+
+QString GameHost::joinCode(const QString &gameId) const
+{
+    const auto it = m_games.find(gameId);
+    return it == m_games.end() ? QString() : it->second.joinCode;
+}
+
+QString GameHost::gameForJoinCode(const QString &code) const
+{
+    return m_joinCodes.value(code.trimmed().toUpper());
+}
+
+QStringList GameHost::gameIds() const
+{
+    QStringList ids;
+    for (const auto &[id, live] : m_games)
+        ids << id;
+    return ids;
+}
+
+QJsonObject GameHost::summary(const QString &gameId) const
+{
+    const auto it = m_games.find(gameId);
+    if (it == m_games.end())
+        return {};
+    QJsonObject s = it->second.game->summary();
+    s.insert(u"gameId"_s, gameId);
+    s.insert(u"joinCode"_s, it->second.joinCode);
+    return s;
+}
+
+QJsonObject GameHost::viewFor(const QString &gameId, const Actor &who) const
+{
+    const auto it = m_games.find(gameId);
+    if (it == m_games.end())
+        return {};
+    QJsonObject v = it->second.game->viewFor(who);
+    v.insert(u"gameId"_s, gameId);
+    if (who.isFacilitator())
+        v.insert(u"joinCode"_s, it->second.joinCode);
+    return v;
+}
+
+const PlayerRecord *GameHost::player(const QString &playerId) const
+{
+    const auto it = m_players.constFind(playerId);
+    return it == m_players.cend() ? nullptr : &it.value();
+}
+
+const PlayerRecord *GameHost::playerByResumeToken(const QString &resumeToken) const
+{
+    if (resumeToken.isEmpty() || resumeToken.size() > 128)
+        return nullptr;
+    return player(m_resumeTokens.value(secrets::fingerprint(resumeToken)));
+}
+
+Status GameHost::checkPlayer(const Actor &who) const
+{
+    const PlayerRecord *p = player(who.id);
+    if (!p || p->gameId != who.gameId || p->team != who.team || p->seat != who.seat)
+        return Error{ErrorCode::TokenInvalid, u"This token does not belong to a seat in this game."_s};
+    return Done{};
+}
+
+} // namespace steward

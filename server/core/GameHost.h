@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Clock.h"
+#include "Game.h"
+#include "GameRegistry.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <map>
+#include <memory>
+
+namespace steward {
+
+class EventStore;
+
+struct PlayerRecord
+{
+    QString playerId;
+    QString gameId;
+    QString name;
+    int team = 0;
+    QString seat;
+
+    Actor actor() const { return Actor{ActorRole::Player, playerId, gameId, team, seat}; }
+};
+
+struct JoinRequest
+{
+    QString joinCode;
+    QString name;
+    int team = 0;
+    QString seat;
+};
+
+struct Joined
+{
+    PlayerRecord player;
+    QString resumeToken; // shown to the player once; the log keeps only its fingerprint
+};
+
+// The authoritative home of every live game. Runs the path of one command: decide, append
+// the events to the store, apply them, tell listeners. Rebuilds games from the store at start
+// and drives their timers from the injected clock.
+class GameHost : public QObject
+{
+    Q_OBJECT
+public:
+    GameHost(EventStore &store, const GameRegistry &kinds, const Clock &clock, QObject *parent = nullptr);
+
+    // Replays every stored game; returns how many events were applied.
+    Result<qint64> load();
+
+    Result<QString> createGame(const QString &kind, const QJsonObject &config, const Actor &by);
+    Result<Joined> join(const JoinRequest &request);
+    // Validates and applies a command; its events are queued for the next group commit.
+    Result<QJsonObject> submit(const QString &gameId, const Command &cmd, const Actor &who);
+    // Parses a wire message with the game's kind, then submits it.
+    Result<QJsonObject> submitWire(const QString &gameId, const QString &type, const QJsonObject &data,
+                                   const Actor &who);
+
+    const Game *game(const QString &gameId) const;
+    QString kindOf(const QString &gameId) const;
+    QString joinCode(const QString &gameId) const;
+    QString gameForJoinCode(const QString &code) const;
+    QStringList gameIds() const;
+    QJsonObject summary(const QString &gameId) const;
+    QJsonObject viewFor(const QString &gameId, const Actor &who) const;
+    const PlayerRecord *player(const QString &playerId) const;
+    const PlayerRecord *playerByResumeToken(const QString &resumeToken) const;
+    // A player token is honoured only while its seat is still that player's.
+    Status checkPlayer(const Actor &who) const;
+
+    EventStore &store() { return m_store; }
+    const Clock &clock() const { return m_clock; }
+    const GameRegistry &kinds() const { return m_kinds; }
+
+signals:
+    void gameChanged(const QString &gameId);
+    void eventsApplied(const QString &gameId, const QList<StoredEvent> &events);
+
+private:
+    struct Live
+    {
+        QString kind;
+        QString joinCode;
+        std::unique_ptr<Game> game;
+        qint64 nextSeq = 1;
+    };
+
+    void applyAndRecord(const QString &gameId, Live &live, const QList<Event> &events, const QString &actor);
+    void index(const QString &gameId, const Event &e);
+    Status rebuild(const QString &gameId);
+    void armDeadlineTimer();
+    void runDeadlines();
+    QString newJoinCode() const;
+
+    EventStore &m_store;
+    const GameRegistry &m_kinds;
+    const Clock &m_clock;
+    std::map<QString, Live> m_games;
+    QHash<QString, QString> m_joinCodes;   // join code -> game id
+    QHash<QString, PlayerRecord> m_players;  // player id -> record
+    QHash<QString, QString> m_resumeTokens;  // fingerprint -> player id
+    QTimer m_deadlineTimer;
+};
+
+} // namespace steward

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace steward::json {
+
+// Readers for untrusted JSON: each says which field is wrong and why.
+// A missing field yields the fallback; a present one must have the right type and range.
+Result<int> intField(const QJsonObject &o, QStringView key, int fallback, int min, int max,
+                     ErrorCode code = ErrorCode::BadRequest);
+Result<int> requiredInt(const QJsonObject &o, QStringView key, int min, int max,
+                        ErrorCode code = ErrorCode::BadRequest);
+Result<double> doubleField(const QJsonObject &o, QStringView key, double fallback, double min,
+                           double max, ErrorCode code = ErrorCode::BadRequest);
+Result<QString> stringField(const QJsonObject &o, QStringView key, const QString &fallback,
+                            qsizetype maxLength, ErrorCode code = ErrorCode::BadRequest);
+Result<QString> requiredString(const QJsonObject &o, QStringView key, qsizetype maxLength,
+                               ErrorCode code = ErrorCode::BadRequest);
+Result<bool> boolField(const QJsonObject &o, QStringView key, bool fallback,
+                       ErrorCode code = ErrorCode::BadRequest);
+// Refuses keys outside `allowed`, so a typo in a configuration is an error, not a silent default.
+Status onlyKeys(const QJsonObject &o, const QStringList &allowed, ErrorCode code = ErrorCode::BadRequest);
+
+} // namespace steward::json

@@ -1,0 +1,555 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BeerGame.h"
+
+#include "BeerBots.h"
+#include "BeerDemand.h"
+#include "core/JsonFields.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace steward::beer {
+
+namespace {
+
+QString phaseName(BeerGame::Phase p)
+{
+    switch (p) {
+    case BeerGame::Phase::Lobby: return u"lobby"_s;
+    case BeerGame::Phase::Running: return u"running"_s;
+    case BeerGame::Phase::Finished: return u"finished"_s;
+    }
+    return {};
+}
+
+QJsonValue optionalInt(const std::optional<int> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject recordJson(const WeekRecord &r)
+{
+    QJsonObject o{
+        {u"week"_s, r.week},
+        {u"incomingShipment"_s, r.incomingShipment},
+        {u"incomingOrder"_s, r.incomingOrder},
+        {u"shipped"_s, r.shipped},
+        {u"inventory"_s, r.inventory},
+        {u"backlog"_s, r.backlog},
+        {u"order"_s, optionalInt(r.order)},
+        {u"cost"_s, r.cost},
+        {u"cumulativeCost"_s, r.cumulativeCost},
+    };
+    if (!r.orderedBy.isEmpty())
+        o.insert(u"orderedBy"_s, r.orderedBy);
+    if (r.correctedFrom)
+        o.insert(u"correctedFrom"_s, *r.correctedFrom);
+    return o;
+}
+
+QString money(double v)
+{
+    return QString::number(v, 'f', 2);
+}
+
+} // namespace
+
+BeerGame::BeerGame(const BeerConfig &config, quint64 seed)
+    : m_config(config), m_demand(demandSeries(config.demand, config.weeks, seed))
+{
+    m_teams.reserve(config.teams);
+    for (int i = 0; i < config.teams; ++i)
+        m_teams.push_back(Team{BeerChain(m_config, m_demand), {}, 0, 0});
+}
+
+// ---------------------------------------------------------------------------------------
+// Deciding
+
+Result<Decision> BeerGame::decide(const Command &cmd, const Actor &who, qint64 /*nowMs*/) const
+{
+    const QString &type = cmd.type;
+    if (type == CoreCommands::Join)
+        return decideJoin(cmd.data);
+    if (type == u"order.place") {
+        if (who.role != ActorRole::Player)
+            return Error{ErrorCode::Forbidden, u"Only a seated player can place an order."_s};
+        return decideOrder(cmd.data, who);
+    }
+    if (!who.isFacilitator())
+        return Error{ErrorCode::Forbidden, u"Only the facilitator can do that."_s};
+    if (type == u"game.start") {
+        if (m_phase != Phase::Lobby)
+            return Error{ErrorCode::GameAlreadyStarted, u"The game has already started."_s};
+        return Decision{{Event{BeerEvents::Started.toString(), {}}}, {{u"status"_s, u"running"_s}}};
+    }
+    if (type == u"week.advance")
+        return decideAdvance(cmd.data);
+    if (type == u"inventory.correct")
+        return decideCorrection(cmd.data);
+    if (type == u"seat.control")
+        return decideSeatControl(cmd.data);
+    if (type == u"game.end") {
+        if (m_phase == Phase::Finished)
+            return Error{ErrorCode::GameFinished, u"The game has already ended."_s};
+        return Decision{{Event{BeerEvents::Ended.toString(), {}}}, {{u"status"_s, u"finished"_s}}};
+    }
+    return Error{ErrorCode::UnknownType, u"A Beer Game has no command '%1'."_s.arg(type)};
+}
+
+Result<Decision> BeerGame::decideJoin(const QJsonObject &d) const
+{
+    if (m_phase == Phase::Finished)
+        return Error{ErrorCode::GameFinished, u"This game has ended."_s};
+    const int team = d.value(u"team").toInt();
+    if (team < 1 || team > teamCount())
+        return Error{ErrorCode::UnknownTeam, u"Team must be between 1 and %1."_s.arg(teamCount())};
+    const auto role = roleFromId(d.value(u"seat").toString());
+    if (!role)
+        return Error{ErrorCode::UnknownRole, u"Role must be retailer, wholesaler, distributor or factory."_s};
+    const Seat &seat = m_teams[team - 1].seats[index(*role)];
+    if (!seat.playerId.isEmpty())
+        return Error{ErrorCode::SeatTaken, u"%1 of team %2 is already taken by %3."_s.arg(roleId(*role)).arg(team).arg(seat.name)};
+    return Decision{{Event{CoreEvents::PlayerJoined.toString(), d}}, {}};
+}
+
+Result<const BeerGame::Team *> BeerGame::runningTeam(int team) const
+{
+    if (m_phase == Phase::Lobby)
+        return Error{ErrorCode::GameNotStarted, u"The facilitator has not started the game yet."_s};
+    if (m_phase == Phase::Finished)
+        return Error{ErrorCode::GameFinished, u"This game has ended."_s};
+    if (team < 1 || team > teamCount())
+        return Error{ErrorCode::UnknownTeam, u"Team must be between 1 and %1."_s.arg(teamCount())};
+    const Team *t = &m_teams[team - 1];
+    if (t->chain.finished())
+        return Error{ErrorCode::GameFinished, u"Team %1 has played every week."_s.arg(team)};
+    return t;
+}
+
+Result<Decision> BeerGame::decideOrder(const QJsonObject &d, const Actor &who) const
+{
+    const auto role = roleFromId(d.value(u"senderRole").toString());
+    if (!role)
+        return Error{ErrorCode::UnknownRole, u"'senderRole' must be retailer, wholesaler, distributor or factory."_s};
+    if (roleId(*role) != who.seat)
+        return Error{ErrorCode::NotYourSeat, u"You play %1, not %2."_s.arg(who.seat, roleId(*role))};
+    if (d.value(u"recipientRole").toString() != recipientOf(*role))
+        return Error{ErrorCode::WrongRecipient, u"The %1 orders from %2."_s.arg(roleId(*role), recipientOf(*role))};
+    const auto team = runningTeam(who.team);
+    if (!team)
+        return team.error();
+    const int i = index(*role);
+    const Seat &seat = team.value()->seats[i];
+    if (seat.playerId != who.id)
+        return Error{ErrorCode::NotYourSeat, u"This seat belongs to another player."_s};
+    if (!seat.botOverride.isEmpty())
+        return Error{ErrorCode::SeatBotControlled, u"The facilitator has handed this seat to a bot."_s};
+
+    const int week = team.value()->chain.week();
+    const int quantity = d.value(u"quantity").toInt();
+    const QString clientOrderId = d.value(u"clientOrderId").toString();
+    if (!clientOrderId.isEmpty()) {
+        const auto seen = seat.clientOrders.constFind(clientOrderId);
+        if (seen != seat.clientOrders.cend()) // a resend after a reconnect: already counted
+            return Decision{{}, {{u"accepted"_s, true}, {u"week"_s, seen.value()}, {u"duplicate"_s, true}}};
+    }
+
+    Decision out;
+    QJsonObject placed{{u"team"_s, who.team}, {u"role"_s, roleId(*role)}, {u"week"_s, week},
+                       {u"quantity"_s, quantity}};
+    if (!clientOrderId.isEmpty())
+        placed.insert(u"clientOrderId"_s, clientOrderId);
+    out.events << Event{BeerEvents::OrderPlaced.toString(), placed};
+    Seat after = seat;
+    after.pending = quantity;
+    if (readyToResolve(*team.value(), i, after))
+        out.events << resolution(who.team, i, &after);
+    out.reply = {{u"accepted"_s, true}, {u"week"_s, week}};
+    return out;
+}
+
+Result<Decision> BeerGame::decideAdvance(const QJsonObject &d) const
+{
+    const int only = d.value(u"team").toInt(0);
+    if (m_phase == Phase::Lobby)
+        return Error{ErrorCode::GameNotStarted, u"Start the game before advancing it."_s};
+    if (m_phase == Phase::Finished)
+        return Error{ErrorCode::GameFinished, u"This game has ended."_s};
+    if (only != 0 && (only < 1 || only > teamCount()))
+        return Error{ErrorCode::UnknownTeam, u"Team must be between 1 and %1."_s.arg(teamCount())};
+    Decision out;
+    for (int t = 1; t <= teamCount(); ++t) {
+        if ((only == 0 || only == t) && !m_teams[t - 1].chain.finished())
+            out.events << resolution(t);
+    }
+    if (out.events.isEmpty())
+        return Error{ErrorCode::GameFinished, u"Every team has played every week."_s};
+    out.reply = {{u"resolvedTeams"_s, int(out.events.size())}};
+    return out;
+}
+
+Result<Decision> BeerGame::decideCorrection(const QJsonObject &d) const
+{
+    const int teamNo = d.value(u"team").toInt();
+    if (teamNo < 1 || teamNo > teamCount())
+        return Error{ErrorCode::UnknownTeam, u"Team must be between 1 and %1."_s.arg(teamCount())};
+    if (m_phase == Phase::Finished || m_teams[teamNo - 1].chain.finished())
+        return Error{ErrorCode::GameFinished, u"This team has finished."_s};
+    const auto role = roleFromId(d.value(u"role").toString());
+    if (!role)
+        return Error{ErrorCode::UnknownRole, u"'role' must be retailer, wholesaler, distributor or factory."_s};
+    const BeerChain &chain = m_teams[teamNo - 1].chain;
+    QJsonObject e{{u"team"_s, teamNo}, {u"role"_s, roleId(*role)}, {u"week"_s, chain.week()},
+                  {u"from"_s, chain.role(*role).inventory}, {u"inventory"_s, d.value(u"inventory").toInt()}};
+    return Decision{{Event{BeerEvents::InventoryCorrected.toString(), e}},
+                    {{u"week"_s, chain.week()}, {u"inventory"_s, e.value(u"inventory")}}};
+}
+
+Result<Decision> BeerGame::decideSeatControl(const QJsonObject &d) const
+{
+    const int teamNo = d.value(u"team").toInt();
+    if (teamNo < 1 || teamNo > teamCount())
+        return Error{ErrorCode::UnknownTeam, u"Team must be between 1 and %1."_s.arg(teamCount())};
+    const auto role = roleFromId(d.value(u"role").toString());
+    if (!role)
+        return Error{ErrorCode::UnknownRole, u"'role' must be retailer, wholesaler, distributor or factory."_s};
+    const QString bot = d.value(u"bot").toString();
+    const Team &team = m_teams[teamNo - 1];
+    Decision out;
+    out.events << Event{BeerEvents::SeatControlled.toString(),
+                        {{u"team"_s, teamNo}, {u"role"_s, roleId(*role)}, {u"bot"_s, bot}}};
+    Seat after = team.seats[index(*role)];
+    after.botOverride = bot;
+    if (m_phase == Phase::Running && !team.chain.finished() && readyToResolve(team, index(*role), after))
+        out.events << resolution(teamNo, index(*role), &after);
+    out.reply = {{u"bot"_s, bot.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(bot)}};
+    return out;
+}
+
+bool BeerGame::readyToResolve(const Team &team, int seat, const Seat &changed) const
+{
+    if (m_config.manualAdvance || m_phase != Phase::Running)
+        return false;
+    bool anyHuman = false;
+    for (int i = 0; i < RoleCount; ++i) {
+        const Seat &s = i == seat ? changed : team.seats[i];
+        if (!s.humanPlays())
+            continue;
+        anyHuman = true;
+        if (!s.pending)
+            return false;
+    }
+    // A team of bots alone would race to the end; it follows the facilitator or the timer.
+    return anyHuman;
+}
+
+Event BeerGame::resolution(int teamNo, int seat, const Seat *changed) const
+{
+    const Team &team = m_teams[teamNo - 1];
+    QJsonArray orders;
+    QJsonArray by;
+    for (BeerRole r : AllRoles) {
+        const int i = index(r);
+        const Seat &s = (i == seat && changed) ? *changed : team.seats[i];
+        if (s.humanPlays() && s.pending) {
+            orders.append(*s.pending);
+            by.append(u"player"_s);
+        } else {
+            const QString strategy = s.botOverride.isEmpty() ? m_config.bot : s.botOverride;
+            orders.append(botOrder(strategy, m_config, team.chain.role(r)));
+            by.append(QString(u"bot:"_s + strategy));
+        }
+    }
+    return Event{BeerEvents::WeekResolved.toString(), {{u"team"_s, teamNo}, {u"week"_s, team.chain.week()},
+                                                     {u"orders"_s, orders}, {u"orderedBy"_s, by}}};
+}
+
+// ---------------------------------------------------------------------------------------
+// Applying
+
+void BeerGame::touch(Team &team)
+{
+    ++team.version;
+    ++m_version;
+}
+
+void BeerGame::apply(const Event &event, qint64 atMs)
+{
+    const QJsonObject &d = event.data;
+    const QString &type = event.type;
+    const int teamNo = d.value(u"team").toInt();
+    Team *team = (teamNo >= 1 && teamNo <= teamCount()) ? &m_teams[teamNo - 1] : nullptr;
+    const auto role = roleFromId(d.value(type == CoreEvents::PlayerJoined ? u"seat" : u"role").toString());
+
+    if (type == BeerEvents::Started) {
+        m_phase = Phase::Running;
+        for (Team &t : m_teams)
+            t.weekOpenedAt = atMs;
+        ++m_sharedVersion;
+        ++m_version;
+    } else if (type == BeerEvents::Ended) {
+        m_phase = Phase::Finished;
+        ++m_sharedVersion;
+        ++m_version;
+    } else if (type == CoreEvents::PlayerJoined && team && role) {
+        Seat &s = team->seats[index(*role)];
+        s.playerId = d.value(u"playerId").toString();
+        s.name = d.value(u"name").toString();
+        touch(*team);
+    } else if (type == BeerEvents::OrderPlaced && team && role) {
+        Seat &s = team->seats[index(*role)];
+        s.pending = d.value(u"quantity").toInt();
+        const QString cid = d.value(u"clientOrderId").toString();
+        if (!cid.isEmpty())
+            s.clientOrders.insert(cid, d.value(u"week").toInt());
+        touch(*team);
+    } else if (type == BeerEvents::WeekResolved && team) {
+        std::array<int, RoleCount> orders{};
+        std::array<QString, RoleCount> by{};
+        const QJsonArray o = d.value(u"orders").toArray();
+        const QJsonArray b = d.value(u"orderedBy").toArray();
+        for (int i = 0; i < RoleCount; ++i) {
+            orders[i] = o.at(i).toInt();
+            by[i] = b.at(i).toString();
+            team->seats[i].pending.reset();
+        }
+        team->chain.closeWeek(orders, by);
+        team->weekOpenedAt = atMs;
+        touch(*team);
+        const bool allDone = std::all_of(m_teams.begin(), m_teams.end(),
+                                         [](const Team &t) { return t.chain.finished(); });
+        if (allDone) {
+            m_phase = Phase::Finished;
+            ++m_sharedVersion;
+        }
+    } else if (type == BeerEvents::InventoryCorrected && team && role) {
+        team->chain.correctInventory(*role, d.value(u"inventory").toInt());
+        touch(*team);
+    } else if (type == BeerEvents::SeatControlled && team && role) {
+        team->seats[index(*role)].botOverride = d.value(u"bot").toString();
+        touch(*team);
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Timers
+
+std::optional<qint64> BeerGame::nextDeadline() const
+{
+    if (m_config.weekSeconds <= 0 || m_phase != Phase::Running)
+        return std::nullopt;
+    std::optional<qint64> earliest;
+    for (const Team &t : m_teams) {
+        if (t.chain.finished())
+            continue;
+        const qint64 due = t.weekOpenedAt + qint64(m_config.weekSeconds) * 1000;
+        if (!earliest || due < *earliest)
+            earliest = due;
+    }
+    return earliest;
+}
+
+QList<Event> BeerGame::onDeadline(qint64 nowMs) const
+{
+    QList<Event> out;
+    if (m_config.weekSeconds <= 0 || m_phase != Phase::Running)
+        return out;
+    for (int t = 1; t <= teamCount(); ++t) {
+        const Team &team = m_teams[t - 1];
+        if (!team.chain.finished() && team.weekOpenedAt + qint64(m_config.weekSeconds) * 1000 <= nowMs)
+            out << resolution(t);
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Views
+
+quint64 BeerGame::viewVersion(const Actor &who) const
+{
+    if (who.role == ActorRole::Player && who.team >= 1 && who.team <= teamCount())
+        return m_teams[who.team - 1].version + m_sharedVersion;
+    return m_version;
+}
+
+QJsonObject BeerGame::viewFor(const Actor &who) const
+{
+    if (who.role == ActorRole::Player)
+        return playerView(who);
+    return facilitatorView();
+}
+
+QJsonObject BeerGame::playerView(const Actor &who) const
+{
+    const auto role = roleFromId(who.seat);
+    if (!role || who.team < 1 || who.team > teamCount())
+        return {};
+    const Team &team = m_teams[who.team - 1];
+    const Seat &seat = team.seats[index(*role)];
+    const RoleState &state = team.chain.role(*role);
+
+    QJsonObject ordered;
+    QJsonObject seats;
+    for (BeerRole r : AllRoles) {
+        const Seat &s = team.seats[index(r)];
+        ordered.insert(roleId(r), s.pending.has_value() || !s.humanPlays());
+        seats.insert(roleId(r), QJsonObject{{u"name"_s, s.name}, {u"bot"_s, !s.humanPlays()}});
+    }
+    QJsonArray history;
+    for (const WeekRecord &r : state.weeks) {
+        if (r.order)
+            history.append(recordJson(r));
+    }
+    QJsonObject view{
+        {u"kind"_s, u"beer"_s},
+        {u"status"_s, phaseName(m_phase)},
+        {u"team"_s, who.team},
+        {u"role"_s, roleId(*role)},
+        {u"recipientRole"_s, recipientOf(*role)},
+        {u"name"_s, seat.name},
+        {u"week"_s, team.chain.finished() ? m_config.weeks : team.chain.week()},
+        {u"teamFinished"_s, team.chain.finished()},
+        {u"botControlled"_s, !seat.botOverride.isEmpty()},
+        {u"pendingOrder"_s, optionalInt(seat.pending)},
+        {u"teamOrdered"_s, ordered},
+        {u"seats"_s, seats},
+        {u"history"_s, history},
+        {u"inventory"_s, state.inventory},
+        {u"backlog"_s, state.backlog},
+        {u"inTransit"_s, state.inTransit()},
+        {u"cumulativeCost"_s, state.cumulativeCost},
+    };
+    if (!team.chain.finished() && state.current())
+        view.insert(u"current"_s, recordJson(*state.current()));
+    if (m_config.weekSeconds > 0 && m_phase == Phase::Running && !team.chain.finished())
+        view.insert(u"weekDeadline"_s, team.weekOpenedAt + qint64(m_config.weekSeconds) * 1000);
+    if (m_config.infoSharing && !team.chain.finished())
+        view.insert(u"customerDemand"_s, team.chain.customerDemand(team.chain.week()));
+    if (team.chain.finished()) {
+        // The debrief: every role's costs and orders, so the team sees the bullwhip.
+        QJsonObject roles;
+        for (BeerRole r : AllRoles) {
+            QJsonArray orders;
+            for (const WeekRecord &rec : team.chain.role(r).weeks) {
+                if (rec.order)
+                    orders.append(*rec.order);
+            }
+            roles.insert(roleId(r), QJsonObject{{u"cumulativeCost"_s, team.chain.role(r).cumulativeCost},
+                                                {u"orders"_s, orders}});
+        }
+        QJsonArray demand;
+        for (int w = 1; w <= m_config.weeks; ++w)
+            demand.append(team.chain.customerDemand(w));
+        view.insert(u"results"_s, QJsonObject{{u"teamCost"_s, team.chain.totalCost()}, {u"roles"_s, roles},
+                                              {u"customerDemand"_s, demand}});
+    }
+    return view;
+}
+
+QJsonObject BeerGame::facilitatorView() const
+{
+    QJsonArray teams;
+    for (int t = 1; t <= teamCount(); ++t) {
+        const Team &team = m_teams[t - 1];
+        QJsonObject roles;
+        for (BeerRole r : AllRoles) {
+            const Seat &s = team.seats[index(r)];
+            const RoleState &state = team.chain.role(r);
+            const WeekRecord *last = state.weeks.size() >= 2 ? &state.weeks.at(state.weeks.size() - 2) : nullptr;
+            roles.insert(roleId(r), QJsonObject{
+                {u"playerId"_s, s.playerId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.playerId)},
+                {u"name"_s, s.name},
+                {u"bot"_s, s.humanPlays() ? QJsonValue(QJsonValue::Null)
+                                          : QJsonValue(s.botOverride.isEmpty() ? m_config.bot : s.botOverride)},
+                {u"ordered"_s, s.pending.has_value()},
+                {u"inventory"_s, state.inventory},
+                {u"backlog"_s, state.backlog},
+                {u"inTransit"_s, state.inTransit()},
+                {u"lastOrder"_s, last && last->order ? QJsonValue(*last->order) : QJsonValue(QJsonValue::Null)},
+                {u"cumulativeCost"_s, state.cumulativeCost},
+            });
+        }
+        teams.append(QJsonObject{
+            {u"team"_s, t},
+            {u"week"_s, team.chain.finished() ? m_config.weeks : team.chain.week()},
+            {u"finished"_s, team.chain.finished()},
+            {u"teamCost"_s, team.chain.totalCost()},
+            {u"roles"_s, roles},
+        });
+    }
+    return QJsonObject{
+        {u"kind"_s, u"beer"_s},
+        {u"status"_s, phaseName(m_phase)},
+        {u"config"_s, m_config.toJson()},
+        {u"teams"_s, teams},
+    };
+}
+
+QJsonObject BeerGame::summary() const
+{
+    int players = 0;
+    int minWeek = m_config.weeks + 1;
+    for (const Team &t : m_teams) {
+        for (const Seat &s : t.seats)
+            players += s.playerId.isEmpty() ? 0 : 1;
+        minWeek = std::min(minWeek, t.chain.week());
+    }
+    return QJsonObject{
+        {u"kind"_s, u"beer"_s},
+        {u"status"_s, phaseName(m_phase)},
+        {u"teams"_s, teamCount()},
+        {u"seats"_s, teamCount() * RoleCount},
+        {u"players"_s, players},
+        {u"week"_s, std::min(minWeek, m_config.weeks)},
+        {u"weeks"_s, m_config.weeks},
+    };
+}
+
+// ---------------------------------------------------------------------------------------
+// History
+
+QJsonObject BeerGame::history() const
+{
+    QJsonArray teams;
+    for (int t = 1; t <= teamCount(); ++t) {
+        const BeerChain &chain = m_teams[t - 1].chain;
+        QJsonArray weeks;
+        const int closed = chain.week() - 1;
+        for (int w = 1; w <= closed; ++w) {
+            QJsonObject roles;
+            for (BeerRole r : AllRoles)
+                roles.insert(roleId(r), recordJson(chain.role(r).weeks.at(w - 1)));
+            weeks.append(QJsonObject{{u"week"_s, w}, {u"customerDemand"_s, chain.customerDemand(w)},
+                                     {u"roles"_s, roles}});
+        }
+        teams.append(QJsonObject{{u"team"_s, t}, {u"teamCost"_s, chain.totalCost()}, {u"weeks"_s, weeks}});
+    }
+    return QJsonObject{{u"config"_s, m_config.toJson()}, {u"teams"_s, teams}};
+}
+
+QList<QStringList> BeerGame::historyTable() const
+{
+    QList<QStringList> rows;
+    rows << QStringList{u"team"_s, u"week"_s, u"customerDemand"_s, u"role"_s, u"incomingShipment"_s,
+                        u"incomingOrder"_s, u"shipped"_s, u"inventory"_s, u"backlog"_s, u"order"_s,
+                        u"orderedBy"_s, u"cost"_s, u"cumulativeCost"_s, u"inventoryCorrectedFrom"_s};
+    for (int t = 1; t <= teamCount(); ++t) {
+        const BeerChain &chain = m_teams[t - 1].chain;
+        for (int w = 1; w < chain.week(); ++w) {
+            for (BeerRole r : AllRoles) {
+                const WeekRecord &rec = chain.role(r).weeks.at(w - 1);
+                rows << QStringList{QString::number(t), QString::number(w),
+                                    QString::number(chain.customerDemand(w)), roleId(r),
+                                    QString::number(rec.incomingShipment), QString::number(rec.incomingOrder),
+                                    QString::number(rec.shipped), QString::number(rec.inventory),
+                                    QString::number(rec.backlog), rec.order ? QString::number(*rec.order) : QString(),
+                                    rec.orderedBy, money(rec.cost), money(rec.cumulativeCost),
+                                    rec.correctedFrom ? QString::number(*rec.correctedFrom) : QString()};
+            }
+        }
+    }
+    return rows;
+}
+
+} // namespace steward::beer

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "BeerChain.h"
+#include "BeerConfig.h"
+#include "core/Game.h"
+
+#include <QHash>
+
+#include <vector>
+
+namespace steward::beer {
+
+// Event types of a Beer Game (besides the shared player.joined).
+namespace BeerEvents {
+inline constexpr QStringView Started = u"game.started";
+inline constexpr QStringView Ended = u"game.ended";
+inline constexpr QStringView OrderPlaced = u"order.placed";     // {team,role,week,quantity,clientOrderId}
+inline constexpr QStringView WeekResolved = u"week.resolved";   // {team,week,orders[4],orderedBy[4]}
+inline constexpr QStringView InventoryCorrected = u"inventory.corrected"; // {team,role,week,inventory}
+inline constexpr QStringView SeatControlled = u"seat.controlled";          // {team,role,bot}
+}
+
+// A Beer Distribution Game session: several teams, each its own chain, sharing one demand.
+class BeerGame final : public Game
+{
+public:
+    enum class Phase { Lobby, Running, Finished };
+
+    BeerGame(const BeerConfig &config, quint64 seed);
+
+    Result<Decision> decide(const Command &cmd, const Actor &who, qint64 nowMs) const override;
+    void apply(const Event &event, qint64 atMs) override;
+    QJsonObject viewFor(const Actor &who) const override;
+    quint64 viewVersion(const Actor &who) const override;
+    std::optional<qint64> nextDeadline() const override;
+    QList<Event> onDeadline(qint64 nowMs) const override;
+    QJsonObject config() const override { return m_config.toJson(); }
+    QJsonObject summary() const override;
+    QJsonObject history() const override;
+    QList<QStringList> historyTable() const override;
+
+    Phase phase() const { return m_phase; }
+    int teamCount() const { return int(m_teams.size()); }
+    const BeerChain &chain(int team) const { return m_teams.at(team - 1).chain; }
+    const QList<int> &customerDemand() const { return m_demand; }
+
+private:
+    struct Seat
+    {
+        QString playerId;
+        QString name;
+        QString botOverride;        // set when the facilitator handed the seat to a bot
+        std::optional<int> pending; // this week's order, replaceable until the week resolves
+        QHash<QString, int> clientOrders; // client order id -> week, for idempotent resends
+
+        bool humanPlays() const { return !playerId.isEmpty() && botOverride.isEmpty(); }
+    };
+    struct Team
+    {
+        BeerChain chain;
+        std::array<Seat, RoleCount> seats;
+        qint64 weekOpenedAt = 0;
+        quint64 version = 0;
+    };
+
+    Result<Decision> decideJoin(const QJsonObject &d) const;
+    Result<Decision> decideOrder(const QJsonObject &d, const Actor &who) const;
+    Result<Decision> decideAdvance(const QJsonObject &d) const;
+    Result<Decision> decideCorrection(const QJsonObject &d) const;
+    Result<Decision> decideSeatControl(const QJsonObject &d) const;
+    Result<const Team *> runningTeam(int team) const;
+
+    // Whether a team should resolve now that `seat` of it looks like `changed`.
+    bool readyToResolve(const Team &team, int seat, const Seat &changed) const;
+    // The week.resolved event for a team: players' orders where given, bots' elsewhere.
+    Event resolution(int team, int seat = -1, const Seat *changed = nullptr) const;
+
+    QJsonObject facilitatorView() const;
+    QJsonObject playerView(const Actor &who) const;
+    void touch(Team &team);
+
+    BeerConfig m_config;
+    QList<int> m_demand;
+    std::vector<Team> m_teams;
+    Phase m_phase = Phase::Lobby;
+    quint64 m_version = 0;       // any change
+    quint64 m_sharedVersion = 0; // changes every player sees (phase)
+};
+
+} // namespace steward::beer

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BeerKind.h"
+
+#include "BeerConfig.h"
+#include "BeerGame.h"
+#include "core/JsonFields.h"
+
+using namespace Qt::StringLiterals;
+
+namespace steward::beer {
+
+Result<std::unique_ptr<Game>> BeerKind::create(const QJsonObject &config, quint64 seed) const
+{
+    auto parsed = BeerConfig::fromJson(config);
+    if (!parsed)
+        return parsed.error();
+    return std::unique_ptr<Game>(std::make_unique<BeerGame>(parsed.value(), seed));
+}
+
+Result<Command> BeerKind::parse(const QString &type, const QJsonObject &d) const
+{
+    QJsonObject out;
+    if (type == u"order.place") {
+        const auto sender = json::requiredString(d, u"senderRole", 32, ErrorCode::UnknownRole);
+        if (!sender)
+            return sender.error();
+        const auto recipient = json::requiredString(d, u"recipientRole", 32, ErrorCode::WrongRecipient);
+        if (!recipient)
+            return recipient.error();
+        const auto quantity = json::requiredInt(d, u"quantity", 0, 10000, ErrorCode::InvalidQuantity);
+        if (!quantity)
+            return quantity.error();
+        const auto clientOrderId = json::stringField(d, u"clientOrderId", {}, 64);
+        if (!clientOrderId)
+            return clientOrderId.error();
+        out = {{u"senderRole"_s, sender.value()}, {u"recipientRole"_s, recipient.value()},
+               {u"quantity"_s, quantity.value()}};
+        if (!clientOrderId->isEmpty())
+            out.insert(u"clientOrderId"_s, clientOrderId.value());
+    } else if (type == u"week.advance") {
+        const auto team = json::intField(d, u"team", 0, 0, 500, ErrorCode::UnknownTeam);
+        if (!team)
+            return team.error();
+        out = {{u"team"_s, team.value()}};
+    } else if (type == u"inventory.correct" || type == u"seat.control") {
+        const auto team = json::requiredInt(d, u"team", 1, 500, ErrorCode::UnknownTeam);
+        if (!team)
+            return team.error();
+        const auto role = json::requiredString(d, u"role", 32, ErrorCode::UnknownRole);
+        if (!role)
+            return role.error();
+        out = {{u"team"_s, team.value()}, {u"role"_s, role.value()}};
+        if (type == u"inventory.correct") {
+            const auto inventory = json::requiredInt(d, u"inventory", 0, 100000, ErrorCode::InvalidInventory);
+            if (!inventory)
+                return inventory.error();
+            out.insert(u"inventory"_s, inventory.value());
+        } else {
+            const QJsonValue bot = d.value(u"bot");
+            if (!bot.isNull() && !bot.isUndefined()
+                && (!bot.isString() || !BeerConfig::botStrategies().contains(bot.toString())))
+                return Error{ErrorCode::BadRequest, u"'bot' must be null or one of %1"_s.arg(
+                                                        BeerConfig::botStrategies().join(u", "))};
+            out.insert(u"bot"_s, bot.toString());
+        }
+    } else if (type == u"game.start" || type == u"game.end") {
+        // no data
+    } else {
+        return Error{ErrorCode::UnknownType, u"A Beer Game has no command '%1'."_s.arg(type)};
+    }
+    return Command{type, out};
+}
+
+} // namespace steward::beer
