@@ -1,1 +1,97 @@
-int main() { return 0; }
+// SPDX-License-Identifier: GPL-3.0-or-later
+// steward-host: the game host without a window, for a classroom server or a LAN box.
+#include "runtime/HostRuntime.h"
+#include "runtime/LogFile.h"
+#include "runtime/ShutdownSignals.h"
+#include "store/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QNetworkInterface>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace steward;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"steward"_s);
+    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+
+    QCommandLineParser cli;
+    cli.setApplicationDescription(u"Steward game host: players join from any browser on the network."_s);
+    cli.addHelpOption();
+    cli.addVersionOption();
+    const QCommandLineOption portOpt(u"port"_s, u"Port for HTTP and WebSocket (0: any free port)."_s, u"N"_s, u"8080"_s);
+    const QCommandLineOption bindOpt(u"bind"_s, u"Address to listen on."_s, u"ADDR"_s, u"0.0.0.0"_s);
+    const QCommandLineOption dataOpt(u"data-dir"_s, u"Folder for the database and logs."_s, u"DIR"_s);
+    const QCommandLineOption dbOpt(u"database"_s, u"postgres://user:pass@host/db instead of SQLite."_s, u"URL"_s);
+    const QCommandLineOption originOpt(u"allow-origin"_s, u"Extra web origin allowed to open a WebSocket."_s, u"ORIGIN"_s);
+    cli.addOptions({portOpt, bindOpt, dataOpt, dbOpt, originOpt});
+    cli.process(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    HostOptions options;
+    bool portOk = false;
+    const uint port = cli.value(portOpt).toUInt(&portOk);
+    if (!portOk || port > 65535) {
+        err << "steward-host: --port must be a number from 0 to 65535\n";
+        return 2;
+    }
+    options.listen.port = quint16(port);
+    if (!options.listen.address.setAddress(cli.value(bindOpt))) {
+        err << "steward-host: --bind must be an IP address\n";
+        return 2;
+    }
+    options.listen.allowedOrigins = cli.values(originOpt);
+    options.dataDir = cli.isSet(dataOpt) ? cli.value(dataOpt)
+                                         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    options.databaseUrl = cli.value(dbOpt);
+    options.adminPassword = qEnvironmentVariable("STEWARD_ADMIN_PASSWORD");
+    QDir().mkpath(options.dataDir);
+    installLogFile(QDir(options.dataDir).filePath(u"logs/steward-host.log"_s));
+
+    auto runtime = HostRuntime::start(options);
+    if (!runtime) {
+        err << "steward-host: " << runtime.error().message << '\n';
+        return 1;
+    }
+    HostRuntime &host = *runtime.value();
+    const bool anyAddress = options.listen.address == QHostAddress::AnyIPv4 || options.listen.address == QHostAddress::Any;
+    const QString bind = options.listen.address.toString();
+    out << "Listening on http://" << bind << ':' << host.port() << '\n';
+    out << "Data: " << QDir::toNativeSeparators(options.dataDir) << " (" << host.database().description() << ")\n";
+    if (host.replayedEvents() > 0)
+        out << "Restored " << host.replayedEvents() << " events\n";
+    if (anyAddress) {
+        for (const QHostAddress &a : QNetworkInterface::allAddresses()) {
+            if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback() && !a.isLinkLocal())
+                out << "Players join at http://" << a.toString() << ':' << host.port() << "/\n";
+        }
+    }
+    out << "Facilitator page: http://" << (anyAddress ? u"localhost"_s : bind)
+        << ':' << host.port() << "/facilitator\n";
+    if (!host.generatedPassword().isEmpty())
+        out << "Facilitator login: admin / " << host.generatedPassword() << "  (shown once; set STEWARD_ADMIN_PASSWORD to choose one)\n";
+    else if (!options.adminPassword.isEmpty())
+        out << "Facilitator login: admin / the password in STEWARD_ADMIN_PASSWORD\n";
+    else
+        out << "Facilitator login: admin / the password shown at first start (set STEWARD_ADMIN_PASSWORD to change it)\n";
+    out.flush();
+
+    ShutdownSignals signals_;
+    QObject::connect(&signals_, &ShutdownSignals::shutdownRequested, &app, [&](int) {
+        out << "Shutting down\n";
+        out.flush();
+        QCoreApplication::quit();
+    });
+    const int code = QCoreApplication::exec();
+    runtime.value().reset();
+    return code;
+}

@@ -129,12 +129,14 @@ Result<const BeerGame::Team *> BeerGame::runningTeam(int team) const
 
 Result<Decision> BeerGame::decideOrder(const QJsonObject &d, const Actor &who) const
 {
-    const auto role = roleFromId(d.value(u"senderRole").toString());
+    const QString sender = d.value(u"senderRole").toString();
+    const auto role = roleFromId(sender.isEmpty() ? who.seat : sender);
     if (!role)
         return Error{ErrorCode::UnknownRole, u"'senderRole' must be retailer, wholesaler, distributor or factory."_s};
     if (roleId(*role) != who.seat)
         return Error{ErrorCode::NotYourSeat, u"You play %1, not %2."_s.arg(who.seat, roleId(*role))};
-    if (d.value(u"recipientRole").toString() != recipientOf(*role))
+    const QString recipient = d.value(u"recipientRole").toString();
+    if (!recipient.isEmpty() && recipient != recipientOf(*role))
         return Error{ErrorCode::WrongRecipient, u"The %1 orders from %2."_s.arg(roleId(*role), recipientOf(*role))};
     const auto team = runningTeam(who.team);
     if (!team)

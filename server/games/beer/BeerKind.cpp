@@ -21,10 +21,11 @@ Result<Command> BeerKind::parse(const QString &type, const QJsonObject &d) const
 {
     QJsonObject out;
     if (type == u"order.place") {
-        const auto sender = json::requiredString(d, u"senderRole", 32, ErrorCode::UnknownRole);
+        // Both roles may be left out: the player's token says which seat is ordering.
+        const auto sender = json::stringField(d, u"senderRole", {}, 32, ErrorCode::UnknownRole);
         if (!sender)
             return sender.error();
-        const auto recipient = json::requiredString(d, u"recipientRole", 32, ErrorCode::WrongRecipient);
+        const auto recipient = json::stringField(d, u"recipientRole", {}, 32, ErrorCode::WrongRecipient);
         if (!recipient)
             return recipient.error();
         const auto quantity = json::requiredInt(d, u"quantity", 0, 10000, ErrorCode::InvalidQuantity);

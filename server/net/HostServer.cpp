@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HostServer.h"
+
+#include "RestApi.h"
+#include "WsGateway.h"
+
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QTcpServer>
+
+using namespace Qt::StringLiterals;
+
+namespace steward {
+
+namespace {
+
+QByteArray mimeFor(const QString &file)
+{
+    if (file.endsWith(u".html"))
+        return "text/html; charset=utf-8";
+    if (file.endsWith(u".js"))
+        return "text/javascript; charset=utf-8";
+    if (file.endsWith(u".css"))
+        return "text/css; charset=utf-8";
+    if (file.endsWith(u".svg"))
+        return "image/svg+xml";
+    if (file.endsWith(u".png"))
+        return "image/png";
+    return "application/octet-stream";
+}
+
+QHttpServerResponse webFile(const QString &name)
+{
+    // Names come from the URL: only plain file names inside the web client's folder.
+    if (name.contains(u'/') || name.contains(u'\\') || name.startsWith(u'.'))
+        return QHttpServerResponse(QHttpServerResponse::StatusCode::NotFound);
+    QFile f(u":/web/"_s + name);
+    if (!f.open(QIODevice::ReadOnly))
+        return QHttpServerResponse(QHttpServerResponse::StatusCode::NotFound);
+    QHttpServerResponse r(mimeFor(name), f.readAll());
+    r.setHeader("X-Content-Type-Options", "nosniff");
+    r.setHeader("Referrer-Policy", "no-referrer");
+    r.setHeader("Content-Security-Policy",
+                "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; frame-ancestors 'none'");
+    r.setHeader("Cache-Control", "no-cache");
+    return r;
+}
+
+} // namespace
+
+HostServer::HostServer(GameHost &host, const Authenticator &auth, const ListenOptions &options, QObject *parent)
+    : QObject(parent), m_options(options),
+      m_gateway(new WsGateway(host, auth, OriginPolicy(options.allowedOrigins), this)),
+      m_rest(std::make_unique<RestApi>(host, auth, *m_gateway))
+{
+    m_rest->registerRoutes(m_http);
+    registerWebClient();
+    // QtHttpServer 6.4 hands a request over as a WebSocket only when its route answers nothing.
+    m_http.route(u"/ws"_s, [](const QHttpServerRequest &, QHttpServerResponder &&) {});
+    connect(&m_http, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
+        while (m_http.hasPendingWebSocketConnections())
+            m_gateway->accept(m_http.nextPendingWebSocketConnection());
+    });
+}
+
+HostServer::~HostServer() = default;
+
+void HostServer::registerWebClient()
+{
+    m_http.route(u"/"_s, QHttpServerRequest::Method::Get, [] { return webFile(u"index.html"_s); });
+    m_http.route(u"/facilitator"_s, QHttpServerRequest::Method::Get, [] { return webFile(u"facilitator.html"_s); });
+    m_http.route(u"/app/<arg>"_s, QHttpServerRequest::Method::Get, [](const QString &name) { return webFile(name); });
+}
+
+Result<quint16> HostServer::listen()
+{
+    m_tcp = new QTcpServer(this);
+    m_tcp->setListenBacklogSize(m_options.listenBacklog);
+    if (!m_tcp->listen(m_options.address, m_options.port))
+        return Error{ErrorCode::Internal, u"Cannot listen on %1 port %2: %3"_s.arg(
+                                              m_options.address.toString()).arg(m_options.port).arg(m_tcp->errorString())};
+    m_http.bind(m_tcp);
+    m_port = m_tcp->serverPort();
+    return m_port;
+}
+
+} // namespace steward

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "OriginPolicy.h"
+#include "core/Result.h"
+
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QObject>
+
+#include <memory>
+
+class QTcpServer;
+
+namespace steward {
+
+class Authenticator;
+class GameHost;
+class RestApi;
+class WsGateway;
+
+struct ListenOptions
+{
+    QHostAddress address = QHostAddress::Any;
+    quint16 port = 8080; // 0: any free port
+    QStringList allowedOrigins;
+    // Qt's default backlog of 50 stalls a class reconnecting at once after a Wi-Fi drop.
+    int listenBacklog = 1024;
+};
+
+// HTTP and WebSocket on one port: the REST API, the web client, and /ws.
+class HostServer : public QObject
+{
+    Q_OBJECT
+public:
+    HostServer(GameHost &host, const Authenticator &auth, const ListenOptions &options, QObject *parent = nullptr);
+    ~HostServer() override;
+
+    Result<quint16> listen();
+    quint16 port() const { return m_port; }
+    WsGateway &gateway() { return *m_gateway; }
+
+private:
+    void registerWebClient();
+
+    ListenOptions m_options;
+    QHttpServer m_http;
+    QTcpServer *m_tcp = nullptr;
+    WsGateway *m_gateway;
+    std::unique_ptr<RestApi> m_rest;
+    quint16 m_port = 0;
+};
+
+} // namespace steward

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Protocol.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+using namespace Qt::StringLiterals;
+
+namespace steward::protocol {
+
+namespace {
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+Result<Envelope> parseEnvelope(const QByteArray &frame)
+{
+    if (frame.size() > MaxMessageBytes)
+        return Error{ErrorCode::PayloadTooLarge, u"A message may hold at most %1 bytes."_s.arg(MaxMessageBytes)};
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(frame, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return Error{ErrorCode::BadJson, u"A message must be a JSON object."_s};
+    const QJsonObject o = doc.object();
+    Envelope env;
+    const QJsonValue type = o.value(u"type");
+    if (!type.isString() || type.toString().isEmpty() || type.toString().size() > 64)
+        return Error{ErrorCode::BadRequest, u"A message needs a 'type' string."_s};
+    env.type = type.toString();
+    const QJsonValue id = o.value(u"id");
+    if (id.isDouble() || (id.isString() && id.toString().size() <= 64))
+        env.id = id;
+    const QJsonValue data = o.value(u"data");
+    if (!data.isUndefined() && !data.isNull() && !data.isObject())
+        return Error{ErrorCode::BadRequest, u"'data' must be an object."_s};
+    env.data = data.toObject();
+    return env;
+}
+
+Result<QJsonObject> parseBody(const QByteArray &body)
+{
+    if (body.size() > MaxRequestBytes)
+        return Error{ErrorCode::PayloadTooLarge, u"A request body may hold at most %1 bytes."_s.arg(MaxRequestBytes)};
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return Error{ErrorCode::BadJson, u"The request body must be a JSON object."_s};
+    return doc.object();
+}
+
+QByteArray ok(const QJsonValue &re, const QJsonObject &data)
+{
+    QJsonObject o{{u"type"_s, u"ok"_s}, {u"data"_s, data}};
+    if (!re.isUndefined() && !re.isNull())
+        o.insert(u"re"_s, re);
+    return compact(o);
+}
+
+QByteArray error(const QJsonValue &re, const Error &e)
+{
+    QJsonObject o{{u"type"_s, u"error"_s}, {u"code"_s, e.codeName()}, {u"message"_s, e.message}};
+    if (!re.isUndefined() && !re.isNull())
+        o.insert(u"re"_s, re);
+    return compact(o);
+}
+
+QByteArray push(const QString &type, const QJsonObject &data)
+{
+    return compact(QJsonObject{{u"type"_s, type}, {u"data"_s, data}});
+}
+
+QJsonObject errorBody(const Error &e)
+{
+    return QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, e.codeName()}, {u"message"_s, e.message}}}};
+}
+
+} // namespace steward::protocol

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The wire contract in one place: every JSON shape the host sends is built here, next to
+// docs/protocol.md, which shows an example of each.
+
+#include "core/Result.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+
+namespace steward::protocol {
+
+inline constexpr qsizetype MaxMessageBytes = 16 * 1024;  // one WebSocket message
+inline constexpr qsizetype MaxRequestBytes = 64 * 1024;  // one REST body
+
+// A parsed WebSocket frame: {"type":..,"id":..,"data":{..}}.
+struct Envelope
+{
+    QString type;
+    QJsonValue id; // echoed as "re"; a number or a short string, or absent
+    QJsonObject data;
+};
+
+Result<Envelope> parseEnvelope(const QByteArray &frame);
+// A REST body: a JSON object within MaxRequestBytes.
+Result<QJsonObject> parseBody(const QByteArray &body);
+
+QByteArray ok(const QJsonValue &re, const QJsonObject &data);
+QByteArray error(const QJsonValue &re, const Error &e);
+QByteArray push(const QString &type, const QJsonObject &data); // unsolicited: state, notice
+QJsonObject errorBody(const Error &e);                         // REST: {"error":{"code","message"}}
+
+} // namespace steward::protocol

@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RestApi.h"
+
+#include "Protocol.h"
+#include "WsGateway.h"
+#include "analytics/CsvWriter.h"
+#include "auth/Authenticator.h"
+#include "core/GameHost.h"
+#include "core/JsonFields.h"
+#include "store/EventStore.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace steward {
+
+namespace {
+
+using Method = QHttpServerRequest::Method;
+
+// Per client address: generous for a class behind one Wi-Fi, tight enough to stop a flood.
+constexpr double BurstRequests = 200;
+constexpr double RequestsPerSecond = 100;
+constexpr double SignInCost = 25; // password checks are slow on purpose; so is guessing
+constexpr double JoinCost = 5;
+
+QHttpServerResponse jsonResponse(const QJsonObject &body, int status)
+{
+    QHttpServerResponse r(body, static_cast<QHttpServerResponse::StatusCode>(status));
+    r.setHeader("Cache-Control", "no-store");
+    r.setHeader("X-Content-Type-Options", "nosniff");
+    return r;
+}
+
+QHttpServerResponse errorResponse(const Error &e)
+{
+    return jsonResponse(protocol::errorBody(e), e.httpStatus());
+}
+
+QString bearer(const QHttpServerRequest &req)
+{
+    const QByteArray h = req.value("Authorization");
+    return h.startsWith("Bearer ") ? QString::fromLatin1(h.mid(7).trimmed()) : QString();
+}
+
+QJsonObject sessionJson(const SessionInfo &s)
+{
+    return QJsonObject{{u"id"_s, qint64(s.id)},
+                       {u"address"_s, s.address},
+                       {u"authenticated"_s, s.authenticated},
+                       {u"role"_s, roleName(s.actor.role)},
+                       {u"playerId"_s, s.actor.id},
+                       {u"gameId"_s, s.gameId},
+                       {u"team"_s, s.actor.team},
+                       {u"seat"_s, s.actor.seat},
+                       {u"connectedAt"_s, s.connectedAtMs},
+                       {u"lastSeen"_s, s.lastSeenMs},
+                       {u"rttMs"_s, s.rttMs},
+                       {u"messagesIn"_s, qint64(s.messagesIn)},
+                       {u"messagesOut"_s, qint64(s.messagesOut)},
+                       {u"refused"_s, qint64(s.refused)}};
+}
+
+} // namespace
+
+RestApi::RestApi(GameHost &host, const Authenticator &auth, const WsGateway &gateway)
+    : m_host(host), m_auth(auth), m_gateway(gateway)
+{
+}
+
+bool RestApi::allow(const QHostAddress &peer, double cost)
+{
+    auto it = m_buckets.find(peer);
+    if (it == m_buckets.end()) {
+        if (m_buckets.size() > 10000) // forget idle clients rather than grow without bound
+            m_buckets.clear();
+        it = m_buckets.insert(peer, TokenBucket(BurstRequests, RequestsPerSecond));
+    }
+    return it->take(m_host.clock().nowMs(), cost);
+}
+
+QHttpServerResponse RestApi::respond(const QHttpServerRequest &req, Access access, const Handler &handler,
+                                     double cost)
+{
+    if (!allow(req.remoteAddress(), cost))
+        return errorResponse(Error{ErrorCode::RateLimited, u"Too many requests; try again in a moment."_s});
+    Call call{req, {}, {}};
+    if (req.method() == Method::Post) {
+        auto body = protocol::parseBody(req.body());
+        if (!body)
+            return errorResponse(body.error());
+        call.body = body.value();
+    }
+    if (access != Access::Anyone) {
+        auto actor = m_auth.verify(bearer(req));
+        if (!actor)
+            return errorResponse(actor.error());
+        call.actor = actor.value();
+        if (access == Access::Facilitator && !call.actor.isFacilitator())
+            return errorResponse(Error{ErrorCode::Forbidden, u"Only the facilitator can do that."_s});
+        if (access == Access::Player && call.actor.role != ActorRole::Player)
+            return errorResponse(Error{ErrorCode::Forbidden, u"Only a seated player can do that."_s});
+        if (call.actor.role == ActorRole::Player) {
+            if (auto ok = m_host.checkPlayer(call.actor); !ok)
+                return errorResponse(ok.error());
+        }
+    }
+    auto result = handler(call);
+    if (!result)
+        return errorResponse(result.error());
+    // A REST answer means "recorded": commit before replying.
+    if (auto stored = m_host.store().flush(); !stored)
+        return errorResponse(stored.error());
+    return jsonResponse(result.value(), 200);
+}
+
+void RestApi::registerRoutes(QHttpServer &http)
+{
+    http.route(u"/api/health"_s, Method::Get, [this](const QHttpServerRequest &req) {
+        return respond(req, Access::Anyone, [this](Call &) -> Result<QJsonObject> {
+            return QJsonObject{{u"status"_s, u"ok"_s}, {u"games"_s, int(m_host.gameIds().size())},
+                               {u"sessions"_s, m_gateway.sessionCount()}};
+        });
+    });
+    http.route(u"/api/players/authenticate"_s, Method::Post, [this](const QHttpServerRequest &req) {
+        return respond(req, Access::Anyone, [this](Call &c) { return authenticate(c); }, SignInCost);
+    });
+    http.route(u"/api/players/resume"_s, Method::Post, [this](const QHttpServerRequest &req) {
+        return respond(req, Access::Anyone, [this](Call &c) { return resume(c); }, JoinCost);
+    });
+    http.route(u"/api/games"_s, Method::Get, [this](const QHttpServerRequest &req) {
+        return respond(req, Access::Facilitator, [this](Call &) -> Result<QJsonObject> {
+            QJsonArray games;
+            for (const QString &id : m_host.gameIds())
+                games.append(m_host.summary(id));
+            return QJsonObject{{u"games"_s, games}};
+        });
+    });
+    http.route(u"/api/games/create"_s, Method::Post, [this](const QHttpServerRequest &req) {
+        return respond(req, Access::Facilitator, [this](Call &c) { return createGame(c); });
+    });
+    http.route(u"/api/games/join"_s, Method::Post, [this](const QHttpServerRequest &req) {
+        return respond(req, Access::Anyone, [this](Call &c) { return joinGame(c); }, JoinCost);
+    });
+    // Commands: REST path -> the game's command type.
+    const QList<std::tuple<QString, QString, Access>> commands{
+        {u"/api/games/start"_s, u"game.start"_s, Access::Facilitator},
+        {u"/api/games/advance"_s, u"week.advance"_s, Access::Facilitator},
+        {u"/api/games/end"_s, u"game.end"_s, Access::Facilitator},
+        {u"/api/orders/place"_s, u"order.place"_s, Access::Player},
+        {u"/api/inventory/update"_s, u"inventory.correct"_s, Access::Facilitator},
+        {u"/api/seats/control"_s, u"seat.control"_s, Access::Facilitator},
+    };
+    for (const auto &[path, type, access] : commands) {
+        http.route(path, Method::Post, [this, type, access](const QHttpServerRequest &req) {
+            return respond(req, access, [this, type](Call &c) { return command(c, type); });
+        });
+    }
+    http.route(u"/api/games/<arg>"_s, Method::Get, [this](const QString &gameId, const QHttpServerRequest &req) {
+        return respond(req, Access::SignedIn, [this, gameId](Call &c) { return gameView(c, gameId); });
+    });
+    http.route(u"/api/games/<arg>/export.csv"_s, Method::Get,
+               [this](const QString &gameId, const QHttpServerRequest &req) { return csv(gameId, req); });
+    http.route(u"/api/analytics/gameHistory"_s, Method::Get, [this](const QHttpServerRequest &req) {
+        return respond(req, Access::Facilitator, [this](Call &c) {
+            return history(c, c.http.query().queryItemValue(u"gameId"_s));
+        });
+    });
+    http.route(u"/api/sessions"_s, Method::Get, [this](const QHttpServerRequest &req) {
+        return respond(req, Access::Facilitator, [this](Call &) -> Result<QJsonObject> {
+            QJsonArray out;
+            for (const SessionInfo &s : m_gateway.sessions())
+                out.append(sessionJson(s));
+            return QJsonObject{{u"sessions"_s, out}};
+        });
+    });
+    http.route(u"/api/audit"_s, Method::Get, [this](const QHttpServerRequest &req) {
+        return respond(req, Access::Facilitator, [this](Call &c) -> Result<QJsonObject> {
+            const int limit = std::clamp(c.http.query().queryItemValue(u"limit"_s).toInt(), 1, 1000);
+            auto rows = m_host.store().auditLog(limit);
+            if (!rows)
+                return rows.error();
+            QJsonArray out;
+            for (const QJsonObject &r : rows.value())
+                out.append(r);
+            return QJsonObject{{u"entries"_s, out}};
+        });
+    });
+}
+
+Result<QJsonObject> RestApi::authenticate(Call &c)
+{
+    const QString user = c.body.value(u"username").toString();
+    auto token = m_auth.signInFacilitator(user, c.body.value(u"password").toString());
+    const QString who = user.left(32);
+    m_host.store().audit(m_host.clock().nowMs(), who, token ? u"signin"_s : u"signin.refused"_s,
+                         c.http.remoteAddress().toString());
+    if (!token)
+        return token.error();
+    return QJsonObject{{u"token"_s, token.value()}, {u"role"_s, u"facilitator"_s}};
+}
+
+Result<QJsonObject> RestApi::resume(Call &c)
+{
+    const PlayerRecord *p = m_host.playerByResumeToken(c.body.value(u"resumeToken").toString());
+    if (!p)
+        return Error{ErrorCode::ResumeTokenInvalid, u"This resume token is not known here."_s};
+    return QJsonObject{{u"playerId"_s, p->playerId}, {u"gameId"_s, p->gameId}, {u"name"_s, p->name},
+                       {u"team"_s, p->team}, {u"role"_s, p->seat},
+                       {u"token"_s, m_auth.issuePlayerToken(p->playerId, p->gameId, p->team, p->seat)}};
+}
+
+Result<QJsonObject> RestApi::createGame(Call &c)
+{
+    const auto kind = json::requiredString(c.body, u"kind", 32, ErrorCode::UnknownKind);
+    if (!kind)
+        return kind.error();
+    const QJsonValue config = c.body.value(u"config");
+    if (!config.isUndefined() && !config.isObject())
+        return Error{ErrorCode::InvalidConfig, u"'config' must be an object."_s};
+    auto gameId = m_host.createGame(kind.value(), config.toObject(), c.actor);
+    if (!gameId)
+        return gameId.error();
+    return QJsonObject{{u"gameId"_s, gameId.value()}, {u"joinCode"_s, m_host.joinCode(gameId.value())},
+                       {u"state"_s, m_host.viewFor(gameId.value(), c.actor)}};
+}
+
+Result<QJsonObject> RestApi::joinGame(Call &c)
+{
+    const auto code = json::requiredString(c.body, u"joinCode", 16, ErrorCode::UnknownJoinCode);
+    if (!code)
+        return code.error();
+    const auto name = json::requiredString(c.body, u"name", 64, ErrorCode::InvalidName);
+    if (!name)
+        return name.error();
+    const auto role = json::requiredString(c.body, u"role", 32, ErrorCode::UnknownRole);
+    if (!role)
+        return role.error();
+    const auto team = json::intField(c.body, u"team", 1, 1, 500, ErrorCode::UnknownTeam);
+    if (!team)
+        return team.error();
+    auto joined = m_host.join(JoinRequest{code.value(), name.value(), team.value(), role.value()});
+    if (!joined)
+        return joined.error();
+    const PlayerRecord &p = joined->player;
+    return QJsonObject{{u"playerId"_s, p.playerId}, {u"gameId"_s, p.gameId}, {u"name"_s, p.name},
+                       {u"team"_s, p.team}, {u"role"_s, p.seat},
+                       {u"token"_s, m_auth.issuePlayerToken(p.playerId, p.gameId, p.team, p.seat)},
+                       {u"resumeToken"_s, joined->resumeToken}};
+}
+
+Result<QJsonObject> RestApi::command(Call &c, const QString &type)
+{
+    const auto gameId = json::requiredString(c.body, u"gameId", 64, ErrorCode::GameNotFound);
+    if (!gameId)
+        return gameId.error();
+    QJsonObject data = c.body;
+    data.remove(u"gameId"_s);
+    return m_host.submitWire(gameId.value(), type, data, c.actor);
+}
+
+Result<QJsonObject> RestApi::gameView(Call &c, const QString &gameId)
+{
+    if (!m_host.game(gameId))
+        return Error{ErrorCode::GameNotFound, u"No game '%1'."_s.arg(gameId.left(32))};
+    if (c.actor.role == ActorRole::Player && c.actor.gameId != gameId)
+        return Error{ErrorCode::Forbidden, u"Your token is for another game."_s};
+    return m_host.viewFor(gameId, c.actor);
+}
+
+Result<QJsonObject> RestApi::history(Call &, const QString &gameId)
+{
+    const Game *game = m_host.game(gameId);
+    if (!game)
+        return Error{ErrorCode::GameNotFound, u"No game '%1'."_s.arg(gameId.left(32))};
+    QJsonObject h = game->history();
+    h.insert(u"gameId"_s, gameId);
+    h.insert(u"kind"_s, m_host.kindOf(gameId));
+    return h;
+}
+
+QHttpServerResponse RestApi::csv(const QString &gameId, const QHttpServerRequest &req)
+{
+    QByteArray body;
+    QHttpServerResponse r = respond(req, Access::Facilitator, [&](Call &) -> Result<QJsonObject> {
+        const Game *game = m_host.game(gameId);
+        if (!game)
+            return Error{ErrorCode::GameNotFound, u"No game '%1'."_s.arg(gameId.left(32))};
+        body = csv::write(game->historyTable());
+        return QJsonObject{};
+    });
+    if (r.statusCode() != QHttpServerResponse::StatusCode::Ok)
+        return r;
+    QHttpServerResponse file("text/csv; charset=utf-8", body);
+    file.setHeader("Content-Disposition",
+                   "attachment; filename=\"steward-" + gameId.toLatin1().left(32) + "-history.csv\"");
+    file.setHeader("Cache-Control", "no-store");
+    return file;
+}
+
+} // namespace steward

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "TokenBucket.h"
+#include "core/Actor.h"
+#include "core/Result.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QHttpServerResponse>
+#include <QJsonObject>
+
+#include <functional>
+#include <optional>
+
+class QHttpServer;
+class QHttpServerRequest;
+
+namespace steward {
+
+class Authenticator;
+class GameHost;
+class WsGateway;
+
+// The REST side of the host (/api/...): the seed's endpoints plus a few RESTful reads.
+// Every handler returns a value or an Error; this class alone turns them into HTTP.
+class RestApi
+{
+public:
+    RestApi(GameHost &host, const Authenticator &auth, const WsGateway &gateway);
+    void registerRoutes(QHttpServer &http);
+
+private:
+    enum class Access { Anyone, Facilitator, Player, SignedIn };
+    struct Call
+    {
+        const QHttpServerRequest &http;
+        QJsonObject body;
+        Actor actor;
+    };
+    using Handler = std::function<Result<QJsonObject>(Call &)>;
+
+    QHttpServerResponse respond(const QHttpServerRequest &req, Access access, const Handler &handler,
+                                double cost = 1.0);
+    QHttpServerResponse csv(const QString &gameId, const QHttpServerRequest &req);
+    bool allow(const QHostAddress &peer, double cost);
+
+    Result<QJsonObject> authenticate(Call &c);
+    Result<QJsonObject> resume(Call &c);
+    Result<QJsonObject> createGame(Call &c);
+    Result<QJsonObject> joinGame(Call &c);
+    Result<QJsonObject> command(Call &c, const QString &type);
+    Result<QJsonObject> gameView(Call &c, const QString &gameId);
+    Result<QJsonObject> history(Call &c, const QString &gameId);
+
+    GameHost &m_host;
+    const Authenticator &m_auth;
+    const WsGateway &m_gateway;
+    QHash<QHostAddress, TokenBucket> m_buckets;
+};
+
+} // namespace steward

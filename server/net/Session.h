@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "TokenBucket.h"
+#include "core/Actor.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QWebSocket>
+
+#include <memory>
+
+namespace steward {
+
+// What the console and /api/sessions show of one connection.
+struct SessionInfo
+{
+    quint64 id = 0;
+    QString address;
+    bool authenticated = false;
+    Actor actor;
+    QString gameId;
+    qint64 connectedAtMs = 0;
+    qint64 lastSeenMs = 0;
+    qint64 rttMs = -1;
+    quint64 messagesIn = 0;
+    quint64 messagesOut = 0;
+    quint64 refused = 0; // messages refused for rate or size
+};
+
+// One WebSocket client: its socket, who it is once authenticated, and its limits.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    Session(std::unique_ptr<QWebSocket> socket, quint64 id, qint64 nowMs, QObject *parent = nullptr);
+    ~Session() override;
+
+    QWebSocket *socket() const { return m_socket.get(); }
+    SessionInfo &info() { return m_info; }
+    const SessionInfo &info() const { return m_info; }
+    TokenBucket &bucket() { return m_bucket; }
+
+    void send(const QByteArray &text);
+    // Closes with a WebSocket close code and a reason the client can show.
+    void close(QWebSocketProtocol::CloseCode code, const QString &reason);
+
+    // Last view version pushed, so unchanged views are not sent again.
+    quint64 pushedVersion = 0;
+    bool pushedOnce = false;
+    qint64 lastRateNoticeMs = 0;
+    QTimer authDeadline;
+
+private:
+    std::unique_ptr<QWebSocket> m_socket;
+    SessionInfo m_info;
+    TokenBucket m_bucket;
+};
+
+} // namespace steward

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ViewSync.h"
+
+#include "Protocol.h"
+#include "Session.h"
+#include "core/GameHost.h"
+#include "store/EventStore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace steward {
+
+ViewSync::ViewSync(GameHost &host, QObject *parent) : QObject(parent), m_host(host)
+{
+    m_playerTimer.setSingleShot(true);
+    m_playerTimer.setInterval(0);
+    m_facilitatorTimer.setSingleShot(true);
+    m_facilitatorTimer.setInterval(250);
+    connect(&m_playerTimer, &QTimer::timeout, this, &ViewSync::flushPlayers);
+    connect(&m_facilitatorTimer, &QTimer::timeout, this, &ViewSync::flushFacilitators);
+    connect(&m_host, &GameHost::gameChanged, this, &ViewSync::markDirty);
+}
+
+void ViewSync::watch(Session *session, const QString &gameId)
+{
+    forget(session);
+    session->info().gameId = gameId;
+    session->pushedOnce = false;
+    m_watchers[gameId].append(session);
+    pushNow(session);
+}
+
+void ViewSync::forget(Session *session)
+{
+    const QString gameId = session->info().gameId;
+    if (gameId.isEmpty())
+        return;
+    auto it = m_watchers.find(gameId);
+    if (it != m_watchers.end()) {
+        it->removeOne(session);
+        if (it->isEmpty())
+            m_watchers.erase(it);
+    }
+}
+
+void ViewSync::pushNow(Session *session)
+{
+    QPointer<Session> guard(session);
+    // Never show a state that is not yet on disk.
+    m_host.store().whenDurable([this, guard](const Status &) {
+        if (guard)
+            push(guard, true);
+    });
+}
+
+void ViewSync::markDirty(const QString &gameId)
+{
+    if (!m_watchers.contains(gameId))
+        return;
+    m_dirty.insert(gameId);
+    m_dirtyForFacilitators.insert(gameId);
+    if (!m_playerTimer.isActive())
+        m_playerTimer.start();
+    if (!m_facilitatorTimer.isActive())
+        m_facilitatorTimer.start();
+}
+
+void ViewSync::flushPlayers()
+{
+    m_host.store().whenDurable([this](const Status &) {
+        const QSet<QString> dirty = std::exchange(m_dirty, {});
+        for (const QString &gameId : dirty) {
+            const QList<Session *> sessions = m_watchers.value(gameId);
+            for (Session *s : sessions) {
+                if (s->info().actor.role == ActorRole::Player)
+                    push(s, false);
+            }
+        }
+    });
+}
+
+void ViewSync::flushFacilitators()
+{
+    m_host.store().whenDurable([this](const Status &) {
+        const QSet<QString> dirty = std::exchange(m_dirtyForFacilitators, {});
+        for (const QString &gameId : dirty) {
+            const QList<Session *> sessions = m_watchers.value(gameId);
+            for (Session *s : sessions) {
+                if (s->info().actor.role != ActorRole::Player)
+                    push(s, false);
+            }
+        }
+    });
+}
+
+void ViewSync::push(Session *session, bool force)
+{
+    const QString &gameId = session->info().gameId;
+    const Game *game = m_host.game(gameId);
+    if (!game)
+        return;
+    const Actor &who = session->info().actor;
+    const quint64 version = game->viewVersion(who);
+    if (!force && session->pushedOnce && version == session->pushedVersion)
+        return;
+    session->pushedVersion = version;
+    session->pushedOnce = true;
+    session->send(protocol::push(u"state"_s, m_host.viewFor(gameId, who)));
+}
+
+} // namespace steward

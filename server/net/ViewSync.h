@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+namespace steward {
+
+class GameHost;
+class Session;
+
+// Sends each watching client its own view of a game when that view changes. Changes made in
+// one turn of the event loop go out together, after they are committed; facilitators, whose
+// view spans every team, get at most a few pushes a second.
+class ViewSync : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ViewSync(GameHost &host, QObject *parent = nullptr);
+
+    void watch(Session *session, const QString &gameId);
+    void forget(Session *session);
+    void pushNow(Session *session);
+
+private:
+    void markDirty(const QString &gameId);
+    void flushPlayers();
+    void flushFacilitators();
+    void push(Session *session, bool force);
+
+    GameHost &m_host;
+    QHash<QString, QList<Session *>> m_watchers; // game id -> sessions
+    QSet<QString> m_dirty;
+    QSet<QString> m_dirtyForFacilitators;
+    QTimer m_playerTimer;
+    QTimer m_facilitatorTimer;
+};
+
+} // namespace steward

@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WsGateway.h"
+
+#include "ViewSync.h"
+#include "auth/Authenticator.h"
+#include "core/GameHost.h"
+#include "store/EventStore.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcNet, "steward.net")
+
+namespace steward {
+
+namespace {
+constexpr int AuthTimeoutMs = 15000;
+constexpr qint64 RateNoticeIntervalMs = 1000;
+// A client refused this many times is not a person typing: close it.
+constexpr quint64 RefusalsBeforeClose = 400;
+} // namespace
+
+WsGateway::WsGateway(GameHost &host, const Authenticator &auth, OriginPolicy origins, QObject *parent)
+    : QObject(parent), m_host(host), m_auth(auth), m_origins(std::move(origins)), m_sync(new ViewSync(host, this))
+{
+    m_pingTimer.setInterval(15000);
+    connect(&m_pingTimer, &QTimer::timeout, this, &WsGateway::pingAll);
+    m_pingTimer.start();
+}
+
+WsGateway::~WsGateway()
+{
+    for (auto &[id, s] : m_sessions)
+        m_sync->forget(s.get());
+}
+
+void WsGateway::accept(std::unique_ptr<QWebSocket> socket)
+{
+    // Qt would otherwise accept frames and messages of about 2 GiB.
+    socket->setMaxAllowedIncomingFrameSize(protocol::MaxMessageBytes);
+    socket->setMaxAllowedIncomingMessageSize(protocol::MaxMessageBytes);
+
+    const QNetworkRequest request = socket->request();
+    QString host = QString::fromLatin1(request.rawHeader("Host"));
+    if (host.isEmpty() && request.url().isValid())
+        host = request.url().authority();
+    if (!m_origins.allows(socket->origin(), host)) {
+        qCWarning(lcNet) << "refused WebSocket from origin" << socket->origin() << "for host" << host;
+        socket->sendTextMessage(QString::fromUtf8(protocol::error({}, Error{ErrorCode::OriginRefused,
+                                                                            u"This page may not connect to the game host."_s})));
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"origin refused"_s);
+        socket.release()->deleteLater();
+        return;
+    }
+    if (sessionCount() >= MaxSessions) {
+        socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported, u"host is full"_s);
+        socket.release()->deleteLater();
+        return;
+    }
+
+    const quint64 id = m_nextId++;
+    auto session = std::make_unique<Session>(std::move(socket), id, m_host.clock().nowMs());
+    Session *s = session.get();
+    QWebSocket *ws = s->socket();
+    connect(ws, &QWebSocket::textMessageReceived, s, [this, s](const QString &text) { onText(s, text); });
+    connect(ws, &QWebSocket::binaryMessageReceived, s, [this, s](const QByteArray &) { onBinary(s); });
+    connect(ws, &QWebSocket::pong, s, [this, s](quint64 elapsed, const QByteArray &) {
+        s->info().rttMs = qint64(elapsed);
+        s->info().lastSeenMs = m_host.clock().nowMs();
+    });
+    connect(ws, &QWebSocket::disconnected, this, [this, s] { drop(s); });
+    connect(&s->authDeadline, &QTimer::timeout, s, [s] {
+        s->close(QWebSocketProtocol::CloseCodePolicyViolated, u"authenticate first"_s);
+    });
+    s->authDeadline.start(AuthTimeoutMs);
+    m_sessions.emplace(id, std::move(session));
+    emit sessionsChanged();
+}
+
+void WsGateway::drop(Session *s)
+{
+    const auto it = m_sessions.find(s->info().id);
+    if (it == m_sessions.end())
+        return;
+    m_sync->forget(s);
+    std::unique_ptr<Session> gone = std::move(it->second);
+    m_sessions.erase(it);
+    gone.release()->deleteLater(); // we are inside one of its socket's signals
+    emit sessionsChanged();
+}
+
+QList<SessionInfo> WsGateway::sessions() const
+{
+    QList<SessionInfo> out;
+    for (const auto &[id, s] : m_sessions)
+        out << s->info();
+    return out;
+}
+
+void WsGateway::pingAll()
+{
+    for (const auto &[id, s] : m_sessions) {
+        if (s->socket()->state() == QAbstractSocket::ConnectedState)
+            s->socket()->ping();
+    }
+}
+
+void WsGateway::refuse(Session *s, const QJsonValue &re, const Error &e)
+{
+    s->send(protocol::error(re, e));
+}
+
+void WsGateway::onBinary(Session *s)
+{
+    ++s->info().refused;
+    refuse(s, {}, Error{ErrorCode::UnsupportedFrame, u"Send JSON as text frames."_s});
+}
+
+void WsGateway::onText(Session *s, const QString &text)
+{
+    SessionInfo &info = s->info();
+    const qint64 now = m_host.clock().nowMs();
+    ++info.messagesIn;
+    info.lastSeenMs = now;
+    if (!s->bucket().take(now)) {
+        ++info.refused;
+        if (info.refused >= RefusalsBeforeClose) {
+            qCWarning(lcNet) << "closing flooding session" << info.id << info.address;
+            s->close(QWebSocketProtocol::CloseCodePolicyViolated, u"too many messages"_s);
+            return;
+        }
+        // One notice a second, so a flood is not answered by a flood.
+        if (now - s->lastRateNoticeMs >= RateNoticeIntervalMs) {
+            s->lastRateNoticeMs = now;
+            refuse(s, {}, Error{ErrorCode::RateLimited, u"Too many messages; slow down."_s});
+        }
+        return;
+    }
+    auto env = protocol::parseEnvelope(text.toUtf8());
+    if (!env) {
+        refuse(s, {}, env.error());
+        return;
+    }
+    dispatch(s, env.value());
+}
+
+void WsGateway::dispatch(Session *s, const protocol::Envelope &env)
+{
+    if (env.type == u"ping") {
+        s->send(protocol::ok(env.id, {{u"now"_s, m_host.clock().nowMs()}}));
+        return;
+    }
+    if (env.type == u"auth") {
+        authenticate(s, env);
+        return;
+    }
+    if (!s->info().authenticated) {
+        refuse(s, env.id, Error{ErrorCode::AuthRequired, u"Send {\"type\":\"auth\"} with your token first."_s});
+        return;
+    }
+    if (env.type == u"subscribe") {
+        subscribe(s, env);
+        return;
+    }
+    if (env.type == u"state.get") {
+        if (s->info().gameId.isEmpty()) {
+            refuse(s, env.id, Error{ErrorCode::BadRequest, u"Subscribe to a game first."_s});
+            return;
+        }
+        s->send(protocol::ok(env.id, {}));
+        m_sync->pushNow(s);
+        return;
+    }
+    command(s, env);
+}
+
+void WsGateway::authenticate(Session *s, const protocol::Envelope &env)
+{
+    const QString resume = env.data.value(u"resumeToken").toString();
+    Actor actor;
+    QJsonObject reply;
+    if (!resume.isEmpty()) {
+        const PlayerRecord *p = m_host.playerByResumeToken(resume);
+        if (!p) {
+            refuse(s, env.id, Error{ErrorCode::ResumeTokenInvalid, u"This resume token is not known here."_s});
+            return;
+        }
+        actor = p->actor();
+        reply.insert(u"token"_s, m_auth.issuePlayerToken(p->playerId, p->gameId, p->team, p->seat));
+    } else {
+        auto verified = m_auth.verify(env.data.value(u"token").toString());
+        if (!verified) {
+            refuse(s, env.id, verified.error());
+            return;
+        }
+        actor = verified.value();
+        if (actor.role == ActorRole::Player) {
+            if (auto ok = m_host.checkPlayer(actor); !ok) {
+                refuse(s, env.id, ok.error());
+                return;
+            }
+        }
+    }
+    SessionInfo &info = s->info();
+    info.authenticated = true;
+    info.actor = actor;
+    s->authDeadline.stop();
+    reply.insert(u"role"_s, roleName(actor.role));
+    if (actor.role == ActorRole::Player) {
+        reply.insert(u"playerId"_s, actor.id);
+        reply.insert(u"gameId"_s, actor.gameId);
+        reply.insert(u"team"_s, actor.team);
+        reply.insert(u"seat"_s, actor.seat);
+        if (const PlayerRecord *p = m_host.player(actor.id))
+            reply.insert(u"name"_s, p->name);
+    }
+    s->send(protocol::ok(env.id, reply));
+    if (actor.role == ActorRole::Player)
+        m_sync->watch(s, actor.gameId);
+    emit sessionsChanged();
+}
+
+void WsGateway::subscribe(Session *s, const protocol::Envelope &env)
+{
+    const QString gameId = env.data.value(u"gameId").toString();
+    if (!s->info().actor.isFacilitator()) {
+        refuse(s, env.id, Error{ErrorCode::Forbidden, u"Players follow their own game only."_s});
+        return;
+    }
+    if (!m_host.game(gameId)) {
+        refuse(s, env.id, Error{ErrorCode::GameNotFound, u"No game '%1'."_s.arg(gameId.left(32))});
+        return;
+    }
+    s->send(protocol::ok(env.id, {{u"gameId"_s, gameId}}));
+    m_sync->watch(s, gameId);
+}
+
+void WsGateway::command(Session *s, const protocol::Envelope &env)
+{
+    const Actor &who = s->info().actor;
+    QJsonObject data = env.data;
+    QString gameId = who.role == ActorRole::Player ? who.gameId : data.value(u"gameId").toString();
+    if (gameId.isEmpty())
+        gameId = s->info().gameId;
+    data.remove(u"gameId"_s);
+    auto result = m_host.submitWire(gameId, env.type, data, who);
+    if (!result) {
+        refuse(s, env.id, result.error());
+        return;
+    }
+    // Acknowledge only once the events are committed.
+    QPointer<Session> guard(s);
+    m_host.store().whenDurable([guard, re = env.id, reply = result.value()](const Status &stored) {
+        if (!guard)
+            return;
+        guard->send(stored ? protocol::ok(re, reply) : protocol::error(re, stored.error()));
+    });
+}
+
+} // namespace steward

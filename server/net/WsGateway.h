@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "OriginPolicy.h"
+#include "Protocol.h"
+#include "Session.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <map>
+#include <memory>
+
+namespace steward {
+
+class Authenticator;
+class GameHost;
+class ViewSync;
+
+// The WebSocket side of the host: takes connections, enforces limits, authenticates
+// sessions and routes their messages to the games.
+class WsGateway : public QObject
+{
+    Q_OBJECT
+public:
+    WsGateway(GameHost &host, const Authenticator &auth, OriginPolicy origins, QObject *parent = nullptr);
+    ~WsGateway() override;
+
+    void accept(std::unique_ptr<QWebSocket> socket);
+    QList<SessionInfo> sessions() const;
+    int sessionCount() const { return int(m_sessions.size()); }
+
+    static constexpr int MaxSessions = 5000;
+
+signals:
+    void sessionsChanged();
+
+private:
+    void onText(Session *s, const QString &text);
+    void onBinary(Session *s);
+    void dispatch(Session *s, const protocol::Envelope &env);
+    void authenticate(Session *s, const protocol::Envelope &env);
+    void subscribe(Session *s, const protocol::Envelope &env);
+    void command(Session *s, const protocol::Envelope &env);
+    void refuse(Session *s, const QJsonValue &re, const Error &e);
+    void drop(Session *s);
+    void pingAll();
+
+    GameHost &m_host;
+    const Authenticator &m_auth;
+    OriginPolicy m_origins;
+    ViewSync *m_sync;
+    std::map<quint64, std::unique_ptr<Session>> m_sessions;
+    quint64 m_nextId = 1;
+    QTimer m_pingTimer;
+};
+
+} // namespace steward

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Clock.h"
+#include "core/GameRegistry.h"
+#include "core/Result.h"
+#include "net/HostServer.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace steward {
+
+class Authenticator;
+class Database;
+class EventStore;
+class GameHost;
+
+struct HostOptions
+{
+    QString dataDir;       // database and logs
+    QString databaseUrl;   // empty: SQLite in dataDir
+    QString adminPassword; // empty: keep the stored one, or generate one
+    ListenOptions listen;
+};
+
+// Everything a running host is made of, wired together in the order they depend on each
+// other. steward-host, the console and the integration tests all start the host this way.
+class HostRuntime : public QObject
+{
+    Q_OBJECT
+public:
+    static Result<std::unique_ptr<HostRuntime>> start(const HostOptions &options);
+    ~HostRuntime() override;
+
+    quint16 port() const;
+    GameHost &games() { return *m_games; }
+    Authenticator &auth() { return *m_auth; }
+    HostServer &server() { return *m_server; }
+    const Database &database() const { return *m_db; }
+    // The facilitator password if this start generated one (shown once), else empty.
+    QString generatedPassword() const { return m_generatedPassword; }
+    qint64 replayedEvents() const { return m_replayed; }
+
+private:
+    HostRuntime() = default;
+
+    SystemClock m_clock;
+    GameRegistry m_kinds;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<EventStore> m_store;
+    std::unique_ptr<Authenticator> m_auth;
+    std::unique_ptr<GameHost> m_games;
+    std::unique_ptr<HostServer> m_server;
+    QString m_generatedPassword;
+    qint64 m_replayed = 0;
+};
+
+} // namespace steward
