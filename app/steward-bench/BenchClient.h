@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+#include <QWebSocket>
+
+#include <vector>
+
+namespace steward::bench {
+
+// Everything the seats measure, shared by all of them (they live in one thread).
+struct Measurements
+{
+    std::vector<qint64> orderToAckNs;      // order.place sent -> its "ok" received
+    std::vector<qint64> weekToStateNs;     // team's last order of a week sent -> next week's state received
+    std::vector<qint64> orderToNextWeekNs; // this seat's order sent -> next week's state received
+    quint64 ordersSent = 0;
+    quint64 ordersAcked = 0;
+    quint64 ordersRefused = 0;
+    quint64 errors = 0;          // every "error" frame, refused orders included
+    quint64 statesReceived = 0;
+    quint64 bytesReceived = 0;   // UTF-8 bytes of text messages
+    QStringList firstErrors;     // the first few, to show
+    void noteError(const QString &what);
+};
+
+// One team's clock: when its last order of each week was sent.
+struct TeamTrack
+{
+    explicit TeamTrack(int weeks) : lastOrderSentNs(std::size_t(weeks) + 2, -1) {}
+    std::vector<qint64> lastOrderSentNs; // index: week
+};
+
+// One seat: a real WebSocket that authenticates with the seat's token, then plays a
+// pass-through strategy (order what was ordered from you) one order per week.
+class BenchClient : public QObject
+{
+    Q_OBJECT
+public:
+    // label: the seat, e.g. "t12-retailer"; it makes every clientOrderId of the run unique.
+    BenchClient(QString label, QString token, TeamTrack &team, Measurements &measurements,
+                const QElapsedTimer &clock, QObject *parent = nullptr);
+
+    void open(const QUrl &wsUrl);
+    void play();  // start ordering (the state received so far says for which week)
+    void close();
+    bool isDone() const { return m_done; }
+    int weekOrdered() const { return m_orderedWeek; }
+
+signals:
+    void ready();        // authenticated, and its first state has arrived
+    void teamFinished(); // its team has played every week
+    void failed(const QString &why);
+
+private:
+    void onText(const QString &text);
+    void onState(const QJsonObject &state, qint64 now);
+    void onOk(const QJsonValue &re, qint64 now);
+    void onError(const QJsonObject &frame);
+    void maybeOrder();
+    static QString compact(const QJsonObject &frame);
+
+    QWebSocket m_socket;
+    QString m_label;
+    QString m_token;
+    TeamTrack &m_team;
+    Measurements &m_m;
+    const QElapsedTimer &m_clock;
+
+    qint64 m_nextId = 1;
+    qint64 m_authId = 0;
+    QHash<qint64, qint64> m_pendingOrders; // message id -> sent at (ns)
+    bool m_authenticated = false;
+    bool m_haveState = false;
+    bool m_playing = false;
+    bool m_done = false;
+    bool m_closing = false;
+
+    // The latest state.
+    QString m_status;
+    int m_week = 0;
+    bool m_finished = false;
+    int m_incomingOrder = 0;
+
+    int m_orderedWeek = 0;         // last week this seat ordered for
+    qint64 m_orderSentNs = 0;      // when
+    bool m_waitingNextWeek = false; // its next-week state not yet seen
+};
+
+} // namespace steward::bench

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace steward::bench {
+
+// A steward-host the bench starts for itself: on 127.0.0.1, any free port, a throw-away data
+// folder and a random facilitator password. Stopped with SIGTERM, like an operator would.
+class HostProcess : public QObject
+{
+    Q_OBJECT
+public:
+    HostProcess(QString program, QString adminPassword, QObject *parent = nullptr);
+    ~HostProcess() override;
+
+    // Finds steward-host: next to this program's build folder, next to it, or on PATH.
+    static QString locate();
+
+    void start(); // then listening() or failed()
+    qint64 pid() const;
+    quint16 port() const { return m_port; }
+    bool running() const { return m_process.state() != QProcess::NotRunning; }
+    // SIGTERM, then wait; SIGKILL if it does not stop in time. Returns the exit code, or -1.
+    int stop(int waitMs = 15000);
+    // The last lines the host wrote to stderr, to explain a failure.
+    QString stderrTail() const;
+
+signals:
+    void listening(quint16 port);
+    void failed(const QString &why);
+
+private:
+    void readStdout();
+
+    QString m_program;
+    QString m_password;
+    QTemporaryDir m_dataDir;
+    QProcess m_process;
+    QByteArray m_stdout;
+    QByteArray m_stderr;
+    quint16 m_port = 0;
+    bool m_stopping = false;
+};
+
+} // namespace steward::bench

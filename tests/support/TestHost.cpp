@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestHost.h"
+
+using namespace Qt::StringLiterals;
+
+TestHost::TestHost(const QString &dataDir) : m_dataDir(dataDir.isEmpty() ? m_tmp.path() : dataDir)
+{
+    start();
+}
+
+TestHost::~TestHost() = default;
+
+bool TestHost::start()
+{
+    steward::HostOptions options;
+    options.dataDir = m_dataDir;
+    options.adminPassword = QString::fromLatin1(Password);
+    options.listen.address = QHostAddress::LocalHost;
+    options.listen.port = 0;
+    auto rt = steward::HostRuntime::start(options);
+    if (!rt) {
+        m_error = rt.error().message;
+        return false;
+    }
+    m_runtime = std::move(rt.value());
+    return true;
+}
+
+bool TestHost::restart()
+{
+    m_runtime.reset();
+    return start();
+}
+
+QUrl TestHost::httpUrl() const
+{
+    return QUrl(u"http://127.0.0.1:%1"_s.arg(m_runtime->port()));
+}
+
+QUrl TestHost::wsUrl() const
+{
+    return QUrl(u"ws://127.0.0.1:%1/ws"_s.arg(m_runtime->port()));
+}

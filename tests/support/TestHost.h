@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "runtime/HostRuntime.h"
+
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+// A real host in the test process, on a free loopback port, with its own data folder.
+class TestHost
+{
+public:
+    static constexpr const char *Password = "test-password";
+
+    explicit TestHost(const QString &dataDir = {});
+    ~TestHost();
+
+    bool ok() const { return m_runtime != nullptr; }
+    QString error() const { return m_error; }
+    steward::HostRuntime &runtime() { return *m_runtime; }
+    QUrl httpUrl() const;
+    QUrl wsUrl() const;
+    QString dataDir() const { return m_dataDir; }
+    // Stops the host, keeping the data folder, and starts it again on the same data.
+    bool restart();
+
+private:
+    bool start();
+
+    QTemporaryDir m_tmp;
+    QString m_dataDir;
+    std::unique_ptr<steward::HostRuntime> m_runtime;
+    QString m_error;
+};

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WsClient.h"
+
+#include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QNetworkRequest>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+WsClient::WsClient(const QUrl &url, const QString &origin)
+{
+    connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
+        m_received.append(QJsonDocument::fromJson(text.toUtf8()).object());
+    });
+    QNetworkRequest req(url);
+    if (!origin.isEmpty())
+        req.setRawHeader("Origin", origin.toUtf8());
+    m_socket.open(req);
+}
+
+bool WsClient::waitConnected(int ms)
+{
+    QDeadlineTimer deadline(ms);
+    while (!isConnected() && !deadline.hasExpired())
+        QTest::qWait(5);
+    return isConnected();
+}
+
+bool WsClient::waitDisconnected(int ms)
+{
+    QDeadlineTimer deadline(ms);
+    while (m_socket.state() != QAbstractSocket::UnconnectedState && !deadline.hasExpired())
+        QTest::qWait(5);
+    return m_socket.state() == QAbstractSocket::UnconnectedState;
+}
+
+void WsClient::send(const QJsonObject &message)
+{
+    m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+}
+
+void WsClient::sendText(const QString &text)
+{
+    m_socket.sendTextMessage(text);
+}
+
+void WsClient::sendBinary(const QByteArray &data)
+{
+    m_socket.sendBinaryMessage(data);
+}
+
+QJsonObject WsClient::request(const QString &type, const QJsonObject &data, int ms)
+{
+    const int id = m_nextId++;
+    const qsizetype from = m_received.size();
+    send({{u"type"_s, type}, {u"id"_s, id}, {u"data"_s, data}});
+    return waitFor([id](const QJsonObject &m) { return m.value(u"re").toInt(-1) == id; }, ms, from);
+}
+
+QJsonObject WsClient::waitFor(const std::function<bool(const QJsonObject &)> &match, int ms, qsizetype from)
+{
+    QDeadlineTimer deadline(ms);
+    qsizetype checked = from;
+    while (true) {
+        for (; checked < m_received.size(); ++checked) {
+            if (match(m_received.at(checked)))
+                return m_received.at(checked);
+        }
+        if (deadline.hasExpired())
+            return {};
+        QTest::qWait(2);
+    }
+}
+
+QJsonObject WsClient::waitForState(const std::function<bool(const QJsonObject &)> &match, int ms)
+{
+    const QJsonObject m = waitFor(
+        [&](const QJsonObject &msg) {
+            return msg.value(u"type").toString() == u"state" && match(msg.value(u"data").toObject());
+        },
+        ms);
+    return m.value(u"data").toObject();
+}

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QUrl>
+#include <QWebSocket>
+
+#include <functional>
+
+// A real WebSocket client for tests, keeping every message it receives.
+class WsClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WsClient(const QUrl &url, const QString &origin = {});
+
+    bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+    bool waitConnected(int ms = 5000);
+    bool waitDisconnected(int ms = 5000);
+    void send(const QJsonObject &message);
+    void sendText(const QString &text);
+    void sendBinary(const QByteArray &data);
+    // Sends {"type","id","data"} and waits for the reply with that id (ok or error).
+    QJsonObject request(const QString &type, const QJsonObject &data = {}, int ms = 5000);
+    // Waits for a message matching `match` that arrived after index `from`; empty on timeout.
+    QJsonObject waitFor(const std::function<bool(const QJsonObject &)> &match, int ms = 5000, qsizetype from = 0);
+    QJsonObject waitForState(const std::function<bool(const QJsonObject &)> &match, int ms = 5000);
+
+    const QList<QJsonObject> &received() const { return m_received; }
+    QWebSocket &socket() { return m_socket; }
+    QWebSocketProtocol::CloseCode closeCode() const { return m_socket.closeCode(); }
+
+private:
+    QWebSocket m_socket;
+    QList<QJsonObject> m_received;
+    int m_nextId = 1;
+};
