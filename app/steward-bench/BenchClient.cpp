@@ -88,6 +88,7 @@ void BenchClient::onOk(const QJsonValue &re, qint64 now)
     m_m.orderToAckNs.push_back(now - it.value());
     ++m_m.ordersAcked;
     m_pendingOrders.erase(it);
+    emit orderAcknowledged();
 }
 
 void BenchClient::onError(const QJsonObject &frame)

@@ -55,6 +55,7 @@ public:
 signals:
     void ready();        // authenticated, and its first state has arrived
     void teamFinished(); // its team has played every week
+    void orderAcknowledged();
     void failed(const QString &why);
 
 private:

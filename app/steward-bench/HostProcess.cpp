@@ -50,7 +50,8 @@ HostProcess::~HostProcess()
 QString HostProcess::locate()
 {
     const QString dir = QCoreApplication::applicationDirPath();
-    for (const QString &candidate : {dir + u"/../steward-host/steward-host"_s, dir + u"/steward-host"_s}) {
+    const QStringList candidates{dir + u"/../steward-host/steward-host"_s, dir + u"/steward-host"_s};
+    for (const QString &candidate : candidates) {
         const QFileInfo f(candidate);
         if (f.isFile() && f.isExecutable())
             return f.canonicalFilePath();

@@ -1,1 +1,126 @@
-int main() { return 0; }
+// SPDX-License-Identifier: GPL-3.0-or-later
+// steward-bench: plays the Beer Game with real WebSocket clients against a steward-host on
+// 127.0.0.1 and prints throughput, latency and host memory figures.
+#include "HostProcess.h"
+#include "LoadRun.h"
+#include "ProcStats.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+using namespace steward::bench;
+
+namespace {
+
+constexpr int UsageError = 2;
+
+QString randomPassword()
+{
+    static constexpr char alphabet[] = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    QString out;
+    for (int i = 0; i < 24; ++i)
+        out += QChar::fromLatin1(alphabet[QRandomGenerator::system()->bounded(int(sizeof(alphabet) - 1))]);
+    return out;
+}
+
+bool positive(const QString &text, int max, int *out)
+{
+    bool ok = false;
+    const int v = text.toInt(&ok);
+    if (!ok || v < 1 || v > max)
+        return false;
+    *out = v;
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"steward-bench"_s);
+    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+
+    QCommandLineParser cli;
+    cli.setApplicationDescription(
+        u"Load generator: plays the Beer Game with one real WebSocket client per seat (pass-through orders) "
+        "against a steward-host on 127.0.0.1, then prints orders/s, latency percentiles and host memory."_s);
+    cli.addHelpOption();
+    cli.addVersionOption();
+    const QCommandLineOption teamsOpt(u"teams"_s, u"Teams of four players (1-500)."_s, u"N"_s, u"1"_s);
+    const QCommandLineOption weeksOpt(u"weeks"_s, u"Weeks to play (1-520)."_s, u"W"_s, u"36"_s);
+    const QCommandLineOption hostBinOpt(u"host-bin"_s, u"steward-host to start (default: the one of this build, or PATH)."_s,
+                                        u"PATH"_s);
+    const QCommandLineOption urlOpt(u"url"_s, u"Use a host already running at http://127.0.0.1:PORT instead."_s, u"URL"_s);
+    const QCommandLineOption passwordOpt(u"password"_s,
+                                         u"Facilitator password of the --url host (default: $STEWARD_ADMIN_PASSWORD)."_s,
+                                         u"PW"_s);
+    const QCommandLineOption hostPidOpt(u"host-pid"_s, u"Process id of the --url host, to read its memory."_s, u"PID"_s);
+    const QCommandLineOption timeoutOpt(u"timeout"_s, u"Give up after this many seconds."_s, u"S"_s, u"600"_s);
+    const QCommandLineOption jsonOpt(u"json"_s, u"Print one JSON object instead of text."_s);
+    const QCommandLineOption quietOpt(u"quiet"_s, u"No progress lines on stderr."_s);
+    cli.addOptions({teamsOpt, weeksOpt, hostBinOpt, urlOpt, passwordOpt, hostPidOpt, timeoutOpt, jsonOpt, quietOpt});
+    cli.process(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    RunOptions options;
+    if (!positive(cli.value(teamsOpt), 500, &options.teams)) {
+        err << "steward-bench: --teams must be a number from 1 to 500\n";
+        return UsageError;
+    }
+    if (!positive(cli.value(weeksOpt), 520, &options.weeks)) {
+        err << "steward-bench: --weeks must be a number from 1 to 520\n";
+        return UsageError;
+    }
+    if (!positive(cli.value(timeoutOpt), 24 * 3600, &options.timeoutSeconds)) {
+        err << "steward-bench: --timeout must be a number of seconds\n";
+        return UsageError;
+    }
+    options.progress = !cli.isSet(quietOpt);
+
+    if (cli.isSet(urlOpt)) {
+        const QUrl url(cli.value(urlOpt));
+        // A load generator aims at this machine only.
+        if (url.scheme() != u"http" || url.host() != u"127.0.0.1" || url.port() <= 0) {
+            err << "steward-bench: --url must be http://127.0.0.1:PORT\n";
+            return UsageError;
+        }
+        options.url = url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+        options.password = cli.isSet(passwordOpt) ? cli.value(passwordOpt) : qEnvironmentVariable("STEWARD_ADMIN_PASSWORD");
+        if (options.password.isEmpty()) {
+            err << "steward-bench: --url needs --password or STEWARD_ADMIN_PASSWORD\n";
+            return UsageError;
+        }
+        options.hostPid = cli.value(hostPidOpt).toLongLong();
+    } else {
+        options.hostProgram = cli.isSet(hostBinOpt) ? cli.value(hostBinOpt) : HostProcess::locate();
+        if (options.hostProgram.isEmpty()) {
+            err << "steward-bench: cannot find steward-host; pass --host-bin PATH\n";
+            return UsageError;
+        }
+        options.password = randomPassword();
+    }
+
+    // Each seat is a socket here and, when we start the host, one there too (it inherits this).
+    const qint64 wanted = qint64(options.teams) * 4 * 2 + 256;
+    const qint64 limit = raiseOpenFileLimit(wanted);
+    if (limit < wanted)
+        err << "steward-bench: warning: open file limit " << limit << " is below the " << wanted << " this run needs\n";
+
+    LoadRun run(options);
+    QObject::connect(&run, &LoadRun::done, &app, [&](bool success) {
+        if (cli.isSet(jsonOpt))
+            out << QJsonDocument(run.report().toJson()).toJson(QJsonDocument::Compact) << '\n';
+        else
+            out << run.report().toText();
+        out.flush();
+        QCoreApplication::exit(success ? 0 : 1);
+    });
+    QMetaObject::invokeMethod(&run, &LoadRun::start, Qt::QueuedConnection);
+    return QCoreApplication::exec();
+}

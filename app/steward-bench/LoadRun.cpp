@@ -1,0 +1,299 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LoadRun.h"
+
+#include "HostProcess.h"
+#include "ProcStats.h"
+#include "RestClient.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace steward::bench {
+
+namespace {
+
+constexpr int JoinWindow = 6; // QNetworkAccessManager's connections per host
+const QStringList Roles{u"retailer"_s, u"wholesaler"_s, u"distributor"_s, u"factory"_s};
+
+double secondsBetween(qint64 fromNs, qint64 toNs)
+{
+    return double(toNs - fromNs) / 1e9;
+}
+
+} // namespace
+
+LoadRun::LoadRun(RunOptions options, QObject *parent) : QObject(parent), m_options(std::move(options))
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        finish(false, u"timed out after %1 s (%2 of %3 seats finished, %4 of %5 orders acknowledged)"_s.arg(
+                          QString::number(m_options.timeoutSeconds), QString::number(m_finished),
+                          QString::number(m_seats.size()), QString::number(m_measurements.ordersAcked),
+                          QString::number(m_report.ordersExpected)));
+    });
+}
+
+LoadRun::~LoadRun() = default;
+
+void LoadRun::note(const QString &line) const
+{
+    if (!m_options.progress)
+        return;
+    QTextStream err(stderr);
+    err << u"[%1 s] "_s.arg(QString::number(double(m_clock.nsecsElapsed()) / 1e9, 'f', 1)) << line << '\n';
+}
+
+qint64 LoadRun::hostPid() const
+{
+    if (m_host)
+        return m_host->pid();
+    return m_options.hostPid;
+}
+
+std::optional<qint64> LoadRun::hostRss() const
+{
+    const qint64 pid = hostPid();
+    return pid > 0 ? residentKiB(pid) : std::nullopt;
+}
+
+std::optional<double> LoadRun::hostCpu() const
+{
+    const qint64 pid = hostPid();
+    return pid > 0 ? cpuSeconds(pid) : std::nullopt;
+}
+
+void LoadRun::start()
+{
+    m_clock.start();
+    m_timeout.start(std::chrono::seconds(m_options.timeoutSeconds));
+    m_report.teams = m_options.teams;
+    m_report.weeks = m_options.weeks;
+    m_report.connections = m_options.teams * int(Roles.size());
+    m_report.ordersExpected = quint64(m_report.connections) * quint64(m_options.weeks);
+
+    const auto begin = [this](const QUrl &base) {
+        m_base = base;
+        m_rest = new RestClient(base, this);
+        m_setupStartNs = m_clock.nsecsElapsed();
+        signIn();
+    };
+    if (!m_options.url.isEmpty()) {
+        begin(m_options.url);
+        return;
+    }
+    m_host = new HostProcess(m_options.hostProgram, m_options.password, this);
+    connect(m_host, &HostProcess::failed, this, [this](const QString &why) {
+        const QString tail = m_host->stderrTail();
+        finish(false, tail.isEmpty() ? why : why + u"\n"_s + tail);
+    });
+    connect(m_host, &HostProcess::listening, this, [this, begin](quint16 port) {
+        note(u"steward-host (pid %1) listening on 127.0.0.1:%2"_s.arg(QString::number(m_host->pid()),
+                                                                       QString::number(port)));
+        QUrl base;
+        base.setScheme(u"http"_s);
+        base.setHost(u"127.0.0.1"_s);
+        base.setPort(port);
+        begin(base);
+    });
+    note(u"starting %1"_s.arg(m_options.hostProgram));
+    m_host->start();
+}
+
+void LoadRun::signIn()
+{
+    m_rest->post(u"/api/players/authenticate"_s, {{u"username"_s, u"admin"_s}, {u"password"_s, m_options.password}},
+                 [this](int status, const QJsonObject &body) {
+                     if (status != 200)
+                         return finish(false, u"facilitator sign-in: "_s + RestClient::describe(status, body));
+                     m_rest->setToken(body.value(u"token").toString());
+                     createGame();
+                 });
+}
+
+void LoadRun::createGame()
+{
+    const QJsonObject request{{u"kind"_s, u"beer"_s},
+                              {u"config"_s, QJsonObject{{u"teams"_s, m_options.teams}, {u"weeks"_s, m_options.weeks}}}};
+    m_rest->post(u"/api/games/create"_s, request, [this](int status, const QJsonObject &body) {
+        if (status != 200)
+            return finish(false, u"create game: "_s + RestClient::describe(status, body));
+        m_gameId = body.value(u"gameId").toString();
+        m_joinCode = body.value(u"joinCode").toString();
+        note(u"game %1 (join code %2): %3 teams, %4 weeks; joining %5 players over REST"_s.arg(
+            m_gameId, m_joinCode, QString::number(m_options.teams), QString::number(m_options.weeks),
+            QString::number(m_report.connections)));
+        for (int t = 1; t <= m_options.teams; ++t) {
+            for (const QString &role : Roles)
+                m_seats.push_back(Seat{t, role, {}});
+        }
+        for (int i = 0; i < JoinWindow; ++i)
+            joinNext();
+    });
+}
+
+void LoadRun::joinNext()
+{
+    if (m_over || m_joinsSent >= m_seats.size())
+        return;
+    const std::size_t i = m_joinsSent++;
+    ++m_joinsInFlight;
+    const Seat &seat = m_seats[i];
+    const QJsonObject request{{u"joinCode"_s, m_joinCode},
+                              {u"name"_s, u"t%1-%2"_s.arg(QString::number(seat.team), seat.role)},
+                              {u"team"_s, seat.team},
+                              {u"role"_s, seat.role}};
+    m_rest->post(u"/api/games/join"_s, request, [this, i](int status, const QJsonObject &body) {
+        --m_joinsInFlight;
+        if (m_over)
+            return;
+        if (status != 200)
+            return finish(false, u"join: "_s + RestClient::describe(status, body));
+        m_seats[i].token = body.value(u"token").toString();
+        ++m_joinsDone;
+        if (m_joinsDone % 200 == 0)
+            note(u"%1 of %2 players joined"_s.arg(QString::number(m_joinsDone), QString::number(m_seats.size())));
+        if (m_joinsDone == m_seats.size())
+            startGame();
+        else
+            joinNext();
+    });
+}
+
+void LoadRun::startGame()
+{
+    m_rest->post(u"/api/games/start"_s, {{u"gameId"_s, m_gameId}}, [this](int status, const QJsonObject &body) {
+        if (status != 200)
+            return finish(false, u"start game: "_s + RestClient::describe(status, body));
+        const qint64 now = m_clock.nsecsElapsed();
+        m_report.setupSeconds = secondsBetween(m_setupStartNs, now);
+        m_report.restRetries = m_rest->rateLimitedRetries();
+        m_report.hostRssBeforeKiB = hostRss();
+        note(u"game started after %1 s of setup; opening %2 WebSockets"_s.arg(
+            QString::number(m_report.setupSeconds, 'f', 1), QString::number(m_seats.size())));
+
+        m_teams.reserve(std::size_t(m_options.teams));
+        for (int t = 0; t < m_options.teams; ++t)
+            m_teams.push_back(std::make_unique<TeamTrack>(m_options.weeks));
+        m_clients.reserve(m_seats.size());
+        for (const Seat &seat : m_seats) {
+            auto *client = new BenchClient(u"t%1-%2"_s.arg(QString::number(seat.team), seat.role), seat.token,
+                                           *m_teams[std::size_t(seat.team - 1)], m_measurements, m_clock, this);
+            connect(client, &BenchClient::ready, this, &LoadRun::onClientReady);
+            connect(client, &BenchClient::teamFinished, this, [this] {
+                ++m_finished;
+                checkFinished();
+            });
+            connect(client, &BenchClient::orderAcknowledged, this, &LoadRun::checkFinished);
+            connect(client, &BenchClient::failed, this, [this, t = seat.team, r = seat.role](const QString &why) {
+                finish(false, u"team %1 %2: %3"_s.arg(QString::number(t), r, why));
+            });
+            m_clients.push_back(client);
+        }
+        m_connectStartNs = m_clock.nsecsElapsed();
+        for (int i = 0; i < m_options.connectWindow; ++i)
+            connectNext();
+    });
+}
+
+void LoadRun::connectNext()
+{
+    if (m_over || m_opened >= m_clients.size())
+        return;
+    QUrl ws = m_base;
+    ws.setScheme(u"ws"_s);
+    ws.setPath(u"/ws"_s);
+    m_clients[m_opened++]->open(ws);
+}
+
+void LoadRun::onClientReady()
+{
+    ++m_ready;
+    if (m_ready % 250 == 0 && m_ready < m_clients.size())
+        note(u"%1 of %2 WebSockets ready"_s.arg(QString::number(m_ready), QString::number(m_clients.size())));
+    if (m_ready == m_clients.size()) {
+        play();
+        return;
+    }
+    connectNext();
+}
+
+void LoadRun::play()
+{
+    const qint64 now = m_clock.nsecsElapsed();
+    m_report.connectSeconds = secondsBetween(m_connectStartNs, now);
+    m_report.hostRssAfterKiB = hostRss();
+    note(u"all %1 WebSockets authenticated with their first state after %2 s; playing %3 weeks"_s.arg(
+        QString::number(m_clients.size()), QString::number(m_report.connectSeconds, 'f', 2),
+        QString::number(m_options.weeks)));
+    m_hostCpuAtStart = hostCpu().value_or(0);
+    m_benchCpuAtStart = ownCpuSeconds();
+    m_playing = true;
+    m_playStartNs = m_clock.nsecsElapsed();
+    for (BenchClient *c : m_clients)
+        c->play();
+}
+
+void LoadRun::checkFinished()
+{
+    if (!m_playing || m_over || m_finished < m_clients.size())
+        return;
+    if (m_measurements.ordersAcked < m_measurements.ordersSent)
+        return; // the last acknowledgements are still on their way
+    const qint64 end = m_clock.nsecsElapsed();
+    m_report.wallSeconds = secondsBetween(m_playStartNs, end);
+    m_report.benchCpuSeconds = ownCpuSeconds() - m_benchCpuAtStart;
+    if (const auto cpu = hostCpu())
+        m_report.hostCpuSeconds = *cpu - m_hostCpuAtStart;
+    m_report.hostRssEndKiB = hostRss();
+    if (m_measurements.ordersAcked != m_report.ordersExpected) {
+        finish(false, u"%1 orders acknowledged, %2 expected"_s.arg(QString::number(m_measurements.ordersAcked),
+                                                                    QString::number(m_report.ordersExpected)));
+        return;
+    }
+    finish(true);
+}
+
+void LoadRun::finish(bool success, const QString &failure)
+{
+    if (m_over)
+        return;
+    m_over = true;
+    m_timeout.stop();
+    if (m_playing && m_report.wallSeconds == 0)
+        m_report.wallSeconds = secondsBetween(m_playStartNs, m_clock.nsecsElapsed());
+
+    const Measurements &m = m_measurements;
+    m_report.success = success;
+    m_report.failure = failure;
+    m_report.ordersSent = m.ordersSent;
+    m_report.ordersAcked = m.ordersAcked;
+    m_report.ordersRefused = m.ordersRefused;
+    m_report.errors = m.errors;
+    m_report.statesReceived = m.statesReceived;
+    m_report.bytesReceived = m.bytesReceived;
+    m_report.firstErrors = m.firstErrors;
+    if (m_report.wallSeconds > 0) {
+        m_report.ordersPerSecond = double(m.ordersAcked) / m_report.wallSeconds;
+        m_report.weeksPerSecond = double(m.ordersAcked) / double(Roles.size()) / m_report.wallSeconds;
+    }
+    m_report.orderToAck = summarize(m.orderToAckNs);
+    m_report.weekToState = summarize(m.weekToStateNs);
+    m_report.orderToNextWeek = summarize(m.orderToNextWeekNs);
+    if (m_rest)
+        m_report.restRetries = m_rest->rateLimitedRetries();
+
+    note(success ? u"finished"_s : u"failed: "_s + failure);
+    for (BenchClient *c : m_clients)
+        c->close();
+    if (m_host && m_host->running()) {
+        // Let the close frames go out, then stop the host as an operator would.
+        QCoreApplication::processEvents();
+        const int code = m_host->stop();
+        note(u"steward-host stopped with SIGTERM (exit code %1)"_s.arg(QString::number(code)));
+    }
+    emit done(success);
+}
+
+} // namespace steward::bench

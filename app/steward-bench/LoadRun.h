@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "BenchClient.h"
+#include "BenchReport.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+#include <deque>
+#include <memory>
+#include <vector>
+
+namespace steward::bench {
+
+class HostProcess;
+class RestClient;
+
+struct RunOptions
+{
+    int teams = 1;
+    int weeks = 36;
+    QString hostProgram;  // steward-host to start; empty when url is set
+    QUrl url;             // a host already running on 127.0.0.1
+    QString password;     // its facilitator password
+    qint64 hostPid = 0;   // its process id, to read its memory (optional)
+    int timeoutSeconds = 600;
+    int connectWindow = 64; // WebSocket handshakes in flight at once
+    bool progress = true;   // progress lines on stderr
+};
+
+// One benchmark run from start to end: host up, game created, every seat joined over REST,
+// one WebSocket per seat, play until every team has finished, figures in report().
+class LoadRun : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LoadRun(RunOptions options, QObject *parent = nullptr);
+    ~LoadRun() override;
+
+    void start();
+    const BenchReport &report() const { return m_report; }
+
+signals:
+    void done(bool success);
+
+private:
+    struct Seat
+    {
+        int team = 0;
+        QString role;
+        QString token;
+    };
+
+    void note(const QString &line) const;
+    void signIn();
+    void createGame();
+    void joinNext();
+    void startGame();
+    void connectNext();
+    void onClientReady();
+    void play();
+    void checkFinished();
+    void finish(bool success, const QString &failure = {});
+    std::optional<qint64> hostRss() const;
+    std::optional<double> hostCpu() const;
+    qint64 hostPid() const;
+
+    RunOptions m_options;
+    BenchReport m_report;
+    QElapsedTimer m_clock;
+    QTimer m_timeout;
+    HostProcess *m_host = nullptr;
+    RestClient *m_rest = nullptr;
+    QUrl m_base;
+
+    QString m_gameId;
+    QString m_joinCode;
+    std::vector<Seat> m_seats;
+    std::size_t m_joinsSent = 0;
+    std::size_t m_joinsDone = 0;
+    int m_joinsInFlight = 0;
+
+    Measurements m_measurements;
+    std::vector<std::unique_ptr<TeamTrack>> m_teams;
+    std::vector<BenchClient *> m_clients;
+    std::size_t m_opened = 0;
+    std::size_t m_ready = 0;
+    std::size_t m_finished = 0;
+    bool m_playing = false;
+    bool m_over = false;
+
+    qint64 m_setupStartNs = 0;
+    qint64 m_connectStartNs = 0;
+    qint64 m_playStartNs = 0;
+    double m_hostCpuAtStart = 0;
+    double m_benchCpuAtStart = 0;
+};
+
+} // namespace steward::bench

@@ -1,0 +1,554 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The player's page: join a game, follow it over the WebSocket, place orders, see the debrief.
+// The wire contract is docs/protocol.md; texts are in strings.js.
+'use strict';
+
+(function () {
+  const S = window.Steward;
+  const { t, fmt, ROLES, ROLE_COLORS, roleName, $, el, setText, show } = S;
+
+  const SESSION_KEY = 'steward.player';
+  const OUTBOX_KEY = 'steward.outbox';
+
+  // ---------------------------------------------------------------------------------------
+  // Stored seat and the order waiting to be sent
+
+  function load(key) {
+    try { return JSON.parse(localStorage.getItem(key) || 'null'); } catch (e) { return null; }
+  }
+  function save(key, value) {
+    try {
+      if (value === null) localStorage.removeItem(key);
+      else localStorage.setItem(key, JSON.stringify(value));
+    } catch (e) { /* private mode without storage: the page still works until a reload */ }
+  }
+
+  const model = {
+    session: load(SESSION_KEY), // {token, resumeToken, gameId, playerId, team, role, name, joinCode}
+    useResume: false,           // the token was refused: authenticate with the resume token
+    state: null,                // the last `state` push
+    lastWeek: null,
+    ack: null,                  // {week, quantity} of the last accepted order
+    note: '',                   // a one-off message under the order form
+    error: '',                  // a refusal of the last order
+    sending: false,
+    inFlight: null,             // {cid, serial}: an order sent on this connection, not yet answered
+    connection: 'connecting',
+  };
+
+  let socket = null;
+
+  // ---------------------------------------------------------------------------------------
+  // Screens
+
+  function showScreen(name) {
+    for (const s of ['loading', 'join', 'lobby', 'play', 'end']) show('#screen-' + s, s === name);
+    document.body.dataset.screen = name;
+  }
+
+  function seatText(s) {
+    return t('lobbySeat', { team: s.team, role: roleName(s.role), name: s.name });
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Join
+
+  function fillRoleSelect() {
+    const select = $('#role');
+    select.replaceChildren(...ROLES.map((r) => el('option', { value: r },
+      roleName(r) + ' — ' + t('role' + r.charAt(0).toUpperCase() + r.slice(1) + 'Help'))));
+  }
+
+  function showJoin(prefillCode, notice) {
+    if (socket) socket.stop();
+    socket = null;
+    model.state = null;
+    setText('#seat-label', '');
+    document.title = t('brand');
+    const code = $('#join-code');
+    if (prefillCode) code.value = prefillCode.toUpperCase();
+    const session = model.session;
+    if (session && !$('#name').value) $('#name').value = session.name || '';
+    $('#join-notice').textContent = notice || '';
+    show('#join-notice', !!notice);
+    show('#join-error', false);
+    show('#back-to-game-wrap', !!session);
+    if (session) $('#back-to-game').textContent = t('backToGame', { team: session.team, role: roleName(session.role) });
+    showScreen('join');
+    // Put the cursor where the student starts typing.
+    (code.value ? $('#name') : code).focus();
+  }
+
+  function joinError(e) {
+    const box = $('#join-error');
+    let text = e.message || e.code;
+    const focusOn = { SEAT_TAKEN: '#role', UNKNOWN_ROLE: '#role', UNKNOWN_TEAM: '#team', INVALID_NAME: '#name',
+      UNKNOWN_JOIN_CODE: '#join-code' }[e.code];
+    if (e.code === 'SEAT_TAKEN') text += ' ' + t('seatTakenHint');
+    if (e.code === 'UNKNOWN_JOIN_CODE') text += ' ' + t('unknownCodeHint');
+    box.textContent = text;
+    box.dataset.code = e.code || '';
+    show(box, true);
+    if (focusOn) $(focusOn).focus();
+  }
+
+  async function onJoin(ev) {
+    ev.preventDefault();
+    const joinCode = $('#join-code').value.trim().toUpperCase();
+    const name = $('#name').value.trim();
+    const team = Number($('#team').value);
+    const role = $('#role').value;
+    if (!joinCode) return joinError({ code: 'UNKNOWN_JOIN_CODE', message: t('joinMissingCode') });
+    if (!name) return joinError({ code: 'INVALID_NAME', message: t('joinMissingName') });
+    if (!Number.isInteger(team) || team < 1) return joinError({ code: 'UNKNOWN_TEAM', message: t('joinBadTeam') });
+
+    const button = $('#join-button');
+    button.disabled = true;
+    button.textContent = t('joining');
+    show('#join-error', false);
+    try {
+      const r = await S.api('/api/games/join', { body: { joinCode, name, team, role } });
+      model.session = { token: r.token, resumeToken: r.resumeToken, gameId: r.gameId, playerId: r.playerId,
+        team: r.team, role: r.role, name: r.name, joinCode };
+      save(SESSION_KEY, model.session);
+      save(OUTBOX_KEY, null);
+      // Keep the code in the address so a reload comes back to this seat, not to the form.
+      history.replaceState(null, '', '/?code=' + encodeURIComponent(joinCode));
+      startGame();
+    } catch (e) {
+      joinError(e);
+    } finally {
+      button.disabled = false;
+      button.textContent = t('joinButton');
+    }
+  }
+
+  function sessionLost() {
+    model.session = null;
+    save(SESSION_KEY, null);
+    save(OUTBOX_KEY, null);
+    showJoin(new URLSearchParams(location.search).get('code'), t('sessionLost'));
+  }
+
+  function leaveGame() {
+    if (!window.confirm(t('leaveConfirm'))) return;
+    const code = model.session && model.session.joinCode;
+    model.session = null;
+    save(SESSION_KEY, null);
+    save(OUTBOX_KEY, null);
+    showJoin(code);
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Connection
+
+  function startGame() {
+    model.state = null;
+    model.lastWeek = null;
+    model.ack = null;
+    model.note = '';
+    model.error = '';
+    model.useResume = false;
+    setText('#screen-loading', t('connecting'));
+    showScreen('loading');
+    setText('#seat-label', seatText(model.session));
+    if (socket) socket.stop();
+    socket = new S.Socket({
+      auth: () => {
+        if (!model.session) return null;
+        return model.useResume ? { resumeToken: model.session.resumeToken } : { token: model.session.token };
+      },
+      onAuthed: (reply) => {
+        if (reply.token && model.session) {
+          model.session.token = reply.token;
+          save(SESSION_KEY, model.session);
+        }
+        model.useResume = false;
+        model.inFlight = null;
+      },
+      onAuthFailed: (err) => {
+        if ((err.code === 'TOKEN_EXPIRED' || err.code === 'TOKEN_INVALID') && !model.useResume && model.session
+            && model.session.resumeToken) {
+          model.useResume = true;
+          return 'now';
+        }
+        if (['TOKEN_EXPIRED', 'TOKEN_INVALID', 'RESUME_TOKEN_INVALID', 'AUTH_REQUIRED'].includes(err.code)) {
+          sessionLost();
+          return 'stop';
+        }
+        return 'later';
+      },
+      onPush: (type, data) => {
+        if (type === 'state') onState(data);
+      },
+      onStatus: setConnection,
+    });
+    socket.start();
+  }
+
+  let connectingTimer = null;
+  function setConnection(status) {
+    model.connection = status;
+    const banner = $('#connection');
+    clearTimeout(connectingTimer);
+    if (status === 'online') {
+      show(banner, false);
+    } else if (status === 'offline') {
+      banner.textContent = t('reconnecting');
+      show(banner, true);
+    } else {
+      // The first connection: say something only if it takes a moment.
+      connectingTimer = setTimeout(() => {
+        banner.textContent = t('connecting');
+        show(banner, true);
+      }, 1500);
+    }
+    document.body.classList.toggle('is-offline', status !== 'online');
+    if (model.state) renderPlay(model.state);
+  }
+
+  function onState(state) {
+    if (!state || state.kind !== 'beer') return;
+    const previous = model.lastWeek;
+    model.state = state;
+    if (previous !== null && state.week > previous) {
+      // A new week: the old order and its messages belong to the week that closed.
+      $('#order-quantity').value = '';
+      model.error = '';
+      model.note = state.teamFinished ? '' : t('weekOpened', { week: state.week });
+    }
+    model.lastWeek = state.week;
+    render();
+    flushOutbox();
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Orders
+
+  function newClientOrderId() {
+    const rand = Math.random().toString(36).slice(2, 10);
+    return ['c', (model.session.playerId || '').slice(0, 16), model.state ? model.state.week : 0,
+      Date.now().toString(36), rand].join('-');
+  }
+
+  function onOrder(ev) {
+    ev.preventDefault();
+    const s = model.state;
+    if (!s || s.status !== 'running' || s.teamFinished || s.botControlled) return;
+    const input = $('#order-quantity');
+    const raw = input.value.trim();
+    if (!/^\d{1,5}$/.test(raw) || Number(raw) > 10000) {
+      model.error = t('orderInvalid');
+      input.setAttribute('aria-invalid', 'true');
+      renderPlay(s);
+      input.focus();
+      return;
+    }
+    input.removeAttribute('aria-invalid');
+    const order = { gameId: model.session.gameId, playerId: model.session.playerId, week: s.week,
+      quantity: Number(raw), clientOrderId: newClientOrderId() };
+    // Kept until the host confirms it, so neither a dropped connection nor a reload loses it.
+    save(OUTBOX_KEY, order);
+    model.error = '';
+    model.note = '';
+    model.ack = null;
+    if (socket && socket.online) sendOrder(order);
+    else renderPlay(s);
+  }
+
+  function sendOrder(order) {
+    model.inFlight = { cid: order.clientOrderId, serial: socket.serial };
+    model.sending = true;
+    renderPlay(model.state);
+    const data = { quantity: order.quantity, clientOrderId: order.clientOrderId };
+    socket.request('order.place', data).then((reply) => {
+      const current = load(OUTBOX_KEY);
+      if (current && current.clientOrderId === order.clientOrderId) save(OUTBOX_KEY, null);
+      model.sending = false;
+      model.inFlight = null;
+      model.ack = { week: reply.week, quantity: order.quantity, duplicate: !!reply.duplicate };
+      render();
+    }, (err) => {
+      model.sending = false;
+      if (err.code === 'DISCONNECTED') {
+        render(); // kept in the outbox; sent again after the reconnect
+        return;
+      }
+      model.inFlight = null;
+      if (err.code === 'RATE_LIMITED' || err.code === 'STORAGE_FAILED') {
+        setTimeout(flushOutbox, 2000);
+      } else {
+        const current = load(OUTBOX_KEY);
+        if (current && current.clientOrderId === order.clientOrderId) save(OUTBOX_KEY, null);
+        model.error = t('orderRefused', { message: err.message || err.code });
+      }
+      render();
+    });
+  }
+
+  // Sends a kept order once per connection; the host ignores a repeat of the same clientOrderId.
+  function flushOutbox() {
+    const order = load(OUTBOX_KEY);
+    const s = model.state;
+    if (!order || !s || !socket || !socket.online || !model.session) return;
+    if (order.gameId !== model.session.gameId || order.playerId !== model.session.playerId) {
+      save(OUTBOX_KEY, null);
+      return;
+    }
+    if (model.inFlight && model.inFlight.cid === order.clientOrderId && model.inFlight.serial === socket.serial) return;
+    if (s.status !== 'running' || s.teamFinished || order.week > s.week) {
+      save(OUTBOX_KEY, null);
+      render();
+      return;
+    }
+    if (order.week < s.week) {
+      // The week closed while we were away: say whether the host had it in time.
+      const rec = (s.history || []).find((w) => w.week === order.week);
+      const kept = rec && rec.orderedBy === 'player' && rec.order === order.quantity;
+      model.note = t(kept ? 'orderLateKept' : 'orderLateLost', { week: order.week, quantity: order.quantity });
+      save(OUTBOX_KEY, null);
+      render();
+      return;
+    }
+    sendOrder(order);
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Rendering
+
+  function render() {
+    const s = model.state;
+    if (!s || !model.session) return;
+    setText('#seat-label', seatText({ team: s.team, role: s.role, name: s.name || model.session.name }));
+    if (s.teamFinished) {
+      document.title = t('endTitle') + ' — ' + t('brand');
+      renderEnd(s);
+      showScreen('end');
+    } else if (s.status === 'lobby') {
+      document.title = t('brand');
+      renderLobby(s);
+      showScreen('lobby');
+    } else {
+      document.title = t('week') + ' ' + s.week + ' · ' + roleName(s.role) + ' — ' + t('brand');
+      renderPlay(s);
+      showScreen('play');
+    }
+  }
+
+  function seatList(s) {
+    return ROLES.map((r) => {
+      const seat = (s.seats && s.seats[r]) || {};
+      const who = seat.name ? seat.name : t('seatOpen');
+      return el('li', { class: r === s.role ? 'me' : '', dataset: { role: r } },
+        el('span', { class: 'role-dot', dataset: { role: r } }),
+        el('strong', null, roleName(r)), ' ',
+        el('span', { class: seat.name ? '' : 'muted' }, who + (r === s.role ? ' (' + t('you') + ')' : '')));
+    });
+  }
+
+  function renderLobby(s) {
+    setText('#lobby-seat', seatText({ team: s.team, role: s.role, name: s.name }));
+    $('#lobby-team').replaceChildren(...seatList(s));
+  }
+
+  function renderPlay(s) {
+    if (!s || s.teamFinished || s.status === 'lobby') return;
+    const c = s.current || {};
+    setText('#week', String(s.week));
+    setText('#incoming-shipment', fmt(c.incomingShipment));
+    setText('#incoming-order-label', t(s.role === 'retailer' ? 'incomingOrderRetailer' : 'incomingOrder'));
+    setText('#incoming-order', fmt(c.incomingOrder));
+    setText('#shipped', fmt(c.shipped));
+    setText('#in-transit', fmt(s.inTransit));
+    setText('#inventory', fmt(s.inventory));
+    setText('#backlog', fmt(s.backlog));
+    setText('#week-cost', fmt(c.cost));
+    setText('#cumulative-cost', fmt(s.cumulativeCost));
+    $('#backlog').closest('.stat').classList.toggle('alert', Number(s.backlog) > 0);
+    const hasDemand = typeof s.customerDemand === 'number';
+    show('#customer-demand-wrap', hasDemand);
+    if (hasDemand) setText('#customer-demand', fmt(s.customerDemand));
+
+    show('#bot-notice', !!s.botControlled);
+    const ended = s.status === 'finished';
+    show('#game-ended', ended);
+    const canOrder = s.status === 'running' && !s.botControlled;
+    const input = $('#order-quantity');
+    const button = $('#order-button');
+    input.disabled = !canOrder;
+    button.disabled = !canOrder || model.sending;
+    const label = s.role === 'factory' ? t('orderLabelFactory')
+      : t('orderLabel', { recipient: roleName(s.recipientRole).toLowerCase() });
+    setText('#order-label', label);
+    const pending = s.pendingOrder !== null && s.pendingOrder !== undefined;
+    setText(button, model.sending ? t('orderSending') : t(pending ? 'orderChangeButton' : 'orderButton'));
+
+    // The line under the form: what happened to the order, most important first.
+    const outbox = load(OUTBOX_KEY);
+    const status = $('#status');
+    let text = '';
+    let kind = '';
+    if (model.error) {
+      text = model.error; kind = 'error';
+    } else if (outbox && outbox.week === s.week && !(socket && socket.online)) {
+      text = t('orderQueued', { week: outbox.week, quantity: fmt(outbox.quantity) }); kind = 'warn';
+    } else if (pending && !s.botControlled) {
+      text = t('orderSent', { week: s.week, quantity: fmt(s.pendingOrder) }); kind = 'ok';
+    } else if (model.ack && model.ack.week === s.week) {
+      text = t('orderSent', { week: s.week, quantity: fmt(model.ack.quantity) }); kind = 'ok';
+    } else if (model.note) {
+      text = model.note; kind = 'info';
+    }
+    setText(status, text);
+    status.dataset.kind = kind;
+
+    renderTeam(s);
+    renderDeadline();
+    renderHistory(s);
+  }
+
+  function renderTeam(s) {
+    const items = ROLES.map((r) => {
+      const seat = (s.seats && s.seats[r]) || {};
+      const ordered = !!(s.teamOrdered && s.teamOrdered[r]);
+      const who = seat.bot ? t('teamBot') : (seat.name || '');
+      return el('li', { class: (r === s.role ? 'me ' : '') + (ordered ? 'done' : 'waiting'), dataset: { role: r, ordered: String(ordered) } },
+        el('span', { class: 'mark', 'aria-hidden': 'true' }, ordered ? '✓' : '…'),
+        el('span', { class: 'who' },
+          el('strong', null, roleName(r)),
+          el('span', { class: 'muted' }, who + (r === s.role ? ' (' + t('you') + ')' : ''))),
+        el('span', { class: 'visually-hidden' }, ordered ? t('teamOrdered') : t('teamWaiting')));
+    });
+    $('#team-ordered').replaceChildren(...items);
+  }
+
+  let deadlineTimer = null;
+  function renderDeadline() {
+    const s = model.state;
+    const box = $('#deadline');
+    clearTimeout(deadlineTimer);
+    if (!s || typeof s.weekDeadline !== 'number' || s.status !== 'running' || s.teamFinished) {
+      show(box, false);
+      return;
+    }
+    const left = Math.max(0, Math.round((s.weekDeadline - socket.serverNow()) / 1000));
+    show(box, true);
+    box.classList.toggle('urgent', left <= 10);
+    setText('#deadline-left', left > 0 ? Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0') : t('timeUp'));
+    if (left > 0) deadlineTimer = setTimeout(renderDeadline, 1000);
+  }
+
+  let historyKey = '';
+  function renderHistory(s) {
+    const weeks = s.history || [];
+    show('#history-empty', weeks.length === 0);
+    show('#history-wrap', weeks.length > 0);
+    const key = JSON.stringify(weeks.map((w) => [w.week, w.order, w.inventory, w.cost]));
+    if (key === historyKey) return;
+    historyKey = key;
+    const rows = weeks.slice().reverse().map((w) => el('tr', null,
+      el('th', { scope: 'row' }, String(w.week)),
+      el('td', { class: 'num' }, fmt(w.incomingShipment)),
+      el('td', { class: 'num' }, fmt(w.incomingOrder)),
+      el('td', { class: 'num' }, fmt(w.shipped)),
+      el('td', { class: 'num' }, fmt(w.inventory)),
+      el('td', { class: 'num' }, fmt(w.backlog)),
+      el('td', { class: 'num strong' }, fmt(w.order)),
+      el('td', { class: 'num' }, fmt(w.cost))));
+    $('#history-table tbody').replaceChildren(...rows);
+    requestAnimationFrame(drawHistoryChart); // after the screen is shown, so the canvas has a size
+  }
+
+  function historySeries() {
+    const s = model.state;
+    const weeks = (s && s.history) || [];
+    return [
+      { label: t('seriesYourOrders'), color: ROLE_COLORS[s.role], values: weeks.map((w) => w.order) },
+      { label: t('seriesReceived'), color: '#475569', dashed: true, values: weeks.map((w) => w.incomingOrder) },
+    ];
+  }
+
+  function drawHistoryChart() {
+    const canvas = $('#history-chart');
+    if (!model.state || canvas.offsetParent === null) return;
+    const series = historySeries();
+    S.drawLineChart(canvas, series, { height: 160 });
+    S.legend($('#history-legend'), series);
+  }
+
+  let endKey = '';
+  function renderEnd(s) {
+    const r = s.results || {};
+    setText('#team-cost', fmt(r.teamCost));
+    const roles = r.roles || {};
+    const rows = ROLES.map((role) => {
+      const seat = (s.seats && s.seats[role]) || {};
+      return el('tr', { class: role === s.role ? 'me' : '', dataset: { role } },
+        el('th', { scope: 'row' }, el('span', { class: 'role-dot', dataset: { role } }), roleName(role)),
+        el('td', null, seat.name ? seat.name : t('teamBot')),
+        el('td', { class: 'num', dataset: { cost: role } }, fmt(roles[role] && roles[role].cumulativeCost)));
+    });
+    $('#results-table tbody').replaceChildren(...rows);
+    const key = JSON.stringify(r);
+    if (key !== endKey) {
+      endKey = key;
+      requestAnimationFrame(drawResultsChart);
+    }
+  }
+
+  function resultsSeries() {
+    const r = (model.state && model.state.results) || {};
+    const roles = r.roles || {};
+    const series = ROLES.map((role) => ({ label: roleName(role), color: ROLE_COLORS[role],
+      values: (roles[role] && roles[role].orders) || [] }));
+    series.push({ label: t('customerDemandSeries'), color: '#1f2937', dashed: true, width: 2,
+      values: r.customerDemand || [] });
+    return series;
+  }
+
+  function drawResultsChart() {
+    const canvas = $('#results-chart');
+    if (!model.state || !model.state.teamFinished || canvas.offsetParent === null) return;
+    const series = resultsSeries();
+    S.drawLineChart(canvas, series, { xLabel: t('weekAxis') });
+    S.legend($('#results-legend'), series);
+  }
+
+  let resizeTimer = null;
+  window.addEventListener('resize', () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => {
+      if (!model.state) return;
+      if (model.state.teamFinished) drawResultsChart();
+      else drawHistoryChart();
+    }, 150);
+  });
+
+  // ---------------------------------------------------------------------------------------
+  // Start
+
+  function init() {
+    S.translatePage();
+    fillRoleSelect();
+    $('#join-form').addEventListener('submit', onJoin);
+    $('#order-form').addEventListener('submit', onOrder);
+    $('#leave-game').addEventListener('click', leaveGame);
+    $('#back-to-game').addEventListener('click', () => { if (model.session) startGame(); });
+    $('#join-code').addEventListener('input', (e) => {
+      const v = e.target.value.toUpperCase();
+      if (v !== e.target.value) e.target.value = v;
+    });
+    $('#order-quantity').addEventListener('input', (e) => {
+      e.target.removeAttribute('aria-invalid');
+      if (model.error) { model.error = ''; renderPlay(model.state); }
+    });
+    window.addEventListener('offline', () => { if (model.state) renderPlay(model.state); });
+
+    const code = (new URLSearchParams(location.search).get('code') || '').trim().toUpperCase();
+    const session = model.session;
+    if (session && session.token && (!code || code === String(session.joinCode || '').toUpperCase())) startGame();
+    else showJoin(code);
+  }
+
+  init();
+})();

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The event store on a real database: SQLite always, PostgreSQL when STEWARD_TEST_POSTGRES_URL
+// names one (scripts/test starts a local server for it).
+#include "store/Database.h"
+#include "store/EventStore.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace steward;
+using namespace Qt::StringLiterals;
+
+class TestEventStore : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> open()
+    {
+        QFETCH_GLOBAL(QString, url);
+        auto db = Database::open(url, m_dir.path());
+        if (!db)
+            qWarning() << db.error().message;
+        return db ? std::move(db.value()) : nullptr;
+    }
+    static StoredEvent event(const QString &game, qint64 seq, const QString &type)
+    {
+        return StoredEvent{game, seq, 1000 + seq, u"admin"_s, Event{type, {{u"n"_s, seq}}}};
+    }
+
+private slots:
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("sqlite") << QString();
+        const QString pg = qEnvironmentVariable("STEWARD_TEST_POSTGRES_URL");
+        if (!pg.isEmpty())
+            QTest::newRow("postgres") << pg;
+        else
+            qInfo("PostgreSQL rows skipped: STEWARD_TEST_POSTGRES_URL is not set");
+    }
+
+    void init()
+    {
+        // Each test starts from an empty database.
+        auto db = open();
+        QVERIFY(db);
+        QSqlQuery q(db->handle());
+        for (const auto &t : {u"events"_s, u"games"_s, u"settings"_s, u"audit_log"_s, u"schema_migrations"_s})
+            q.exec(u"DROP TABLE IF EXISTS "_s + t);
+    }
+
+    void migratesOnce()
+    {
+        auto db = open();
+        QVERIFY(db);
+        QCOMPARE(db->schemaVersion(), 1);
+        db.reset();
+        auto again = open();
+        QVERIFY(again);
+        QCOMPARE(again->schemaVersion(), 1);
+    }
+
+    void appendsInOneCommitPerTurn()
+    {
+        auto db = open();
+        EventStore store(*db);
+        QVERIFY(store.createGame(GameRow{u"g1"_s, u"beer"_s, {{u"teams"_s, 2}}, 0xFFFF'FFFF'FFFF'FFF0ull,
+                                         u"ABCDEF"_s, 5, u"admin"_s}));
+        QList<int> durable;
+        for (int i = 1; i <= 3; ++i) {
+            store.append(event(u"g1"_s, i, u"order.placed"_s));
+            store.whenDurable([&durable, i](const Status &s) { durable << (s ? i : -i); });
+        }
+        QVERIFY(durable.isEmpty()); // nothing acknowledged before the commit
+        QTRY_COMPARE(durable, (QList<int>{1, 2, 3}));
+        const auto events = store.events(u"g1"_s);
+        QVERIFY(events);
+        QCOMPARE(events->size(), 3);
+        QCOMPARE(events->at(2).seq, 3);
+        QCOMPARE(events->at(2).event.type, u"order.placed"_s);
+        QCOMPARE(events->at(2).event.data.value(u"n").toInt(), 3);
+        const auto games = store.games();
+        QCOMPARE(games->size(), 1);
+        QCOMPARE(games->at(0).seed, 0xFFFF'FFFF'FFFF'FFF0ull); // all 64 bits survive
+        QCOMPARE(games->at(0).config.value(u"teams").toInt(), 2);
+    }
+
+    void aFailedCommitKeepsNothingOfItsBatch()
+    {
+        auto db = open();
+        EventStore store(*db);
+        QVERIFY(store.createGame(GameRow{u"g1"_s, u"beer"_s, {}, 1, u"ABCDEF"_s, 5, u"admin"_s}));
+        store.append(event(u"g1"_s, 1, u"a"_s));
+        QVERIFY(store.flush());
+        QSignalSpy failed(&store, &EventStore::commitFailed);
+        store.append(event(u"g1"_s, 2, u"b"_s));
+        store.append(event(u"g1"_s, 1, u"duplicate seq"_s));
+        QString outcome;
+        store.whenDurable([&](const Status &s) { outcome = s ? u"OK"_s : s.error().codeName(); });
+        QVERIFY(!store.flush());
+        QCOMPARE(outcome, u"STORAGE_FAILED"_s);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(0).toStringList(), QStringList{u"g1"_s});
+        QCOMPARE(store.events(u"g1"_s)->size(), 1);
+    }
+
+    void settingsAndAudit()
+    {
+        auto db = open();
+        EventStore store(*db);
+        QCOMPARE(store.setting(u"k"_s).value(), QString());
+        QVERIFY(store.setSetting(u"k"_s, u"v1"_s));
+        QVERIFY(store.setSetting(u"k"_s, u"v2"_s));
+        QCOMPARE(store.setting(u"k"_s).value(), u"v2"_s);
+        store.audit(10, u"admin"_s, u"signin"_s, u"127.0.0.1"_s);
+        store.audit(11, u"admin"_s, u"game.create"_s, u"g1"_s);
+        QVERIFY(store.flush());
+        const auto log = store.auditLog(10);
+        QCOMPARE(log->size(), 2);
+        QCOMPARE(log->at(0).value(u"action").toString(), u"game.create"_s); // newest first
+        // Ids keep counting after a restart.
+        EventStore reopened(*db);
+        reopened.audit(12, u"admin"_s, u"signin"_s, u"x"_s);
+        QVERIFY(reopened.flush());
+        QCOMPARE(reopened.auditLog(1)->at(0).value(u"id").toInt(), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventStore)
+#include "tst_eventstore.moc"
