@@ -37,6 +37,13 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    // Before anything is listening, so a SIGTERM at any point after start-up is clean.
+    ShutdownSignals signals_;
+    QObject::connect(&signals_, &ShutdownSignals::shutdownRequested, &app, [&](int) {
+        out << "Shutting down\n";
+        out.flush();
+        QCoreApplication::quit();
+    });
     HostOptions options;
     bool portOk = false;
     const uint port = cli.value(portOpt).toUInt(&portOk);
@@ -85,12 +92,6 @@ int main(int argc, char *argv[])
         out << "Facilitator login: admin / the password shown at first start (set STEWARD_ADMIN_PASSWORD to change it)\n";
     out.flush();
 
-    ShutdownSignals signals_;
-    QObject::connect(&signals_, &ShutdownSignals::shutdownRequested, &app, [&](int) {
-        out << "Shutting down\n";
-        out.flush();
-        QCoreApplication::quit();
-    });
     const int code = QCoreApplication::exec();
     runtime.value().reset();
     return code;

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A real steward-host process killed with SIGKILL mid-week and started again on the same data:
+// no acknowledged order is lost and players' tokens still work.
+#include "HttpClient.h"
+#include "WsClient.h"
+
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString Password = u"crash-test-password"_s;
+const QString Roles[] = {u"retailer"_s, u"wholesaler"_s, u"distributor"_s, u"factory"_s};
+} // namespace
+
+class HostProcess
+{
+public:
+    explicit HostProcess(const QString &dataDir)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"STEWARD_ADMIN_PASSWORD"_s, Password);
+        m_process.setProcessEnvironment(env);
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.start(QString::fromUtf8(STEWARD_HOST_BIN),
+                        {u"--port"_s, u"0"_s, u"--bind"_s, u"127.0.0.1"_s, u"--data-dir"_s, dataDir});
+        static const QRegularExpression listening(u"Listening on http://127\\.0\\.0\\.1:(\\d+)"_s);
+        QDeadlineTimer deadline(15000);
+        while (!deadline.hasExpired() && m_process.state() != QProcess::NotRunning) {
+            m_process.waitForReadyRead(100);
+            m_output += m_process.readAllStandardOutput();
+            const auto match = listening.match(QString::fromUtf8(m_output));
+            if (match.hasMatch()) {
+                m_port = match.captured(1).toUShort();
+                break;
+            }
+        }
+    }
+    ~HostProcess()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+    quint16 port() const { return m_port; }
+    QUrl http() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_port)); }
+    QUrl ws() const { return QUrl(u"ws://127.0.0.1:%1/ws"_s.arg(m_port)); }
+    QProcess &process() { return m_process; }
+    QByteArray output() { return m_output += m_process.readAllStandardOutput(); }
+    void killHard()
+    {
+        m_process.kill(); // SIGKILL: no chance to flush anything
+        m_process.waitForFinished(5000);
+    }
+
+private:
+    QProcess m_process;
+    QByteArray m_output;
+    quint16 m_port = 0;
+};
+
+class TestCrash : public QObject
+{
+    Q_OBJECT
+private slots:
+    void killedMidWeekLosesNoAcknowledgedOrder()
+    {
+        QTemporaryDir data;
+        QJsonArray players;
+        QString gameId;
+        int lastBurstQuantity = 0;
+        {
+            HostProcess host(data.path());
+            QVERIFY2(host.port() != 0, host.output().constData());
+            HttpClient http(host.http());
+            const QString admin = http.signIn(Password);
+            QVERIFY(!admin.isEmpty());
+            const HttpReply game = http.post(u"/api/games/create"_s, {{u"kind"_s, u"beer"_s}, {u"config"_s, QJsonObject{{u"teams"_s, 1}}}}, admin);
+            gameId = game.json.value(u"gameId").toString();
+            for (const QString &role : Roles) {
+                players.append(http.post(u"/api/games/join"_s, {{u"joinCode"_s, game.json.value(u"joinCode")},
+                                                                 {u"name"_s, role.toUpper()}, {u"team"_s, 1}, {u"role"_s, role}}).json);
+            }
+            QCOMPARE(http.post(u"/api/games/start"_s, {{u"gameId"_s, gameId}}, admin).status, 200);
+            // Week 1: everyone orders 5.
+            for (const QJsonValue &p : std::as_const(players)) {
+                const HttpReply r = http.post(u"/api/orders/place"_s, {{u"gameId"_s, gameId}, {u"quantity"_s, 5}},
+                                              p.toObject().value(u"token").toString());
+                QCOMPARE(r.status, 200);
+            }
+            // Week 2: the retailer and wholesaler order over REST...
+            for (int i = 0; i < 2; ++i) {
+                QCOMPARE(http.post(u"/api/orders/place"_s, {{u"gameId"_s, gameId}, {u"quantity"_s, 11 + i}},
+                                   players.at(i).toObject().value(u"token").toString()).json.value(u"week").toInt(), 2);
+            }
+            // ...and the distributor sends a burst of replacing orders over the WebSocket without
+            // waiting; once the last is acknowledged, the host dies.
+            WsClient ws(host.ws());
+            QVERIFY(ws.waitConnected());
+            QCOMPARE(ws.request(u"auth"_s, {{u"token"_s, players.at(2).toObject().value(u"token")}}).value(u"type").toString(), u"ok"_s);
+            for (int q = 1; q <= 30; ++q)
+                ws.send({{u"type"_s, u"order.place"_s}, {u"id"_s, q}, {u"data"_s, QJsonObject{{u"quantity"_s, 100 + q}}}});
+            lastBurstQuantity = 130;
+            QVERIFY(!ws.waitFor([](const QJsonObject &m) { return m.value(u"re").toInt() == 30; }).isEmpty());
+            host.killHard();
+            QCOMPARE(host.process().exitStatus(), QProcess::CrashExit);
+        }
+        HostProcess again(data.path());
+        QVERIFY2(again.port() != 0, again.output().constData());
+        QVERIFY(again.output().contains("Restored"));
+        HttpClient http(again.http());
+        // Tokens issued before the crash still work.
+        const QString distributorToken = players.at(2).toObject().value(u"token").toString();
+        const HttpReply view = http.get(u"/api/games/"_s + gameId, distributorToken);
+        QCOMPARE(view.status, 200);
+        QCOMPARE(view.json.value(u"week").toInt(), 2);
+        QCOMPARE(view.json.value(u"pendingOrder").toInt(), lastBurstQuantity);
+        QCOMPARE(view.json.value(u"teamOrdered").toObject().value(u"wholesaler").toBool(), true);
+        QCOMPARE(view.json.value(u"teamOrdered").toObject().value(u"factory").toBool(), false);
+        WsClient ws(again.ws());
+        QVERIFY(ws.waitConnected());
+        QCOMPARE(ws.request(u"auth"_s, {{u"token"_s, players.at(3).toObject().value(u"token")}}).value(u"type").toString(), u"ok"_s);
+        // The factory's order completes week 2 with the orders from before the crash.
+        QCOMPARE(ws.request(u"order.place"_s, {{u"quantity"_s, 7}}).value(u"data").toObject().value(u"week").toInt(), 2);
+        const QString admin = http.signIn(Password);
+        const QJsonObject history = http.get(u"/api/analytics/gameHistory?gameId="_s + gameId, admin).json;
+        const QJsonObject week2 = history.value(u"teams").toArray().at(0).toObject().value(u"weeks").toArray().at(1).toObject();
+        const QJsonObject roles = week2.value(u"roles").toObject();
+        QCOMPARE(roles.value(u"retailer").toObject().value(u"order").toInt(), 11);
+        QCOMPARE(roles.value(u"wholesaler").toObject().value(u"order").toInt(), 12);
+        QCOMPARE(roles.value(u"distributor").toObject().value(u"order").toInt(), 130);
+        QCOMPARE(roles.value(u"factory").toObject().value(u"order").toInt(), 7);
+    }
+
+    void sigtermShutsDownCleanly()
+    {
+        QTemporaryDir data;
+        HostProcess host(data.path());
+        QVERIFY(host.port() != 0);
+        host.process().terminate(); // SIGTERM
+        QVERIFY(host.process().waitForFinished(10000));
+        QCOMPARE(host.process().exitStatus(), QProcess::NormalExit);
+        QCOMPARE(host.process().exitCode(), 0);
+        QVERIFY(host.output().contains("Shutting down"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrash)
+#include "tst_crash.moc"
