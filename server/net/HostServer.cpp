@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HostServer.h"
 
+#include "BoundedTcpServer.h"
 #include "RestApi.h"
 #include "WsGateway.h"
 
@@ -75,7 +76,9 @@ void HostServer::registerWebClient()
 
 Result<quint16> HostServer::listen()
 {
-    m_tcp = new QTcpServer(this);
+    // A legitimate client never sends this much before an answer: the largest REST body is
+    // 64 KiB and WebSocket sessions are pinged every 15 s.
+    m_tcp = new BoundedTcpServer(8 * 1024 * 1024, this);
     m_tcp->setListenBacklogSize(m_options.listenBacklog);
     if (!m_tcp->listen(m_options.address, m_options.port))
         return Error{ErrorCode::Internal, u"Cannot listen on %1 port %2: %3"_s.arg(

@@ -1,0 +1,508 @@
+#!/usr/bin/env node
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Browser test of the Steward web client against a real steward-host, in headless Chromium.
+//
+//   node play.mjs /path/to/steward-host        (or STEWARD_HOST_BIN=/path/to/steward-host)
+//
+// Four players join one Beer Game team through the page, play three weeks by typing orders,
+// and the test checks the numbers on screen against the rules (docs/protocol.md, BeerChain.cpp)
+// and the recorded history. Along the way: a reload, a refused token that falls back to the
+// resume token, an order placed while the connection is down (sent exactly once afterwards),
+// a seat handed to a bot from the facilitator page, the end screen, and the CSV download.
+// Screenshots go to $STEWARD_TEST_OUTPUT (default ./test-output). Exit 77 = skipped.
+
+import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const SKIP = 77;
+const started = Date.now();
+
+function skip(why) {
+  console.log('SKIP: ' + why);
+  process.exit(SKIP);
+}
+
+if (!fs.existsSync(CHROMIUM)) skip(`${CHROMIUM} is missing (install it: apt-get install -y chromium)`);
+let chromium;
+try {
+  ({ chromium } = await import('playwright-core'));
+} catch (e) {
+  skip('node_modules/playwright-core is missing (run: npm install, in tests/browser)');
+}
+
+const hostBin = process.argv[2] || process.env.STEWARD_HOST_BIN;
+if (!hostBin || !fs.existsSync(hostBin)) {
+  console.error('usage: node play.mjs /path/to/steward-host   (or set STEWARD_HOST_BIN)');
+  console.error(hostBin ? `not found: ${hostBin}` : 'no steward-host given');
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+const outDir = path.resolve(process.env.STEWARD_TEST_OUTPUT || 'test-output');
+fs.mkdirSync(outDir, { recursive: true });
+
+// ------------------------------------------------------------------------------------------
+// Checks
+
+let passed = 0;
+let failed = 0;
+function check(ok, name, detail) {
+  if (ok) {
+    passed += 1;
+    console.log(`ok ${passed + failed} - ${name}`);
+  } else {
+    failed += 1;
+    console.log(`not ok ${passed + failed} - ${name}${detail ? ' — ' + detail : ''}`);
+  }
+  return ok;
+}
+function eq(actual, expected, name) {
+  return check(Object.is(actual, expected), name, `expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+}
+function log(msg) {
+  console.log(`# [${((Date.now() - started) / 1000).toFixed(1)}s] ${msg}`);
+}
+
+// ------------------------------------------------------------------------------------------
+// The host
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'steward-browser-'));
+const password = crypto.randomBytes(18).toString('base64url');
+const hostLog = [];
+let host = null;
+
+function startHost() {
+  return new Promise((resolve, reject) => {
+    host = spawn(hostBin, ['--port', '0', '--bind', '127.0.0.1', '--data-dir', dataDir], {
+      env: { ...process.env, STEWARD_ADMIN_PASSWORD: password },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const timer = setTimeout(() => reject(new Error('steward-host did not report "Listening on" within 20 s')), 20000);
+    host.once('error', (e) => { clearTimeout(timer); reject(e); });
+    host.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`steward-host exited early (code ${code}, signal ${signal})`));
+    });
+    readline.createInterface({ input: host.stderr }).on('line', (l) => hostLog.push('stderr: ' + l));
+    readline.createInterface({ input: host.stdout }).on('line', (line) => {
+      hostLog.push(line);
+      const m = /^Listening on (http:\/\/127\.0\.0\.1:(\d+))\s*$/.exec(line);
+      if (m && Number(m[2]) > 0) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+  });
+}
+
+async function stopHost() {
+  if (!host || host.exitCode !== null || host.signalCode !== null) return;
+  const exited = new Promise((r) => host.once('exit', r));
+  host.kill('SIGTERM');
+  const timer = setTimeout(() => { try { host.kill('SIGKILL'); } catch (e) { /* gone */ } }, 5000);
+  await exited;
+  clearTimeout(timer);
+}
+
+let base = '';
+let facToken = '';
+
+async function rest(method, urlPath, body, token = facToken) {
+  const res = await fetch(base + urlPath, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: 'Bearer ' + token } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  let json = null;
+  try { json = JSON.parse(text); } catch (e) { json = null; }
+  if (!res.ok) throw new Error(`${method} ${urlPath} -> ${res.status} ${text}`);
+  return json ?? text;
+}
+
+// ------------------------------------------------------------------------------------------
+// The players
+
+const ROLES = ['retailer', 'wholesaler', 'distributor', 'factory'];
+const NAMES = { retailer: 'Ada', wholesaler: 'Grace', distributor: 'Linus', factory: 'Margaret' };
+const ORDERS = { retailer: 5, wholesaler: 6, distributor: 7, factory: 8 };
+const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+const DESKTOP = { viewport: { width: 1280, height: 860 } };
+
+const problems = []; // uncaught page errors and CSP violations, from every page
+
+function watchPage(page, label) {
+  page.on('pageerror', (e) => problems.push(`${label}: uncaught ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content.Security.Policy|Refused to/i.test(m.text())) problems.push(`${label}: ${m.text()}`);
+  });
+}
+
+async function text(page, sel) {
+  return (await page.locator(sel).textContent({ timeout: 5000 }))?.trim() ?? '';
+}
+async function num(page, sel) {
+  return Number((await text(page, sel)).replace(/[,\s]/g, ''));
+}
+async function waitWeek(page, week, timeout = 15000) {
+  await page.waitForFunction((w) => document.body.dataset.screen === 'play'
+    && document.querySelector('#week')?.textContent.trim() === String(w), week, { timeout });
+}
+async function waitStatus(page, pattern, timeout = 15000) {
+  await page.waitForFunction((src) => new RegExp(src).test(document.querySelector('#status')?.textContent || ''),
+    pattern.source, { timeout });
+}
+async function placeOrder(page, quantity) {
+  await page.fill('#order-quantity', String(quantity));
+  await page.click('#order-button');
+}
+async function shot(page, name) {
+  const file = path.join(outDir, name);
+  await page.screenshot({ path: file, fullPage: true });
+  log(`screenshot ${file}`);
+}
+
+let browser = null;
+
+async function main() {
+  base = await startHost();
+  log(`host at ${base}, data in ${dataDir}`);
+
+  const signin = await rest('POST', '/api/players/authenticate', { username: 'admin', password }, '');
+  facToken = signin.token;
+  check(typeof facToken === 'string' && facToken.length > 20, 'facilitator signs in over REST');
+  const created = await rest('POST', '/api/games/create', { kind: 'beer', config: { teams: 1 } });
+  const { gameId, joinCode } = created;
+  check(/^[A-Z0-9]{4,16}$/.test(joinCode), `game created with join code ${joinCode}`);
+
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+
+  // --- join -------------------------------------------------------------------------------
+  const players = {};
+  for (const role of ROLES) {
+    const context = await browser.newContext(role === 'retailer' ? PHONE : DESKTOP);
+    const page = await context.newPage();
+    watchPage(page, role);
+    players[role] = { context, page, frames: [] };
+  }
+
+  // The wholesaler's WebSocket runs through a switch so the test can cut it and keep it cut.
+  const wire = { blocked: false, live: null };
+  await players.wholesaler.page.routeWebSocket(/\/ws$/, (ws) => {
+    if (wire.blocked) {
+      ws.close({ code: 4000, reason: 'test: offline' });
+      return;
+    }
+    const server = ws.connectToServer();
+    wire.live = ws;
+    ws.onMessage((m) => { players.wholesaler.frames.push(String(m)); server.send(m); });
+    server.onMessage((m) => ws.send(m));
+    ws.onClose((code, reason) => server.close({ code, reason }));
+    server.onClose((code, reason) => ws.close({ code, reason }));
+  });
+
+  for (const role of ROLES) {
+    const { page } = players[role];
+    await page.goto(`${base}/?code=${joinCode}`);
+    await page.waitForSelector('#screen-join:not([hidden])');
+    eq(await page.inputValue('#join-code'), joinCode, `${role}: join code prefilled from ?code=`);
+    await page.fill('#name', NAMES[role]);
+    await page.fill('#team', '1');
+    await page.selectOption('#role', role);
+    await page.press('#name', 'Enter'); // Enter submits the form
+    await page.waitForSelector('body[data-screen="lobby"]', { timeout: 10000 });
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('steward.player')));
+    check(stored && stored.token && stored.resumeToken && stored.gameId === gameId && stored.role === role
+      && stored.team === 1 && stored.name === NAMES[role], `${role}: joined through the page, seat stored`);
+  }
+  check((await text(players.retailer.page, '#lobby-status')).includes('Waiting for the facilitator'),
+    'lobby says it waits for the facilitator');
+  await players.retailer.page.waitForFunction(
+    (names) => names.every((n) => document.querySelector('#lobby-team').textContent.includes(n)),
+    Object.values(NAMES), { timeout: 10000 });
+  check(true, 'lobby lists every player of the team as they join');
+  await shot(players.retailer.page, 'player-lobby-phone.png');
+
+  // A fifth student picking a taken seat is told so, and where to look.
+  {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    watchPage(page, 'latecomer');
+    await page.goto(`${base}/?code=${joinCode}`);
+    await page.fill('#name', 'Alan');
+    await page.selectOption('#role', 'retailer');
+    await page.click('#join-button');
+    await page.waitForSelector('#join-error:not([hidden])', { timeout: 10000 });
+    eq(await page.getAttribute('#join-error', 'data-code'), 'SEAT_TAKEN', 'a taken seat is refused with SEAT_TAKEN');
+    check(/taken/i.test(await text(page, '#join-error')) && /another role/i.test(await text(page, '#join-error')),
+      'the refusal shows the server message and suggests another role');
+    await shot(page, 'join-seat-taken-phone.png');
+    await context.close();
+  }
+
+  // --- start ------------------------------------------------------------------------------
+  await rest('POST', '/api/games/start', { gameId });
+  for (const role of ROLES) await waitWeek(players[role].page, 1);
+  check(true, 'all four pages switch to week 1 when the facilitator starts');
+  {
+    const p = players.retailer.page;
+    eq(await num(p, '#inventory'), 12, 'retailer week 1: inventory 12');
+    eq(await num(p, '#incoming-order'), 4, 'retailer week 1: customers ordered 4');
+    eq(await num(p, '#incoming-shipment'), 4, 'retailer week 1: 4 arrived');
+    eq(await num(p, '#week-cost'), 6, 'retailer week 1: cost 6 (0.5 x 12)');
+    eq(await num(p, '#cumulative-cost'), 6, 'retailer week 1: cost so far 6');
+    eq(await num(p, '#in-transit'), 8, 'retailer week 1: 8 on the way (start pipeline 4 + wholesaler shipped 4)');
+    check((await text(p, '#order-label')).toLowerCase().includes('wholesaler'), 'retailer orders from the wholesaler');
+  }
+  eq(await num(players.factory.page, '#in-transit'), 8, 'factory week 1: 8 in production');
+  check(/brew/i.test(await text(players.factory.page, '#order-label')), 'the factory is asked how much to brew');
+
+  // --- week 1: everyone orders; the team view fills in --------------------------------------
+  const order = ['retailer', 'wholesaler', 'distributor', 'factory'];
+  for (const [i, role] of order.entries()) {
+    const { page } = players[role];
+    await placeOrder(page, ORDERS[role]);
+    if (i < order.length - 1) {
+      await waitStatus(page, /Order for week 1 sent .*waiting for your team/);
+      await players.factory.page.waitForSelector(`#team-ordered li[data-role="${role}"][data-ordered="true"]`, { timeout: 10000 });
+    }
+  }
+  check(true, 'week 1: each order is confirmed and shows up as ✓ on the team mates\' pages');
+  for (const role of ROLES) await waitWeek(players[role].page, 2);
+  check(true, 'week 1 resolves for every page once the fourth order is in');
+  {
+    const p = players.retailer.page;
+    eq(await num(p, '#inventory'), 12, 'retailer week 2: inventory 12');
+    eq(await num(p, '#cumulative-cost'), 12, 'retailer week 2: cost so far 12 (6 + 6)');
+    eq(await num(p, '#backlog'), 0, 'retailer week 2: no backlog');
+    eq(await p.locator('#history-table tbody tr').count(), 1, 'retailer week 2: one week in the history table');
+    eq(await text(p, '#history-table tbody tr:first-child td[data-col="order"]'), '5', 'retailer history shows the order 5');
+  }
+  await shot(players.retailer.page, 'player-retailer-week2-phone.png');
+
+  // --- week 2: a reload, and a refused token that falls back to the resume token -----------
+  await placeOrder(players.retailer.page, ORDERS.retailer);
+  await waitStatus(players.retailer.page, /Order for week 2 sent/);
+  {
+    const { page } = players.distributor;
+    await page.reload();
+    await waitWeek(page, 2);
+    check((await text(page, '#seat-label')).includes('Distributor'), 'a reloaded page comes back to its seat (distributor)');
+    eq(await num(page, '#cumulative-cost'), 12, 'the reloaded page shows its numbers (cost so far 12)');
+    await page.waitForSelector('#team-ordered li[data-role="retailer"][data-ordered="true"]');
+    check(true, 'the reloaded page knows who has ordered');
+  }
+  {
+    const { page } = players.factory;
+    const before = await page.evaluate(() => JSON.parse(localStorage.getItem('steward.player')).token);
+    await page.evaluate(() => {
+      const s = JSON.parse(localStorage.getItem('steward.player'));
+      s.token = s.token.slice(0, -6) + 'AAAAAA'; // a bad signature: TOKEN_INVALID
+      localStorage.setItem('steward.player', JSON.stringify(s));
+    });
+    await page.reload();
+    await waitWeek(page, 2);
+    const after = await page.evaluate(() => JSON.parse(localStorage.getItem('steward.player')).token);
+    check(after !== before && !after.endsWith('AAAAAA'), 'a refused token is replaced through the resume token');
+    const view = await rest('GET', `/api/games/${gameId}`, undefined, after);
+    eq(view.role, 'factory', 'the new token is valid for the same seat');
+  }
+  for (const role of ['wholesaler', 'distributor', 'factory']) await placeOrder(players[role].page, ORDERS[role]);
+  for (const role of ROLES) await waitWeek(players[role].page, 3);
+  {
+    const p = players.retailer.page;
+    eq(await num(p, '#inventory'), 12, 'retailer week 3: inventory 12');
+    eq(await num(p, '#cumulative-cost'), 18, 'retailer week 3: cost so far 18');
+    const w = players.wholesaler.page;
+    eq(await num(w, '#incoming-order'), 5, 'wholesaler week 3: receives the retailer\'s week-1 order of 5');
+    eq(await num(w, '#inventory'), 11, 'wholesaler week 3: inventory 16 - 5 = 11');
+    eq(await num(w, '#cumulative-cost'), 17.5, 'wholesaler week 3: cost so far 17.5');
+  }
+
+  // --- week 3: the wholesaler orders while the connection is down -------------------------
+  {
+    const { page, context, frames } = players.wholesaler;
+    wire.blocked = true;
+    await context.setOffline(true);
+    await wire.live.close({ code: 1001, reason: 'test: connection lost' });
+    await page.waitForSelector('#connection:not([hidden])', { timeout: 10000 });
+    check(/reconnecting/i.test(await text(page, '#connection')), 'a dropped connection shows "reconnecting…"');
+    await placeOrder(page, ORDERS.wholesaler);
+    await waitStatus(page, /saved and will be sent/);
+    const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('steward.outbox')));
+    check(kept && kept.quantity === ORDERS.wholesaler && kept.week === 3 && typeof kept.clientOrderId === 'string',
+      'the order placed offline is kept in localStorage with its clientOrderId');
+    await shot(page, 'player-wholesaler-offline-desktop.png');
+    wire.blocked = false;
+    await context.setOffline(false);
+    await page.waitForSelector('#connection', { state: 'hidden', timeout: 20000 });
+    await waitStatus(page, /Order for week 3 sent .*waiting for your team/);
+    check(true, 'after the reconnect the kept order is sent and confirmed');
+    const sent = frames.filter((f) => f.includes('"order.place"') && f.includes(kept.clientOrderId));
+    eq(sent.length, 1, 'the kept order went over the wire exactly once');
+    eq(await page.evaluate(() => localStorage.getItem('steward.outbox')), null, 'the outbox is empty once confirmed');
+    await players.retailer.page.waitForSelector('#team-ordered li[data-role="wholesaler"][data-ordered="true"]');
+    check(true, 'the team mates see the wholesaler\'s order');
+  }
+  for (const role of ['retailer', 'distributor', 'factory']) await placeOrder(players[role].page, ORDERS[role]);
+  for (const role of ROLES) await waitWeek(players[role].page, 4);
+  check(true, 'week 3 resolves: every page shows week 4');
+
+  // Week 4, by hand from the rules (shipping and order delay 2, production delay 3, start 12/4):
+  const week4 = {
+    retailer: { inventory: 12, backlog: 0, cost: 24, incomingShipment: 4, incomingOrder: 4, inTransit: 10 },
+    wholesaler: { inventory: 10, backlog: 0, cost: 22.5, incomingShipment: 4, incomingOrder: 5, inTransit: 12 },
+    distributor: { inventory: 8, backlog: 0, cost: 21, incomingShipment: 4, incomingOrder: 6, inTransit: 14 },
+    factory: { inventory: 10, backlog: 0, cost: 21.5, incomingShipment: 8, incomingOrder: 7, inTransit: 16 },
+  };
+  for (const role of ROLES) {
+    const p = players[role].page;
+    const e = week4[role];
+    const got = {
+      inventory: await num(p, '#inventory'), backlog: await num(p, '#backlog'), cost: await num(p, '#cumulative-cost'),
+      incomingShipment: await num(p, '#incoming-shipment'), incomingOrder: await num(p, '#incoming-order'),
+      inTransit: await num(p, '#in-transit'),
+    };
+    eq(JSON.stringify(got), JSON.stringify(e), `${role} week 4: the page shows the numbers the rules give`);
+    eq(await p.locator('#history-table tbody tr').count(), 3, `${role} week 4: three weeks in the history table`);
+  }
+  await shot(players.retailer.page, 'player-retailer-week4-phone.png');
+  await shot(players.factory.page, 'player-factory-week4-desktop.png');
+
+  // --- the recorded history ---------------------------------------------------------------
+  {
+    const h = await rest('GET', `/api/analytics/gameHistory?gameId=${encodeURIComponent(gameId)}`);
+    const weeks = h.teams?.[0]?.weeks ?? [];
+    eq(weeks.length, 3, 'gameHistory has three resolved weeks');
+    for (const w of weeks) {
+      const orders = Object.fromEntries(ROLES.map((r) => [r, w.roles[r].order]));
+      eq(JSON.stringify(orders), JSON.stringify(ORDERS), `gameHistory week ${w.week}: the typed orders`);
+      check(ROLES.every((r) => w.roles[r].orderedBy === 'player'), `gameHistory week ${w.week}: every order by a player`);
+    }
+    eq(weeks[0]?.roles.retailer.cumulativeCost, 6, 'gameHistory week 1: retailer cost 6');
+    eq(weeks[2]?.roles.wholesaler.inventory, 11, 'gameHistory week 3: wholesaler inventory 11');
+  }
+
+  // --- the facilitator page ---------------------------------------------------------------
+  const facContext = await browser.newContext({ ...DESKTOP, acceptDownloads: true });
+  const fac = await facContext.newPage();
+  watchPage(fac, 'facilitator');
+  await fac.goto(`${base}/facilitator`);
+  await fac.fill('#password', 'wrong-' + password);
+  await fac.click('#login-button');
+  await fac.waitForSelector('#login-error:not([hidden])');
+  check(/password|credential|user/i.test(await text(fac, '#login-error')), 'facilitator page: a wrong password is refused');
+  await fac.fill('#password', password);
+  await fac.press('#password', 'Enter');
+  await fac.waitForSelector(`#games-table button[data-open="${gameId}"]`, { timeout: 10000 });
+  check(true, 'facilitator page: signs in and lists the game');
+  await shot(fac, 'facilitator-games-desktop.png');
+  await fac.click(`#games-table button[data-open="${gameId}"]`);
+  await fac.waitForFunction((names) => {
+    const t = document.querySelector('#teams-table tbody')?.textContent || '';
+    return names.every((n) => t.includes(n));
+  }, Object.values(NAMES), { timeout: 10000 });
+  eq(await text(fac, '#join-code-big'), joinCode, 'facilitator page: the join code is shown');
+  eq(await text(fac, '#join-url'), `${base}/?code=${joinCode}`, 'facilitator page: the join link is shown');
+  await fac.waitForSelector('#live.live', { timeout: 10000 });
+  check(true, 'facilitator page: live view subscribed over the WebSocket');
+  await shot(fac, 'facilitator-game-desktop.png');
+
+  // Hand the factory to a bot from the page; the factory's page says so; give it back.
+  await fac.click('#teams-table td[data-role="factory"] button');
+  await players.factory.page.waitForSelector('#bot-notice:not([hidden])', { timeout: 10000 });
+  check(await players.factory.page.isDisabled('#order-button'), 'a seat handed to a bot cannot order, and is told why');
+  await fac.waitForFunction(() => /Give back/.test(document.querySelector('#teams-table td[data-role="factory"] button')?.textContent || ''));
+  await fac.click('#teams-table td[data-role="factory"] button');
+  await players.factory.page.waitForSelector('#bot-notice', { state: 'hidden', timeout: 10000 });
+  check(await players.factory.page.isEnabled('#order-button'), 'given back, the factory can order again');
+
+  // CSV download through the button (fetch with the token, then a blob).
+  {
+    const [download] = await Promise.all([fac.waitForEvent('download', { timeout: 10000 }), fac.click('#download-csv')]);
+    const file = path.join(outDir, 'history.csv');
+    await download.saveAs(file);
+    const lines = fs.readFileSync(file, 'utf8').trim().split(/\r?\n/);
+    check(download.suggestedFilename().endsWith('.csv'), 'CSV download: a .csv file');
+    check(lines[0].startsWith('team,week,customerDemand,role'), 'CSV download: the header row');
+    eq(lines.length, 1 + 3 * 4, 'CSV download: 3 weeks x 4 roles');
+  }
+
+  // --- play to the end: the facilitator advances, bots fill in --------------------------------
+  {
+    const weeks = created.state?.config?.weeks ?? 36;
+    for (let w = 4; w <= weeks; w += 1) await rest('POST', '/api/games/advance', { gameId });
+    for (const role of ROLES) {
+      await players[role].page.waitForSelector('body[data-screen="end"]', { timeout: 15000 });
+    }
+    check(true, `after week ${weeks} every page shows the end screen`);
+    const h = await rest('GET', `/api/analytics/gameHistory?gameId=${encodeURIComponent(gameId)}`);
+    const teamCost = h.teams[0].teamCost;
+    eq(await num(players.retailer.page, '#team-cost'), Math.round(teamCost * 100) / 100, 'the end screen shows the team cost');
+    for (const role of ROLES) {
+      const last = h.teams[0].weeks.at(-1).roles[role].cumulativeCost;
+      eq(await num(players.retailer.page, `#results-table td[data-cost="${role}"]`), Math.round(last * 100) / 100,
+        `the end screen shows the ${role}'s cost`);
+    }
+    const painted = await players.retailer.page.evaluate(() => {
+      const c = document.querySelector('#results-chart');
+      const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      let ink = 0;
+      for (let i = 3; i < d.length; i += 4) if (d[i] > 0) ink += 1;
+      return { w: c.width, ink };
+    });
+    check(painted.w > 0 && painted.ink > 1000, 'the bullwhip chart is drawn on the canvas', JSON.stringify(painted));
+    eq(await players.retailer.page.locator('#results-legend li').count(), 5, 'the chart legend has 4 roles + demand');
+    await shot(players.retailer.page, 'player-retailer-end-phone.png');
+    await shot(players.distributor.page, 'player-distributor-end-desktop.png');
+    await fac.waitForFunction(() => document.querySelector('#game-status')?.textContent.includes('finished'));
+    await shot(fac, 'facilitator-finished-desktop.png');
+  }
+
+  check(problems.length === 0, 'no uncaught page errors and no Content-Security-Policy violations', problems.join(' | '));
+}
+
+// The host must not outlive the test, however the test ends.
+process.on('exit', () => {
+  if (host && host.exitCode === null && host.signalCode === null) host.kill('SIGKILL');
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(sig, () => {
+    console.log(`# ${sig}: stopping`);
+    console.log(`${passed} passed, ${failed + 1} failed`);
+    process.exit(1); // the exit handler above kills the host
+  });
+}
+
+// Stop on our own well before ctest's TIMEOUT (180 s), so the cleanup below still runs.
+const DEADLINE_MS = 150000;
+let deadlineTimer = null;
+const deadline = new Promise((resolve, reject) => {
+  deadlineTimer = setTimeout(() => reject(new Error(`the test took longer than ${DEADLINE_MS / 1000} s`)), DEADLINE_MS);
+});
+
+let exitCode = 0;
+try {
+  await Promise.race([main(), deadline]);
+} catch (e) {
+  failed += 1;
+  console.log(`not ok ${passed + failed} - aborted: ${e && e.stack ? e.stack : e}`);
+  console.log('# host output (last 30 lines):');
+  for (const l of hostLog.slice(-30)) console.log('#   ' + l);
+} finally {
+  clearTimeout(deadlineTimer);
+  if (browser) await browser.close().catch(() => {});
+  await stopHost();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+if (failed > 0) exitCode = 1;
+log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(exitCode);
