@@ -67,26 +67,22 @@ void ViewSync::markDirty(const QString &gameId)
 
 void ViewSync::flushPlayers()
 {
-    m_host.store().whenDurable([this](const Status &) {
-        const QSet<QString> dirty = std::exchange(m_dirty, {});
-        for (const QString &gameId : dirty) {
-            const QList<Session *> sessions = m_watchers.value(gameId);
-            for (Session *s : sessions) {
-                if (s->info().actor.role == ActorRole::Player)
-                    push(s, false);
-            }
-        }
-    });
+    flush(m_dirty, [](const Actor &who) { return who.role == ActorRole::Player; });
 }
 
 void ViewSync::flushFacilitators()
 {
-    m_host.store().whenDurable([this](const Status &) {
-        const QSet<QString> dirty = std::exchange(m_dirtyForFacilitators, {});
+    flush(m_dirtyForFacilitators, [](const Actor &who) { return who.role != ActorRole::Player; });
+}
+
+void ViewSync::flush(QSet<QString> &dirtyGames, bool (*forWhom)(const Actor &))
+{
+    m_host.store().whenDurable([this, &dirtyGames, forWhom](const Status &) {
+        const QSet<QString> dirty = std::exchange(dirtyGames, {});
         for (const QString &gameId : dirty) {
             const QList<Session *> sessions = m_watchers.value(gameId);
             for (Session *s : sessions) {
-                if (s->info().actor.role != ActorRole::Player)
+                if (forWhom(s->info().actor))
                     push(s, false);
             }
         }

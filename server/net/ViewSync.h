@@ -9,6 +9,7 @@
 
 namespace steward {
 
+struct Actor;
 class GameHost;
 class Session;
 
@@ -29,6 +30,8 @@ private:
     void markDirty(const QString &gameId);
     void flushPlayers();
     void flushFacilitators();
+    // Pushes, once the store is durable, to the watchers of `dirtyGames` that `forWhom` picks.
+    void flush(QSet<QString> &dirtyGames, bool (*forWhom)(const Actor &));
     void push(Session *session, bool force);
 
     GameHost &m_host;
