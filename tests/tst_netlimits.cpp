@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The host's guards on untrusted input: rate buckets, the Origin rule, the envelope parser.
+#include "net/OriginPolicy.h"
+#include "net/Protocol.h"
+#include "net/TokenBucket.h"
+
+#include <QTest>
+
+using namespace steward;
+using namespace Qt::StringLiterals;
+
+class TestNetLimits : public QObject
+{
+    Q_OBJECT
+private slots:
+    void tokenBucket()
+    {
+        TokenBucket b(3, 2); // burst 3, 2 per second
+        qint64 t = 1000;
+        QVERIFY(b.take(t));
+        QVERIFY(b.take(t));
+        QVERIFY(b.take(t));
+        QVERIFY(!b.take(t));
+        QVERIFY(!b.take(t + 499)); // 0.998 of a token
+        QVERIFY(b.take(t + 500));
+        QVERIFY(!b.take(t + 500));
+        QVERIFY(b.take(t + 10'000, 3)); // refills up to the burst, never past it
+        QVERIFY(!b.take(t + 10'000));
+        QVERIFY(!b.take(t + 10'000, 0.5));
+    }
+
+    void originRule_data()
+    {
+        QTest::addColumn<QString>("origin");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("no origin: not a browser") << QString() << u"10.0.0.5:8080"_s << true;
+        QTest::newRow("same origin") << u"http://10.0.0.5:8080"_s << u"10.0.0.5:8080"_s << true;
+        QTest::newRow("same, default port") << u"http://steward.lan"_s << u"steward.lan"_s << true;
+        QTest::newRow("case-blind host") << u"http://Steward.LAN:8080"_s << u"steward.lan:8080"_s << true;
+        QTest::newRow("other port") << u"http://10.0.0.5:9090"_s << u"10.0.0.5:8080"_s << false;
+        QTest::newRow("other host") << u"http://evil.example"_s << u"10.0.0.5:8080"_s << false;
+        QTest::newRow("null") << u"null"_s << u"10.0.0.5:8080"_s << false;
+        QTest::newRow("file page") << u"file://"_s << u"10.0.0.5:8080"_s << false;
+        QTest::newRow("listed") << u"https://games.example.org"_s << u"10.0.0.5:8080"_s << true;
+    }
+
+    void originRule()
+    {
+        QFETCH(QString, origin);
+        QFETCH(QString, host);
+        QFETCH(bool, allowed);
+        const OriginPolicy policy({u"https://games.example.org"_s});
+        QCOMPARE(policy.allows(origin, host), allowed);
+    }
+
+    void envelopes()
+    {
+        auto ok = protocol::parseEnvelope(R"({"type":"order.place","id":7,"data":{"quantity":3}})");
+        QVERIFY(ok);
+        QCOMPARE(ok->type, u"order.place"_s);
+        QCOMPARE(ok->id.toInt(), 7);
+        QCOMPARE(ok->data.value(u"quantity").toInt(), 3);
+        QCOMPARE(protocol::parseEnvelope("[]").error().codeName(), u"BAD_JSON"_s);
+        QCOMPARE(protocol::parseEnvelope("\xff\xfe").error().codeName(), u"BAD_JSON"_s);
+        QCOMPARE(protocol::parseEnvelope(R"({"type":5})").error().codeName(), u"BAD_REQUEST"_s);
+        QCOMPARE(protocol::parseEnvelope(R"({"type":"x","data":[1]})").error().codeName(), u"BAD_REQUEST"_s);
+        QCOMPARE(protocol::parseEnvelope(QByteArray(protocol::MaxMessageBytes + 1, ' ')).error().codeName(),
+                 u"PAYLOAD_TOO_LARGE"_s);
+        // An id that is neither a number nor a short string is not echoed.
+        const auto odd = protocol::parseEnvelope(R"({"type":"ping","id":{"a":1}})");
+        QCOMPARE(protocol::ok(odd->id, {}), R"({"data":{},"type":"ok"})"_ba);
+        QCOMPARE(protocol::error(3, Error{ErrorCode::RateLimited, u"slow"_s}),
+                 R"({"code":"RATE_LIMITED","message":"slow","re":3,"type":"error"})"_ba);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNetLimits)
+#include "tst_netlimits.moc"
