@@ -55,8 +55,13 @@
 
   function fillRoleSelect() {
     const select = $('#role');
-    select.replaceChildren(...ROLES.map((r) => el('option', { value: r },
-      roleName(r) + ' — ' + t('role' + r.charAt(0).toUpperCase() + r.slice(1) + 'Help'))));
+    select.replaceChildren(...ROLES.map((r) => el('option', { value: r }, roleName(r))));
+    updateRoleHint();
+  }
+
+  function updateRoleHint() {
+    const r = $('#role').value;
+    setText('#role-hint', t('role' + r.charAt(0).toUpperCase() + r.slice(1) + 'Help'));
   }
 
   function showJoin(prefillCode, notice) {
@@ -130,13 +135,15 @@
     showJoin(new URLSearchParams(location.search).get('code'), t('sessionLost'));
   }
 
-  function leaveGame() {
-    if (!window.confirm(t('leaveConfirm'))) return;
-    const code = model.session && model.session.joinCode;
+  // Only offered once the team has finished: a seat left earlier would stay taken, and in the
+  // default advance mode the team would wait for it (the host has no way to give a seat up).
+  function joinAnother() {
     model.session = null;
     save(SESSION_KEY, null);
     save(OUTBOX_KEY, null);
-    showJoin(code);
+    history.replaceState(null, '', '/');
+    $('#join-code').value = '';
+    showJoin('');
   }
 
   // ---------------------------------------------------------------------------------------
@@ -412,7 +419,7 @@
       const seat = (s.seats && s.seats[r]) || {};
       const ordered = !!(s.teamOrdered && s.teamOrdered[r]);
       const who = seat.bot ? t('teamBot') : (seat.name || '');
-      return el('li', { class: (r === s.role ? 'me ' : '') + (ordered ? 'done' : 'waiting'), dataset: { role: r, ordered: String(ordered) } },
+      return el('li', { class: (r === s.role ? 'me ' : '') + (ordered ? 'is-done' : 'is-waiting'), dataset: { role: r, ordered: String(ordered) } },
         el('span', { class: 'mark', 'aria-hidden': 'true' }, ordered ? '✓' : '…'),
         el('span', { class: 'who' },
           el('strong', null, roleName(r)),
@@ -448,12 +455,13 @@
     historyKey = key;
     const rows = weeks.slice().reverse().map((w) => el('tr', null,
       el('th', { scope: 'row' }, String(w.week)),
-      el('td', { class: 'num' }, fmt(w.incomingShipment)),
+      el('td', { class: 'num strong', dataset: { col: 'order' } }, fmt(w.order),
+        w.orderedBy && w.orderedBy !== 'player' ? el('small', { class: 'by-bot', title: t('orderedByBot') }, ' ' + t('teamBot')) : null),
+      el('td', { class: 'num wide-only' }, fmt(w.incomingShipment)),
       el('td', { class: 'num' }, fmt(w.incomingOrder)),
-      el('td', { class: 'num' }, fmt(w.shipped)),
+      el('td', { class: 'num wide-only' }, fmt(w.shipped)),
       el('td', { class: 'num' }, fmt(w.inventory)),
       el('td', { class: 'num' }, fmt(w.backlog)),
-      el('td', { class: 'num strong' }, fmt(w.order)),
       el('td', { class: 'num' }, fmt(w.cost))));
     $('#history-table tbody').replaceChildren(...rows);
     requestAnimationFrame(drawHistoryChart); // after the screen is shown, so the canvas has a size
@@ -470,7 +478,10 @@
 
   function drawHistoryChart() {
     const canvas = $('#history-chart');
-    if (!model.state || canvas.offsetParent === null) return;
+    const enough = !!model.state && (model.state.history || []).length >= 2; // a line needs two weeks
+    show(canvas, enough);
+    show('#history-legend', enough);
+    if (!enough || canvas.offsetParent === null) return;
     const series = historySeries();
     S.drawLineChart(canvas, series, { height: 160 });
     S.legend($('#history-legend'), series);
@@ -510,7 +521,7 @@
     const canvas = $('#results-chart');
     if (!model.state || !model.state.teamFinished || canvas.offsetParent === null) return;
     const series = resultsSeries();
-    S.drawLineChart(canvas, series, { xLabel: t('weekAxis') });
+    S.drawLineChart(canvas, series);
     S.legend($('#results-legend'), series);
   }
 
@@ -531,8 +542,9 @@
     S.translatePage();
     fillRoleSelect();
     $('#join-form').addEventListener('submit', onJoin);
+    $('#role').addEventListener('change', updateRoleHint);
     $('#order-form').addEventListener('submit', onOrder);
-    $('#leave-game').addEventListener('click', leaveGame);
+    $('#join-another').addEventListener('click', joinAnother);
     $('#back-to-game').addEventListener('click', () => { if (model.session) startGame(); });
     $('#join-code').addEventListener('input', (e) => {
       const v = e.target.value.toUpperCase();

@@ -140,6 +140,7 @@
       this.clockOffset = 0;  // server time minus local time, from pings
       this.everOnline = false;
       window.addEventListener('online', () => this.kick());
+      window.addEventListener('offline', () => this.kick(true)); // is the socket still alive?
       document.addEventListener('visibilitychange', () => {
         if (document.visibilityState === 'visible') this.kick(true);
       });
@@ -336,7 +337,10 @@
     const n = Math.max(1, ...series.map((s) => s.values.length));
     let max = 0;
     for (const s of series) for (const v of s.values) if (typeof v === 'number' && v > max) max = v;
-    max = niceCeiling(Math.max(max, o.minMax || 4));
+    // Whole-number steps of 1, 2 or 5 times a power of ten; at most 5 grid lines above zero.
+    const tickStep = niceStep(Math.max(max, o.minMax || 4) / 4);
+    const ticks = Math.max(1, Math.ceil(Math.max(max, o.minMax || 4) / tickStep));
+    max = ticks * tickStep;
 
     const pad = { left: 40, right: 12, top: 12, bottom: 26 };
     const w = cssWidth - pad.left - pad.right;
@@ -350,9 +354,8 @@
     ctx.fillStyle = ink;
     ctx.textAlign = 'right';
     ctx.textBaseline = 'middle';
-    const ticks = 4;
     for (let k = 0; k <= ticks; k++) {
-      const v = (max * k) / ticks;
+      const v = k * tickStep;
       const yy = Math.round(y(v)) + 0.5;
       ctx.beginPath();
       ctx.moveTo(pad.left, yy);
@@ -362,11 +365,10 @@
     }
     ctx.textAlign = 'center';
     ctx.textBaseline = 'top';
-    const step = Math.max(1, Math.ceil(n / Math.max(2, Math.floor(w / 36))));
-    for (let i = 0; i < n; i += step) ctx.fillText(String(i + 1), x(i), pad.top + h + 6);
-    if (o.xLabel) {
-      ctx.textAlign = 'right';
-      ctx.fillText(o.xLabel, pad.left + w, pad.top + h + 6 + 0);
+    // Week labels: 1, then every 1, 2, 5 or 10 weeks, as many as fit.
+    const step = niceStep(n / Math.max(2, Math.floor(w / 34)));
+    for (let week = 1; week <= n; week += 1) {
+      if (week === 1 || week % step === 0) ctx.fillText(String(week), x(week - 1), pad.top + h + 6);
     }
 
     for (const s of series) {
@@ -394,10 +396,10 @@
     }
   }
 
-  function niceCeiling(v) {
-    if (v <= 0) return 1;
-    const p = Math.pow(10, Math.floor(Math.log10(v)));
-    for (const m of [1, 2, 2.5, 4, 5, 10]) if (m * p >= v) return m * p;
+  function niceStep(raw) {
+    if (raw <= 1) return 1;
+    const p = Math.pow(10, Math.floor(Math.log10(raw)));
+    for (const m of [1, 2, 5, 10]) if (m * p >= raw) return m * p;
     return 10 * p;
   }
 

@@ -173,7 +173,7 @@
       },
       onStatus: (status) => {
         const live = $('#live');
-        live.textContent = status === 'online' ? t('live') : t('reconnecting');
+        live.textContent = status === 'online' ? t('live') : status === 'offline' ? t('reconnecting') : t('loading');
         live.className = 'pill ' + (status === 'online' ? 'live' : 'offline');
         show('#connection', status === 'offline');
         setText('#connection', t('reconnecting'));
@@ -202,9 +202,10 @@
     const status = $('#game-status');
     status.textContent = statusText(g.status);
     status.className = 'pill ' + g.status;
-    $('#start-game').disabled = g.status !== 'lobby';
-    $('#advance-week').disabled = g.status !== 'running';
-    $('#end-game').disabled = g.status === 'finished';
+    // Only the buttons that make sense now.
+    show('#start-game', g.status === 'lobby');
+    show('#advance-week', g.status === 'running');
+    show('#end-game', g.status !== 'finished');
     document.title = code + ' — ' + t('facTitle') + ' — ' + t('brand');
     renderTeams(g);
   }

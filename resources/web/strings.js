@@ -9,25 +9,19 @@ window.STEWARD_STRINGS = {
   en: {
     // Shared
     brand: 'Steward',
-    beerGame: 'Beer Game',
     loading: 'Loading…',
     reconnecting: 'Connection lost — reconnecting…',
     connecting: 'Connecting to the game host…',
-    offlineNotice: 'You are offline. Orders you place are kept and sent when the connection is back.',
-    cases: 'cases',
-    yes: 'yes',
-    no: 'no',
     roleRetailer: 'Retailer',
     roleWholesaler: 'Wholesaler',
     roleDistributor: 'Distributor',
     roleFactory: 'Factory',
     roleProduction: 'Production',
-    roleRetailerHelp: 'sells beer to the customers',
-    roleWholesalerHelp: 'supplies the retailer',
-    roleDistributorHelp: 'supplies the wholesaler',
-    roleFactoryHelp: 'brews beer for the distributor',
+    roleRetailerHelp: 'The retailer sells beer to the customers.',
+    roleWholesalerHelp: 'The wholesaler supplies the retailer.',
+    roleDistributorHelp: 'The distributor supplies the wholesaler.',
+    roleFactoryHelp: 'The factory brews beer for the distributor.',
     customerDemandSeries: 'Customer demand',
-    errorGeneric: 'Something went wrong: {message}',
     errorNetwork: 'The game host cannot be reached. Check that you are on the classroom network and try again.',
 
     // Player: join
@@ -55,9 +49,6 @@ window.STEWARD_STRINGS = {
     lobbySeat: 'Team {team} · {role} · {name}',
     lobbyTeam: 'Your team so far',
     seatOpen: 'open — a bot plays if nobody joins',
-    seatBot: 'bot',
-    leaveGame: 'Leave this game',
-    leaveConfirm: 'Leave this game on this device? You can only come back with the same device.',
 
     // Player: playing
     week: 'Week',
@@ -74,7 +65,6 @@ window.STEWARD_STRINGS = {
     weekCost: 'Cost this week',
     cumulativeCost: 'Cost so far',
     customerDemand: 'End-customer demand this week',
-    costRule: 'Each case in stock costs {holding} a week, each case owed {backlog}.',
     orderTitle: 'Your order',
     orderLabel: 'How many cases do you order from the {recipient}?',
     orderLabelFactory: 'How many cases do you brew?',
@@ -106,6 +96,7 @@ window.STEWARD_STRINGS = {
     colBacklog: 'Backlog',
     colOrder: 'Your order',
     colCost: 'Cost',
+    orderedByBot: 'A bot ordered for you this week',
     seriesYourOrders: 'Your orders',
     seriesReceived: 'Orders received',
     gameEnded: 'The facilitator has ended the game.',
@@ -119,8 +110,8 @@ window.STEWARD_STRINGS = {
     resultsCost: 'Cost',
     chartTitle: 'Orders per week',
     chartLabel: 'Line chart of every role\u2019s orders per week and the customer demand',
+    joinAnother: 'Join another game',
     chartExplain: 'The further a role is from the customers, the more its orders swing — even though customer demand hardly changes. This is the bullwhip effect.',
-    weekAxis: 'week',
 
     // Facilitator
     facTitle: 'Facilitator',
@@ -134,7 +125,6 @@ window.STEWARD_STRINGS = {
     refresh: 'Refresh',
     noGames: 'No games yet. Create one below.',
     colJoinCode: 'Join code',
-    colKind: 'Game',
     colStatus: 'Status',
     colTeams: 'Teams',
     colPlayers: 'Players',
@@ -181,7 +171,6 @@ window.STEWARD_STRINGS = {
     teamFinished: 'finished',
     live: 'live',
     done: 'Done: {message}',
-    summaryPlayers: '{players} of {seats} seats taken',
     weekOf: '{week} / {weeks}',
   },
 };
