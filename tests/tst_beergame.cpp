@@ -246,6 +246,29 @@ private slots:
                  u"BAD_REQUEST"_s);
     }
 
+    void aSeatCanBeFreed()
+    {
+        Session s({{u"teams"_s, 1}});
+        s.join(u"ada"_s, 1, u"retailer"_s);
+        s.join(u"bob"_s, 1, u"wholesaler"_s);
+        QVERIFY(s.run(u"game.start"_s, {}, Facilitator));
+        QVERIFY(s.order(u"ada"_s, 1, u"retailer"_s, 5));
+        // Bob joined the wrong seat and leaves it: he was the last one the team waited for.
+        auto left = s.run(u"seat.leave"_s, {}, player(u"bob"_s, 1, u"wholesaler"_s));
+        QVERIFY(left);
+        QCOMPARE(left->events.size(), 2);
+        QCOMPARE(left->events.at(0).type, CoreEvents::PlayerLeft.toString());
+        QCOMPARE(s.game.chain(1).week(), 2);
+        QCOMPARE(s.game.chain(1).role(BeerRole::Wholesaler).weeks.at(0).orderedBy, u"bot:sterman"_s);
+        QCOMPARE(code(s.order(u"bob"_s, 1, u"wholesaler"_s, 4)), u"NOT_YOUR_SEAT"_s);
+        s.join(u"cy"_s, 1, u"wholesaler"_s); // the seat is free again
+        // The facilitator frees a seat too; an empty one cannot be freed.
+        QVERIFY(s.run(u"seat.release"_s, {{u"team"_s, 1}, {u"role"_s, u"wholesaler"_s}}, Facilitator));
+        QCOMPARE(code(s.run(u"seat.release"_s, {{u"team"_s, 1}, {u"role"_s, u"wholesaler"_s}}, Facilitator)), u"NOT_FOUND"_s);
+        QCOMPARE(code(s.run(u"seat.release"_s, {{u"team"_s, 1}, {u"role"_s, u"retailer"_s}}, player(u"ada"_s, 1, u"retailer"_s))),
+                 u"FORBIDDEN"_s);
+    }
+
     void inventoryCorrectionIsAnEvent()
     {
         Session s({{u"teams"_s, 1}});

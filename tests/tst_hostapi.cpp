@@ -319,6 +319,13 @@ private slots:
         QCOMPARE(back.waitForState([](const QJsonObject &v) { return v.value(u"week").toInt() == 2; }).value(u"role").toString(),
                  u"distributor"_s);
 
+        // A player who leaves the seat loses it: its token and resume token stop working.
+        QCOMPARE(m_http->post(u"/api/seats/leave"_s, {{u"gameId"_s, gameId}}, players[3].value(u"token").toString()).status, 200);
+        QCOMPARE(m_http->get(u"/api/games/"_s + gameId, players[3].value(u"token").toString()).errorCode(), u"TOKEN_INVALID"_s);
+        QCOMPARE(m_http->post(u"/api/players/resume"_s, {{u"resumeToken"_s, players[3].value(u"resumeToken")}}).errorCode(),
+                 u"RESUME_TOKEN_INVALID"_s);
+        QCOMPARE(join(code, u"Late"_s, 1, u"factory"_s).value(u"role").toString(), u"factory"_s);
+
         const QJsonObject sessions = m_http->get(u"/api/sessions"_s, m_admin).json;
         QVERIFY(sessions.value(u"sessions").toArray().size() >= 5);
     }

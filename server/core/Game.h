@@ -16,6 +16,7 @@ namespace steward {
 // Event types every game kind shares; the host indexes players from them.
 namespace CoreEvents {
 inline constexpr QStringView PlayerJoined = u"player.joined"; // {playerId,name,team,seat,resumeHash}
+inline constexpr QStringView PlayerLeft = u"player.left";     // {playerId,team,seat}: its tokens end
 }
 // Command the host sends when a player asks for a seat: {playerId,name,team,seat,resumeHash}.
 namespace CoreCommands {

@@ -225,9 +225,15 @@ void GameHost::applyAndRecord(const QString &gameId, Live &live, const QList<Eve
 
 void GameHost::index(const QString &gameId, const Event &e)
 {
+    const QJsonObject &d = e.data;
+    if (e.type == CoreEvents::PlayerLeft) {
+        const QString playerId = d.value(u"playerId").toString();
+        m_players.remove(playerId);
+        m_resumeTokens.removeIf([&](const auto &it) { return it.value() == playerId; });
+        return;
+    }
     if (e.type != CoreEvents::PlayerJoined)
         return;
-    const QJsonObject &d = e.data;
     PlayerRecord p{d.value(u"playerId").toString(), gameId, d.value(u"name").toString(), d.value(u"team").toInt(),
                    d.value(u"seat").toString()};
     m_resumeTokens.insert(d.value(u"resumeHash").toString(), p.playerId);

@@ -154,6 +154,8 @@ void RestApi::registerRoutes(QHttpServer &http)
         {u"/api/orders/place"_s, u"order.place"_s, Access::Player},
         {u"/api/inventory/update"_s, u"inventory.correct"_s, Access::Facilitator},
         {u"/api/seats/control"_s, u"seat.control"_s, Access::Facilitator},
+        {u"/api/seats/release"_s, u"seat.release"_s, Access::Facilitator},
+        {u"/api/seats/leave"_s, u"seat.leave"_s, Access::Player},
     };
     for (const auto &[path, type, access] : commands) {
         http.route(path, Method::Post, [this, type, access](const QHttpServerRequest &req) {

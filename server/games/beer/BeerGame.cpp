@@ -76,6 +76,11 @@ Result<Decision> BeerGame::decide(const Command &cmd, const Actor &who, qint64 /
             return Error{ErrorCode::Forbidden, u"Only a seated player can place an order."_s};
         return decideOrder(cmd.data, who);
     }
+    if (type == u"seat.leave") {
+        if (who.role != ActorRole::Player)
+            return Error{ErrorCode::Forbidden, u"Only a seated player can leave a seat."_s};
+        return decideRelease(who.team, who.seat);
+    }
     if (!who.isFacilitator())
         return Error{ErrorCode::Forbidden, u"Only the facilitator can do that."_s};
     if (type == u"game.start") {
@@ -89,6 +94,8 @@ Result<Decision> BeerGame::decide(const Command &cmd, const Actor &who, qint64 /
         return decideCorrection(cmd.data);
     if (type == u"seat.control")
         return decideSeatControl(cmd.data);
+    if (type == u"seat.release")
+        return decideRelease(cmd.data.value(u"team").toInt(), cmd.data.value(u"role").toString());
     if (type == u"game.end") {
         if (m_phase == Phase::Finished)
             return Error{ErrorCode::GameFinished, u"The game has already ended."_s};
@@ -109,7 +116,7 @@ Result<Decision> BeerGame::decideJoin(const QJsonObject &d) const
         return Error{ErrorCode::UnknownRole, u"Role must be retailer, wholesaler, distributor or factory."_s};
     const Seat &seat = m_teams[team - 1].seats[index(*role)];
     if (!seat.playerId.isEmpty())
-        return Error{ErrorCode::SeatTaken, u"%1 of team %2 is already taken by %3."_s.arg(roleId(*role)).arg(team).arg(seat.name)};
+        return Error{ErrorCode::SeatTaken, u"Team %1's %2 seat is taken by %3."_s.arg(team).arg(roleId(*role), seat.name)};
     return Decision{{Event{CoreEvents::PlayerJoined.toString(), d}}, {}};
 }
 
@@ -229,6 +236,29 @@ Result<Decision> BeerGame::decideSeatControl(const QJsonObject &d) const
     return out;
 }
 
+Result<Decision> BeerGame::decideRelease(int teamNo, const QString &roleName) const
+{
+    if (teamNo < 1 || teamNo > teamCount())
+        return Error{ErrorCode::UnknownTeam, u"Team must be between 1 and %1."_s.arg(teamCount())};
+    const auto role = roleFromId(roleName);
+    if (!role)
+        return Error{ErrorCode::UnknownRole, u"'role' must be retailer, wholesaler, distributor or factory."_s};
+    const Team &team = m_teams[teamNo - 1];
+    Seat after = team.seats[index(*role)];
+    if (after.playerId.isEmpty())
+        return Error{ErrorCode::NotFound, u"Nobody holds that seat."_s};
+    Decision out;
+    out.events << Event{CoreEvents::PlayerLeft.toString(),
+                        {{u"playerId"_s, after.playerId}, {u"team"_s, teamNo}, {u"seat"_s, roleId(*role)}}};
+    // The seat is a bot's now; if it was the last one the team waited for, the week resolves.
+    after.playerId.clear();
+    after.pending.reset();
+    if (m_phase == Phase::Running && !team.chain.finished() && readyToResolve(team, index(*role), after))
+        out.events << resolution(teamNo, index(*role), &after);
+    out.reply = {{u"released"_s, true}};
+    return out;
+}
+
 bool BeerGame::readyToResolve(const Team &team, int seat, const Seat &changed) const
 {
     if (m_config.manualAdvance || m_phase != Phase::Running)
@@ -282,7 +312,8 @@ void BeerGame::apply(const Event &event, qint64 atMs)
     const QString &type = event.type;
     const int teamNo = d.value(u"team").toInt();
     Team *team = (teamNo >= 1 && teamNo <= teamCount()) ? &m_teams[teamNo - 1] : nullptr;
-    const auto role = roleFromId(d.value(type == CoreEvents::PlayerJoined ? u"seat" : u"role").toString());
+    const bool core = type == CoreEvents::PlayerJoined || type == CoreEvents::PlayerLeft;
+    const auto role = roleFromId(d.value(core ? u"seat" : u"role").toString());
 
     if (type == BeerEvents::Started) {
         m_phase = Phase::Running;
@@ -298,6 +329,13 @@ void BeerGame::apply(const Event &event, qint64 atMs)
         Seat &s = team->seats[index(*role)];
         s.playerId = d.value(u"playerId").toString();
         s.name = d.value(u"name").toString();
+        touch(*team);
+    } else if (type == CoreEvents::PlayerLeft && team && role) {
+        Seat &s = team->seats[index(*role)];
+        s.playerId.clear();
+        s.name.clear();
+        s.pending.reset();
+        s.clientOrders.clear();
         touch(*team);
     } else if (type == BeerEvents::OrderPlaced && team && role) {
         Seat &s = team->seats[index(*role)];
@@ -421,6 +459,7 @@ QJsonObject BeerGame::playerView(const Actor &who) const
         {u"backlog"_s, state.backlog},
         {u"inTransit"_s, state.inTransit()},
         {u"cumulativeCost"_s, state.cumulativeCost},
+        {u"costs"_s, QJsonObject{{u"holding"_s, m_config.holdingCost}, {u"backlog"_s, m_config.backlogCost}}},
     };
     if (!team.chain.finished() && state.current())
         view.insert(u"current"_s, recordJson(*state.current()));
@@ -464,7 +503,7 @@ QJsonObject BeerGame::facilitatorView() const
                 {u"name"_s, s.name},
                 {u"bot"_s, s.humanPlays() ? QJsonValue(QJsonValue::Null)
                                           : QJsonValue(s.botOverride.isEmpty() ? m_config.bot : s.botOverride)},
-                {u"ordered"_s, s.pending.has_value()},
+                {u"ordered"_s, s.pending.has_value() || !s.humanPlays()}, // bots never keep a team waiting
                 {u"inventory"_s, state.inventory},
                 {u"backlog"_s, state.backlog},
                 {u"inTransit"_s, state.inTransit()},

@@ -69,6 +69,7 @@ private:
     Result<Decision> decideAdvance(const QJsonObject &d) const;
     Result<Decision> decideCorrection(const QJsonObject &d) const;
     Result<Decision> decideSeatControl(const QJsonObject &d) const;
+    Result<Decision> decideRelease(int team, const QString &role) const;
     Result<const Team *> runningTeam(int team) const;
 
     // Whether a team should resolve now that `seat` of it looks like `changed`.

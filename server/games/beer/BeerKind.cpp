@@ -43,7 +43,7 @@ Result<Command> BeerKind::parse(const QString &type, const QJsonObject &d) const
         if (!team)
             return team.error();
         out = {{u"team"_s, team.value()}};
-    } else if (type == u"inventory.correct" || type == u"seat.control") {
+    } else if (type == u"inventory.correct" || type == u"seat.control" || type == u"seat.release") {
         const auto team = json::requiredInt(d, u"team", 1, 500, ErrorCode::UnknownTeam);
         if (!team)
             return team.error();
@@ -56,7 +56,7 @@ Result<Command> BeerKind::parse(const QString &type, const QJsonObject &d) const
             if (!inventory)
                 return inventory.error();
             out.insert(u"inventory"_s, inventory.value());
-        } else {
+        } else if (type == u"seat.control") {
             const QJsonValue bot = d.value(u"bot");
             if (!bot.isNull() && !bot.isUndefined()
                 && (!bot.isString() || !BeerConfig::botStrategies().contains(bot.toString())))
@@ -64,7 +64,7 @@ Result<Command> BeerKind::parse(const QString &type, const QJsonObject &d) const
                                                         BeerConfig::botStrategies().join(u", "))};
             out.insert(u"bot"_s, bot.toString());
         }
-    } else if (type == u"game.start" || type == u"game.end") {
+    } else if (type == u"game.start" || type == u"game.end" || type == u"seat.leave") {
         // no data
     } else {
         return Error{ErrorCode::UnknownType, u"A Beer Game has no command '%1'."_s.arg(type)};
