@@ -26,6 +26,9 @@
   const model = {
     session: load(SESSION_KEY), // {token, resumeToken, gameId, playerId, team, role, name, joinCode}
     useResume: false,           // the token was refused: authenticate with the resume token
+    tokenRefused: '',           // the code that refused the token before we tried the resume token
+    leaving: false,             // the player asked to leave the seat; the answer is on its way
+    checkingSeat: false,        // a push suggests the seat is someone else's now: asking the host
     state: null,                // the last `state` push
     lastWeek: null,
     ack: null,                  // {week, quantity} of the last accepted order
@@ -44,6 +47,7 @@
   function showScreen(name) {
     for (const s of ['loading', 'join', 'lobby', 'play', 'end']) show('#screen-' + s, s === name);
     document.body.dataset.screen = name;
+    updateLeaveBox();
   }
 
   function seatText(s) {
@@ -64,7 +68,7 @@
     setText('#role-hint', t('role' + r.charAt(0).toUpperCase() + r.slice(1) + 'Help'));
   }
 
-  function showJoin(prefillCode, notice) {
+  function showJoin(prefillCode, notice, prefillName) {
     if (socket) socket.stop();
     socket = null;
     model.state = null;
@@ -73,7 +77,8 @@
     const code = $('#join-code');
     if (prefillCode) code.value = prefillCode.toUpperCase();
     const session = model.session;
-    if (session && !$('#name').value) $('#name').value = session.name || '';
+    const name = prefillName || (session && session.name) || '';
+    if (name && !$('#name').value) $('#name').value = name;
     $('#join-notice').textContent = notice || '';
     show('#join-notice', !!notice);
     show('#join-error', false);
@@ -81,12 +86,13 @@
     if (session) $('#back-to-game').textContent = t('backToGame', { team: session.team, role: roleName(session.role) });
     showScreen('join');
     // Put the cursor where the student starts typing.
-    (code.value ? $('#name') : code).focus();
+    (!code.value ? code : !$('#name').value ? $('#name') : $('#team')).focus();
   }
 
   function joinError(e) {
     const box = $('#join-error');
-    let text = e.message || e.code;
+    // Checks made here carry their own text; a refusal by the host is shown in the page's language.
+    let text = e instanceof S.ApiError ? S.errorText(e) : (e.message || e.code);
     const focusOn = { SEAT_TAKEN: '#role', UNKNOWN_ROLE: '#role', UNKNOWN_TEAM: '#team', INVALID_NAME: '#name',
       UNKNOWN_JOIN_CODE: '#join-code' }[e.code];
     if (e.code === 'SEAT_TAKEN') text += ' ' + t('seatTakenHint');
@@ -128,15 +134,95 @@
     }
   }
 
-  function sessionLost() {
+  // The seat is gone (left here, freed by the facilitator, or unknown to the host): forget it
+  // and show the join form with the game's code and the name filled in, and why.
+  function sessionEnded(noticeKey) {
+    const session = model.session;
+    const code = (session && session.joinCode) || new URLSearchParams(location.search).get('code') || '';
+    const name = session ? session.name : '';
     model.session = null;
     save(SESSION_KEY, null);
     save(OUTBOX_KEY, null);
-    showJoin(new URLSearchParams(location.search).get('code'), t('sessionLost'));
+    if (code) history.replaceState(null, '', '/?code=' + encodeURIComponent(code));
+    showJoin(code, t(noticeKey), name);
   }
 
-  // Only offered once the team has finished: a seat left earlier would stay taken, and in the
-  // default advance mode the team would wait for it (the host has no way to give a seat up).
+  // A push showed the seat with another name or none: ask the host whether the token still
+  // holds it. The facilitator may have freed it (the host then refuses the token).
+  async function verifySeat() {
+    const session = model.session;
+    if (!session || model.checkingSeat || model.leaving) return;
+    model.checkingSeat = true;
+    try {
+      await S.api('/api/games/' + encodeURIComponent(session.gameId), { token: session.token });
+    } catch (e) {
+      if (e.code === 'TOKEN_INVALID' && model.session === session && !model.leaving) sessionEnded('seatFreed');
+    } finally {
+      model.checkingSeat = false;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Leaving the seat (a student who joined the wrong one)
+
+  function updateLeaveBox() {
+    const screen = document.body.dataset.screen;
+    const s = model.state;
+    const visible = !!model.session && !!s && (screen === 'lobby' || screen === 'play') && s.status !== 'finished';
+    show('#leave-box', visible);
+    if (!visible && !$('#leave-confirm').hidden) closeLeave(false);
+  }
+
+  function openLeave() {
+    const s = model.state || model.session;
+    if (!s) return;
+    setText('#leave-title', t('leaveTitle', { role: roleName(s.role), team: s.team }));
+    show('#leave-error', false);
+    show('#leave-open-wrap', false);
+    show('#leave-confirm', true);
+    $('#leave-open').setAttribute('aria-expanded', 'true');
+    $('#leave-no').focus();
+  }
+
+  function closeLeave(focus) {
+    show('#leave-confirm', false);
+    show('#leave-open-wrap', true);
+    $('#leave-open').setAttribute('aria-expanded', 'false');
+    if (focus) $('#leave-open').focus();
+  }
+
+  async function leaveSeat() {
+    const session = model.session;
+    if (!session || model.leaving) return;
+    const yes = $('#leave-yes');
+    model.leaving = true;
+    yes.disabled = true;
+    $('#leave-no').disabled = true;
+    yes.textContent = t('leaving');
+    show('#leave-error', false);
+    let left = true;
+    try {
+      await S.api('/api/seats/leave', { body: { gameId: session.gameId }, token: session.token });
+    } catch (e) {
+      // A refused token means the seat is not ours any more: as good as left.
+      if (e.code !== 'TOKEN_INVALID') {
+        left = false;
+        $('#leave-error').textContent = t('leaveFailed', { message: S.errorText(e) });
+        show('#leave-error', true);
+      }
+    }
+    yes.disabled = false;
+    $('#leave-no').disabled = false;
+    yes.textContent = t('leaveYes');
+    if (left && model.session === session) {
+      closeLeave(false);
+      sessionEnded('leftNotice');
+    }
+    model.leaving = false;
+  }
+
+  // Offered once the team has finished; before that a student leaves the seat with
+  // "Leave this seat", so that the seat is free for someone else.
   function joinAnother() {
     model.session = null;
     save(SESSION_KEY, null);
@@ -156,6 +242,8 @@
     model.note = '';
     model.error = '';
     model.useResume = false;
+    model.tokenRefused = '';
+    closeLeave(false);
     setText('#screen-loading', t('connecting'));
     showScreen('loading');
     setText('#seat-label', seatText(model.session));
@@ -171,16 +259,24 @@
           save(SESSION_KEY, model.session);
         }
         model.useResume = false;
+        model.tokenRefused = '';
         model.inFlight = null;
       },
       onAuthFailed: (err) => {
         if ((err.code === 'TOKEN_EXPIRED' || err.code === 'TOKEN_INVALID') && !model.useResume && model.session
             && model.session.resumeToken) {
           model.useResume = true;
+          model.tokenRefused = err.code;
           return 'now';
         }
+        // A valid-looking token the host no longer accepts, and an unknown resume token: the
+        // seat was freed (by the facilitator, or left from another tab). Do not try again.
+        if (err.code === 'RESUME_TOKEN_INVALID' && model.tokenRefused === 'TOKEN_INVALID') {
+          sessionEnded('seatFreed');
+          return 'stop';
+        }
         if (['TOKEN_EXPIRED', 'TOKEN_INVALID', 'RESUME_TOKEN_INVALID', 'AUTH_REQUIRED'].includes(err.code)) {
-          sessionLost();
+          sessionEnded('sessionLost');
           return 'stop';
         }
         return 'later';
@@ -227,6 +323,9 @@
     model.lastWeek = state.week;
     render();
     flushOutbox();
+    // The host keeps sending a freed seat's view to a socket that is still open: a seat shown
+    // with no name, or another one, may no longer be ours.
+    if (model.session && !model.leaving && (state.name || '') !== (model.session.name || '')) verifySeat();
   }
 
   // ---------------------------------------------------------------------------------------
@@ -287,7 +386,7 @@
       } else {
         const current = load(OUTBOX_KEY);
         if (current && current.clientOrderId === order.clientOrderId) save(OUTBOX_KEY, null);
-        model.error = t('orderRefused', { message: err.message || err.code });
+        model.error = t('orderRefused', { message: S.errorText(err) });
       }
       render();
     });
@@ -340,6 +439,7 @@
       renderPlay(s);
       showScreen('play');
     }
+    if (!$('#leave-confirm').hidden) setText('#leave-title', t('leaveTitle', { role: roleName(s.role), team: s.team }));
   }
 
   function seatList(s) {
@@ -371,6 +471,14 @@
     setText('#backlog', fmt(s.backlog));
     setText('#week-cost', fmt(c.cost));
     setText('#cumulative-cost', fmt(s.cumulativeCost));
+    const costs = s.costs || {};
+    const hasCosts = typeof costs.holding === 'number' && typeof costs.backlog === 'number';
+    show('#cost-rule', hasCosts);
+    const rule = hasCosts ? t('costRule', { holding: S.fmtMoney(costs.holding), backlog: S.fmtMoney(costs.backlog) }) : '';
+    if (hasCosts && $('#cost-rule').textContent !== rule) {
+      $('#cost-rule').replaceChildren(...S.tNodes('costRule', {
+        holding: el('strong', null, S.fmtMoney(costs.holding)), backlog: el('strong', null, S.fmtMoney(costs.backlog)) }));
+    }
     $('#backlog').closest('.stat').classList.toggle('alert', Number(s.backlog) > 0);
     const hasDemand = typeof s.customerDemand === 'number';
     show('#customer-demand-wrap', hasDemand);
@@ -384,8 +492,9 @@
     const button = $('#order-button');
     input.disabled = !canOrder;
     button.disabled = !canOrder || model.sending;
-    const label = s.role === 'factory' ? t('orderLabelFactory')
-      : t('orderLabel', { recipient: roleName(s.recipientRole).toLowerCase() });
+    const recipient = String(s.recipientRole || '');
+    const label = s.role === 'factory' || !recipient ? t('orderBrew')
+      : t('orderFrom' + recipient.charAt(0).toUpperCase() + recipient.slice(1));
     setText('#order-label', label);
     const pending = s.pendingOrder !== null && s.pendingOrder !== undefined;
     setText(button, model.sending ? t('orderSending') : t(pending ? 'orderChangeButton' : 'orderButton'));
@@ -545,6 +654,12 @@
     $('#role').addEventListener('change', updateRoleHint);
     $('#order-form').addEventListener('submit', onOrder);
     $('#join-another').addEventListener('click', joinAnother);
+    $('#leave-open').addEventListener('click', openLeave);
+    $('#leave-no').addEventListener('click', () => closeLeave(true));
+    $('#leave-yes').addEventListener('click', leaveSeat);
+    $('#leave-confirm').addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && !model.leaving) closeLeave(true);
+    });
     $('#back-to-game').addEventListener('click', () => { if (model.session) startGame(); });
     $('#join-code').addEventListener('input', (e) => {
       const v = e.target.value.toUpperCase();

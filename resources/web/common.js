@@ -27,6 +27,17 @@
     return s;
   }
 
+  // Like t(), but as DOM nodes, with a node (a <strong>, say) in the place of each {name}.
+  function tNodes(key, nodes) {
+    const out = [];
+    t(key).split(/(\{\w+\})/).forEach((part) => {
+      const m = /^\{(\w+)\}$/.exec(part);
+      if (m && nodes && m[1] in nodes) out.push(nodes[m[1]]);
+      else if (part) out.push(document.createTextNode(part));
+    });
+    return out;
+  }
+
   // Fills data-i18n (text) and data-i18n-attr ("attr:key;attr:key") in the page.
   function translatePage(root) {
     (root || document).querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
@@ -42,6 +53,22 @@
   function fmt(v) {
     if (v === null || v === undefined || v === '' || Number.isNaN(Number(v))) return '–';
     return numberFormat.format(Number(v));
+  }
+  // Money per case, always with two decimals: 0.50, 1.00 (0,50 in German).
+  const moneyFormat = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  function fmtMoney(v) {
+    if (v === null || v === undefined || v === '' || Number.isNaN(Number(v))) return '–';
+    return moneyFormat.format(Number(v));
+  }
+
+  // The text for a refusal by the host: its own (English) message on English pages, else the
+  // page language's text for the code (errSeatTaken for SEAT_TAKEN) when strings.js has one.
+  function errorText(e) {
+    if (!e) return '';
+    const key = 'err' + String(e.code || '').toLowerCase().replace(/(^|_)([a-z])/g, (m, u, c) => c.toUpperCase());
+    const has = Object.prototype.hasOwnProperty.call(texts, key);
+    if (has && (lang !== 'en' || !e.message)) return texts[key];
+    return e.message || e.code || '';
   }
 
   const ROLES = ['retailer', 'wholesaler', 'distributor', 'factory'];
@@ -410,6 +437,6 @@
     list.querySelectorAll('.swatch').forEach((sw) => { sw.style.borderColor = sw.dataset.color; });
   }
 
-  window.Steward = { t, translatePage, fmt, ROLES, ROLE_COLORS, roleName, $, el, setText, show, api, ApiError,
+  window.Steward = { t, tNodes, translatePage, fmt, fmtMoney, errorText, ROLES, ROLE_COLORS, roleName, $, el, setText, show, api, ApiError,
     Socket, drawLineChart, legend, lang };
 })();

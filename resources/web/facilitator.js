@@ -12,6 +12,7 @@
     token: sessionStorage.getItem(TOKEN_KEY) || '',
     gameId: '',
     game: null,       // the last pushed facilitator view of the open game
+    confirmFree: null, // {id: "team-role", playerId}: the seat whose "Free seat" waits for a yes
     games: [],
   };
   let socket = null;
@@ -62,7 +63,7 @@
       $('#password').value = '';
       route();
     } catch (e) {
-      $('#login-error').textContent = e.message || e.code;
+      $('#login-error').textContent = S.errorText(e);
       show('#login-error', true);
       $('#password').focus();
     } finally {
@@ -92,7 +93,7 @@
       renderGames();
       message('#list-message', '');
     } catch (e) {
-      message('#list-message', e.message || e.code, 'error');
+      message('#list-message', S.errorText(e), 'error');
     }
   }
 
@@ -123,7 +124,7 @@
       const r = await call('/api/games/create', { kind: 'beer', config });
       openGame(r.gameId, r.state);
     } catch (e) {
-      $('#create-error').textContent = e.message || e.code;
+      $('#create-error').textContent = S.errorText(e);
       show('#create-error', true);
     } finally {
       button.disabled = false;
@@ -137,6 +138,7 @@
   function openGame(gameId, initialState) {
     model.gameId = gameId;
     model.game = initialState ? Object.assign({ gameId }, initialState) : null;
+    model.confirmFree = null;
     if (location.hash !== '#game=' + gameId) history.replaceState(null, '', '#game=' + encodeURIComponent(gameId));
     message('#game-message', '');
     showScreen('game');
@@ -144,7 +146,7 @@
     if (!initialState) {
       call('/api/games/' + encodeURIComponent(gameId)).then((v) => {
         if (model.gameId === gameId && !model.game) { model.game = v; renderGame(); }
-      }, (e) => message('#game-message', e.message || e.code, 'error'));
+      }, (e) => message('#game-message', S.errorText(e), 'error'));
     }
     ensureSocket();
     if (socket.online) subscribe();
@@ -186,7 +188,7 @@
     if (!model.gameId || !socket) return;
     const gameId = model.gameId;
     socket.request('subscribe', { gameId }).catch((e) => {
-      if (e.code !== 'DISCONNECTED' && model.gameId === gameId) message('#game-message', e.message || e.code, 'error');
+      if (e.code !== 'DISCONNECTED' && model.gameId === gameId) message('#game-message', S.errorText(e), 'error');
     });
   }
 
@@ -219,21 +221,53 @@
       : el('span', { class: 'seat-name muted' }, botLabel || t('seatEmpty'));
     let orderedLine = null;
     if (g.status === 'running' && !team.finished) {
-      const ordered = r.ordered || (!!r.bot);
-      orderedLine = el('span', { class: ordered ? 'ok' : 'wait' }, ordered ? '✓ ' + t('orderedMark') : '… ' + t('notOrderedMark'));
+      // A bot-played seat counts as ordered (it orders when the week resolves): say "ready".
+      const ordered = r.ordered || !!r.bot;
+      const text = r.bot ? t('readyMark') : ordered ? t('orderedMark') : t('notOrderedMark');
+      orderedLine = el('span', { class: (ordered ? 'ok' : 'wait') + ' seat-state' }, (ordered ? '✓ ' : '… ') + text);
     }
     const nums = el('span', { class: 'seat-nums' },
       t('invShort') + ' ' + fmt(r.inventory) + ' · ' + t('backlogShort') + ' ' + fmt(r.backlog)
       + ' · ' + t('cumulativeCost') + ' ' + fmt(r.cumulativeCost));
-    let button = null;
+    let actions = null;
     if (human && g.status !== 'finished' && !team.finished) {
       const toBot = !r.bot;
-      const key = 'seat-' + team.team + '-' + role;
-      button = el('button', { type: 'button', class: 'small', dataset: { key },
-        onclick: () => controlSeat(team.team, role, toBot ? ((g.config && g.config.bot) || 'sterman') : null) },
-      toBot ? t('handToBot') : t('giveBack'));
+      const id = team.team + '-' + role;
+      const confirm = model.confirmFree;
+      if (confirm && confirm.id === id && confirm.playerId === r.playerId) {
+        actions = el('div', { class: 'seat-confirm', role: 'group' },
+          el('span', { class: 'seat-confirm-text' }, t('freeSeatQuestion', { name: r.name })),
+          el('span', { class: 'seat-actions' },
+            el('button', { type: 'button', class: 'small danger', dataset: { key: 'yes-' + id, action: 'free-yes' },
+              onclick: () => releaseSeat(team.team, role, r.name) }, t('freeSeatYes')),
+            el('button', { type: 'button', class: 'small', dataset: { key: 'no-' + id, action: 'free-no' },
+              onclick: () => askFree(null, 'free-' + id) }, t('cancel'))));
+      } else {
+        actions = el('span', { class: 'seat-actions' },
+          el('button', { type: 'button', class: 'small', dataset: { key: 'bot-' + id, action: 'bot' },
+            onclick: () => controlSeat(team.team, role, toBot ? ((g.config && g.config.bot) || 'sterman') : null) },
+          toBot ? t('handToBot') : t('giveBack')),
+          el('button', { type: 'button', class: 'small quiet-danger', dataset: { key: 'free-' + id, action: 'free' },
+            onclick: () => askFree({ id, playerId: r.playerId }, 'no-' + id) }, t('freeSeat')));
+      }
     }
-    return el('td', { dataset: { role } }, nameLine, orderedLine, nums, button);
+    return el('td', { dataset: { role } }, nameLine, orderedLine, nums, actions);
+  }
+
+  // "Free seat" asks first, in the cell itself. The question belongs to the player who held the
+  // seat when it was asked: if someone else holds it by now, the plain buttons come back.
+  function askFree(confirm, focusKey) {
+    model.confirmFree = confirm;
+    if (model.game) renderTeams(model.game);
+    const again = document.querySelector('[data-key="' + focusKey + '"]');
+    if (again) again.focus();
+  }
+
+  async function releaseSeat(team, role, name) {
+    model.confirmFree = null;
+    if (model.game) renderTeams(model.game);
+    await command('/api/seats/release', { team, role },
+      () => t('seatFreedDone', { role: roleName(role), team, name }));
   }
 
   function renderTeams(g) {
@@ -258,7 +292,7 @@
       if (doneText) message('#game-message', doneText(r), 'ok');
       return r;
     } catch (e) {
-      message('#game-message', e.message || e.code, 'error');
+      message('#game-message', S.errorText(e), 'error');
       return null;
     }
   }
@@ -280,7 +314,7 @@
       a.remove();
       setTimeout(() => URL.revokeObjectURL(a.href), 10000);
     } catch (e) {
-      message('#game-message', e.message || e.code, 'error');
+      message('#game-message', S.errorText(e), 'error');
     }
   }
 
@@ -305,6 +339,9 @@
     $('#advance-week').addEventListener('click', () => command('/api/games/advance'));
     $('#end-game').addEventListener('click', () => { if (window.confirm(t('endConfirm'))) command('/api/games/end'); });
     $('#download-csv').addEventListener('click', downloadCsv);
+    $('#teams-table').addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && model.confirmFree) askFree(null, 'free-' + model.confirmFree.id);
+    });
     $('#copy-link').addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText($('#join-url').textContent);

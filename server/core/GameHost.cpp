@@ -230,6 +230,7 @@ void GameHost::index(const QString &gameId, const Event &e)
         const QString playerId = d.value(u"playerId").toString();
         m_players.remove(playerId);
         m_resumeTokens.removeIf([&](const auto &it) { return it.value() == playerId; });
+        emit playerLeft(playerId);
         return;
     }
     if (e.type != CoreEvents::PlayerJoined)

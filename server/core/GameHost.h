@@ -81,6 +81,8 @@ public:
 signals:
     void gameChanged(const QString &gameId);
     void eventsApplied(const QString &gameId, const QList<StoredEvent> &events);
+    // A player gave up or lost their seat: their tokens no longer work.
+    void playerLeft(const QString &playerId);
 
 private:
     struct Live

@@ -32,7 +32,7 @@ void ViewSync::watch(Session *session, const QString &gameId)
 
 void ViewSync::forget(Session *session)
 {
-    const QString gameId = session->info().gameId;
+    const QString gameId = std::exchange(session->info().gameId, {});
     if (gameId.isEmpty())
         return;
     auto it = m_watchers.find(gameId);

@@ -28,6 +28,17 @@ WsGateway::WsGateway(GameHost &host, const Authenticator &auth, OriginPolicy ori
     m_pingTimer.setInterval(15000);
     connect(&m_pingTimer, &QTimer::timeout, this, &WsGateway::pingAll);
     m_pingTimer.start();
+    // A player whose seat was freed must stop seeing it: end their sessions.
+    connect(&m_host, &GameHost::playerLeft, this, [this](const QString &playerId) {
+        for (const auto &[id, s] : m_sessions) {
+            if (s->info().actor.role == ActorRole::Player && s->info().actor.id == playerId) {
+                m_sync->forget(s.get());
+                s->info().authenticated = false;
+                s->send(protocol::push(u"seat.released"_s, {{u"playerId"_s, playerId}}));
+                s->close(QWebSocketProtocol::CloseCodeNormal, u"seat released"_s);
+            }
+        }
+    });
 }
 
 WsGateway::~WsGateway()

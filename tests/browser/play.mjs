@@ -9,6 +9,8 @@
 // and the recorded history. Along the way: a reload, a refused token that falls back to the
 // resume token, an order placed while the connection is down (sent exactly once afterwards),
 // a seat handed to a bot from the facilitator page, the end screen, and the CSV download.
+// Two more students join team 2: one (a German browser) leaves her seat from the page, the
+// other's seat is freed from the facilitator page.
 // Screenshots go to $STEWARD_TEST_OUTPUT (default ./test-output). Exit 77 = skipped.
 
 import { spawn } from 'node:child_process';
@@ -126,6 +128,18 @@ async function rest(method, urlPath, body, token = facToken) {
   return json ?? text;
 }
 
+// For calls expected to fail: the status and the error code, without throwing.
+async function restRefusal(method, urlPath, body, token) {
+  const res = await fetch(base + urlPath, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: 'Bearer ' + token } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  let json = null;
+  try { json = await res.json(); } catch (e) { json = null; }
+  return { status: res.status, code: json?.error?.code ?? null };
+}
+
 // ------------------------------------------------------------------------------------------
 // The players
 
@@ -177,7 +191,9 @@ async function main() {
   const signin = await rest('POST', '/api/players/authenticate', { username: 'admin', password }, '');
   facToken = signin.token;
   check(typeof facToken === 'string' && facToken.length > 20, 'facilitator signs in over REST');
-  const created = await rest('POST', '/api/games/create', { kind: 'beer', config: { teams: 1 } });
+  // Team 2 has no players once its two students are gone: it only moves when the facilitator
+  // advances, so team 1's numbers below do not depend on it.
+  const created = await rest('POST', '/api/games/create', { kind: 'beer', config: { teams: 2 } });
   const { gameId, joinCode } = created;
   check(/^[A-Z0-9]{4,16}$/.test(joinCode), `game created with join code ${joinCode}`);
 
@@ -246,10 +262,121 @@ async function main() {
     await context.close();
   }
 
+  // Every text has its German and Spanish version; a Spanish browser gets the Spanish page.
+  {
+    const context = await browser.newContext({ ...DESKTOP, locale: 'es-ES' });
+    const page = await context.newPage();
+    watchPage(page, 'spanish');
+    await page.goto(`${base}/?code=${joinCode}`);
+    await page.waitForSelector('#screen-join:not([hidden])');
+    const missing = await page.evaluate(() => {
+      const all = window.STEWARD_STRINGS;
+      const out = [];
+      for (const lang of ['de', 'es']) {
+        for (const k of Object.keys(all.en)) if (!all[lang] || typeof all[lang][k] !== 'string' || !all[lang][k]) out.push(lang + '.' + k);
+        for (const k of Object.keys(all[lang] || {})) if (!(k in all.en)) out.push(lang + '.' + k + ' (not in en)');
+        const slots = (v) => JSON.stringify((String(v).match(/\{\w+\}/g) || []).sort());
+        for (const k of Object.keys(all.en)) {
+          if (all[lang] && k in all[lang] && slots(all[lang][k]) !== slots(all.en[k])) out.push(lang + '.' + k + ' (other {slots})');
+        }
+      }
+      return out;
+    });
+    eq(missing.join(', '), '', 'strings.js: de and es have every English key with the same {slots}, and no other');
+    eq(await text(page, '#join-title'), 'Unirse a una partida', 'a Spanish browser gets the Spanish join form');
+    await context.close();
+  }
+
+  // Two more students join team 2: Lena in a German browser (retailer), Yuki (wholesaler).
+  const extra = {};
+  {
+    const context = await browser.newContext({ ...PHONE, locale: 'de-DE' });
+    const page = await context.newPage();
+    watchPage(page, 'lena');
+    extra.lena = { context, page };
+    await page.goto(`${base}/?code=${joinCode}`);
+    await page.waitForSelector('#screen-join:not([hidden])');
+    eq(await text(page, '#join-title'), 'Einem Spiel beitreten', 'a German browser (locale de-DE) gets the German join form');
+    eq(await page.evaluate(() => document.documentElement.lang), 'de', 'the German page says lang="de"');
+    await page.fill('#name', 'Lena');
+    await page.fill('#team', '2');
+    await page.selectOption('#role', 'retailer');
+    await page.click('#join-button');
+    await page.waitForSelector('body[data-screen="lobby"]', { timeout: 10000 });
+    eq(await text(page, '#lobby-title'), 'Du bist dabei!', 'the German lobby');
+    check(await page.isVisible('#leave-open') && (await text(page, '#leave-open')) === 'Diesen Platz verlassen',
+      'the lobby offers "Leave this seat" (in German)');
+    await shot(page, 'player-lobby-de-phone.png');
+  }
+  {
+    const context = await browser.newContext(DESKTOP);
+    const page = await context.newPage();
+    watchPage(page, 'yuki');
+    extra.yuki = { context, page };
+    await page.goto(`${base}/?code=${joinCode}`);
+    await page.fill('#name', 'Yuki');
+    await page.fill('#team', '2');
+    await page.selectOption('#role', 'wholesaler');
+    await page.click('#join-button');
+    await page.waitForSelector('body[data-screen="lobby"]', { timeout: 10000 });
+    check(true, 'two more students join team 2');
+  }
+
   // --- start ------------------------------------------------------------------------------
   await rest('POST', '/api/games/start', { gameId });
   for (const role of ROLES) await waitWeek(players[role].page, 1);
   check(true, 'all four pages switch to week 1 when the facilitator starts');
+  await waitWeek(extra.lena.page, 1);
+  await waitWeek(extra.yuki.page, 1);
+  eq(await text(players.retailer.page, '#cost-rule'), 'Each week: 0.50 per case in stock, 1.00 per case owed',
+    'the cost rule is shown under the week\'s numbers');
+  eq(await text(extra.lena.page, '#cost-rule'), 'Jede Woche: 0,50 pro Kiste im Lager, 1,00 pro Kiste im Rückstand',
+    'the German page shows the cost rule with German numbers');
+
+  // Lena joined the wrong seat and leaves it from the page, with a confirmation.
+  {
+    const { page } = extra.lena;
+    const old = await page.evaluate(() => JSON.parse(localStorage.getItem('steward.player')));
+    await page.click('#leave-open');
+    await page.waitForSelector('#leave-confirm:not([hidden])');
+    check((await text(page, '#leave-title')).includes('Einzelhändler') && (await text(page, '#leave-title')).includes('Team 2'),
+      'leaving asks first, naming the seat');
+    await shot(page, 'player-leave-confirm-de-phone.png');
+    await page.click('#leave-no');
+    await page.waitForSelector('#leave-confirm', { state: 'hidden' });
+    eq(await page.evaluate(() => document.body.dataset.screen), 'play', '"Stay" keeps the seat');
+    await page.click('#leave-open');
+    await page.click('#leave-yes');
+    await page.waitForSelector('body[data-screen="join"]', { timeout: 10000 });
+    eq(await page.inputValue('#join-code'), joinCode, 'after leaving: the join form, with the join code filled in');
+    eq(await page.inputValue('#name'), 'Lena', 'after leaving: the name is filled in too');
+    eq(await text(page, '#join-notice'), 'Du hast deinen Platz verlassen. Tritt mit dem richtigen Team und der richtigen Rolle erneut bei.',
+      'after leaving: the page says so (in German)');
+    eq(await page.evaluate(() => localStorage.getItem('steward.player')), null, 'after leaving: the stored seat is cleared');
+    const refused = await restRefusal('GET', `/api/games/${gameId}`, undefined, old.token);
+    eq(`${refused.status} ${refused.code}`, '401 TOKEN_INVALID', 'after leaving: the old token is refused over REST');
+    const resumed = await restRefusal('POST', '/api/players/resume', { resumeToken: old.resumeToken }, '');
+    eq(`${resumed.status} ${resumed.code}`, '401 RESUME_TOKEN_INVALID', 'after leaving: the old resume token is refused');
+    await extra.yuki.page.waitForFunction(() => {
+      const li = document.querySelector('#team-ordered li[data-role="retailer"]');
+      return li && li.dataset.ordered === 'true' && /bot/.test(li.textContent);
+    }, null, { timeout: 10000 });
+    check(true, 'the team mate sees a bot in the left seat');
+
+    // A page that still holds the old seat (restored from before) is told the seat was freed,
+    // once, instead of trying again and again.
+    let auths = 0;
+    page.on('websocket', (ws) => ws.on('framesent', (f) => { if (String(f.payload).includes('"auth"')) auths += 1; }));
+    await page.evaluate((s) => localStorage.setItem('steward.player', JSON.stringify(s)), old);
+    await page.reload();
+    await page.waitForSelector('#join-notice:not([hidden])', { timeout: 10000 });
+    eq(await text(page, '#join-notice'), 'Die Spielleitung hat deinen Platz freigegeben – tritt erneut bei.',
+      'a refused token and resume token: the join form says the seat was freed');
+    await page.waitForTimeout(1500);
+    check(auths === 2 && await page.evaluate(() => document.body.dataset.screen === 'join' && !localStorage.getItem('steward.player')),
+      'and it stops there (token, then resume token, no more)', `auth frames: ${auths}`);
+    await extra.lena.context.close();
+  }
   {
     const p = players.retailer.page;
     eq(await num(p, '#inventory'), 12, 'retailer week 1: inventory 12');
@@ -414,12 +541,43 @@ async function main() {
   check(true, 'facilitator page: live view subscribed over the WebSocket');
   await shot(fac, 'facilitator-game-desktop.png');
 
+  // Bots never keep a team waiting: a bot seat reads "ready", a player who has not ordered "waiting".
+  {
+    const cell = (team, role) => `#teams-table tr[data-team="${team}"] td[data-role="${role}"]`;
+    check((await text(fac, cell(2, 'retailer'))).includes('✓ ready'), 'facilitator page: a bot-played seat reads "✓ ready"');
+    check((await text(fac, cell(2, 'wholesaler'))).includes('… waiting'), 'facilitator page: a player who has not ordered reads "waiting"');
+    eq(await fac.locator(`${cell(2, 'retailer')} button`).count(), 0, 'facilitator page: no seat buttons where nobody plays');
+
+    // Yuki's seat is freed from the facilitator page, after a confirmation.
+    await fac.click(`${cell(2, 'wholesaler')} button[data-action="free"]`);
+    await fac.waitForSelector(`${cell(2, 'wholesaler')} button[data-action="free-yes"]`);
+    check((await text(fac, cell(2, 'wholesaler'))).includes('Free this seat? Yuki will have to join again.'),
+      'facilitator page: "Free seat" asks first');
+    await shot(fac, 'facilitator-free-confirm-desktop.png');
+    await fac.click(`${cell(2, 'wholesaler')} button[data-action="free-yes"]`);
+    const { page } = extra.yuki;
+    await page.waitForSelector('body[data-screen="join"]', { timeout: 10000 });
+    eq(await text(page, '#join-notice'), 'Your seat was freed by the facilitator — join again.',
+      'the freed student\'s page ends on the join form, saying why');
+    eq(await page.inputValue('#join-code'), joinCode, 'the freed student\'s join form has the join code');
+    eq(await page.evaluate(() => localStorage.getItem('steward.player')), null, 'the freed student\'s stored seat is cleared');
+    await shot(page, 'player-seat-freed-desktop.png');
+    await fac.waitForFunction((sel) => {
+      const td = document.querySelector(sel);
+      return td && !td.querySelector('button') && /ready/.test(td.textContent);
+    }, cell(2, 'wholesaler'), { timeout: 10000 });
+    check((await text(fac, '#game-message')).includes('Freed the Wholesaler seat of team 2 (Yuki)'),
+      'facilitator page: the freed seat is a bot\'s now, and the page says what happened');
+    await extra.yuki.context.close();
+  }
+
   // Hand the factory to a bot from the page; the factory's page says so; give it back.
-  await fac.click('#teams-table td[data-role="factory"] button');
+  const factoryButton = '#teams-table tr[data-team="1"] td[data-role="factory"] button[data-action="bot"]';
+  await fac.click(factoryButton);
   await players.factory.page.waitForSelector('#bot-notice:not([hidden])', { timeout: 10000 });
   check(await players.factory.page.isDisabled('#order-button'), 'a seat handed to a bot cannot order, and is told why');
-  await fac.waitForFunction(() => /Give back/.test(document.querySelector('#teams-table td[data-role="factory"] button')?.textContent || ''));
-  await fac.click('#teams-table td[data-role="factory"] button');
+  await fac.waitForFunction((sel) => /Give back/.test(document.querySelector(sel)?.textContent || ''), factoryButton);
+  await fac.click(factoryButton);
   await players.factory.page.waitForSelector('#bot-notice', { state: 'hidden', timeout: 10000 });
   check(await players.factory.page.isEnabled('#order-button'), 'given back, the factory can order again');
 
@@ -436,6 +594,8 @@ async function main() {
 
   // --- play to the end: the facilitator advances, bots fill in --------------------------------
   {
+    // Team 2 (bots only now) is still in week 1: bring it to week 4 alone, then advance both.
+    for (let w = 1; w < 4; w += 1) await rest('POST', '/api/games/advance', { gameId, team: 2 });
     const weeks = created.state?.config?.weeks ?? 36;
     for (let w = 4; w <= weeks; w += 1) await rest('POST', '/api/games/advance', { gameId });
     for (const role of ROLES) {
@@ -459,6 +619,7 @@ async function main() {
     });
     check(painted.w > 0 && painted.ink > 1000, 'the bullwhip chart is drawn on the canvas', JSON.stringify(painted));
     eq(await players.retailer.page.locator('#results-legend li').count(), 5, 'the chart legend has 4 roles + demand');
+    check(await players.retailer.page.isHidden('#leave-box'), 'the end screen does not offer to leave the seat');
     await shot(players.retailer.page, 'player-retailer-end-phone.png');
     await shot(players.distributor.page, 'player-distributor-end-desktop.png');
     await fac.waitForFunction(() => document.querySelector('#game-status')?.textContent.includes('finished'));

@@ -336,6 +336,7 @@ void BeerGame::apply(const Event &event, qint64 atMs)
         s.name.clear();
         s.pending.reset();
         s.clientOrders.clear();
+        s.botOverride.clear(); // whoever joins next plays it
         touch(*team);
     } else if (type == BeerEvents::OrderPlaced && team && role) {
         Seat &s = team->seats[index(*role)];
