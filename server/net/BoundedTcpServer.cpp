@@ -15,6 +15,8 @@ void BoundedTcpServer::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
+    // Small JSON frames must leave at once, not wait for Nagle's algorithm to gather more.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     // Connected before the HTTP server's own handler, so it sees each chunk before it is read.
     auto unanswered = std::make_shared<qint64>(0);
     connect(socket, &QTcpSocket::readyRead, socket, [socket, unanswered, limit = m_limit] {
