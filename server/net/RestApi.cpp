@@ -22,11 +22,19 @@ namespace {
 
 using Method = QHttpServerRequest::Method;
 
-// Per client address: generous for a class behind one Wi-Fi, tight enough to stop a flood.
-constexpr double BurstRequests = 200;
-constexpr double RequestsPerSecond = 100;
-constexpr double SignInCost = 25; // password checks are slow on purpose; so is guessing
-constexpr double JoinCost = 5;
+// Per client address: generous for a teacher with many tabs, tight enough to stop a flood.
+// Sign-ins are slow on purpose (PBKDF2) and guessing should be slower still; joins are limited
+// so join codes cannot be swept.
+struct BucketSize
+{
+    double burst;
+    double perSecond;
+};
+constexpr BucketSize Buckets[] = {
+    {200, 100}, // General
+    {10, 0.2},  // SignIn: 10 at once, then one every 5 s
+    {500, 50},  // Join (and resume): sweeping 31^6 join codes at 50/s would take months
+};
 
 QHttpServerResponse jsonResponse(const QJsonObject &body, int status)
 {
@@ -72,21 +80,26 @@ RestApi::RestApi(GameHost &host, const Authenticator &auth, const WsGateway &gat
 {
 }
 
-bool RestApi::allow(const QHostAddress &peer, double cost)
+bool RestApi::allow(const QHostAddress &peer, Limit limit)
 {
-    auto it = m_buckets.find(peer);
-    if (it == m_buckets.end()) {
-        if (m_buckets.size() > 10000) // forget idle clients rather than grow without bound
-            m_buckets.clear();
-        it = m_buckets.insert(peer, TokenBucket(BurstRequests, RequestsPerSecond));
-    }
-    return it->take(m_host.clock().nowMs(), cost);
+    auto take = [&](Limit which) {
+        auto &buckets = m_buckets[size_t(which)];
+        auto it = buckets.find(peer);
+        if (it == buckets.end()) {
+            if (buckets.size() > 10000) // forget idle clients rather than grow without bound
+                buckets.clear();
+            const BucketSize size = Buckets[size_t(which)];
+            it = buckets.insert(peer, TokenBucket(size.burst, size.perSecond));
+        }
+        return it->take(m_host.clock().nowMs());
+    };
+    return take(Limit::General) && (limit == Limit::General || take(limit));
 }
 
 QHttpServerResponse RestApi::respond(const QHttpServerRequest &req, Access access, const Handler &handler,
-                                     double cost)
+                                     Limit limit)
 {
-    if (!allow(req.remoteAddress(), cost))
+    if (!allow(req.remoteAddress(), limit))
         return errorResponse(Error{ErrorCode::RateLimited, u"Too many requests; try again in a moment."_s});
     Call call{req, {}, {}};
     if (req.method() == Method::Post) {
@@ -127,10 +140,10 @@ void RestApi::registerRoutes(QHttpServer &http)
         });
     });
     http.route(u"/api/players/authenticate"_s, Method::Post, [this](const QHttpServerRequest &req) {
-        return respond(req, Access::Anyone, [this](Call &c) { return authenticate(c); }, SignInCost);
+        return respond(req, Access::Anyone, [this](Call &c) { return authenticate(c); }, Limit::SignIn);
     });
     http.route(u"/api/players/resume"_s, Method::Post, [this](const QHttpServerRequest &req) {
-        return respond(req, Access::Anyone, [this](Call &c) { return resume(c); }, JoinCost);
+        return respond(req, Access::Anyone, [this](Call &c) { return resume(c); }, Limit::Join);
     });
     http.route(u"/api/games"_s, Method::Get, [this](const QHttpServerRequest &req) {
         return respond(req, Access::Facilitator, [this](Call &) -> Result<QJsonObject> {
@@ -144,7 +157,7 @@ void RestApi::registerRoutes(QHttpServer &http)
         return respond(req, Access::Facilitator, [this](Call &c) { return createGame(c); });
     });
     http.route(u"/api/games/join"_s, Method::Post, [this](const QHttpServerRequest &req) {
-        return respond(req, Access::Anyone, [this](Call &c) { return joinGame(c); }, JoinCost);
+        return respond(req, Access::Anyone, [this](Call &c) { return joinGame(c); }, Limit::Join);
     });
     // Commands: REST path -> the game's command type.
     const QList<std::tuple<QString, QString, Access>> commands{

@@ -10,6 +10,7 @@
 #include <QHttpServerResponse>
 #include <QJsonObject>
 
+#include <array>
 #include <functional>
 #include <optional>
 
@@ -32,6 +33,8 @@ public:
 
 private:
     enum class Access { Anyone, Facilitator, Player, SignedIn };
+    // Every request draws on the address's general bucket; these also on their own, tighter one.
+    enum class Limit { General, SignIn, Join, Count };
     struct Call
     {
         const QHttpServerRequest &http;
@@ -41,9 +44,9 @@ private:
     using Handler = std::function<Result<QJsonObject>(Call &)>;
 
     QHttpServerResponse respond(const QHttpServerRequest &req, Access access, const Handler &handler,
-                                double cost = 1.0);
+                                Limit limit = Limit::General);
     QHttpServerResponse csv(const QString &gameId, const QHttpServerRequest &req);
-    bool allow(const QHostAddress &peer, double cost);
+    bool allow(const QHostAddress &peer, Limit limit);
 
     Result<QJsonObject> authenticate(Call &c);
     Result<QJsonObject> resume(Call &c);
@@ -56,7 +59,7 @@ private:
     GameHost &m_host;
     const Authenticator &m_auth;
     const WsGateway &m_gateway;
-    QHash<QHostAddress, TokenBucket> m_buckets;
+    std::array<QHash<QHostAddress, TokenBucket>, size_t(Limit::Count)> m_buckets;
 };
 
 } // namespace steward

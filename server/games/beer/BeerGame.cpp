@@ -60,7 +60,7 @@ BeerGame::BeerGame(const BeerConfig &config, quint64 seed)
 {
     m_teams.reserve(config.teams);
     for (int i = 0; i < config.teams; ++i)
-        m_teams.push_back(Team{BeerChain(m_config, m_demand), {}, 0, 0});
+        m_teams.push_back(Team{BeerChain(m_config, m_demand), {}, {}, 0, 0});
 }
 
 // ---------------------------------------------------------------------------------------
@@ -345,7 +345,7 @@ void BeerGame::apply(const Event &event, qint64 atMs)
         if (!cid.isEmpty())
             s.clientOrders.insert(cid, d.value(u"week").toInt());
         touch(*team);
-    } else if (type == BeerEvents::WeekResolved && team) {
+    } else if (type == BeerEvents::WeekResolved && team && !team->chain.finished()) {
         std::array<int, RoleCount> orders{};
         std::array<QString, RoleCount> by{};
         const QJsonArray o = d.value(u"orders").toArray();
@@ -355,7 +355,10 @@ void BeerGame::apply(const Event &event, qint64 atMs)
             by[i] = b.at(i).toString();
             team->seats[i].pending.reset();
         }
+        const int closed = team->chain.week();
         team->chain.closeWeek(orders, by);
+        for (int i = 0; i < RoleCount; ++i)
+            team->historyJson[i].append(recordJson(team->chain.role(AllRoles[i]).weeks.at(closed - 1)));
         team->weekOpenedAt = atMs;
         touch(*team);
         const bool allDone = std::all_of(m_teams.begin(), m_teams.end(),
@@ -437,11 +440,6 @@ QJsonObject BeerGame::playerView(const Actor &who) const
         ordered.insert(roleId(r), s.pending.has_value() || !s.humanPlays());
         seats.insert(roleId(r), QJsonObject{{u"name"_s, s.name}, {u"bot"_s, !s.humanPlays()}});
     }
-    QJsonArray history;
-    for (const WeekRecord &r : state.weeks) {
-        if (r.order)
-            history.append(recordJson(r));
-    }
     QJsonObject view{
         {u"kind"_s, u"beer"_s},
         {u"status"_s, phaseName(m_phase)},
@@ -455,7 +453,7 @@ QJsonObject BeerGame::playerView(const Actor &who) const
         {u"pendingOrder"_s, optionalInt(seat.pending)},
         {u"teamOrdered"_s, ordered},
         {u"seats"_s, seats},
-        {u"history"_s, history},
+        {u"history"_s, team.historyJson[index(*role)]},
         {u"inventory"_s, state.inventory},
         {u"backlog"_s, state.backlog},
         {u"inTransit"_s, state.inTransit()},

@@ -6,6 +6,7 @@
 #include "core/Game.h"
 
 #include <QHash>
+#include <QJsonArray>
 
 #include <vector>
 
@@ -60,6 +61,9 @@ private:
     {
         BeerChain chain;
         std::array<Seat, RoleCount> seats;
+        // Each role's resolved weeks as the player view sends them: grown one week at a time
+        // instead of rebuilt for every push.
+        std::array<QJsonArray, RoleCount> historyJson;
         qint64 weekOpenedAt = 0;
         quint64 version = 0;
     };
