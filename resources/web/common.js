@@ -282,6 +282,16 @@
         if (this.h.onError) this.h.onError(new ApiError(msg.code, msg.message, 0));
         return;
       }
+      // The host sends a full "state" first, then "state.delta" with only the fields that
+      // changed: merge them here so the pages always see a whole view.
+      if (msg.type === 'state') {
+        this.view = msg.data || {};
+      } else if (msg.type === 'state.delta') {
+        this.view = Object.assign({}, this.view || {}, msg.data || {});
+        for (const k of msg.removed || []) delete this.view[k];
+        if (this.h.onPush) this.h.onPush('state', this.view);
+        return;
+      }
       if (this.h.onPush) this.h.onPush(msg.type, msg.data || {});
     }
 

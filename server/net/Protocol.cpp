@@ -71,6 +71,14 @@ QByteArray push(const QString &type, const QJsonObject &data)
     return compact(QJsonObject{{u"type"_s, type}, {u"data"_s, data}});
 }
 
+QByteArray stateDelta(const QJsonObject &changed, const QJsonArray &removed)
+{
+    QJsonObject o{{u"type"_s, u"state.delta"_s}, {u"data"_s, changed}};
+    if (!removed.isEmpty())
+        o.insert(u"removed"_s, removed);
+    return compact(o);
+}
+
 QJsonObject errorBody(const Error &e)
 {
     return QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, e.codeName()}, {u"message"_s, e.message}}}};

@@ -6,6 +6,7 @@
 
 #include "core/Result.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 
@@ -29,6 +30,8 @@ Result<QJsonObject> parseBody(const QByteArray &body);
 QByteArray ok(const QJsonValue &re, const QJsonObject &data);
 QByteArray error(const QJsonValue &re, const Error &e);
 QByteArray push(const QString &type, const QJsonObject &data); // unsolicited: state, notice
+// The fields of a client's view that changed since the last push, and those now absent.
+QByteArray stateDelta(const QJsonObject &changed, const QJsonArray &removed);
 QJsonObject errorBody(const Error &e);                         // REST: {"error":{"code","message"}}
 
 } // namespace steward::protocol

@@ -4,6 +4,7 @@
 #include "TokenBucket.h"
 #include "core/Actor.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 #include <QWebSocket>
@@ -45,9 +46,11 @@ public:
     // Closes with a WebSocket close code and a reason the client can show.
     void close(QWebSocketProtocol::CloseCode code, const QString &reason);
 
-    // Last view version pushed, so unchanged views are not sent again.
+    // Last view version pushed, so unchanged views are not sent again, and the view itself, so
+    // the next push carries only what changed.
     quint64 pushedVersion = 0;
     bool pushedOnce = false;
+    QJsonObject pushedView;
     qint64 lastRateNoticeMs = 0;
     QTimer authDeadline;
 

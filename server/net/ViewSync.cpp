@@ -6,6 +6,8 @@
 #include "core/GameHost.h"
 #include "store/EventStore.h"
 
+#include <QJsonArray>
+
 using namespace Qt::StringLiterals;
 
 namespace steward {
@@ -99,9 +101,28 @@ void ViewSync::push(Session *session, bool force)
     const quint64 version = game->viewVersion(who);
     if (!force && session->pushedOnce && version == session->pushedVersion)
         return;
+    QJsonObject view = m_host.viewFor(gameId, who);
+    if (force || !session->pushedOnce) {
+        session->send(protocol::push(u"state"_s, view));
+    } else {
+        // Only the top-level fields that changed. Unchanged arrays the game keeps (a role's
+        // history) are shared with the last view, so comparing them costs nothing.
+        QJsonObject changed;
+        QJsonArray removed;
+        for (auto it = view.constBegin(); it != view.constEnd(); ++it) {
+            if (session->pushedView.value(it.key()) != it.value())
+                changed.insert(it.key(), it.value());
+        }
+        for (auto it = session->pushedView.constBegin(); it != session->pushedView.constEnd(); ++it) {
+            if (!view.contains(it.key()))
+                removed.append(it.key());
+        }
+        if (!changed.isEmpty() || !removed.isEmpty())
+            session->send(protocol::stateDelta(changed, removed));
+    }
     session->pushedVersion = version;
     session->pushedOnce = true;
-    session->send(protocol::push(u"state"_s, m_host.viewFor(gameId, who)));
+    session->pushedView = std::move(view);
 }
 
 } // namespace steward

@@ -30,13 +30,17 @@ WsGateway::WsGateway(GameHost &host, const Authenticator &auth, OriginPolicy ori
     m_pingTimer.start();
     // A player whose seat was freed must stop seeing it: end their sessions.
     connect(&m_host, &GameHost::playerLeft, this, [this](const QString &playerId) {
+        // Closing can drop a session from m_sessions at once: pick them first.
+        QList<Session *> theirs;
         for (const auto &[id, s] : m_sessions) {
-            if (s->info().actor.role == ActorRole::Player && s->info().actor.id == playerId) {
-                m_sync->forget(s.get());
-                s->info().authenticated = false;
-                s->send(protocol::push(u"seat.released"_s, {{u"playerId"_s, playerId}}));
-                s->close(QWebSocketProtocol::CloseCodeNormal, u"seat released"_s);
-            }
+            if (s->info().actor.role == ActorRole::Player && s->info().actor.id == playerId)
+                theirs << s.get();
+        }
+        for (Session *s : theirs) {
+            m_sync->forget(s);
+            s->info().authenticated = false;
+            s->send(protocol::push(u"seat.released"_s, {{u"playerId"_s, playerId}}));
+            s->close(QWebSocketProtocol::CloseCodeNormal, u"seat released"_s);
         }
     });
 }
@@ -112,9 +116,12 @@ QList<SessionInfo> WsGateway::sessions() const
 
 void WsGateway::pingAll()
 {
-    for (const auto &[id, s] : m_sessions) {
-        if (s->socket()->state() == QAbstractSocket::ConnectedState)
-            s->socket()->ping();
+    QList<QPointer<QWebSocket>> sockets; // a failing write may drop its session meanwhile
+    for (const auto &[id, s] : m_sessions)
+        sockets << s->socket();
+    for (const auto &socket : sockets) {
+        if (socket && socket->state() == QAbstractSocket::ConnectedState)
+            socket->ping();
     }
 }
 

@@ -2,6 +2,7 @@
 #include "WsClient.h"
 
 #include <QDeadlineTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkRequest>
 #include <QTest>
@@ -11,7 +12,25 @@ using namespace Qt::StringLiterals;
 WsClient::WsClient(const QUrl &url, const QString &origin)
 {
     connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
-        m_received.append(QJsonDocument::fromJson(text.toUtf8()).object());
+        const QJsonObject m = QJsonDocument::fromJson(text.toUtf8()).object();
+        const QString type = m.value(u"type").toString();
+        if (type == u"state") {
+            m_view = m.value(u"data").toObject();
+        } else if (type == u"state.delta") {
+            const QJsonObject changed = m.value(u"data").toObject();
+            for (auto it = changed.begin(); it != changed.end(); ++it)
+                m_view.insert(it.key(), it.value());
+            const QJsonArray removed = m.value(u"removed").toArray();
+            for (const QJsonValue &k : removed)
+                m_view.remove(k.toString());
+        }
+        if (type == u"state" || type == u"state.delta") {
+            QJsonObject withView = m;
+            withView.insert(u"view"_s, m_view);
+            m_received.append(withView);
+        } else {
+            m_received.append(m);
+        }
     });
     QNetworkRequest req(url);
     if (!origin.isEmpty())
@@ -76,9 +95,6 @@ QJsonObject WsClient::waitFor(const std::function<bool(const QJsonObject &)> &ma
 QJsonObject WsClient::waitForState(const std::function<bool(const QJsonObject &)> &match, int ms)
 {
     const QJsonObject m = waitFor(
-        [&](const QJsonObject &msg) {
-            return msg.value(u"type").toString() == u"state" && match(msg.value(u"data").toObject());
-        },
-        ms);
-    return m.value(u"data").toObject();
+        [&](const QJsonObject &msg) { return msg.contains(u"view") && match(msg.value(u"view").toObject()); }, ms);
+    return m.value(u"view").toObject();
 }

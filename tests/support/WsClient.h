@@ -29,11 +29,15 @@ public:
     QJsonObject waitForState(const std::function<bool(const QJsonObject &)> &match, int ms = 5000);
 
     const QList<QJsonObject> &received() const { return m_received; }
+    // The view as the client knows it: the last full state with every delta since applied.
+    const QJsonObject &view() const { return m_view; }
     QWebSocket &socket() { return m_socket; }
     QWebSocketProtocol::CloseCode closeCode() const { return m_socket.closeCode(); }
 
 private:
     QWebSocket m_socket;
     QList<QJsonObject> m_received;
+    QList<QJsonObject> m_views; // the merged view after each state or state.delta message
+    QJsonObject m_view;
     int m_nextId = 1;
 };
