@@ -288,6 +288,9 @@
         this.view = msg.data || {};
       } else if (msg.type === 'state.delta') {
         this.view = Object.assign({}, this.view || {}, msg.data || {});
+        for (const [k, tail] of Object.entries(msg.append || {})) {
+          this.view[k] = (Array.isArray(this.view[k]) ? this.view[k] : []).concat(tail);
+        }
         for (const k of msg.removed || []) delete this.view[k];
         if (this.h.onPush) this.h.onPush('state', this.view);
         return;

@@ -71,9 +71,11 @@ QByteArray push(const QString &type, const QJsonObject &data)
     return compact(QJsonObject{{u"type"_s, type}, {u"data"_s, data}});
 }
 
-QByteArray stateDelta(const QJsonObject &changed, const QJsonArray &removed)
+QByteArray stateDelta(const QJsonObject &changed, const QJsonObject &appended, const QJsonArray &removed)
 {
     QJsonObject o{{u"type"_s, u"state.delta"_s}, {u"data"_s, changed}};
+    if (!appended.isEmpty())
+        o.insert(u"append"_s, appended);
     if (!removed.isEmpty())
         o.insert(u"removed"_s, removed);
     return compact(o);

@@ -30,8 +30,9 @@ Result<QJsonObject> parseBody(const QByteArray &body);
 QByteArray ok(const QJsonValue &re, const QJsonObject &data);
 QByteArray error(const QJsonValue &re, const Error &e);
 QByteArray push(const QString &type, const QJsonObject &data); // unsolicited: state, notice
-// The fields of a client's view that changed since the last push, and those now absent.
-QByteArray stateDelta(const QJsonObject &changed, const QJsonArray &removed);
+// The fields of a client's view that changed since the last push, the lists that only grew
+// (with just their new entries), and the fields now absent.
+QByteArray stateDelta(const QJsonObject &changed, const QJsonObject &appended, const QJsonArray &removed);
 QJsonObject errorBody(const Error &e);                         // REST: {"error":{"code","message"}}
 
 } // namespace steward::protocol

@@ -12,6 +12,27 @@ using namespace Qt::StringLiterals;
 
 namespace steward {
 
+namespace {
+// The entries `after` adds at the end of `before`, if it is `before` grown; else empty.
+QJsonArray grownBy(const QJsonValue &before, const QJsonValue &after)
+{
+    if (!before.isArray() || !after.isArray())
+        return {};
+    const QJsonArray old = before.toArray();
+    const QJsonArray now = after.toArray();
+    if (now.size() <= old.size())
+        return {};
+    for (qsizetype i = 0; i < old.size(); ++i) {
+        if (old.at(i) != now.at(i))
+            return {};
+    }
+    QJsonArray tail;
+    for (qsizetype i = old.size(); i < now.size(); ++i)
+        tail.append(now.at(i));
+    return tail;
+}
+} // namespace
+
 ViewSync::ViewSync(GameHost &host, QObject *parent) : QObject(parent), m_host(host)
 {
     m_playerTimer.setSingleShot(true);
@@ -108,17 +129,24 @@ void ViewSync::push(Session *session, bool force)
         // Only the top-level fields that changed. Unchanged arrays the game keeps (a role's
         // history) are shared with the last view, so comparing them costs nothing.
         QJsonObject changed;
+        QJsonObject appended;
         QJsonArray removed;
         for (auto it = view.constBegin(); it != view.constEnd(); ++it) {
-            if (session->pushedView.value(it.key()) != it.value())
+            const QJsonValue before = session->pushedView.value(it.key());
+            if (before == it.value())
+                continue;
+            // A list that only grew (a role's history) travels as its new entries.
+            if (const QJsonArray tail = grownBy(before, it.value()); !tail.isEmpty())
+                appended.insert(it.key(), tail);
+            else
                 changed.insert(it.key(), it.value());
         }
         for (auto it = session->pushedView.constBegin(); it != session->pushedView.constEnd(); ++it) {
             if (!view.contains(it.key()))
                 removed.append(it.key());
         }
-        if (!changed.isEmpty() || !removed.isEmpty())
-            session->send(protocol::stateDelta(changed, removed));
+        if (!changed.isEmpty() || !appended.isEmpty() || !removed.isEmpty())
+            session->send(protocol::stateDelta(changed, appended, removed));
     }
     session->pushedVersion = version;
     session->pushedOnce = true;

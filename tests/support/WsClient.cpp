@@ -20,6 +20,14 @@ WsClient::WsClient(const QUrl &url, const QString &origin)
             const QJsonObject changed = m.value(u"data").toObject();
             for (auto it = changed.begin(); it != changed.end(); ++it)
                 m_view.insert(it.key(), it.value());
+            const QJsonObject appended = m.value(u"append").toObject();
+            for (auto it = appended.begin(); it != appended.end(); ++it) {
+                QJsonArray list = m_view.value(it.key()).toArray();
+                const QJsonArray tail = it.value().toArray();
+                for (const QJsonValue &v : tail)
+                    list.append(v);
+                m_view.insert(it.key(), list);
+            }
             const QJsonArray removed = m.value(u"removed").toArray();
             for (const QJsonValue &k : removed)
                 m_view.remove(k.toString());
