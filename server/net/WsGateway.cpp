@@ -274,6 +274,8 @@ void WsGateway::command(Session *s, const protocol::Envelope &env)
         if (!guard)
             return;
         guard->send(stored ? protocol::ok(re, reply) : protocol::error(re, stored.error()));
+        // Out now, not after the state pushes this same turn is about to build.
+        guard->socket()->flush();
     });
 }
 
