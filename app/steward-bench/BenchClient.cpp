@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BenchClient.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +32,8 @@ BenchClient::BenchClient(QString label, QString token, TeamTrack &team, Measurem
             {u"type"_s, u"auth"_s}, {u"id"_s, m_authId}, {u"data"_s, QJsonObject{{u"token"_s, m_token}}}}));
     });
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &BenchClient::onText);
+    m_think.setSingleShot(true);
+    connect(&m_think, &QTimer::timeout, this, &BenchClient::placeOrder);
     connect(&m_socket, &QWebSocket::disconnected, this, [this] {
         if (!m_closing)
             emit failed(u"disconnected: %1 (close code %2 %3)"_s.arg(m_socket.errorString(),
@@ -46,6 +50,7 @@ void BenchClient::open(const QUrl &wsUrl)
 void BenchClient::close()
 {
     m_closing = true;
+    m_think.stop();
     m_socket.close();
 }
 
@@ -67,12 +72,37 @@ void BenchClient::onText(const QString &text)
     m_m.bytesReceived += quint64(utf8.size());
     const QJsonObject frame = QJsonDocument::fromJson(utf8).object();
     const QString type = frame.value(u"type").toString();
-    if (type == u"state")
-        onState(frame.value(u"data").toObject(), now);
-    else if (type == u"ok")
+    if (type == u"state") {
+        m_view = frame.value(u"data").toObject();
+        onState(m_view, now);
+    } else if (type == u"state.delta") {
+        mergeDelta(frame);
+        onState(m_view, now);
+    } else if (type == u"ok") {
         onOk(frame.value(u"re"), now);
-    else if (type == u"error")
+    } else if (type == u"error") {
         onError(frame);
+    }
+}
+
+void BenchClient::mergeDelta(const QJsonObject &frame)
+{
+    // As docs/protocol.md asks of a client: changed fields replace, grown lists get their new
+    // entries, removed fields go.
+    const QJsonObject changed = frame.value(u"data").toObject();
+    for (auto it = changed.begin(); it != changed.end(); ++it)
+        m_view.insert(it.key(), it.value());
+    const QJsonObject appended = frame.value(u"append").toObject();
+    for (auto it = appended.begin(); it != appended.end(); ++it) {
+        QJsonArray list = m_view.value(it.key()).toArray();
+        const QJsonArray tail = it.value().toArray();
+        for (const QJsonValue &v : tail)
+            list.append(v);
+        m_view.insert(it.key(), list);
+    }
+    const QJsonArray removed = frame.value(u"removed").toArray();
+    for (const QJsonValue &key : removed)
+        m_view.remove(key.toString());
 }
 
 void BenchClient::onOk(const QJsonValue &re, qint64 now)
@@ -102,6 +132,9 @@ void BenchClient::onError(const QJsonObject &frame)
         emit failed(u"order refused: "_s + what);
     } else if (!m_authenticated && id == m_authId) {
         emit failed(u"auth refused: "_s + what);
+    } else {
+        // RATE_LIMITED and the like carry no "re", but they mean a message was dropped.
+        emit failed(u"error: "_s + what);
     }
 }
 
@@ -117,7 +150,7 @@ void BenchClient::onState(const QJsonObject &state, qint64 now)
     if (m_waitingNextWeek && (m_week > m_orderedWeek || m_finished)) {
         m_waitingNextWeek = false;
         m_m.orderToNextWeekNs.push_back(now - m_orderSentNs);
-        const qint64 teamLast = m_team.lastOrderSentNs[std::size_t(m_orderedWeek)];
+        const qint64 teamLast = m_team.lastOrderSent(m_orderedWeek);
         if (teamLast >= 0)
             m_m.weekToStateNs.push_back(now - teamLast);
     }
@@ -139,6 +172,18 @@ void BenchClient::maybeOrder()
 {
     if (!m_playing || !m_haveState || m_finished || m_status != u"running" || m_week <= m_orderedWeek)
         return;
+    if (m_thinkMs <= 0) {
+        placeOrder();
+        return;
+    }
+    if (!m_think.isActive())
+        m_think.start(m_thinkMs / 2 + int(QRandomGenerator::global()->bounded(m_thinkMs + 1)));
+}
+
+void BenchClient::placeOrder()
+{
+    if (m_finished || m_status != u"running" || m_week <= m_orderedWeek)
+        return;
     const qint64 id = m_nextId++;
     m_orderedWeek = m_week;
     // Pass-through: order exactly what the downstream neighbour ordered from this seat.
@@ -152,8 +197,7 @@ void BenchClient::maybeOrder()
     m_pendingOrders.insert(id, sent);
     m_orderSentNs = sent;
     m_waitingNextWeek = true;
-    qint64 &teamLast = m_team.lastOrderSentNs[std::size_t(m_week)];
-    teamLast = std::max(teamLast, sent);
+    m_team.noteOrderSent(m_week, sent);
     ++m_m.ordersSent;
 }
 

@@ -6,9 +6,11 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 #include <QUrl>
 #include <QWebSocket>
 
+#include <algorithm>
 #include <vector>
 
 namespace steward::bench {
@@ -30,10 +32,28 @@ struct Measurements
 };
 
 // One team's clock: when its last order of each week was sent.
-struct TeamTrack
+class TeamTrack
 {
-    explicit TeamTrack(int weeks) : lastOrderSentNs(std::size_t(weeks) + 2, -1) {}
-    std::vector<qint64> lastOrderSentNs; // index: week
+public:
+    explicit TeamTrack(int weeks) : m_lastOrderSentNs(std::size_t(weeks) + 2, -1) {}
+
+    void noteOrderSent(int week, qint64 atNs)
+    {
+        if (week < 0)
+            return;
+        if (std::size_t(week) >= m_lastOrderSentNs.size())
+            m_lastOrderSentNs.resize(std::size_t(week) + 1, -1);
+        qint64 &last = m_lastOrderSentNs[std::size_t(week)];
+        last = std::max(last, atNs);
+    }
+    // -1: no order of that week sent yet.
+    qint64 lastOrderSent(int week) const
+    {
+        return week >= 0 && std::size_t(week) < m_lastOrderSentNs.size() ? m_lastOrderSentNs[std::size_t(week)] : -1;
+    }
+
+private:
+    std::vector<qint64> m_lastOrderSentNs; // index: week
 };
 
 // One seat: a real WebSocket that authenticates with the seat's token, then plays a
@@ -45,6 +65,9 @@ public:
     // label: the seat, e.g. "t12-retailer"; it makes every clientOrderId of the run unique.
     BenchClient(QString label, QString token, TeamTrack &team, Measurements &measurements,
                 const QElapsedTimer &clock, QObject *parent = nullptr);
+
+    // A pause before each order, drawn uniformly from [thinkMs/2, 3*thinkMs/2]; 0 orders at once.
+    void setThinkTime(int thinkMs) { m_thinkMs = thinkMs; }
 
     void open(const QUrl &wsUrl);
     void play();  // start ordering (the state received so far says for which week)
@@ -60,10 +83,12 @@ signals:
 
 private:
     void onText(const QString &text);
+    void mergeDelta(const QJsonObject &frame);
     void onState(const QJsonObject &state, qint64 now);
     void onOk(const QJsonValue &re, qint64 now);
     void onError(const QJsonObject &frame);
     void maybeOrder();
+    void placeOrder();
     static QString compact(const QJsonObject &frame);
 
     QWebSocket m_socket;
@@ -73,6 +98,8 @@ private:
     Measurements &m_m;
     const QElapsedTimer &m_clock;
 
+    int m_thinkMs = 0;
+    QTimer m_think;
     qint64 m_nextId = 1;
     qint64 m_authId = 0;
     QHash<qint64, qint64> m_pendingOrders; // message id -> sent at (ns)
@@ -83,6 +110,7 @@ private:
     bool m_closing = false;
 
     // The latest state.
+    QJsonObject m_view; // the last full state with every delta since merged
     QString m_status;
     int m_week = 0;
     bool m_finished = false;

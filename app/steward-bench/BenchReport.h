@@ -20,6 +20,7 @@ struct BenchReport
     int teams = 0;
     int connections = 0;
     int weeks = 0;
+    int thinkMs = 0;
 
     quint64 ordersExpected = 0; // 4 x teams x weeks
     quint64 ordersSent = 0;
@@ -45,6 +46,10 @@ struct BenchReport
     std::optional<qint64> hostRssEndKiB;    // every team finished
     std::optional<double> hostCpuSeconds;   // during play
     double benchCpuSeconds = 0;             // during play
+    std::optional<double> machineCpuSeconds; // during play, every process on every CPU
+
+    std::optional<double> hostCpuMicrosPerOrder() const;
+    std::optional<double> otherCpuSeconds() const; // machine - host - bench: other work on this box
 
     QStringList firstErrors;
 

@@ -70,6 +70,7 @@ void LoadRun::start()
     m_timeout.start(std::chrono::seconds(m_options.timeoutSeconds));
     m_report.teams = m_options.teams;
     m_report.weeks = m_options.weeks;
+    m_report.thinkMs = m_options.thinkMs;
     m_report.connections = m_options.teams * int(Roles.size());
     m_report.ordersExpected = quint64(m_report.connections) * quint64(m_options.weeks);
 
@@ -189,6 +190,7 @@ void LoadRun::startGame()
             connect(client, &BenchClient::failed, this, [this, t = seat.team, r = seat.role](const QString &why) {
                 finish(false, u"team %1 %2: %3"_s.arg(QString::number(t), r, why));
             });
+            client->setThinkTime(m_options.thinkMs);
             m_clients.push_back(client);
         }
         m_connectStartNs = m_clock.nsecsElapsed();
@@ -229,6 +231,7 @@ void LoadRun::play()
         QString::number(m_options.weeks)));
     m_hostCpuAtStart = hostCpu().value_or(0);
     m_benchCpuAtStart = ownCpuSeconds();
+    m_machineCpuAtStart = machineBusySeconds();
     m_playing = true;
     m_playStartNs = m_clock.nsecsElapsed();
     for (BenchClient *c : m_clients)
@@ -246,6 +249,9 @@ void LoadRun::checkFinished()
     m_report.benchCpuSeconds = ownCpuSeconds() - m_benchCpuAtStart;
     if (const auto cpu = hostCpu())
         m_report.hostCpuSeconds = *cpu - m_hostCpuAtStart;
+    const auto machine = machineBusySeconds();
+    if (machine && m_machineCpuAtStart)
+        m_report.machineCpuSeconds = *machine - *m_machineCpuAtStart;
     m_report.hostRssEndKiB = hostRss();
     if (m_measurements.ordersAcked != m_report.ordersExpected) {
         finish(false, u"%1 orders acknowledged, %2 expected"_s.arg(QString::number(m_measurements.ordersAcked),

@@ -27,6 +27,7 @@ struct RunOptions
     QString password;     // its facilitator password
     qint64 hostPid = 0;   // its process id, to read its memory (optional)
     int timeoutSeconds = 600;
+    int thinkMs = 0;        // pause before each order (0: a closed loop at full speed)
     int connectWindow = 64; // WebSocket handshakes in flight at once
     bool progress = true;   // progress lines on stderr
 };
@@ -97,6 +98,7 @@ private:
     qint64 m_playStartNs = 0;
     double m_hostCpuAtStart = 0;
     double m_benchCpuAtStart = 0;
+    std::optional<double> m_machineCpuAtStart;
 };
 
 } // namespace steward::bench

@@ -64,6 +64,24 @@ std::optional<double> cpuSeconds(qint64 pid)
     return static_cast<double>(user + system) / static_cast<double>(ticks);
 }
 
+std::optional<double> machineBusySeconds()
+{
+    QFile f(QStringLiteral("/proc/stat"));
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    // "cpu  user nice system idle iowait irq softirq steal guest guest_nice"
+    const QList<QByteArray> fields = f.readLine().simplified().split(' ');
+    if (fields.size() < 9 || fields.at(0) != "cpu")
+        return std::nullopt;
+    qint64 busy = 0;
+    for (const int i : {1, 2, 3, 6, 7, 8}) // user nice system irq softirq steal; guest is inside user
+        busy += fields.at(i).toLongLong();
+    const long ticks = ::sysconf(_SC_CLK_TCK);
+    if (ticks <= 0)
+        return std::nullopt;
+    return static_cast<double>(busy) / static_cast<double>(ticks);
+}
+
 double ownCpuSeconds()
 {
     struct rusage usage{};

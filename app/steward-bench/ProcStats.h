@@ -11,6 +11,7 @@ namespace steward::bench {
 std::optional<qint64> residentKiB(qint64 pid);     // VmRSS of /proc/<pid>/status
 std::optional<double> cpuSeconds(qint64 pid);      // utime + stime of /proc/<pid>/stat
 double ownCpuSeconds();                            // this process, user + system
+std::optional<double> machineBusySeconds();        // all CPUs, all processes: /proc/stat minus idle
 
 // Raises the soft limit of open files to at least `wanted` (up to the hard limit).
 // Returns the soft limit in force afterwards; a child process started later inherits it.

@@ -60,10 +60,13 @@ int main(int argc, char *argv[])
                                          u"Facilitator password of the --url host (default: $STEWARD_ADMIN_PASSWORD)."_s,
                                          u"PW"_s);
     const QCommandLineOption hostPidOpt(u"host-pid"_s, u"Process id of the --url host, to read its memory."_s, u"PID"_s);
+    const QCommandLineOption thinkOpt(u"think-ms"_s,
+                                      u"Pause before each order, uniform in [T/2, 3T/2] ms (default 0: order at once)."_s,
+                                      u"T"_s, u"0"_s);
     const QCommandLineOption timeoutOpt(u"timeout"_s, u"Give up after this many seconds."_s, u"S"_s, u"600"_s);
     const QCommandLineOption jsonOpt(u"json"_s, u"Print one JSON object instead of text."_s);
     const QCommandLineOption quietOpt(u"quiet"_s, u"No progress lines on stderr."_s);
-    cli.addOptions({teamsOpt, weeksOpt, hostBinOpt, urlOpt, passwordOpt, hostPidOpt, timeoutOpt, jsonOpt, quietOpt});
+    cli.addOptions({teamsOpt, weeksOpt, hostBinOpt, urlOpt, passwordOpt, hostPidOpt, thinkOpt, timeoutOpt, jsonOpt, quietOpt});
     cli.process(app);
 
     QTextStream out(stdout);
@@ -79,6 +82,12 @@ int main(int argc, char *argv[])
     }
     if (!positive(cli.value(timeoutOpt), 24 * 3600, &options.timeoutSeconds)) {
         err << "steward-bench: --timeout must be a number of seconds\n";
+        return UsageError;
+    }
+    bool thinkOk = false;
+    options.thinkMs = cli.value(thinkOpt).toInt(&thinkOk);
+    if (!thinkOk || options.thinkMs < 0 || options.thinkMs > 600000) {
+        err << "steward-bench: --think-ms must be a number of milliseconds from 0 to 600000\n";
         return UsageError;
     }
     options.progress = !cli.isSet(quietOpt);
