@@ -124,8 +124,13 @@ Status EventStore::flush()
     if (!h.transaction()) {
         outcome = sqlError(u"Cannot begin a transaction"_s, h.lastError());
     } else {
-        QSqlQuery q(h);
-        q.prepare(u"INSERT INTO events (game_id, seq, at, actor, type, payload) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        if (!m_insertEvent) {
+            m_insertEvent = std::make_unique<QSqlQuery>(h);
+            m_insertEvent->prepare(u"INSERT INTO events (game_id, seq, at, actor, type, payload) VALUES (?, ?, ?, ?, ?, ?)"_s);
+            m_insertAudit = std::make_unique<QSqlQuery>(h);
+            m_insertAudit->prepare(u"INSERT INTO audit_log (id, at, actor, action, detail) VALUES (?, ?, ?, ?, ?)"_s);
+        }
+        QSqlQuery &q = *m_insertEvent;
         for (const StoredEvent &e : batch) {
             q.bindValue(0, e.gameId);
             q.bindValue(1, e.seq);
@@ -139,8 +144,7 @@ Status EventStore::flush()
             }
         }
         if (outcome) {
-            QSqlQuery a(h);
-            a.prepare(u"INSERT INTO audit_log (id, at, actor, action, detail) VALUES (?, ?, ?, ?, ?)"_s);
+            QSqlQuery &a = *m_insertAudit;
             qint64 id = m_nextAuditId;
             for (const AuditRow &r : auditBatch) {
                 a.bindValue(0, id++);

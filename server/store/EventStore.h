@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 namespace steward {
 
@@ -67,6 +68,9 @@ private:
     QList<std::function<void(const Status &)>> m_waiting;
     QTimer m_flushTimer;
     qint64 m_nextAuditId = 1;
+    // Prepared once: every flush binds and runs them.
+    std::unique_ptr<QSqlQuery> m_insertEvent;
+    std::unique_ptr<QSqlQuery> m_insertAudit;
 };
 
 } // namespace steward
