@@ -4,6 +4,8 @@
 #include "net/Protocol.h"
 #include "net/TokenBucket.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace steward;
@@ -72,6 +74,15 @@ private slots:
         QCOMPARE(protocol::ok(odd->id, {}), R"({"data":{},"type":"ok"})"_ba);
         QCOMPARE(protocol::error(3, Error{ErrorCode::RateLimited, u"slow"_s}),
                  R"({"code":"RATE_LIMITED","message":"slow","re":3,"type":"error"})"_ba);
+    }
+
+    void deltasRebuildTheView()
+    {
+        QJsonObject view{{u"week"_s, 2}, {u"history"_s, QJsonArray{1}}, {u"weekDeadline"_s, 5}, {u"name"_s, u"Ada"_s}};
+        const QByteArray frame = protocol::stateDelta({{u"week"_s, 3}}, {{u"history"_s, QJsonArray{2}}},
+                                                      QJsonArray{u"weekDeadline"_s});
+        protocol::applyStateDelta(view, QJsonDocument::fromJson(frame).object());
+        QCOMPARE(view, (QJsonObject{{u"week"_s, 3}, {u"history"_s, QJsonArray{1, 2}}, {u"name"_s, u"Ada"_s}}));
     }
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BenchClient.h"
 
+#include "net/Protocol.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -76,33 +78,13 @@ void BenchClient::onText(const QString &text)
         m_view = frame.value(u"data").toObject();
         onState(m_view, now);
     } else if (type == u"state.delta") {
-        mergeDelta(frame);
+        steward::protocol::applyStateDelta(m_view, frame);
         onState(m_view, now);
     } else if (type == u"ok") {
         onOk(frame.value(u"re"), now);
     } else if (type == u"error") {
         onError(frame);
     }
-}
-
-void BenchClient::mergeDelta(const QJsonObject &frame)
-{
-    // As docs/protocol.md asks of a client: changed fields replace, grown lists get their new
-    // entries, removed fields go.
-    const QJsonObject changed = frame.value(u"data").toObject();
-    for (auto it = changed.begin(); it != changed.end(); ++it)
-        m_view.insert(it.key(), it.value());
-    const QJsonObject appended = frame.value(u"append").toObject();
-    for (auto it = appended.begin(); it != appended.end(); ++it) {
-        QJsonArray list = m_view.value(it.key()).toArray();
-        const QJsonArray tail = it.value().toArray();
-        for (const QJsonValue &v : tail)
-            list.append(v);
-        m_view.insert(it.key(), list);
-    }
-    const QJsonArray removed = frame.value(u"removed").toArray();
-    for (const QJsonValue &key : removed)
-        m_view.remove(key.toString());
 }
 
 void BenchClient::onOk(const QJsonValue &re, qint64 now)

@@ -83,7 +83,6 @@ signals:
 
 private:
     void onText(const QString &text);
-    void mergeDelta(const QJsonObject &frame);
     void onState(const QJsonObject &state, qint64 now);
     void onOk(const QJsonValue &re, qint64 now);
     void onError(const QJsonObject &frame);

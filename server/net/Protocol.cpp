@@ -86,4 +86,22 @@ QJsonObject errorBody(const Error &e)
     return QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, e.codeName()}, {u"message"_s, e.message}}}};
 }
 
+void applyStateDelta(QJsonObject &view, const QJsonObject &frame)
+{
+    const QJsonObject changed = frame.value(u"data").toObject();
+    for (auto it = changed.begin(); it != changed.end(); ++it)
+        view.insert(it.key(), it.value());
+    const QJsonObject appended = frame.value(u"append").toObject();
+    for (auto it = appended.begin(); it != appended.end(); ++it) {
+        QJsonArray list = view.value(it.key()).toArray();
+        const QJsonArray tail = it.value().toArray();
+        for (const QJsonValue &v : tail)
+            list.append(v);
+        view.insert(it.key(), list);
+    }
+    const QJsonArray removed = frame.value(u"removed").toArray();
+    for (const QJsonValue &key : removed)
+        view.remove(key.toString());
+}
+
 } // namespace steward::protocol

@@ -33,6 +33,10 @@ QByteArray push(const QString &type, const QJsonObject &data); // unsolicited: s
 // The fields of a client's view that changed since the last push, the lists that only grew
 // (with just their new entries), and the fields now absent.
 QByteArray stateDelta(const QJsonObject &changed, const QJsonObject &appended, const QJsonArray &removed);
-QJsonObject errorBody(const Error &e);                         // REST: {"error":{"code","message"}}
+QJsonObject errorBody(const Error &e);
+
+// What a client does with a "state.delta" frame: changed fields replace, grown lists get their
+// new entries, removed fields go. (Used by every C++ client: tests, the bench, a remote console.)
+void applyStateDelta(QJsonObject &view, const QJsonObject &frame);                         // REST: {"error":{"code","message"}}
 
 } // namespace steward::protocol

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WsClient.h"
 
+#include "net/Protocol.h"
+
 #include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,20 +19,7 @@ WsClient::WsClient(const QUrl &url, const QString &origin)
         if (type == u"state") {
             m_view = m.value(u"data").toObject();
         } else if (type == u"state.delta") {
-            const QJsonObject changed = m.value(u"data").toObject();
-            for (auto it = changed.begin(); it != changed.end(); ++it)
-                m_view.insert(it.key(), it.value());
-            const QJsonObject appended = m.value(u"append").toObject();
-            for (auto it = appended.begin(); it != appended.end(); ++it) {
-                QJsonArray list = m_view.value(it.key()).toArray();
-                const QJsonArray tail = it.value().toArray();
-                for (const QJsonValue &v : tail)
-                    list.append(v);
-                m_view.insert(it.key(), list);
-            }
-            const QJsonArray removed = m.value(u"removed").toArray();
-            for (const QJsonValue &k : removed)
-                m_view.remove(k.toString());
+            steward::protocol::applyStateDelta(m_view, m);
         }
         if (type == u"state" || type == u"state.delta") {
             QJsonObject withView = m;
