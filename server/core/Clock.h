@@ -19,15 +19,4 @@ public:
     qint64 nowMs() const override { return QDateTime::currentMSecsSinceEpoch(); }
 };
 
-class ManualClock final : public Clock
-{
-public:
-    explicit ManualClock(qint64 startMs = 1'700'000'000'000) : m_now(startMs) {}
-    qint64 nowMs() const override { return m_now; }
-    void advance(qint64 ms) { m_now += ms; }
-
-private:
-    qint64 m_now;
-};
-
 } // namespace steward
