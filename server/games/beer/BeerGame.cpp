@@ -60,7 +60,8 @@ BeerGame::BeerGame(const BeerConfig &config, quint64 seed)
 {
     m_teams.reserve(config.teams);
     for (int i = 0; i < config.teams; ++i)
-        m_teams.push_back(Team{BeerChain(m_config, m_demand), {}, {}, 0, 0});
+        m_teams.emplace_back(BeerChain(m_config, m_demand));
+    m_costsJson = {{u"holding"_s, m_config.holdingCost}, {u"backlog"_s, m_config.backlogCost}};
 }
 
 // ---------------------------------------------------------------------------------------
@@ -329,6 +330,7 @@ void BeerGame::apply(const Event &event, qint64 atMs)
         Seat &s = team->seats[index(*role)];
         s.playerId = d.value(u"playerId").toString();
         s.name = d.value(u"name").toString();
+        ++team->seatsVersion;
         touch(*team);
     } else if (type == CoreEvents::PlayerLeft && team && role) {
         Seat &s = team->seats[index(*role)];
@@ -337,6 +339,7 @@ void BeerGame::apply(const Event &event, qint64 atMs)
         s.pending.reset();
         s.clientOrders.clear();
         s.botOverride.clear(); // whoever joins next plays it
+        ++team->seatsVersion;
         touch(*team);
     } else if (type == BeerEvents::OrderPlaced && team && role) {
         Seat &s = team->seats[index(*role)];
@@ -359,6 +362,7 @@ void BeerGame::apply(const Event &event, qint64 atMs)
         team->chain.closeWeek(orders, by);
         for (int i = 0; i < RoleCount; ++i)
             team->historyJson[i].append(recordJson(team->chain.role(AllRoles[i]).weeks.at(closed - 1)));
+        ++team->weekVersion;
         team->weekOpenedAt = atMs;
         touch(*team);
         const bool allDone = std::all_of(m_teams.begin(), m_teams.end(),
@@ -369,9 +373,11 @@ void BeerGame::apply(const Event &event, qint64 atMs)
         }
     } else if (type == BeerEvents::InventoryCorrected && team && role) {
         team->chain.correctInventory(*role, d.value(u"inventory").toInt());
+        ++team->weekVersion;
         touch(*team);
     } else if (type == BeerEvents::SeatControlled && team && role) {
         team->seats[index(*role)].botOverride = d.value(u"bot").toString();
+        ++team->seatsVersion;
         touch(*team);
     }
 }
@@ -434,11 +440,25 @@ QJsonObject BeerGame::playerView(const Actor &who) const
     const RoleState &state = team.chain.role(*role);
 
     QJsonObject ordered;
-    QJsonObject seats;
     for (BeerRole r : AllRoles) {
         const Seat &s = team.seats[index(r)];
         ordered.insert(roleId(r), s.pending.has_value() || !s.humanPlays());
-        seats.insert(roleId(r), QJsonObject{{u"name"_s, s.name}, {u"bot"_s, !s.humanPlays()}});
+    }
+    if (team.seatsCachedAt != team.seatsVersion) {
+        team.seatsJson = {};
+        for (BeerRole r : AllRoles) {
+            const Seat &s = team.seats[index(r)];
+            team.seatsJson.insert(roleId(r), QJsonObject{{u"name"_s, s.name}, {u"bot"_s, !s.humanPlays()}});
+        }
+        team.seatsCachedAt = team.seatsVersion;
+    }
+    if (team.currentCachedAt != team.weekVersion) {
+        for (BeerRole r : AllRoles) {
+            const RoleState &rs = team.chain.role(r);
+            team.currentJson[index(r)] = (!team.chain.finished() && rs.current()) ? QJsonValue(recordJson(*rs.current()))
+                                                                                 : QJsonValue(QJsonValue::Undefined);
+        }
+        team.currentCachedAt = team.weekVersion;
     }
     QJsonObject view{
         {u"kind"_s, u"beer"_s},
@@ -452,16 +472,16 @@ QJsonObject BeerGame::playerView(const Actor &who) const
         {u"botControlled"_s, !seat.botOverride.isEmpty()},
         {u"pendingOrder"_s, optionalInt(seat.pending)},
         {u"teamOrdered"_s, ordered},
-        {u"seats"_s, seats},
+        {u"seats"_s, team.seatsJson},
         {u"history"_s, team.historyJson[index(*role)]},
         {u"inventory"_s, state.inventory},
         {u"backlog"_s, state.backlog},
         {u"inTransit"_s, state.inTransit()},
         {u"cumulativeCost"_s, state.cumulativeCost},
-        {u"costs"_s, QJsonObject{{u"holding"_s, m_config.holdingCost}, {u"backlog"_s, m_config.backlogCost}}},
+        {u"costs"_s, m_costsJson},
     };
-    if (!team.chain.finished() && state.current())
-        view.insert(u"current"_s, recordJson(*state.current()));
+    if (const QJsonValue &current = team.currentJson[index(*role)]; !current.isUndefined())
+        view.insert(u"current"_s, current);
     if (m_config.weekSeconds > 0 && m_phase == Phase::Running && !team.chain.finished())
         view.insert(u"weekDeadline"_s, team.weekOpenedAt + qint64(m_config.weekSeconds) * 1000);
     if (m_config.infoSharing && !team.chain.finished())

@@ -59,13 +59,23 @@ private:
     };
     struct Team
     {
+        explicit Team(BeerChain c) : chain(std::move(c)) {}
+
         BeerChain chain;
         std::array<Seat, RoleCount> seats;
         // Each role's resolved weeks as the player view sends them: grown one week at a time
         // instead of rebuilt for every push.
         std::array<QJsonArray, RoleCount> historyJson;
         qint64 weekOpenedAt = 0;
-        quint64 version = 0;
+        quint64 version = 0;      // anything in the team changed
+        quint64 seatsVersion = 0; // who plays which seat changed
+        quint64 weekVersion = 0;  // the open week's numbers changed
+        // Parts of the player views, rebuilt only when their own version moved: an order
+        // changes who has ordered, not the seats or the week's numbers.
+        mutable quint64 seatsCachedAt = ~quint64(0);
+        mutable QJsonObject seatsJson;
+        mutable quint64 currentCachedAt = ~quint64(0);
+        mutable std::array<QJsonValue, RoleCount> currentJson;
     };
 
     Result<Decision> decideJoin(const QJsonObject &d) const;
@@ -91,6 +101,7 @@ private:
     Phase m_phase = Phase::Lobby;
     quint64 m_version = 0;       // any change
     quint64 m_sharedVersion = 0; // changes every player sees (phase)
+    QJsonObject m_costsJson;
 };
 
 } // namespace steward::beer
