@@ -48,6 +48,8 @@ public:
     // so the sync layer rebuilds only views that moved.
     virtual QJsonObject viewFor(const Actor &who) const = 0;
     virtual quint64 viewVersion(const Actor &who) const = 0;
+    // View fields that are lists only ever appended to (a history): pushed as their new entries.
+    virtual QStringList appendOnlyViewFields() const { return {}; }
 
     // The earliest timer (week timer, round phase), and the events due when it passes.
     virtual std::optional<qint64> nextDeadline() const = 0;

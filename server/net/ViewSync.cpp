@@ -13,19 +13,11 @@ using namespace Qt::StringLiterals;
 namespace steward {
 
 namespace {
-// The entries `after` adds at the end of `before`, if it is `before` grown; else empty.
+// The entries an append-only list gained, or nothing if it did not grow.
 QJsonArray grownBy(const QJsonValue &before, const QJsonValue &after)
 {
-    if (!before.isArray() || !after.isArray())
-        return {};
     const QJsonArray old = before.toArray();
     const QJsonArray now = after.toArray();
-    if (now.size() <= old.size())
-        return {};
-    for (qsizetype i = 0; i < old.size(); ++i) {
-        if (old.at(i) != now.at(i))
-            return {};
-    }
     QJsonArray tail;
     for (qsizetype i = old.size(); i < now.size(); ++i)
         tail.append(now.at(i));
@@ -128,6 +120,7 @@ void ViewSync::push(Session *session, bool force)
     } else {
         // Only the top-level fields that changed. Unchanged arrays the game keeps (a role's
         // history) are shared with the last view, so comparing them costs nothing.
+        const QStringList appendOnly = game->appendOnlyViewFields();
         QJsonObject changed;
         QJsonObject appended;
         QJsonArray removed;
@@ -135,9 +128,11 @@ void ViewSync::push(Session *session, bool force)
             const QJsonValue before = session->pushedView.value(it.key());
             if (before == it.value())
                 continue;
-            // A list that only grew (a role's history) travels as its new entries.
-            if (const QJsonArray tail = grownBy(before, it.value()); !tail.isEmpty())
-                appended.insert(it.key(), tail);
+            // A list the game only appends to (a role's history) travels as its new entries;
+            // the game's word spares comparing every earlier entry.
+            if (appendOnly.contains(it.key()) && before.isArray() && it.value().isArray()
+                && it.value().toArray().size() > before.toArray().size())
+                appended.insert(it.key(), grownBy(before, it.value()));
             else
                 changed.insert(it.key(), it.value());
         }

@@ -34,6 +34,7 @@ public:
     void apply(const Event &event, qint64 atMs) override;
     QJsonObject viewFor(const Actor &who) const override;
     quint64 viewVersion(const Actor &who) const override;
+    QStringList appendOnlyViewFields() const override { return {QStringLiteral("history")}; }
     std::optional<qint64> nextDeadline() const override;
     QList<Event> onDeadline(qint64 nowMs) const override;
     QJsonObject config() const override { return m_config.toJson(); }
