@@ -64,26 +64,18 @@ Result<qint64> GameHost::load()
         return rows.error();
     qint64 applied = 0;
     for (const GameRow &row : rows.value()) {
-        const GameKind *kind = m_kinds.find(row.kind);
-        if (!kind) {
+        if (!m_kinds.find(row.kind)) {
             qCWarning(lcGames) << "skipping game" << row.id << "of unknown kind" << row.kind;
             continue;
         }
-        auto game = kind->create(row.config, row.seed);
-        if (!game) {
-            qCWarning(lcGames) << "skipping game" << row.id << game.error().message;
+        Live live{row.kind, row.joinCode, row.seed, nullptr, 1};
+        if (auto s = replay(row.id, live, row.config, true); !s) {
+            if (s.error().code == ErrorCode::StorageFailed)
+                return s.error(); // the database, not the game: do not start half-loaded
+            qCWarning(lcGames) << "skipping game" << row.id << s.error().message;
             continue;
         }
-        Live live{row.kind, row.joinCode, std::move(game.value()), 1};
-        auto events = m_store.events(row.id);
-        if (!events)
-            return events.error();
-        for (const StoredEvent &e : events.value()) {
-            live.game->apply(e.event, e.atMs);
-            index(row.id, e.event);
-            live.nextSeq = e.seq + 1;
-            ++applied;
-        }
+        applied += live.nextSeq - 1;
         m_joinCodes.insert(row.joinCode, row.id);
         m_games.emplace(row.id, std::move(live));
     }
@@ -91,31 +83,33 @@ Result<qint64> GameHost::load()
     return applied;
 }
 
+Status GameHost::replay(const QString &gameId, Live &live, const QJsonObject &config, bool indexPlayers)
+{
+    auto game = m_kinds.find(live.kind)->create(config, live.seed);
+    if (!game)
+        return game.error();
+    auto events = m_store.events(gameId);
+    if (!events)
+        return events.error();
+    live.game = std::move(game.value());
+    live.nextSeq = 1;
+    for (const StoredEvent &e : events.value()) {
+        live.game->apply(e.event, e.atMs);
+        if (indexPlayers)
+            index(gameId, e.event);
+        live.nextSeq = e.seq + 1;
+    }
+    return Done{};
+}
+
 Status GameHost::rebuild(const QString &gameId)
 {
     auto it = m_games.find(gameId);
     if (it == m_games.end())
         return Done{};
-    Live &live = it->second;
-    const GameKind *kind = m_kinds.find(live.kind);
-    auto rows = m_store.games();
-    if (!rows)
-        return rows.error();
-    for (const GameRow &row : rows.value()) {
-        if (row.id != gameId)
-            continue;
-        auto game = kind->create(row.config, row.seed);
-        auto events = m_store.events(gameId);
-        if (!game || !events)
-            return Error{ErrorCode::StorageFailed, u"Cannot rebuild game %1"_s.arg(gameId)};
-        live.game = std::move(game.value());
-        live.nextSeq = 1;
-        for (const StoredEvent &e : events.value()) {
-            live.game->apply(e.event, e.atMs);
-            live.nextSeq = e.seq + 1;
-        }
-    }
-    return Done{};
+    // The running game's configuration is the one it was created and stored with.
+    const QJsonObject config = it->second.game->config();
+    return replay(gameId, it->second, config, false);
 }
 
 QString GameHost::newJoinCode() const
@@ -148,7 +142,7 @@ Result<QString> GameHost::createGame(const QString &kindId, const QJsonObject &c
         return s.error();
     m_store.audit(row.createdAt, row.createdBy, u"game.create"_s, u"%1 %2 (%3)"_s.arg(row.id, kindId, row.joinCode));
     m_joinCodes.insert(row.joinCode, row.id);
-    m_games.emplace(row.id, Live{kindId, row.joinCode, std::move(game.value()), 1});
+    m_games.emplace(row.id, Live{kindId, row.joinCode, seed, std::move(game.value()), 1});
     qCInfo(lcGames) << "created" << kindId << "game" << row.id << "join code" << row.joinCode;
     emit gameChanged(row.id);
     return row.id;

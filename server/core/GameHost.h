@@ -89,9 +89,13 @@ private:
     {
         QString kind;
         QString joinCode;
+        quint64 seed = 0;
         std::unique_ptr<Game> game;
         qint64 nextSeq = 1;
     };
+
+    // Creates the game afresh from its configuration and seed and applies its stored events.
+    Status replay(const QString &gameId, Live &live, const QJsonObject &config, bool indexPlayers);
 
     void applyAndRecord(const QString &gameId, Live &live, const QList<Event> &events, const QString &actor);
     void index(const QString &gameId, const Event &e);
