@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Protocol.h"
 
+#include "core/JsonShape.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -9,6 +11,11 @@ using namespace Qt::StringLiterals;
 namespace steward::protocol {
 
 namespace {
+// A null `re` (the client sent no id) is left out of the answer.
+QJsonValue orLeftOut(const QJsonValue &v)
+{
+    return v.isNull() ? QJsonValue(QJsonValue::Undefined) : v;
+}
 QByteArray compact(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -52,10 +59,9 @@ Result<QJsonObject> parseBody(const QByteArray &body)
 
 QByteArray ok(const QJsonValue &re, const QJsonObject &data)
 {
-    QJsonObject o{{u"type"_s, u"ok"_s}, {u"data"_s, data}};
-    if (!re.isUndefined() && !re.isNull())
-        o.insert(u"re"_s, re);
-    return compact(o);
+    static const JsonShape shape{u"type"_s, u"data"_s, u"re"_s};
+    static const QString type = u"ok"_s;
+    return compact(shape.make({type, data, orLeftOut(re)}));
 }
 
 QByteArray error(const QJsonValue &re, const Error &e)
@@ -68,17 +74,17 @@ QByteArray error(const QJsonValue &re, const Error &e)
 
 QByteArray push(const QString &type, const QJsonObject &data)
 {
-    return compact(QJsonObject{{u"type"_s, type}, {u"data"_s, data}});
+    static const JsonShape shape{u"type"_s, u"data"_s};
+    return compact(shape.make({type, data}));
 }
 
 QByteArray stateDelta(const QJsonObject &changed, const QJsonObject &appended, const QJsonArray &removed)
 {
-    QJsonObject o{{u"type"_s, u"state.delta"_s}, {u"data"_s, changed}};
-    if (!appended.isEmpty())
-        o.insert(u"append"_s, appended);
-    if (!removed.isEmpty())
-        o.insert(u"removed"_s, removed);
-    return compact(o);
+    static const JsonShape shape{u"type"_s, u"data"_s, u"append"_s, u"removed"_s};
+    static const QString type = u"state.delta"_s;
+    const QJsonValue none(QJsonValue::Undefined);
+    return compact(shape.make({type, changed, appended.isEmpty() ? none : QJsonValue(appended),
+                               removed.isEmpty() ? none : QJsonValue(removed)}));
 }
 
 QJsonObject errorBody(const Error &e)

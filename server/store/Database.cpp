@@ -54,7 +54,51 @@ QStringList statements(const QString &script)
     return out;
 }
 
+// Settings SQLite keeps per connection, so every connection we open needs them.
+// NORMAL sync: a killed process loses nothing committed; only a power cut can take the last
+// transactions. The busy timeout lets the event writer and the main thread share the file.
+Status applySqliteConnectionSettings(const QSqlDatabase &h)
+{
+    QSqlQuery q(h);
+    for (const auto &pragma : {u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA busy_timeout=5000"_s,
+                               u"PRAGMA foreign_keys=ON"_s}) {
+        if (!q.exec(pragma))
+            return sqlError(pragma, q.lastError());
+    }
+    return Done{};
+}
+
 } // namespace
+
+Result<QSqlDatabase> Database::openConnection(const QString &name) const
+{
+    QSqlDatabase h = QSqlDatabase::cloneDatabase(m_connection, name);
+    if (!h.open()) {
+        const Error e = sqlError(u"Cannot open a second connection to %1"_s.arg(m_description), h.lastError());
+        h = {};
+        QSqlDatabase::removeDatabase(name);
+        return e;
+    }
+    if (!m_postgres) {
+        if (auto s = applySqliteConnectionSettings(h); !s) {
+            h.close();
+            h = {};
+            QSqlDatabase::removeDatabase(name);
+            return s.error();
+        }
+    }
+    return h;
+}
+
+void Database::closeConnection(const QString &name)
+{
+    {
+        QSqlDatabase h = QSqlDatabase::database(name, false);
+        if (h.isOpen())
+            h.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
 
 Result<std::unique_ptr<Database>> Database::open(const QString &url, const QString &dataDir)
 {
@@ -87,14 +131,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &url, const QStri
         db->m_description = u"SQLite %1"_s.arg(QDir::toNativeSeparators(path));
         if (!h.open())
             return sqlError(u"Cannot open %1"_s.arg(db->m_description), h.lastError());
+        // WAL: readers never block the writer, and it lasts in the file.
         QSqlQuery q(h);
-        // WAL: readers never block the writer. NORMAL sync: a killed process loses nothing
-        // committed; only a power cut can take the last transactions.
-        for (const auto &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
-                                   u"PRAGMA busy_timeout=5000"_s, u"PRAGMA foreign_keys=ON"_s}) {
-            if (!q.exec(pragma))
-                return sqlError(pragma, q.lastError());
-        }
+        if (!q.exec(u"PRAGMA journal_mode=WAL"_s))
+            return sqlError(u"PRAGMA journal_mode=WAL"_s, q.lastError());
+        if (auto s = applySqliteConnectionSettings(h); !s)
+            return s.error();
     }
     if (auto m = db->migrate(); !m)
         return m.error();

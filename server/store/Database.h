@@ -23,6 +23,11 @@ public:
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase handle() const { return QSqlDatabase::database(m_connection, false); }
+    // Opens a second connection to the same database for use in the calling thread only
+    // (a Qt SQL connection belongs to the thread that opened it). Close it with
+    // closeConnection() from that same thread.
+    Result<QSqlDatabase> openConnection(const QString &name) const;
+    static void closeConnection(const QString &name);
     bool isPostgres() const { return m_postgres; }
     QString description() const { return m_description; }
     int schemaVersion() const;

@@ -23,14 +23,29 @@ QString compact(const QJsonObject &o)
 }
 } // namespace
 
-EventStore::EventStore(Database &db, QObject *parent) : QObject(parent), m_db(db)
+EventStore::EventStore(Database &db, QObject *parent)
+    : QObject(parent), m_db(db), m_writer(std::make_unique<EventWriter>(db))
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(0);
-    connect(&m_flushTimer, &QTimer::timeout, this, [this] { (void)flush(); });
+    connect(&m_flushTimer, &QTimer::timeout, this, &EventStore::startWriting);
     QSqlQuery q(m_db.handle());
     if (q.exec(u"SELECT MAX(id) FROM audit_log"_s) && q.next())
         m_nextAuditId = q.value(0).toLongLong() + 1;
+
+    m_writerThread.setObjectName(u"steward-event-writer"_s);
+    m_writer->moveToThread(&m_writerThread);
+    connect(m_writer.get(), &EventWriter::written, this, &EventStore::finish);
+    m_writerThread.start();
+    QMetaObject::invokeMethod(m_writer.get(), &EventWriter::open, Qt::QueuedConnection);
+}
+
+EventStore::~EventStore()
+{
+    (void)flush();
+    QMetaObject::invokeMethod(m_writer.get(), &EventWriter::close, Qt::BlockingQueuedConnection);
+    m_writerThread.quit();
+    m_writerThread.wait();
 }
 
 Status EventStore::createGame(const GameRow &g)
@@ -83,98 +98,98 @@ Result<QList<StoredEvent>> EventStore::events(const QString &gameId) const
     return out;
 }
 
+CommitBatch &EventStore::gathering()
+{
+    if (!m_gathering)
+        m_gathering = std::make_shared<CommitBatch>();
+    return *m_gathering;
+}
+
 void EventStore::append(const StoredEvent &event)
 {
-    m_pending.append(event);
+    gathering().events.append(event);
     scheduleFlush();
 }
 
 void EventStore::audit(qint64 atMs, const QString &actor, const QString &action, const QString &detail)
 {
-    m_pendingAudit.append(AuditRow{atMs, actor, action, detail});
+    gathering().audit.append(AuditRow{m_nextAuditId++, atMs, actor, action, detail});
     scheduleFlush();
 }
 
 void EventStore::whenDurable(std::function<void(const Status &)> done)
 {
-    if (!hasPending()) {
+    // The batch written last holds everything appended so far.
+    if (m_gathering)
+        m_gathering->waiting.append(std::move(done));
+    else if (m_writing)
+        m_writing->waiting.append(std::move(done));
+    else
         done(Done{});
-        return;
-    }
-    m_waiting.append(std::move(done));
 }
 
 void EventStore::scheduleFlush()
 {
-    if (!m_flushTimer.isActive())
+    if (!m_writing && !m_flushTimer.isActive())
         m_flushTimer.start();
+}
+
+void EventStore::startWriting()
+{
+    m_flushTimer.stop();
+    if (m_writing || !m_gathering)
+        return;
+    m_writing = std::exchange(m_gathering, {});
+    QMetaObject::invokeMethod(m_writer.get(), [w = m_writer.get(), batch = m_writing] { w->write(batch); },
+                              Qt::QueuedConnection);
+}
+
+void EventStore::finish(const std::shared_ptr<CommitBatch> &batch)
+{
+    // flush() may have finished it already, before its signal arrived.
+    if (batch->finished.exchange(true))
+        return;
+    if (m_writing == batch)
+        m_writing.reset();
+    QList<std::shared_ptr<CommitBatch>> done{batch};
+    if (!batch->outcome) {
+        // What gathered behind a failed batch follows games whose memory is now ahead of the
+        // disk; they are rebuilt from the disk, so it fails too.
+        if (m_gathering) {
+            m_gathering->outcome = batch->outcome;
+            m_gathering->finished = true;
+            done.append(std::exchange(m_gathering, {}));
+        }
+        qCCritical(lcStore) << "commit failed:" << batch->outcome.error().message;
+        QSet<QString> ids;
+        for (const auto &b : done) {
+            for (const StoredEvent &e : b->events)
+                ids.insert(e.gameId);
+            if (!b->audit.isEmpty())
+                m_nextAuditId = std::min(m_nextAuditId, b->audit.first().id);
+        }
+        emit commitFailed(ids.values());
+    }
+    for (const auto &b : done) {
+        for (const auto &waiter : std::as_const(b->waiting))
+            waiter(b->outcome);
+    }
+    if (m_gathering)
+        startWriting();
 }
 
 Status EventStore::flush()
 {
-    m_flushTimer.stop();
-    if (!hasPending())
-        return Done{};
-    const QList<StoredEvent> batch = std::exchange(m_pending, {});
-    const QList<AuditRow> auditBatch = std::exchange(m_pendingAudit, {});
-    const auto waiting = std::exchange(m_waiting, {});
-
-    QSqlDatabase h = m_db.handle();
     Status outcome = Done{};
-    if (!h.transaction()) {
-        outcome = sqlError(u"Cannot begin a transaction"_s, h.lastError());
-    } else {
-        if (!m_insertEvent) {
-            m_insertEvent = std::make_unique<QSqlQuery>(h);
-            m_insertEvent->prepare(u"INSERT INTO events (game_id, seq, at, actor, type, payload) VALUES (?, ?, ?, ?, ?, ?)"_s);
-            m_insertAudit = std::make_unique<QSqlQuery>(h);
-            m_insertAudit->prepare(u"INSERT INTO audit_log (id, at, actor, action, detail) VALUES (?, ?, ?, ?, ?)"_s);
-        }
-        QSqlQuery &q = *m_insertEvent;
-        for (const StoredEvent &e : batch) {
-            q.bindValue(0, e.gameId);
-            q.bindValue(1, e.seq);
-            q.bindValue(2, e.atMs);
-            q.bindValue(3, e.actor);
-            q.bindValue(4, e.event.type);
-            q.bindValue(5, compact(e.event.data));
-            if (!q.exec()) {
-                outcome = sqlError(u"Cannot append an event"_s, q.lastError());
-                break;
-            }
-        }
-        if (outcome) {
-            QSqlQuery &a = *m_insertAudit;
-            qint64 id = m_nextAuditId;
-            for (const AuditRow &r : auditBatch) {
-                a.bindValue(0, id++);
-                a.bindValue(1, r.atMs);
-                a.bindValue(2, r.actor);
-                a.bindValue(3, r.action);
-                a.bindValue(4, r.detail);
-                if (!a.exec()) {
-                    outcome = sqlError(u"Cannot append to the audit log"_s, a.lastError());
-                    break;
-                }
-            }
-            if (outcome && h.commit())
-                m_nextAuditId = id;
-            else if (outcome)
-                outcome = sqlError(u"Cannot commit"_s, h.lastError());
-        }
-        if (!outcome)
-            h.rollback();
+    while (m_writing || m_gathering) {
+        if (!m_writing)
+            startWriting();
+        const std::shared_ptr<CommitBatch> batch = m_writing;
+        batch->done.acquire();
+        finish(batch);
+        if (!batch->outcome)
+            outcome = batch->outcome;
     }
-
-    if (!outcome) {
-        qCCritical(lcStore) << "commit failed:" << outcome.error().message;
-        QSet<QString> ids;
-        for (const StoredEvent &e : batch)
-            ids.insert(e.gameId);
-        emit commitFailed(ids.values());
-    }
-    for (const auto &done : waiting)
-        done(outcome);
     return outcome;
 }
 

@@ -2,10 +2,11 @@
 #pragma once
 
 #include "Database.h"
+#include "EventWriter.h"
 #include "core/Event.h"
 
 #include <QObject>
-#include <QSqlQuery>
+#include <QThread>
 #include <QTimer>
 
 #include <functional>
@@ -25,14 +26,16 @@ struct GameRow
 };
 
 // The append-only log of every game's events, plus the host's audit trail.
-// Appends made during one turn of the event loop are committed together in one transaction
-// (group commit), so durability does not cap throughput; callers that must not answer before
-// their events are on disk wait with whenDurable().
+// Appends are committed together in one transaction (group commit) by an EventWriter on a
+// thread of its own: while one batch is being written the next one gathers, so durability
+// does not cap throughput and the event loop never waits for the disk. Callers that must not
+// answer before their events are on disk wait with whenDurable().
 class EventStore : public QObject
 {
     Q_OBJECT
 public:
     explicit EventStore(Database &db, QObject *parent = nullptr);
+    ~EventStore() override;
 
     Status createGame(const GameRow &game); // committed at once
     Result<QList<GameRow>> games() const;
@@ -42,9 +45,9 @@ public:
     void audit(qint64 atMs, const QString &actor, const QString &action, const QString &detail);
     // Runs `done` once everything appended so far is committed (or has failed to be).
     void whenDurable(std::function<void(const Status &)> done);
-    // Commits what is pending now; returns the outcome.
+    // Commits everything appended so far, waiting for it; returns the outcome.
     Status flush();
-    bool hasPending() const { return !m_pending.isEmpty() || !m_pendingAudit.isEmpty(); }
+    bool hasPending() const { return m_gathering || m_writing; }
 
     Result<QString> setting(const QString &key) const; // empty string if unset
     Status setSetting(const QString &key, const QString &value);
@@ -55,22 +58,18 @@ signals:
     void commitFailed(const QStringList &gameIds);
 
 private:
-    struct AuditRow
-    {
-        qint64 atMs;
-        QString actor, action, detail;
-    };
+    CommitBatch &gathering();
     void scheduleFlush();
+    void startWriting();
+    void finish(const std::shared_ptr<CommitBatch> &batch);
 
     Database &m_db;
-    QList<StoredEvent> m_pending;
-    QList<AuditRow> m_pendingAudit;
-    QList<std::function<void(const Status &)>> m_waiting;
+    std::shared_ptr<CommitBatch> m_gathering; // appends land here
+    std::shared_ptr<CommitBatch> m_writing;   // at most one batch with the writer
     QTimer m_flushTimer;
     qint64 m_nextAuditId = 1;
-    // Prepared once: every flush binds and runs them.
-    std::unique_ptr<QSqlQuery> m_insertEvent;
-    std::unique_ptr<QSqlQuery> m_insertAudit;
+    QThread m_writerThread;
+    std::unique_ptr<EventWriter> m_writer;
 };
 
 } // namespace steward

@@ -4,6 +4,7 @@
 #include "BeerBots.h"
 #include "BeerDemand.h"
 #include "core/JsonFields.h"
+#include "core/JsonShape.h"
 
 #include <QJsonArray>
 
@@ -28,24 +29,21 @@ QJsonValue optionalInt(const std::optional<int> &v)
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
+// Undefined leaves an optional key out of a shaped object.
+QJsonValue ifSet(const std::optional<int> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Undefined);
+}
+
 QJsonObject recordJson(const WeekRecord &r)
 {
-    QJsonObject o{
-        {u"week"_s, r.week},
-        {u"incomingShipment"_s, r.incomingShipment},
-        {u"incomingOrder"_s, r.incomingOrder},
-        {u"shipped"_s, r.shipped},
-        {u"inventory"_s, r.inventory},
-        {u"backlog"_s, r.backlog},
-        {u"order"_s, optionalInt(r.order)},
-        {u"cost"_s, r.cost},
-        {u"cumulativeCost"_s, r.cumulativeCost},
-    };
-    if (!r.orderedBy.isEmpty())
-        o.insert(u"orderedBy"_s, r.orderedBy);
-    if (r.correctedFrom)
-        o.insert(u"correctedFrom"_s, *r.correctedFrom);
-    return o;
+    static const JsonShape shape{u"week"_s, u"incomingShipment"_s, u"incomingOrder"_s, u"shipped"_s,
+                                 u"inventory"_s, u"backlog"_s, u"order"_s, u"cost"_s, u"cumulativeCost"_s,
+                                 u"orderedBy"_s, u"correctedFrom"_s};
+    return shape.make({r.week, r.incomingShipment, r.incomingOrder, r.shipped, r.inventory, r.backlog,
+                       optionalInt(r.order), r.cost, r.cumulativeCost,
+                       r.orderedBy.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(r.orderedBy),
+                       ifSet(r.correctedFrom)});
 }
 
 QString money(double v)
@@ -166,16 +164,17 @@ Result<Decision> BeerGame::decideOrder(const QJsonObject &d, const Actor &who) c
     }
 
     Decision out;
-    QJsonObject placed{{u"team"_s, who.team}, {u"role"_s, roleId(*role)}, {u"week"_s, week},
-                       {u"quantity"_s, quantity}};
-    if (!clientOrderId.isEmpty())
-        placed.insert(u"clientOrderId"_s, clientOrderId);
-    out.events << Event{BeerEvents::OrderPlaced.toString(), placed};
+    static const JsonShape placed{u"team"_s, u"role"_s, u"week"_s, u"quantity"_s, u"clientOrderId"_s};
+    out.events << Event{BeerEvents::OrderPlaced.toString(),
+                        placed.make({who.team, roleId(*role), week, quantity,
+                                     clientOrderId.isEmpty() ? QJsonValue(QJsonValue::Undefined)
+                                                             : QJsonValue(clientOrderId)})};
     Seat after = seat;
     after.pending = quantity;
     if (readyToResolve(*team.value(), i, after))
         out.events << resolution(who.team, i, &after);
-    out.reply = {{u"accepted"_s, true}, {u"week"_s, week}};
+    static const JsonShape reply{u"accepted"_s, u"week"_s};
+    out.reply = reply.make({true, week});
     return out;
 }
 
@@ -294,8 +293,8 @@ Event BeerGame::resolution(int teamNo, int seat, const Seat *changed) const
             by.append(QString(u"bot:"_s + strategy));
         }
     }
-    return Event{BeerEvents::WeekResolved.toString(), {{u"team"_s, teamNo}, {u"week"_s, team.chain.week()},
-                                                     {u"orders"_s, orders}, {u"orderedBy"_s, by}}};
+    static const JsonShape resolved{u"team"_s, u"week"_s, u"orders"_s, u"orderedBy"_s};
+    return Event{BeerEvents::WeekResolved.toString(), resolved.make({teamNo, team.chain.week(), orders, by})};
 }
 
 // ---------------------------------------------------------------------------------------
@@ -439,11 +438,14 @@ QJsonObject BeerGame::playerView(const Actor &who) const
     const Seat &seat = team.seats[index(*role)];
     const RoleState &state = team.chain.role(*role);
 
-    QJsonObject ordered;
-    for (BeerRole r : AllRoles) {
+    static const JsonShape byRole{roleId(BeerRole::Retailer), roleId(BeerRole::Wholesaler),
+                                  roleId(BeerRole::Distributor), roleId(BeerRole::Factory)};
+    auto hasOrdered = [&team](BeerRole r) {
         const Seat &s = team.seats[index(r)];
-        ordered.insert(roleId(r), s.pending.has_value() || !s.humanPlays());
-    }
+        return s.pending.has_value() || !s.humanPlays();
+    };
+    const QJsonObject ordered = byRole.make({hasOrdered(BeerRole::Retailer), hasOrdered(BeerRole::Wholesaler),
+                                             hasOrdered(BeerRole::Distributor), hasOrdered(BeerRole::Factory)});
     if (team.seatsCachedAt != team.seatsVersion) {
         team.seatsJson = {};
         for (BeerRole r : AllRoles) {
@@ -460,32 +462,38 @@ QJsonObject BeerGame::playerView(const Actor &who) const
         }
         team.currentCachedAt = team.weekVersion;
     }
-    QJsonObject view{
-        {u"kind"_s, u"beer"_s},
-        {u"status"_s, phaseName(m_phase)},
-        {u"team"_s, who.team},
-        {u"role"_s, roleId(*role)},
-        {u"recipientRole"_s, recipientOf(*role)},
-        {u"name"_s, seat.name},
-        {u"week"_s, team.chain.finished() ? m_config.weeks : team.chain.week()},
-        {u"teamFinished"_s, team.chain.finished()},
-        {u"botControlled"_s, !seat.botOverride.isEmpty()},
-        {u"pendingOrder"_s, optionalInt(seat.pending)},
-        {u"teamOrdered"_s, ordered},
-        {u"seats"_s, team.seatsJson},
-        {u"history"_s, team.historyJson[index(*role)]},
-        {u"inventory"_s, state.inventory},
-        {u"backlog"_s, state.backlog},
-        {u"inTransit"_s, state.inTransit()},
-        {u"cumulativeCost"_s, state.cumulativeCost},
-        {u"costs"_s, m_costsJson},
-    };
-    if (const QJsonValue &current = team.currentJson[index(*role)]; !current.isUndefined())
-        view.insert(u"current"_s, current);
-    if (m_config.weekSeconds > 0 && m_phase == Phase::Running && !team.chain.finished())
-        view.insert(u"weekDeadline"_s, team.weekOpenedAt + qint64(m_config.weekSeconds) * 1000);
-    if (m_config.infoSharing && !team.chain.finished())
-        view.insert(u"customerDemand"_s, team.chain.customerDemand(team.chain.week()));
+    static const JsonShape shape{
+        u"kind"_s, u"status"_s, u"team"_s, u"role"_s, u"recipientRole"_s, u"name"_s, u"week"_s,
+        u"teamFinished"_s, u"botControlled"_s, u"pendingOrder"_s, u"teamOrdered"_s, u"seats"_s,
+        u"history"_s, u"inventory"_s, u"backlog"_s, u"inTransit"_s, u"cumulativeCost"_s, u"costs"_s,
+        u"current"_s, u"weekDeadline"_s, u"customerDemand"_s};
+    const bool open = !team.chain.finished();
+    const bool timed = m_config.weekSeconds > 0 && m_phase == Phase::Running && open;
+    static const QString kind = u"beer"_s;
+    QJsonObject view = shape.make({
+        kind,
+        phaseName(m_phase),
+        who.team,
+        roleId(*role),
+        recipientOf(*role),
+        seat.name,
+        open ? team.chain.week() : m_config.weeks,
+        !open,
+        !seat.botOverride.isEmpty(),
+        optionalInt(seat.pending),
+        ordered,
+        team.seatsJson,
+        team.historyJson[index(*role)],
+        state.inventory,
+        state.backlog,
+        state.inTransit(),
+        state.cumulativeCost,
+        m_costsJson,
+        team.currentJson[index(*role)], // Undefined once the team has finished
+        timed ? QJsonValue(team.weekOpenedAt + qint64(m_config.weekSeconds) * 1000) : QJsonValue(QJsonValue::Undefined),
+        (m_config.infoSharing && open) ? QJsonValue(team.chain.customerDemand(team.chain.week()))
+                                       : QJsonValue(QJsonValue::Undefined),
+    });
     if (team.chain.finished()) {
         // The debrief: every role's costs and orders, so the team sees the bullwhip.
         QJsonObject roles;

@@ -4,6 +4,7 @@
 #include "BeerConfig.h"
 #include "BeerGame.h"
 #include "core/JsonFields.h"
+#include "core/JsonShape.h"
 
 using namespace Qt::StringLiterals;
 
@@ -34,10 +35,9 @@ Result<Command> BeerKind::parse(const QString &type, const QJsonObject &d) const
         const auto clientOrderId = json::stringField(d, u"clientOrderId", {}, 64);
         if (!clientOrderId)
             return clientOrderId.error();
-        out = {{u"senderRole"_s, sender.value()}, {u"recipientRole"_s, recipient.value()},
-               {u"quantity"_s, quantity.value()}};
-        if (!clientOrderId->isEmpty())
-            out.insert(u"clientOrderId"_s, clientOrderId.value());
+        static const JsonShape order{u"senderRole"_s, u"recipientRole"_s, u"quantity"_s, u"clientOrderId"_s};
+        out = order.make({sender.value(), recipient.value(), quantity.value(),
+                          clientOrderId->isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(clientOrderId.value())});
     } else if (type == u"week.advance") {
         const auto team = json::intField(d, u"team", 0, 0, 500, ErrorCode::UnknownTeam);
         if (!team)

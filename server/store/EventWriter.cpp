@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EventWriter.h"
+
+#include "Database.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace steward {
+
+namespace {
+Error sqlError(const QString &what, const QSqlError &e)
+{
+    return Error{ErrorCode::StorageFailed, u"%1: %2"_s.arg(what, e.text())};
+}
+} // namespace
+
+EventWriter::EventWriter(const Database &db)
+    : m_db(db), m_connection(u"steward-writer-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+EventWriter::~EventWriter() = default;
+
+void EventWriter::open()
+{
+    auto h = m_db.openConnection(m_connection);
+    if (!h) {
+        m_openError = h.error();
+        return;
+    }
+    m_insertEvent = std::make_unique<QSqlQuery>(h.value());
+    m_insertAudit = std::make_unique<QSqlQuery>(h.value());
+    // Prepared once: every batch binds and runs them.
+    if (!m_insertEvent->prepare(u"INSERT INTO events (game_id, seq, at, actor, type, payload) VALUES (?, ?, ?, ?, ?, ?)"_s))
+        m_openError = sqlError(u"Cannot prepare the event insert"_s, m_insertEvent->lastError());
+    else if (!m_insertAudit->prepare(u"INSERT INTO audit_log (id, at, actor, action, detail) VALUES (?, ?, ?, ?, ?)"_s))
+        m_openError = sqlError(u"Cannot prepare the audit insert"_s, m_insertAudit->lastError());
+}
+
+void EventWriter::close()
+{
+    m_insertEvent.reset();
+    m_insertAudit.reset();
+    Database::closeConnection(m_connection);
+}
+
+void EventWriter::write(const std::shared_ptr<CommitBatch> &batch)
+{
+    batch->outcome = commit(*batch);
+    batch->done.release();
+    emit written(batch);
+}
+
+Status EventWriter::commit(const CommitBatch &batch)
+{
+    if (!m_openError)
+        return m_openError;
+    QSqlDatabase h = QSqlDatabase::database(m_connection, false);
+    if (!h.transaction())
+        return sqlError(u"Cannot begin a transaction"_s, h.lastError());
+    Status outcome = Done{};
+    QSqlQuery &q = *m_insertEvent;
+    for (const StoredEvent &e : batch.events) {
+        q.bindValue(0, e.gameId);
+        q.bindValue(1, e.seq);
+        q.bindValue(2, e.atMs);
+        q.bindValue(3, e.actor);
+        q.bindValue(4, e.event.type);
+        q.bindValue(5, QString::fromUtf8(QJsonDocument(e.event.data).toJson(QJsonDocument::Compact)));
+        if (!q.exec()) {
+            outcome = sqlError(u"Cannot append an event"_s, q.lastError());
+            break;
+        }
+    }
+    QSqlQuery &a = *m_insertAudit;
+    for (qsizetype i = 0; outcome && i < batch.audit.size(); ++i) {
+        const AuditRow &r = batch.audit.at(i);
+        a.bindValue(0, r.id);
+        a.bindValue(1, r.atMs);
+        a.bindValue(2, r.actor);
+        a.bindValue(3, r.action);
+        a.bindValue(4, r.detail);
+        if (!a.exec())
+            outcome = sqlError(u"Cannot append to the audit log"_s, a.lastError());
+    }
+    if (outcome && !h.commit())
+        outcome = sqlError(u"Cannot commit"_s, h.lastError());
+    if (!outcome)
+        h.rollback();
+    return outcome;
+}
+
+} // namespace steward
