@@ -25,6 +25,33 @@ private:
             qWarning() << db.error().message;
         return db ? std::move(db.value()) : nullptr;
     }
+    // Holds the events table's write lock on the main connection, so a batch handed to the
+    // writer thread stays there until release(): what happens meanwhile is then certain.
+    struct WriteLock
+    {
+        QSqlDatabase h;
+        explicit WriteLock(Database &db) : h(db.handle())
+        {
+            QSqlQuery q(h);
+            if (db.isPostgres()) {
+                QVERIFY(h.transaction());
+                QVERIFY(q.exec(u"LOCK TABLE events IN EXCLUSIVE MODE"_s));
+            } else {
+                QVERIFY(q.exec(u"BEGIN IMMEDIATE"_s));
+            }
+        }
+        void release()
+        {
+            QSqlQuery q(h);
+            QVERIFY(q.exec(u"COMMIT"_s));
+        }
+    };
+    static void waitUntilWriting(const EventStore &store)
+    {
+        while (!store.isWriting())
+            QCoreApplication::processEvents();
+    }
+
     static StoredEvent event(const QString &game, qint64 seq, const QString &type)
     {
         return StoredEvent{game, seq, 1000 + seq, u"admin"_s, Event{type, {{u"n"_s, seq}}}};
@@ -105,6 +132,58 @@ private slots:
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed.at(0).at(0).toStringList(), QStringList{u"g1"_s});
         QCOMPARE(store.events(u"g1"_s)->size(), 1);
+    }
+
+    void appendsDuringAWriteGoInTheNextBatch()
+    {
+        auto db = open();
+        EventStore store(*db);
+        QVERIFY(store.createGame(GameRow{u"g1"_s, u"beer"_s, {}, 1, u"ABCDEF"_s, 5, u"admin"_s}));
+        QList<int> durable;
+        WriteLock lock(*db);
+        store.append(event(u"g1"_s, 1, u"a"_s));
+        store.whenDurable([&](const Status &s) { durable << (s ? 1 : -1); });
+        waitUntilWriting(store);
+        // The writer has the first batch; the second gathers meanwhile and follows it.
+        store.append(event(u"g1"_s, 2, u"b"_s));
+        store.whenDurable([&](const Status &s) { durable << (s ? 2 : -2); });
+        QTest::qWait(20);
+        QVERIFY(durable.isEmpty());
+        lock.release();
+        QTRY_COMPARE(durable, (QList<int>{1, 2}));
+        QVERIFY(!store.hasPending());
+        QCOMPARE(store.events(u"g1"_s)->size(), 2);
+    }
+
+    void aFailedCommitFailsWhatGatheredBehindIt()
+    {
+        auto db = open();
+        EventStore store(*db);
+        QVERIFY(store.createGame(GameRow{u"g1"_s, u"beer"_s, {}, 1, u"ABCDEF"_s, 5, u"admin"_s}));
+        QVERIFY(store.createGame(GameRow{u"g2"_s, u"beer"_s, {}, 2, u"GHIJKL"_s, 5, u"admin"_s}));
+        store.append(event(u"g1"_s, 1, u"a"_s));
+        QVERIFY(store.flush());
+        QSignalSpy failed(&store, &EventStore::commitFailed);
+        QStringList outcomes;
+        WriteLock lock(*db);
+        store.append(event(u"g1"_s, 1, u"duplicate seq"_s));
+        store.whenDurable([&](const Status &s) { outcomes << (s ? u"OK"_s : s.error().codeName()); });
+        waitUntilWriting(store);
+        // Queued behind the failing batch: its game's memory is rebuilt, so it must not land.
+        store.append(event(u"g2"_s, 1, u"behind"_s));
+        store.whenDurable([&](const Status &s) { outcomes << (s ? u"OK"_s : s.error().codeName()); });
+        lock.release();
+        QTRY_COMPARE(outcomes, (QStringList{u"STORAGE_FAILED"_s, u"STORAGE_FAILED"_s}));
+        QCOMPARE(failed.size(), 1);
+        QStringList games = failed.at(0).at(0).toStringList();
+        games.sort();
+        QCOMPARE(games, (QStringList{u"g1"_s, u"g2"_s}));
+        QCOMPARE(store.events(u"g1"_s)->size(), 1);
+        QCOMPARE(store.events(u"g2"_s)->size(), 0);
+        // The store goes on working after a failure.
+        store.append(event(u"g2"_s, 1, u"again"_s));
+        QVERIFY(store.flush());
+        QCOMPARE(store.events(u"g2"_s)->size(), 1);
     }
 
     void settingsAndAudit()

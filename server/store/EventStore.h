@@ -48,6 +48,7 @@ public:
     // Commits everything appended so far, waiting for it; returns the outcome.
     Status flush();
     bool hasPending() const { return m_gathering || m_writing; }
+    bool isWriting() const { return bool(m_writing); } // a batch is with the writer thread
 
     Result<QString> setting(const QString &key) const; // empty string if unset
     Status setSetting(const QString &key, const QString &value);
