@@ -2,6 +2,7 @@
 #include "Protocol.h"
 
 #include "core/JsonShape.h"
+#include "core/JsonText.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -18,7 +19,7 @@ QJsonValue orLeftOut(const QJsonValue &v)
 }
 QByteArray compact(const QJsonObject &o)
 {
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return json::compactText(o);
 }
 } // namespace
 

@@ -124,8 +124,11 @@ void ViewSync::push(Session *session, bool force)
         QJsonObject changed;
         QJsonObject appended;
         QJsonArray removed;
+        qsizetype kept = 0; // keys of the last view that this one still has
         for (auto it = view.constBegin(); it != view.constEnd(); ++it) {
             const QJsonValue before = session->pushedView.value(it.key());
+            if (!before.isUndefined())
+                ++kept;
             if (before == it.value())
                 continue;
             // A list the game only appends to (a role's history) travels as its new entries;
@@ -136,9 +139,11 @@ void ViewSync::push(Session *session, bool force)
             else
                 changed.insert(it.key(), it.value());
         }
-        for (auto it = session->pushedView.constBegin(); it != session->pushedView.constEnd(); ++it) {
-            if (!view.contains(it.key()))
-                removed.append(it.key());
+        if (kept < session->pushedView.size()) {
+            for (auto it = session->pushedView.constBegin(); it != session->pushedView.constEnd(); ++it) {
+                if (!view.contains(it.key()))
+                    removed.append(it.key());
+            }
         }
         if (!changed.isEmpty() || !appended.isEmpty() || !removed.isEmpty())
             session->send(protocol::stateDelta(changed, appended, removed));

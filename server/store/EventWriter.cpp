@@ -2,8 +2,8 @@
 #include "EventWriter.h"
 
 #include "Database.h"
+#include "core/JsonText.h"
 
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QUuid>
 
@@ -70,7 +70,7 @@ Status EventWriter::commit(const CommitBatch &batch)
         q.bindValue(2, e.atMs);
         q.bindValue(3, e.actor);
         q.bindValue(4, e.event.type);
-        q.bindValue(5, QString::fromUtf8(QJsonDocument(e.event.data).toJson(QJsonDocument::Compact)));
+        q.bindValue(5, QString::fromUtf8(json::compactText(e.event.data)));
         if (!q.exec()) {
             outcome = sqlError(u"Cannot append an event"_s, q.lastError());
             break;
