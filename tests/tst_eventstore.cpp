@@ -75,7 +75,8 @@ private slots:
         auto db = open();
         QVERIFY(db);
         QSqlQuery q(db->handle());
-        for (const auto &t : {u"events"_s, u"games"_s, u"settings"_s, u"audit_log"_s, u"schema_migrations"_s})
+        for (const auto &t : {u"chain_tx"_s, u"chain_outbox"_s, u"chain_contracts"_s, u"events"_s, u"games"_s,
+                              u"settings"_s, u"audit_log"_s, u"schema_migrations"_s})
             q.exec(u"DROP TABLE IF EXISTS "_s + t);
     }
 
@@ -83,11 +84,11 @@ private slots:
     {
         auto db = open();
         QVERIFY(db);
-        QCOMPARE(db->schemaVersion(), 1);
+        QCOMPARE(db->schemaVersion(), 2);
         db.reset();
         auto again = open();
         QVERIFY(again);
-        QCOMPARE(again->schemaVersion(), 1);
+        QCOMPARE(again->schemaVersion(), 2);
     }
 
     void appendsInOneCommitPerTurn()

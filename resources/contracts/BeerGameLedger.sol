@@ -17,11 +17,21 @@ contract BeerGameLedger {
     mapping(bytes32 => bool) public recorded;
 
     event OperatorChanged(address indexed previousOperator, address indexed newOperator);
-    event OrderPlaced(bytes32 indexed gameId, uint32 week, uint8 role, uint32 quantity, bytes32 indexed intentId);
-    event InventoryUpdated(
-        bytes32 indexed gameId, uint32 week, uint8 role, int64 inventory, uint32 backlog, bytes32 indexed intentId
+    /// gameId is keccak256 of the host's game id; role is 0 retailer, 1 wholesaler,
+    /// 2 distributor, 3 factory; costs are in cents.
+    event OrderPlaced(
+        bytes32 indexed gameId, uint16 team, uint32 week, uint8 role, uint32 quantity, bytes32 indexed intentId
     );
-    event WeekAdvanced(bytes32 indexed gameId, uint32 week, uint64 totalCost, bytes32 indexed intentId);
+    event InventoryUpdated(
+        bytes32 indexed gameId,
+        uint16 team,
+        uint32 week,
+        uint8 role,
+        int64 inventory,
+        uint32 backlog,
+        bytes32 indexed intentId
+    );
+    event WeekAdvanced(bytes32 indexed gameId, uint16 team, uint32 week, uint64 teamCostCents, bytes32 indexed intentId);
 
     constructor() {
         owner = msg.sender;
@@ -49,30 +59,31 @@ contract BeerGameLedger {
         operator = newOperator;
     }
 
-    function placeOrder(bytes32 gameId, uint32 week, uint8 role, uint32 quantity, bytes32 intentId)
+    function placeOrder(bytes32 gameId, uint16 team, uint32 week, uint8 role, uint32 quantity, bytes32 intentId)
         external
         onlyOperator
         once(intentId)
     {
-        emit OrderPlaced(gameId, week, role, quantity, intentId);
+        emit OrderPlaced(gameId, team, week, role, quantity, intentId);
     }
 
     function updateInventory(
         bytes32 gameId,
+        uint16 team,
         uint32 week,
         uint8 role,
         int64 inventory,
         uint32 backlog,
         bytes32 intentId
     ) external onlyOperator once(intentId) {
-        emit InventoryUpdated(gameId, week, role, inventory, backlog, intentId);
+        emit InventoryUpdated(gameId, team, week, role, inventory, backlog, intentId);
     }
 
-    function advanceWeek(bytes32 gameId, uint32 week, uint64 totalCost, bytes32 intentId)
+    function advanceWeek(bytes32 gameId, uint16 team, uint32 week, uint64 teamCostCents, bytes32 intentId)
         external
         onlyOperator
         once(intentId)
     {
-        emit WeekAdvanced(gameId, week, totalCost, intentId);
+        emit WeekAdvanced(gameId, team, week, teamCostCents, intentId);
     }
 }

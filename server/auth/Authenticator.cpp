@@ -3,13 +3,19 @@
 
 #include "Jwt.h"
 #include "Secrets.h"
+#include "SiweMessage.h"
+#include "chain/primitives/Hex.h"
+#include "chain/primitives/PersonalMessage.h"
 #include "store/EventStore.h"
 
 using namespace Qt::StringLiterals;
 
 namespace steward {
 
-Authenticator::Authenticator(EventStore &store, const Clock &clock) : m_store(store), m_clock(clock) {}
+Authenticator::Authenticator(EventStore &store, const Clock &clock)
+    : m_store(store), m_clock(clock), m_challenges(clock)
+{
+}
 
 Result<QString> Authenticator::initialize(const QString &password)
 {
@@ -61,11 +67,16 @@ QString Authenticator::issuePlayerToken(const QString &playerId, const QString &
                                          m_key));
 }
 
-Result<Actor> Authenticator::verify(const QString &token) const
+Result<QJsonObject> Authenticator::claims(const QString &token) const
 {
     if (token.isEmpty())
         return Error{ErrorCode::AuthRequired, u"Sign in first: this needs a token."_s};
-    auto claims = jwt::verify(token.toLatin1(), m_key, m_clock.nowMs() / 1000);
+    return jwt::verify(token.toLatin1(), m_key, m_clock.nowMs() / 1000);
+}
+
+Result<Actor> Authenticator::verify(const QString &token) const
+{
+    auto claims = this->claims(token);
     if (!claims)
         return claims.error();
     const QString role = claims->value(u"role").toString();
@@ -78,10 +89,105 @@ Result<Actor> Authenticator::verify(const QString &token) const
         a.gameId = claims->value(u"gid").toString();
         a.team = claims->value(u"team").toInt();
         a.seat = claims->value(u"seat").toString();
+    } else if (role == u"wallet") {
+        return Error{ErrorCode::Forbidden,
+                     u"A wallet sign-in token only joins games; use the player token the join gave you."_s};
     } else {
         return Error{ErrorCode::TokenInvalid, u"The token is not valid."_s};
     }
     return a;
+}
+
+QString Authenticator::issueWalletToken(const chain::Address &address) const
+{
+    const qint64 now = m_clock.nowMs() / 1000;
+    return QString::fromLatin1(jwt::sign({{u"sub"_s, address.toChecksumString()}, {u"role"_s, u"wallet"_s},
+                                          {u"iat"_s, now}, {u"exp"_s, now + WalletTokenSeconds}},
+                                         m_key));
+}
+
+Result<std::optional<chain::Address>> Authenticator::walletOf(const QString &token) const
+{
+    auto claims = this->claims(token);
+    if (!claims)
+        return claims.error();
+    const QString role = claims->value(u"role").toString();
+    if (role == u"facilitator" || role == u"player")
+        return std::optional<chain::Address>();
+    if (role != u"wallet")
+        return Error{ErrorCode::TokenInvalid, u"The token is not valid."_s};
+    const auto address = chain::Address::fromString(claims->value(u"sub").toString());
+    if (!address)
+        return Error{ErrorCode::TokenInvalid, u"The token is not valid."_s};
+    return std::optional(*address);
+}
+
+Result<WalletChallenge> Authenticator::walletChallenge(const QString &addressText, const QString &host) const
+{
+    const auto address = chain::Address::fromString(addressText);
+    if (!address)
+        return Error{ErrorCode::BadAddress, u"'address' must be 0x and 40 hex digits, with a correct EIP-55 "
+                                            u"checksum when it mixes upper and lower case."_s};
+    if (!SiweMessage::isValidDomain(host))
+        return Error{ErrorCode::BadRequest, u"The request's Host header is missing or is not host[:port]."_s};
+    const QString uri = u"http://"_s + host + u'/';
+    const SiweChallenge c = m_challenges.issue(*address, host, uri);
+    SiweMessage m;
+    m.domain = host;
+    m.address = *address;
+    m.statement = WalletStatement.toString();
+    m.uri = uri;
+    m.chainId = m_chainId;
+    m.nonce = c.nonce;
+    m.issuedAtMs = c.issuedAtMs;
+    m.expirationTimeMs = c.expiresAtMs;
+    return WalletChallenge{m.toText(), c.nonce, c.expiresAtMs};
+}
+
+Result<WalletSignIn> Authenticator::signInWallet(const QString &message, const QString &signature,
+                                                 const QString &host) const
+{
+    auto parsed = SiweMessage::parse(message);
+    if (!parsed)
+        return parsed.error();
+    const SiweMessage &m = parsed.value();
+    const qint64 now = m_clock.nowMs();
+    const Error expired{ErrorCode::SiweExpired, u"This sign-in message expired at %1; ask for a new challenge."_s.arg(
+                                                     SiweMessage::formatTime(m.expirationTimeMs.value_or(0)))};
+    const bool messageExpired = m.expirationTimeMs && *m.expirationTimeMs <= now;
+
+    // From here on the nonce is spent, whatever the outcome: a refused attempt is not retried.
+    auto challenge = m_challenges.take(m.nonce);
+    if (!challenge)
+        return messageExpired ? expired : challenge.error();
+    if (messageExpired)
+        return expired;
+    if (m.notBeforeMs && *m.notBeforeMs > now)
+        return Error{ErrorCode::SiweExpired, u"This sign-in message is not valid before %1."_s.arg(
+                                                 SiweMessage::formatTime(*m.notBeforeMs))};
+    if (m.domain.compare(host, Qt::CaseInsensitive) != 0 || m.domain.compare(challenge->domain, Qt::CaseInsensitive) != 0)
+        return Error{ErrorCode::SiweWrongDomain,
+                     u"This sign-in message is for '%1', not for this host ('%2')."_s.arg(m.domain, host.left(255))};
+    if (m.uri != challenge->uri)
+        return Error{ErrorCode::SiweWrongDomain,
+                     u"This sign-in message is for %1, not for %2."_s.arg(m.uri.left(255), challenge->uri)};
+    if (m.chainId != m_chainId)
+        return Error{ErrorCode::SiweWrongChain, u"This sign-in message is for chain %1; this host signs in on chain %2."_s
+                                                    .arg(m.chainId)
+                                                    .arg(m_chainId)};
+    if (m.address != challenge->address)
+        return Error{ErrorCode::SiweWrongSigner, u"This challenge was issued for %1, not for %2."_s.arg(
+                                                     challenge->address.toChecksumString(), m.address.toChecksumString())};
+    const auto bytes = chain::hex::decode(signature);
+    if (!bytes || bytes->size() != 65)
+        return Error{ErrorCode::BadSignature, u"'signature' must be 0x and 130 hex digits (65 bytes: r, s, v)."_s};
+    const auto signer = chain::personal::recoverSigner(message.toUtf8(), *bytes);
+    if (!signer)
+        return Error{ErrorCode::BadSignature, u"The signature is not valid: %1."_s.arg(signer.error())};
+    if (*signer != m.address)
+        return Error{ErrorCode::SiweWrongSigner,
+                     u"This is not %1's signature of this message."_s.arg(m.address.toChecksumString())};
+    return WalletSignIn{issueWalletToken(m.address), m.address};
 }
 
 } // namespace steward

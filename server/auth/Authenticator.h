@@ -1,15 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "SiweChallenges.h"
 #include "core/Actor.h"
 #include "core/Clock.h"
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QJsonObject>
+
+#include <optional>
 
 namespace steward {
 
 class EventStore;
+
+// What POST /auth/challenge answers: the EIP-4361 text to sign, its nonce and when it expires.
+struct WalletChallenge
+{
+    QString message;
+    QString nonce;
+    qint64 expiresAtMs = 0;
+};
+
+// A successful wallet sign-in: the token and the checksummed address it speaks for.
+struct WalletSignIn
+{
+    QString token;
+    chain::Address address;
+};
 
 // Signs people in and checks their tokens. The signing key and the facilitator's password
 // hash live in the database, so tokens stay valid across restarts.
@@ -25,16 +44,44 @@ public:
     Result<QString> signInFacilitator(const QString &username, const QString &password) const;
     QString issuePlayerToken(const QString &playerId, const QString &gameId, int team, const QString &seat) const;
     // The actor a token speaks for; players still need checking against the game's seats.
+    // A wallet token is no actor: it is refused here (FORBIDDEN), and read by walletOf.
     Result<Actor> verify(const QString &token) const;
+
+    // Wallet sign-in with Sign-In with Ethereum (EIP-4361). `host` is the request's Host
+    // header (host:port), which becomes the message's domain and URI. Refuses a malformed
+    // address (BAD_ADDRESS) or host (BAD_REQUEST).
+    Result<WalletChallenge> walletChallenge(const QString &address, const QString &host) const;
+    // Checks a signed challenge and issues a wallet token. The nonce is spent by any attempt
+    // whose message parses, whatever the outcome.
+    Result<WalletSignIn> signInWallet(const QString &message, const QString &signature, const QString &host) const;
+    QString issueWalletToken(const chain::Address &address) const;
+    // The wallet a valid token speaks for; nullopt for a valid facilitator or player token.
+    // An invalid or expired token of any kind is refused.
+    Result<std::optional<chain::Address>> walletOf(const QString &token) const;
+
+    // The chain whose accounts sign in (EIP-155 id in the message); the devnet's until the
+    // runtime sets the configured one.
+    quint64 chainId() const { return m_chainId; }
+    void setChainId(quint64 id) { m_chainId = id; }
+    SiweChallenges &walletChallenges() { return m_challenges; }
 
     static constexpr qint64 FacilitatorTokenSeconds = 12 * 3600;
     static constexpr qint64 PlayerTokenSeconds = 7 * 24 * 3600;
+    static constexpr qint64 WalletTokenSeconds = 24 * 3600;
+    static constexpr quint64 DevnetChainId = 31337;
+    static constexpr QStringView WalletStatement = u"Sign in to Steward to join a game.";
 
 private:
+    Result<QJsonObject> claims(const QString &token) const;
+
     EventStore &m_store;
     const Clock &m_clock;
     QByteArray m_key;
     QString m_passwordHash;
+    quint64 m_chainId = DevnetChainId;
+    // Single-use state spent by sign-ins, which the network layer makes through the const
+    // Authenticator it holds: mutable, like a cache, and touched only on the host's thread.
+    mutable SiweChallenges m_challenges;
 };
 
 } // namespace steward

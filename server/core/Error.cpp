@@ -38,6 +38,14 @@ QString codeName(ErrorCode code)
     case ErrorCode::GameAlreadyStarted: return u"GAME_ALREADY_STARTED"_s;
     case ErrorCode::GameFinished: return u"GAME_FINISHED"_s;
     case ErrorCode::InvalidInventory: return u"INVALID_INVENTORY"_s;
+    case ErrorCode::BadAddress: return u"BAD_ADDRESS"_s;
+    case ErrorCode::BadSignature: return u"BAD_SIGNATURE"_s;
+    case ErrorCode::SiweBadMessage: return u"SIWE_BAD_MESSAGE"_s;
+    case ErrorCode::SiweWrongDomain: return u"SIWE_WRONG_DOMAIN"_s;
+    case ErrorCode::SiweWrongChain: return u"SIWE_WRONG_CHAIN"_s;
+    case ErrorCode::SiweNonceUsed: return u"SIWE_NONCE_USED"_s;
+    case ErrorCode::SiweExpired: return u"SIWE_EXPIRED"_s;
+    case ErrorCode::SiweWrongSigner: return u"SIWE_WRONG_SIGNER"_s;
     case ErrorCode::StorageFailed: return u"STORAGE_FAILED"_s;
     case ErrorCode::Internal: return u"INTERNAL"_s;
     }
@@ -59,12 +67,20 @@ int httpStatus(ErrorCode code)
     case ErrorCode::InvalidQuantity:
     case ErrorCode::WrongRecipient:
     case ErrorCode::InvalidInventory:
+    case ErrorCode::BadAddress:
+    case ErrorCode::SiweBadMessage:
         return 400;
     case ErrorCode::AuthRequired:
     case ErrorCode::TokenInvalid:
     case ErrorCode::TokenExpired:
     case ErrorCode::BadCredentials:
     case ErrorCode::ResumeTokenInvalid:
+    case ErrorCode::BadSignature:
+    case ErrorCode::SiweWrongDomain:
+    case ErrorCode::SiweWrongChain:
+    case ErrorCode::SiweNonceUsed:
+    case ErrorCode::SiweExpired:
+    case ErrorCode::SiweWrongSigner:
         return 401;
     case ErrorCode::Forbidden:
     case ErrorCode::OriginRefused:

@@ -38,6 +38,15 @@ enum class ErrorCode {
     GameAlreadyStarted,
     GameFinished,
     InvalidInventory,
+    // Wallet sign-in (Sign-In with Ethereum, EIP-4361).
+    BadAddress,
+    BadSignature,
+    SiweBadMessage,
+    SiweWrongDomain,
+    SiweWrongChain,
+    SiweNonceUsed,
+    SiweExpired,
+    SiweWrongSigner,
     StorageFailed,
     Internal,
 };

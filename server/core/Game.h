@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Actor.h"
+#include "ChainIntent.h"
 #include "Event.h"
 #include "Result.h"
 
@@ -50,6 +51,14 @@ public:
     virtual quint64 viewVersion(const Actor &who) const = 0;
     // View fields that are lists only ever appended to (a history): pushed as their new entries.
     virtual QStringList appendOnlyViewFields() const { return {}; }
+
+    // What an event, just applied, records on chain (see ChainIntent). Called once, when the
+    // event is first recorded, never on replay.
+    virtual QList<ChainIntent> chainIntents(const StoredEvent &event) const
+    {
+        Q_UNUSED(event);
+        return {};
+    }
 
     // The earliest timer (week timer, round phase), and the events due when it passes.
     virtual std::optional<qint64> nextDeadline() const = 0;

@@ -159,9 +159,11 @@ Result<Joined> GameHost::join(const JoinRequest &req)
     Joined out;
     out.resumeToken = secrets::randomToken(24);
     out.player = PlayerRecord{randomId(u'p', 12), gameId, name, req.team, req.seat};
-    const Command cmd{CoreCommands::Join.toString(),
-                      {{u"playerId"_s, out.player.playerId}, {u"name"_s, name}, {u"team"_s, req.team},
-                       {u"seat"_s, req.seat}, {u"resumeHash"_s, secrets::fingerprint(out.resumeToken)}}};
+    Command cmd{CoreCommands::Join.toString(),
+                {{u"playerId"_s, out.player.playerId}, {u"name"_s, name}, {u"team"_s, req.team},
+                 {u"seat"_s, req.seat}, {u"resumeHash"_s, secrets::fingerprint(out.resumeToken)}}};
+    if (!req.wallet.isEmpty())
+        cmd.data.insert(u"wallet"_s, req.wallet);
     auto done = submit(gameId, cmd, Actor::system());
     if (!done)
         return done.error();
@@ -211,6 +213,11 @@ void GameHost::applyAndRecord(const QString &gameId, Live &live, const QList<Eve
         m_store.append(s);
         live.game->apply(e, now);
         index(gameId, e);
+        if (m_recordChainIntents) {
+            const QList<ChainIntent> intents = live.game->chainIntents(s);
+            for (const ChainIntent &intent : intents)
+                m_store.appendIntent(gameId, intent, now);
+        }
         stored << s;
     }
     emit eventsApplied(gameId, stored);

@@ -34,6 +34,7 @@ struct JoinRequest
     QString name;
     int team = 0;
     QString seat;
+    QString wallet; // checksummed address of a wallet-signed-in player, recorded in the event; or empty
 };
 
 struct Joined
@@ -74,6 +75,10 @@ public:
     // A player token is honoured only while its seat is still that player's.
     Status checkPlayer(const Actor &who) const;
 
+    // With a chain attached, every new event's chain intents join the outbox (off by default).
+    void setRecordingChainIntents(bool on) { m_recordChainIntents = on; }
+    bool isRecordingChainIntents() const { return m_recordChainIntents; }
+
     EventStore &store() { return m_store; }
     const Clock &clock() const { return m_clock; }
     const GameRegistry &kinds() const { return m_kinds; }
@@ -112,6 +117,7 @@ private:
     QHash<QString, PlayerRecord> m_players;  // player id -> record
     QHash<QString, QString> m_resumeTokens;  // fingerprint -> player id
     QTimer m_deadlineTimer;
+    bool m_recordChainIntents = false;
 };
 
 } // namespace steward

@@ -34,6 +34,8 @@ constexpr BucketSize Buckets[] = {
     {200, 100}, // General
     {10, 0.2},  // SignIn: 10 at once, then one every 5 s
     {500, 50},  // Join (and resume): sweeping 31^6 join codes at 50/s would take months
+    {100, 2},   // Wallet sign-in (challenge and verify): nothing to guess, but a challenge is
+                // kept 5 minutes, so one client holds at most ~700 of the 10000 kept
 };
 
 QHttpServerResponse jsonResponse(const QJsonObject &body, int status)
@@ -47,6 +49,18 @@ QHttpServerResponse jsonResponse(const QJsonObject &body, int status)
 QHttpServerResponse errorResponse(const Error &e)
 {
     return jsonResponse(protocol::errorBody(e), e.httpStatus());
+}
+
+// The Host header the client used (host:port), the domain of a wallet sign-in message.
+QString hostOf(const QHttpServerRequest &req)
+{
+    return QString::fromLatin1(req.value("Host").left(300));
+}
+
+// "0x1234…abcd": a wallet's display name when its player gives none.
+QString shortAddress(const QString &address)
+{
+    return address.left(6) + QChar(0x2026) + address.right(4);
 }
 
 QString bearer(const QHttpServerRequest &req)
@@ -145,6 +159,16 @@ void RestApi::registerRoutes(QHttpServer &http)
     http.route(u"/api/players/resume"_s, Method::Post, [this](const QHttpServerRequest &req) {
         return respond(req, Access::Anyone, [this](Call &c) { return resume(c); }, Limit::Join);
     });
+    // Wallet sign-in, Sign-In with Ethereum (EIP-4361): docs/protocol.md.
+    http.route(u"/auth/challenge"_s, Method::Post, [this](const QHttpServerRequest &req) {
+        return respond(req, Access::Anyone, [this](Call &c) { return walletChallenge(c); }, Limit::Wallet);
+    });
+    http.route(u"/auth/verify"_s, Method::Post, [this](const QHttpServerRequest &req) {
+        return respond(req, Access::Anyone, [this](Call &c) { return walletVerify(c); }, Limit::Wallet);
+    });
+    http.route(u"/auth/me"_s, Method::Get, [this](const QHttpServerRequest &req) {
+        return respond(req, Access::Anyone, [this](Call &c) { return walletMe(c); });
+    });
     http.route(u"/api/games"_s, Method::Get, [this](const QHttpServerRequest &req) {
         return respond(req, Access::Facilitator, [this](Call &) -> Result<QJsonObject> {
             QJsonArray games;
@@ -229,6 +253,49 @@ Result<QJsonObject> RestApi::resume(Call &c)
                        {u"token"_s, m_auth.issuePlayerToken(p->playerId, p->gameId, p->team, p->seat)}};
 }
 
+Result<QJsonObject> RestApi::walletChallenge(Call &c)
+{
+    const auto address = json::requiredString(c.body, u"address", 64, ErrorCode::BadAddress);
+    if (!address)
+        return address.error();
+    auto challenge = m_auth.walletChallenge(address.value(), hostOf(c.http));
+    if (!challenge)
+        return challenge.error();
+    return QJsonObject{{u"message"_s, challenge->message}, {u"nonce"_s, challenge->nonce},
+                       {u"expiresAt"_s, challenge->expiresAtMs}};
+}
+
+Result<QJsonObject> RestApi::walletVerify(Call &c)
+{
+    // Lengths are checked by the parser (SIWE_BAD_MESSAGE) and the signature decoder.
+    const auto message = json::requiredString(c.body, u"message", protocol::MaxRequestBytes);
+    if (!message)
+        return message.error();
+    const auto signature = json::requiredString(c.body, u"signature", 1024);
+    if (!signature)
+        return signature.error();
+    auto signedIn = m_auth.signInWallet(message.value(), signature.value(), hostOf(c.http));
+    const QString peer = c.http.remoteAddress().toString();
+    if (!signedIn) {
+        m_host.store().audit(m_host.clock().nowMs(), u"wallet"_s, u"wallet.signin.refused"_s,
+                             peer + u' ' + signedIn.error().codeName());
+        return signedIn.error();
+    }
+    const QString address = signedIn->address.toChecksumString();
+    m_host.store().audit(m_host.clock().nowMs(), address, u"wallet.signin"_s, peer);
+    return QJsonObject{{u"token"_s, signedIn->token}, {u"address"_s, address}};
+}
+
+Result<QJsonObject> RestApi::walletMe(Call &c)
+{
+    auto wallet = m_auth.walletOf(bearer(c.http));
+    if (!wallet)
+        return wallet.error();
+    if (!wallet.value())
+        return Error{ErrorCode::Forbidden, u"This is not a wallet sign-in token."_s};
+    return QJsonObject{{u"role"_s, u"wallet"_s}, {u"address"_s, wallet.value()->toChecksumString()}};
+}
+
 Result<QJsonObject> RestApi::createGame(Call &c)
 {
     const auto kind = json::requiredString(c.body, u"kind", 32, ErrorCode::UnknownKind);
@@ -249,23 +316,39 @@ Result<QJsonObject> RestApi::joinGame(Call &c)
     const auto code = json::requiredString(c.body, u"joinCode", 16, ErrorCode::UnknownJoinCode);
     if (!code)
         return code.error();
-    const auto name = json::requiredString(c.body, u"name", 64, ErrorCode::InvalidName);
+    // A wallet token seats the wallet: its address goes into the join event, and its short
+    // form is the name if none is given. Facilitator and player tokens are ignored here.
+    QString wallet;
+    if (const QString token = bearer(c.http); !token.isEmpty()) {
+        auto who = m_auth.walletOf(token);
+        if (!who)
+            return who.error();
+        if (who.value())
+            wallet = who.value()->toChecksumString();
+    }
+    auto name = wallet.isEmpty() ? json::requiredString(c.body, u"name", 64, ErrorCode::InvalidName)
+                                 : json::stringField(c.body, u"name", QString(), 64, ErrorCode::InvalidName);
     if (!name)
         return name.error();
+    if (!wallet.isEmpty() && name->trimmed().isEmpty())
+        name = shortAddress(wallet);
     const auto role = json::requiredString(c.body, u"role", 32, ErrorCode::UnknownRole);
     if (!role)
         return role.error();
     const auto team = json::intField(c.body, u"team", 1, 1, 500, ErrorCode::UnknownTeam);
     if (!team)
         return team.error();
-    auto joined = m_host.join(JoinRequest{code.value(), name.value(), team.value(), role.value()});
+    auto joined = m_host.join(JoinRequest{code.value(), name.value(), team.value(), role.value(), wallet});
     if (!joined)
         return joined.error();
     const PlayerRecord &p = joined->player;
-    return QJsonObject{{u"playerId"_s, p.playerId}, {u"gameId"_s, p.gameId}, {u"name"_s, p.name},
-                       {u"team"_s, p.team}, {u"role"_s, p.seat},
-                       {u"token"_s, m_auth.issuePlayerToken(p.playerId, p.gameId, p.team, p.seat)},
-                       {u"resumeToken"_s, joined->resumeToken}};
+    QJsonObject out{{u"playerId"_s, p.playerId}, {u"gameId"_s, p.gameId}, {u"name"_s, p.name},
+                    {u"team"_s, p.team}, {u"role"_s, p.seat},
+                    {u"token"_s, m_auth.issuePlayerToken(p.playerId, p.gameId, p.team, p.seat)},
+                    {u"resumeToken"_s, joined->resumeToken}};
+    if (!wallet.isEmpty())
+        out.insert(u"wallet"_s, wallet);
+    return out;
 }
 
 Result<QJsonObject> RestApi::command(Call &c, const QString &type)

@@ -34,7 +34,7 @@ public:
 private:
     enum class Access { Anyone, Facilitator, Player, SignedIn };
     // Every request draws on the address's general bucket; these also on their own, tighter one.
-    enum class Limit { General, SignIn, Join, Count };
+    enum class Limit { General, SignIn, Join, Wallet, Count };
     struct Call
     {
         const QHttpServerRequest &http;
@@ -50,6 +50,9 @@ private:
 
     Result<QJsonObject> authenticate(Call &c);
     Result<QJsonObject> resume(Call &c);
+    Result<QJsonObject> walletChallenge(Call &c);
+    Result<QJsonObject> walletVerify(Call &c);
+    Result<QJsonObject> walletMe(Call &c);
     Result<QJsonObject> createGame(Call &c);
     Result<QJsonObject> joinGame(Call &c);
     Result<QJsonObject> command(Call &c, const QString &type);

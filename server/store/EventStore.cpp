@@ -32,6 +32,8 @@ EventStore::EventStore(Database &db, QObject *parent)
     QSqlQuery q(m_db.handle());
     if (q.exec(u"SELECT MAX(id) FROM audit_log"_s) && q.next())
         m_nextAuditId = q.value(0).toLongLong() + 1;
+    if (q.exec(u"SELECT MAX(id) FROM chain_outbox"_s) && q.next())
+        m_nextOutboxId = q.value(0).toLongLong() + 1;
 
     m_writerThread.setObjectName(u"steward-event-writer"_s);
     m_writer->moveToThread(&m_writerThread);
@@ -117,6 +119,12 @@ void EventStore::audit(qint64 atMs, const QString &actor, const QString &action,
     scheduleFlush();
 }
 
+void EventStore::appendIntent(const QString &gameId, const ChainIntent &intent, qint64 atMs)
+{
+    gathering().intents.append(OutboxRow{m_nextOutboxId++, gameId, atMs, intent});
+    scheduleFlush();
+}
+
 void EventStore::whenDurable(std::function<void(const Status &)> done)
 {
     // The batch written last holds everything appended so far.
@@ -167,6 +175,8 @@ void EventStore::finish(const std::shared_ptr<CommitBatch> &batch)
                 ids.insert(e.gameId);
             if (!b->audit.isEmpty())
                 m_nextAuditId = std::min(m_nextAuditId, b->audit.first().id);
+            if (!b->intents.isEmpty())
+                m_nextOutboxId = std::min(m_nextOutboxId, b->intents.first().id);
         }
         emit commitFailed(ids.values());
     }
@@ -174,6 +184,8 @@ void EventStore::finish(const std::shared_ptr<CommitBatch> &batch)
         for (const auto &waiter : std::as_const(b->waiting))
             waiter(b->outcome);
     }
+    if (batch->outcome && !batch->intents.isEmpty())
+        emit intentsCommitted();
     if (m_gathering)
         startWriting();
 }

@@ -43,6 +43,8 @@ public:
 
     void append(const StoredEvent &event);
     void audit(qint64 atMs, const QString &actor, const QString &action, const QString &detail);
+    // Queues a chain intent in the transaction outbox, committed with the events around it.
+    void appendIntent(const QString &gameId, const ChainIntent &intent, qint64 atMs);
     // Runs `done` once everything appended so far is committed (or has failed to be).
     void whenDurable(std::function<void(const Status &)> done);
     // Commits everything appended so far, waiting for it; returns the outcome.
@@ -57,6 +59,8 @@ public:
 signals:
     // A batch failed to commit: these games' in-memory state is ahead of the disk.
     void commitFailed(const QStringList &gameIds);
+    // A committed batch held chain intents: the outbox has new rows to send.
+    void intentsCommitted();
 
 private:
     CommitBatch &gathering();
@@ -69,6 +73,7 @@ private:
     std::shared_ptr<CommitBatch> m_writing;   // at most one batch with the writer
     QTimer m_flushTimer;
     qint64 m_nextAuditId = 1;
+    qint64 m_nextOutboxId = 1;
     QThread m_writerThread;
     std::unique_ptr<EventWriter> m_writer;
 };

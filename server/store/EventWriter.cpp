@@ -34,17 +34,22 @@ void EventWriter::open()
     }
     m_insertEvent = std::make_unique<QSqlQuery>(h.value());
     m_insertAudit = std::make_unique<QSqlQuery>(h.value());
+    m_insertIntent = std::make_unique<QSqlQuery>(h.value());
     // Prepared once: every batch binds and runs them.
     if (!m_insertEvent->prepare(u"INSERT INTO events (game_id, seq, at, actor, type, payload) VALUES (?, ?, ?, ?, ?, ?)"_s))
         m_openError = sqlError(u"Cannot prepare the event insert"_s, m_insertEvent->lastError());
     else if (!m_insertAudit->prepare(u"INSERT INTO audit_log (id, at, actor, action, detail) VALUES (?, ?, ?, ?, ?)"_s))
         m_openError = sqlError(u"Cannot prepare the audit insert"_s, m_insertAudit->lastError());
+    else if (!m_insertIntent->prepare(u"INSERT INTO chain_outbox (id, intent_id, game_id, kind, contract, call_data, "
+                                       "status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?)"_s))
+        m_openError = sqlError(u"Cannot prepare the outbox insert"_s, m_insertIntent->lastError());
 }
 
 void EventWriter::close()
 {
     m_insertEvent.reset();
     m_insertAudit.reset();
+    m_insertIntent.reset();
     Database::closeConnection(m_connection);
 }
 
@@ -86,6 +91,20 @@ Status EventWriter::commit(const CommitBatch &batch)
         a.bindValue(4, r.detail);
         if (!a.exec())
             outcome = sqlError(u"Cannot append to the audit log"_s, a.lastError());
+    }
+    QSqlQuery &o = *m_insertIntent;
+    for (qsizetype i = 0; outcome && i < batch.intents.size(); ++i) {
+        const OutboxRow &r = batch.intents.at(i);
+        o.bindValue(0, r.id);
+        o.bindValue(1, QString::fromLatin1("0x" + r.intent.intentId.toHex()));
+        o.bindValue(2, r.gameId);
+        o.bindValue(3, r.intent.kind);
+        o.bindValue(4, r.intent.contract);
+        o.bindValue(5, QString::fromLatin1("0x" + r.intent.callData.toHex()));
+        o.bindValue(6, r.atMs);
+        o.bindValue(7, r.atMs);
+        if (!o.exec())
+            outcome = sqlError(u"Cannot queue a chain intent"_s, o.lastError());
     }
     if (outcome && !h.commit())
         outcome = sqlError(u"Cannot commit"_s, h.lastError());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/ChainIntent.h"
 #include "core/Event.h"
 #include "core/Result.h"
 
@@ -16,6 +17,14 @@ namespace steward {
 
 class Database;
 
+struct OutboxRow
+{
+    qint64 id = 0;
+    QString gameId;
+    qint64 atMs = 0;
+    ChainIntent intent;
+};
+
 struct AuditRow
 {
     qint64 id = 0;
@@ -29,6 +38,7 @@ struct CommitBatch
 {
     QList<StoredEvent> events;
     QList<AuditRow> audit;
+    QList<OutboxRow> intents;
     QList<std::function<void(const Status &)>> waiting;
     Status outcome = Done{};
     QSemaphore done;
@@ -61,6 +71,7 @@ private:
     Status m_openError = Done{};
     std::unique_ptr<QSqlQuery> m_insertEvent;
     std::unique_ptr<QSqlQuery> m_insertAudit;
+    std::unique_ptr<QSqlQuery> m_insertIntent;
 };
 
 } // namespace steward

@@ -3,6 +3,7 @@
 
 #include "BeerBots.h"
 #include "BeerDemand.h"
+#include "BeerLedgerCalls.h"
 #include "core/JsonFields.h"
 #include "core/JsonShape.h"
 
@@ -304,6 +305,47 @@ void BeerGame::touch(Team &team)
 {
     ++team.version;
     ++m_version;
+}
+
+// ---------------------------------------------------------------------------------------
+// On chain: every order, and each resolved week's inventories and team cost.
+
+QList<ChainIntent> BeerGame::chainIntents(const StoredEvent &e) const
+{
+    const QJsonObject &d = e.event.data;
+    const int teamNo = d.value(u"team").toInt();
+    if (teamNo < 1 || teamNo > teamCount())
+        return {};
+    const QString contract = ledger::Contract.toString();
+    QList<ChainIntent> out;
+    auto add = [&](const QString &kind, auto encode) {
+        const QByteArray id = chainIntentId(e.gameId, e.seq, int(out.size()));
+        out.append(ChainIntent{id, kind, contract, encode(id)});
+    };
+    if (e.event.type == BeerEvents::OrderPlaced) {
+        const auto role = roleFromId(d.value(u"role").toString());
+        if (!role)
+            return {};
+        add(u"beer.order"_s, [&](const QByteArray &id) {
+            return ledger::placeOrder(e.gameId, teamNo, d.value(u"week").toInt(), *role, d.value(u"quantity").toInt(), id);
+        });
+    } else if (e.event.type == BeerEvents::WeekResolved) {
+        const int week = d.value(u"week").toInt();
+        const BeerChain &chain = m_teams[teamNo - 1].chain;
+        for (BeerRole r : AllRoles) {
+            const QList<WeekRecord> &weeks = chain.role(r).weeks;
+            if (week < 1 || week > weeks.size())
+                continue;
+            const WeekRecord &rec = weeks.at(week - 1);
+            add(u"beer.inventory"_s, [&](const QByteArray &id) {
+                return ledger::updateInventory(e.gameId, teamNo, week, r, rec.inventory, rec.backlog, id);
+            });
+        }
+        add(u"beer.week"_s, [&](const QByteArray &id) {
+            return ledger::advanceWeek(e.gameId, teamNo, week, chain.totalCost(), id);
+        });
+    }
+    return out;
 }
 
 void BeerGame::apply(const Event &event, qint64 atMs)

@@ -37,6 +37,7 @@ public:
     QStringList appendOnlyViewFields() const override { return {QStringLiteral("history")}; }
     std::optional<qint64> nextDeadline() const override;
     QList<Event> onDeadline(qint64 nowMs) const override;
+    QList<ChainIntent> chainIntents(const StoredEvent &event) const override;
     QJsonObject config() const override { return m_config.toJson(); }
     QJsonObject summary() const override;
     QJsonObject history() const override;

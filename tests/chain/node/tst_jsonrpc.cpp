@@ -71,8 +71,9 @@ QByteArray selector(const QByteArray &signature)
 
 QByteArray placeOrderData(const QByteArray &gameId, quint32 week, quint8 role, quint32 quantity, const QByteArray &intentId)
 {
-    return selector("placeOrder(bytes32,uint32,uint8,uint32,bytes32)"_ba) + gameId + uintWord(week) + uintWord(role)
-        + uintWord(quantity) + intentId;
+    const quint16 team = 3;
+    return selector("placeOrder(bytes32,uint16,uint32,uint8,uint32,bytes32)"_ba) + gameId + uintWord(team) + uintWord(week)
+        + uintWord(role) + uintWord(quantity) + intentId;
 }
 
 QString lower(const QJsonValue &v)
@@ -431,10 +432,10 @@ private slots:
         QCOMPARE(lower(log.value(u"address"_s)), m_ledger.toLower());
         const QJsonArray topics = log.value(u"topics"_s).toArray();
         QCOMPARE(topics.size(), 3);
-        QCOMPARE(topics.at(0).toString(), hex(keccak("OrderPlaced(bytes32,uint32,uint8,uint32,bytes32)"_ba)));
+        QCOMPARE(topics.at(0).toString(), hex(keccak("OrderPlaced(bytes32,uint16,uint32,uint8,uint32,bytes32)"_ba)));
         QCOMPARE(topics.at(1).toString(), hex(gameId));
         QCOMPARE(topics.at(2).toString(), hex(intentId));
-        QCOMPARE(log.value(u"data"_s).toString(), hex(uintWord(7) + uintWord(2) + uintWord(12)));
+        QCOMPARE(log.value(u"data"_s).toString(), hex(uintWord(3) + uintWord(7) + uintWord(2) + uintWord(12)));
 
         // recorded(intentId): how the host reconciles its outbox with the chain.
         const auto recorded = [&](const QByteArray &id) {
@@ -468,21 +469,21 @@ private slots:
     {
         QVERIFY(!m_ledger.isEmpty());
         const QByteArray gameId = keccak("game-1"_ba);
-        const QByteArray inventory = selector("updateInventory(bytes32,uint32,uint8,int64,uint32,bytes32)"_ba) + gameId
-            + uintWord(7) + uintWord(1) + intWord(-5) + uintWord(3) + keccak("outbox-row-3"_ba);
+        const QByteArray inventory = selector("updateInventory(bytes32,uint16,uint32,uint8,int64,uint32,bytes32)"_ba) + gameId
+            + uintWord(3) + uintWord(7) + uintWord(1) + intWord(-5) + uintWord(3) + keccak("outbox-row-3"_ba);
         QJsonObject receipt = transact(*m_rpc, {{u"from"_s, Account0}, {u"to"_s, m_ledger}, {u"data"_s, hex(inventory)}});
         QJsonObject log = receipt.value(u"logs"_s).toArray().at(0).toObject();
         QCOMPARE(log.value(u"topics"_s).toArray().at(0).toString(),
-                 hex(keccak("InventoryUpdated(bytes32,uint32,uint8,int64,uint32,bytes32)"_ba)));
-        QCOMPARE(log.value(u"data"_s).toString(), hex(uintWord(7) + uintWord(1) + intWord(-5) + uintWord(3)));
+                 hex(keccak("InventoryUpdated(bytes32,uint16,uint32,uint8,int64,uint32,bytes32)"_ba)));
+        QCOMPARE(log.value(u"data"_s).toString(), hex(uintWord(3) + uintWord(7) + uintWord(1) + intWord(-5) + uintWord(3)));
 
-        const QByteArray week = selector("advanceWeek(bytes32,uint32,uint64,bytes32)"_ba) + gameId + uintWord(7)
+        const QByteArray week = selector("advanceWeek(bytes32,uint16,uint32,uint64,bytes32)"_ba) + gameId + uintWord(3) + uintWord(7)
             + uintWord(1234567) + keccak("outbox-row-4"_ba);
         receipt = transact(*m_rpc, {{u"from"_s, Account0}, {u"to"_s, m_ledger}, {u"data"_s, hex(week)}});
         log = receipt.value(u"logs"_s).toArray().at(0).toObject();
         QCOMPARE(log.value(u"topics"_s).toArray().at(0).toString(),
-                 hex(keccak("WeekAdvanced(bytes32,uint32,uint64,bytes32)"_ba)));
-        QCOMPARE(log.value(u"data"_s).toString(), hex(uintWord(7) + uintWord(1234567)));
+                 hex(keccak("WeekAdvanced(bytes32,uint16,uint32,uint64,bytes32)"_ba)));
+        QCOMPARE(log.value(u"data"_s).toString(), hex(uintWord(3) + uintWord(7) + uintWord(1234567)));
     }
 
     // --- anvil's real errors ---

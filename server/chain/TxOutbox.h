@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chain/primitives/Address.h"
+#include "chain/primitives/UInt256.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QMap>
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+namespace steward {
+class Clock;
+class Database;
+} // namespace steward
+
+namespace steward::chain {
+
+class JsonRpcClient;
+class RpcError;
+
+struct OutboxSettings
+{
+    int maxInFlight = 64;        // signed and sent, not yet mined
+    int pollMs = 250;            // how often the head, receipts and stuck sends are looked at
+    int stuckAfterMs = 15'000;   // a send not mined after this is resent, or its fees bumped
+    int confirmations = 1;       // blocks on top of a receipt's before it counts
+    int feeBumpPercent = 25;     // nodes ask at least +10% to replace a pending transaction
+};
+
+struct OutboxCounts
+{
+    qint64 queued = 0, sent = 0, confirmed = 0, failed = 0;
+};
+
+// Sends what the games queued in `chain_outbox` (see ChainIntent) as transactions signed with
+// the operator key, and follows each one to its receipt:
+//   queued → sent(hash) → confirmed(block, gas) | failed(reason)
+// Every signed transaction is written to `chain_tx` before it is sent, so after a crash the
+// very same bytes are sent again, never a second transaction for one intent. The nonce is ours:
+// taken from the node at start, then counted here, so many transactions are in flight at once.
+// A send the node lost (restarted, dropped) is sent again; one pending too long is replaced
+// with higher fees (the replaced hash is kept as `replaced`). Node errors never stop the games:
+// rows wait in the outbox until the node answers again.
+class TxOutbox : public QObject
+{
+    Q_OBJECT
+public:
+    TxOutbox(Database &db, JsonRpcClient &rpc, const Clock &clock, QByteArray operatorKey, quint64 chainId,
+             OutboxSettings settings = {}, QObject *parent = nullptr);
+    ~TxOutbox() override;
+
+    void setContract(const QString &name, const Address &address) { m_contracts.insert(name, address); }
+    Address operatorAddress() const { return m_operator; }
+
+    // Starts sending: syncs the nonce, resends what was in flight, then polls.
+    void start();
+    void stop();
+    bool isRunning() const { return m_running; }
+    // New rows were queued.
+    void wake();
+
+    OutboxCounts counts() const;
+    bool nodeReachable() const { return m_nodeUp; }
+    std::optional<quint64> head() const { return m_head; }
+    QString lastError() const { return m_lastError; }
+    // The rows of one intent's outbox state, for the REST API: newest first.
+    QList<QJsonObject> recent(int limit) const;
+
+signals:
+    void started();
+    void confirmed(qint64 outboxId, const QString &gameId, const QString &kind, const QString &txHash);
+    void failed(qint64 outboxId, const QString &gameId, const QString &kind, const QString &reason);
+    void changed();
+
+private:
+    struct InFlight
+    {
+        qint64 outboxId = 0;
+        QString gameId, kind, contract;
+        QByteArray callData;
+        quint64 nonce = 0;
+        quint64 gasLimit = 0;
+        UInt256 maxFee, priorityFee;
+        QString hash;         // the latest signed transaction
+        QStringList hashes;   // every one this intent went out as
+        QByteArray raw;
+        qint64 sentAtMs = 0;
+        bool checking = false; // a stuck check is under way
+    };
+
+    void syncAndResume();
+    void pump();
+    void refreshFees(std::function<void()> then);
+    void sendQueued();
+    bool signAndRecord(InFlight &f, const QList<QString> &replacedHashes);
+    void broadcast(qint64 outboxId);
+    void onSendError(qint64 outboxId, const RpcError &error);
+    void poll();
+    void scanBlocks(quint64 upTo);
+    void settle(const QJsonObject &receipt);
+    void checkStuck(qint64 outboxId);
+    void requeue(qint64 outboxId, const QString &why);
+    void markFailed(qint64 outboxId, const QString &reason);
+    void setNodeUp(bool up, const QString &error = {});
+
+    Database &m_db;
+    JsonRpcClient &m_rpc;
+    const Clock &m_clock;
+    QByteArray m_key;
+    Address m_operator;
+    quint64 m_chainId;
+    OutboxSettings m_settings;
+    QHash<QString, Address> m_contracts;
+
+    bool m_running = false;
+    bool m_ready = false;       // nonce known, in-flight loaded
+    bool m_sending = false;     // a pump is signing and sending
+    bool m_scanning = false;    // receipts of new blocks are being read
+    bool m_nodeUp = false;
+    quint64 m_nextNonce = 0;
+    std::optional<quint64> m_head;
+    quint64 m_scannedTo = 0;    // receipts read up to this block
+    UInt256 m_baseFee, m_priorityFee;
+    qint64 m_feesAtMs = 0;
+    QHash<QByteArray, quint64> m_gasByCall; // contract + selector -> gas limit with headroom
+    QMap<qint64, InFlight> m_inFlight;      // by outbox id
+    QHash<QString, qint64> m_byHash;        // every live hash -> outbox id
+    QString m_lastError;
+    QTimer m_pollTimer;
+};
+
+} // namespace steward::chain

@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The transaction outbox against a real anvil and a real SQLite database: intents queued with
+// events become confirmed transactions exactly once, through a stuck send, a revert, a node
+// restart and a host that dies mid-send.
+#include "chain/ContractDeployer.h"
+#include "chain/TxOutbox.h"
+#include "chain/node/DevnetProcess.h"
+#include "chain/node/JsonRpcClient.h"
+#include "chain/primitives/AbiFunction.h"
+#include "chain/primitives/EventLog.h"
+#include "chain/primitives/Hex.h"
+#include "chain/primitives/Secp256k1.h"
+#include "core/ChainIntent.h"
+#include "core/Clock.h"
+#include "games/beer/BeerLedgerCalls.h"
+#include "store/Database.h"
+#include "store/EventStore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace steward;
+using namespace steward::chain;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString AnvilPath = QStringLiteral(STEWARD_ANVIL_PATH);
+
+RpcResult await(JsonRpcClient &rpc, const QString &method, const QJsonArray &params)
+{
+    std::optional<RpcResult> out;
+    rpc.call(method, params, [&](const RpcResult &r) { out = r; });
+    if (!QTest::qWaitFor([&] { return out.has_value(); }, 15'000))
+        return RpcResult::failure(RpcError::local(RpcError::Kind::Timeout, u"test wait"_s));
+    return *out;
+}
+
+QByteArray newKey()
+{
+    QByteArray key(32, '\0');
+    do {
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), 8);
+    } while (!secp256k1::isValidPrivateKey(key));
+    return key;
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+} // namespace
+
+class TestTxOutbox : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    SystemClock m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<EventStore> m_store;
+    std::unique_ptr<DevnetProcess> m_devnet;
+    std::unique_ptr<JsonRpcClient> m_rpc;
+    QByteArray m_key;
+    Address m_ledger;
+    quint16 m_port = 0;
+    int m_seq = 0;
+
+    bool startDevnet(bool automine)
+    {
+        DevnetOptions options;
+        options.anvilPath = AnvilPath;
+        options.port = m_port;
+        options.automine = automine;
+        options.statePath = m_dir.filePath(u"devnet-state.json"_s);
+        options.stateIntervalSeconds = 1;
+        m_devnet = std::make_unique<DevnetProcess>(options);
+        QSignalSpy ready(m_devnet.get(), &DevnetProcess::ready);
+        QSignalSpy failed(m_devnet.get(), &DevnetProcess::failed);
+        m_devnet->start();
+        if (!QTest::qWaitFor([&] { return ready.count() + failed.count() > 0; }, 20'000) || ready.isEmpty())
+            return false;
+        if (!m_rpc)
+            m_rpc = std::make_unique<JsonRpcClient>(m_devnet->url());
+        m_rpc->setMaxAttempts(1);
+        m_rpc->setTimeoutMs(3000);
+        return true;
+    }
+
+    void stopDevnet()
+    {
+        QSignalSpy stopped(m_devnet.get(), &DevnetProcess::stopped);
+        m_devnet->stop();
+        QVERIFY(QTest::qWaitFor([&] { return !stopped.isEmpty(); }, 10'000));
+        m_devnet.reset();
+    }
+
+    std::unique_ptr<TxOutbox> newOutbox(OutboxSettings settings = {})
+    {
+        settings.pollMs = 100;
+        auto outbox = std::make_unique<TxOutbox>(*m_db, *m_rpc, m_clock, m_key, 31337, settings);
+        outbox->setContract(u"BeerGameLedger"_s, m_ledger);
+        connect(m_store.get(), &EventStore::intentsCommitted, outbox.get(), &TxOutbox::wake);
+        return outbox;
+    }
+
+    // Queues one order intent, as the Beer Game would for an accepted order.
+    QByteArray queueOrder(int quantity)
+    {
+        const QByteArray id = chainIntentId(u"g1"_s, ++m_seq, 0);
+        m_store->appendIntent(u"g1"_s, ChainIntent{id, u"beer.order"_s, u"BeerGameLedger"_s,
+                              beer::ledger::placeOrder(u"g1"_s, 1, m_seq, beer::BeerRole::Retailer, quantity, id)},
+                              m_clock.nowMs());
+        return id;
+    }
+
+    qint64 countWhere(const QString &table, const QString &condition)
+    {
+        QSqlQuery q(m_db->handle());
+        if (!q.exec(u"SELECT COUNT(*) FROM %1 WHERE %2"_s.arg(table, condition)) || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    }
+
+    // Every OrderPlaced the ledger holds, by intent id: what is really on chain.
+    QHash<QByteArray, int> ordersOnChain()
+    {
+        QHash<QByteArray, int> seen;
+        const auto event = AbiEvent::parse(
+            u"OrderPlaced(bytes32 indexed gameId, uint16 team, uint32 week, uint8 role, uint32 quantity, bytes32 indexed intentId)");
+        const RpcResult logs = await(*m_rpc, u"eth_getLogs"_s,
+                                     {QJsonObject{{u"fromBlock"_s, u"0x0"_s}, {u"toBlock"_s, u"latest"_s},
+                                                  {u"address"_s, m_ledger.toChecksumString()},
+                                                  {u"topics"_s, QJsonArray{hex::encode(event->topic0())}}}});
+        const QJsonArray list = logs.value().toArray();
+        for (const QJsonValue &l : list) {
+            const QJsonArray topics = l.toObject().value(u"topics").toArray();
+            seen[hex::decode(topics.at(2).toString()).value_or(QByteArray())] += 1;
+        }
+        return seen;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (!QFile::exists(AnvilPath))
+            QSKIP("anvil is not installed: run scripts/setup");
+        m_port = freePort();
+        QVERIFY(startDevnet(true));
+        auto db = Database::open({}, m_dir.path());
+        QVERIFY(db);
+        m_db = std::move(db.value());
+        m_store = std::make_unique<EventStore>(*m_db);
+        QVERIFY(m_store->createGame(GameRow{u"g1"_s, u"beer"_s, {}, 1, u"ABCDEF"_s, 1, u"admin"_s}));
+        // A fresh operator key, funded the devnet way: never one of the well-known dev keys.
+        m_key = newKey();
+        const Address op = *secp256k1::addressOf(m_key);
+        QVERIFY(await(*m_rpc, u"anvil_setBalance"_s, {op.toChecksumString(), u"0x3635C9ADC5DEA00000"_s}).ok());
+
+        ContractDeployer deployer(*m_db, *m_rpc, m_key, 31337);
+        QString error = u"pending"_s;
+        deployer.ensure({u"BeerGameLedger"_s}, [&](const QHash<QString, Address> &found, const QString &e) {
+            error = e;
+            m_ledger = found.value(u"BeerGameLedger"_s);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(error != u"pending"_s, 20'000);
+        QCOMPARE(error, QString());
+        QVERIFY(!m_ledger.isZero());
+        QCOMPARE(countWhere(u"chain_contracts"_s, u"name = 'BeerGameLedger'"_s), 1);
+
+        // A second run finds the deployment and keeps it.
+        ContractDeployer again(*m_db, *m_rpc, m_key, 31337);
+        Address second;
+        error = u"pending"_s;
+        again.ensure({u"BeerGameLedger"_s}, [&](const QHash<QString, Address> &found, const QString &e) {
+            error = e;
+            second = found.value(u"BeerGameLedger"_s);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(error != u"pending"_s, 20'000);
+        QCOMPARE(second, m_ledger);
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_devnet)
+            stopDevnet();
+    }
+
+    void intentsBecomeConfirmedTransactionsOnce()
+    {
+        auto outbox = newOutbox();
+        QSignalSpy started(outbox.get(), &TxOutbox::started);
+        outbox->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 10'000);
+        QList<QByteArray> ids;
+        for (int i = 0; i < 20; ++i)
+            ids << queueOrder(i + 1);
+        QVERIFY(m_store->flush());
+        QTRY_COMPARE_WITH_TIMEOUT(outbox->counts().confirmed, 20, 30'000);
+        QCOMPARE(outbox->counts().failed, 0);
+        const auto onChain = ordersOnChain();
+        for (const QByteArray &id : std::as_const(ids))
+            QCOMPARE(onChain.value(id), 1);
+        // Nonces 1.. (0 deployed the ledger) with no gap, each used once.
+        QCOMPARE(countWhere(u"chain_tx"_s, u"status = 'confirmed'"_s), 20);
+        QSqlQuery q(m_db->handle());
+        QVERIFY(q.exec(u"SELECT MIN(nonce), MAX(nonce), COUNT(DISTINCT nonce) FROM chain_tx"_s) && q.next());
+        QCOMPARE(q.value(2).toLongLong(), q.value(1).toLongLong() - q.value(0).toLongLong() + 1);
+        // The REST view of the outbox shows block and gas.
+        const QJsonObject newest = outbox->recent(1).first();
+        QCOMPARE(newest.value(u"status").toString(), u"confirmed"_s);
+        QVERIFY(newest.value(u"block").toInteger() > 0);
+        QVERIFY(newest.value(u"gasUsed").toInteger() > 20'000);
+    }
+
+    void aRevertIsMarkedFailedWithItsReason()
+    {
+        auto outbox = newOutbox();
+        QSignalSpy started(outbox.get(), &TxOutbox::started);
+        outbox->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 10'000);
+        // A second outbox row carrying an intent the ledger already holds: the contract refuses it.
+        const QByteArray recorded = queueOrder(5);
+        QVERIFY(m_store->flush());
+        QTRY_COMPARE_WITH_TIMEOUT(countWhere(u"chain_outbox"_s, u"status = 'confirmed'"_s), 21, 30'000);
+        QSignalSpy failed(outbox.get(), &TxOutbox::failed);
+        m_store->appendIntent(u"g1"_s, ChainIntent{chainIntentId(u"g1"_s, 9999, 0), u"beer.order"_s, u"BeerGameLedger"_s,
+                              beer::ledger::placeOrder(u"g1"_s, 1, 1, beer::BeerRole::Retailer, 3, recorded)},
+                              m_clock.nowMs());
+        QVERIFY(m_store->flush());
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 30'000);
+        QCOMPARE(failed.at(0).at(3).toString(), u"intent already recorded"_s);
+        QCOMPARE(countWhere(u"chain_outbox"_s, u"status = 'failed' AND reason = 'intent already recorded'"_s), 1);
+        QCOMPARE(ordersOnChain().value(recorded), 1);
+    }
+
+    void aStuckSendIsReplacedWithHigherFees()
+    {
+        stopDevnet();
+        QVERIFY(startDevnet(false)); // same state, no automine: nothing is mined until we say so
+        OutboxSettings settings;
+        settings.stuckAfterMs = 600;
+        auto outbox = newOutbox(settings);
+        QSignalSpy started(outbox.get(), &TxOutbox::started);
+        outbox->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 10'000);
+        const QByteArray id = queueOrder(7);
+        QVERIFY(m_store->flush());
+        // Sent, then replaced by the same nonce paying more.
+        QTRY_VERIFY_WITH_TIMEOUT(countWhere(u"chain_tx"_s, u"status = 'replaced'"_s) >= 1, 15'000);
+        QSqlQuery q(m_db->handle());
+        QVERIFY(q.exec(u"SELECT COUNT(DISTINCT nonce), COUNT(*) FROM chain_tx WHERE outbox_id = "
+                       "(SELECT id FROM chain_outbox WHERE intent_id = '%1')"_s.arg(hex::encode(id))) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.value(1).toInt() >= 2);
+        QVERIFY(await(*m_rpc, u"evm_mine"_s, {}).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(countWhere(u"chain_outbox"_s, u"intent_id = '%1' AND status = 'confirmed'"_s.arg(hex::encode(id))),
+                                  1, 15'000);
+        QCOMPARE(ordersOnChain().value(id), 1);
+    }
+
+    void aHostKilledMidSendResumesWithTheSameTransactions()
+    {
+        // Still without automine: the sends stay pending while the first outbox "dies".
+        auto first = newOutbox();
+        QSignalSpy started(first.get(), &TxOutbox::started);
+        first->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 10'000);
+        QList<QByteArray> ids;
+        for (int i = 0; i < 5; ++i)
+            ids << queueOrder(10 + i);
+        QVERIFY(m_store->flush());
+        QTRY_COMPARE_WITH_TIMEOUT(countWhere(u"chain_outbox"_s, u"status = 'sent'"_s), 5, 15'000);
+        QSqlQuery q(m_db->handle());
+        QVERIFY(q.exec(u"SELECT tx_hash FROM chain_outbox WHERE status = 'sent' ORDER BY id"_s));
+        QStringList hashesBefore;
+        while (q.next())
+            hashesBefore << q.value(0).toString();
+        first.reset(); // gone without a word, like a kill -9: only the database remains
+
+        auto second = newOutbox();
+        QSignalSpy resumed(second.get(), &TxOutbox::started);
+        second->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!resumed.isEmpty(), 10'000);
+        QVERIFY(await(*m_rpc, u"evm_mine"_s, {}).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(countWhere(u"chain_outbox"_s, u"status = 'sent' OR status = 'queued'"_s), 0, 15'000);
+        QVERIFY(q.exec(u"SELECT tx_hash FROM chain_outbox WHERE intent_id IN ('%1') ORDER BY id"_s.arg(
+            [&] {
+                QStringList hexIds;
+                for (const QByteArray &id : std::as_const(ids))
+                    hexIds << hex::encode(id);
+                return hexIds.join(u"','"_s);
+            }())));
+        QStringList hashesAfter;
+        while (q.next())
+            hashesAfter << q.value(0).toString();
+        QCOMPARE(hashesAfter, hashesBefore); // the very same transactions, not new ones
+        const auto onChain = ordersOnChain();
+        for (const QByteArray &id : std::as_const(ids))
+            QCOMPARE(onChain.value(id), 1);
+    }
+
+    void theNodeRestartsWhileOrdersKeepComing()
+    {
+        stopDevnet();
+        QVERIFY(startDevnet(true));
+        auto outbox = newOutbox();
+        QSignalSpy started(outbox.get(), &TxOutbox::started);
+        outbox->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 10'000);
+        QList<QByteArray> ids;
+        for (int i = 0; i < 5; ++i)
+            ids << queueOrder(20 + i);
+        QVERIFY(m_store->flush());
+        QTRY_COMPARE_WITH_TIMEOUT(countWhere(u"chain_outbox"_s, u"status = 'sent' OR status = 'queued'"_s), 0, 15'000);
+
+        stopDevnet(); // the node goes away; the game does not
+        for (int i = 0; i < 5; ++i)
+            ids << queueOrder(30 + i);
+        QVERIFY(m_store->flush());
+        QTRY_VERIFY_WITH_TIMEOUT(!outbox->nodeReachable(), 10'000);
+        QCOMPARE(countWhere(u"chain_outbox"_s, u"status = 'confirmed'"_s) > 0, true);
+        QVERIFY(countWhere(u"chain_outbox"_s, u"status = 'queued' OR status = 'sent'"_s) > 0); // waiting
+
+        QVERIFY(startDevnet(true)); // back on the same port, with its saved state
+        QTRY_COMPARE_WITH_TIMEOUT(countWhere(u"chain_outbox"_s, u"status = 'sent' OR status = 'queued'"_s), 0, 30'000);
+        const auto onChain = ordersOnChain();
+        for (const QByteArray &id : std::as_const(ids))
+            QCOMPARE(onChain.value(id), 1); // none lost, none twice
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTxOutbox)
+#include "tst_txoutbox.moc"
