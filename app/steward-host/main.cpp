@@ -3,6 +3,7 @@
 #include "runtime/HostRuntime.h"
 #include "runtime/LogFile.h"
 #include "runtime/ShutdownSignals.h"
+#include "secrets/SecretStorePreference.h"
 #include "store/Database.h"
 
 #include <QCommandLineParser>
@@ -32,7 +33,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption dataOpt(u"data-dir"_s, u"Folder for the database and logs."_s, u"DIR"_s);
     const QCommandLineOption dbOpt(u"database"_s, u"postgres://user:pass@host/db instead of SQLite."_s, u"URL"_s);
     const QCommandLineOption originOpt(u"allow-origin"_s, u"Extra web origin allowed to open a WebSocket."_s, u"ORIGIN"_s);
-    cli.addOptions({portOpt, bindOpt, dataOpt, dbOpt, originOpt});
+    const QCommandLineOption noChainOpt(u"no-chain"_s, u"Do not record anything on a blockchain."_s);
+    const QCommandLineOption rpcOpt(u"chain-rpc"_s, u"Use this Ethereum JSON-RPC node instead of a local devnet."_s, u"URL"_s);
+    const QCommandLineOption chainIdOpt(u"chain-id"_s, u"The chain id the node must serve (31337: the devnet)."_s, u"N"_s, u"31337"_s);
+    const QCommandLineOption secretsOpt(u"secrets"_s, u"Where the operator key is kept: auto, keychain or file."_s, u"WHERE"_s, u"auto"_s);
+    cli.addOptions({portOpt, bindOpt, dataOpt, dbOpt, originOpt, noChainOpt, rpcOpt, chainIdOpt, secretsOpt});
     cli.process(app);
 
     QTextStream out(stdout);
@@ -61,6 +66,25 @@ int main(int argc, char *argv[])
                                          : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     options.databaseUrl = cli.value(dbOpt);
     options.adminPassword = qEnvironmentVariable("STEWARD_ADMIN_PASSWORD");
+    options.chain.enabled = !cli.isSet(noChainOpt);
+    options.chain.rpcUrl = QUrl(cli.value(rpcOpt));
+    bool chainIdOk = false;
+    options.chain.chainId = cli.value(chainIdOpt).toULongLong(&chainIdOk);
+    if (!chainIdOk || options.chain.chainId == 0) {
+        err << "steward-host: --chain-id must be a positive number\n";
+        return 2;
+    }
+    if (cli.isSet(rpcOpt) && !options.chain.rpcUrl.isValid()) {
+        err << "steward-host: --chain-rpc must be a URL such as http://127.0.0.1:8545\n";
+        return 2;
+    }
+    const auto secrets = parseSecretStorePreference(cli.value(secretsOpt));
+    if (!secrets) {
+        err << "steward-host: --secrets must be auto, keychain or file\n";
+        return 2;
+    }
+    options.chain.secrets = *secrets;
+    options.chain.toolsDir = qEnvironmentVariable("STEWARD_CHAIN_TOOLS", QStringLiteral(STEWARD_CHAIN_TOOLS_DIR));
     QDir().mkpath(options.dataDir);
     installLogFile(QDir(options.dataDir).filePath(u"logs/steward-host.log"_s));
 
@@ -76,6 +100,12 @@ int main(int argc, char *argv[])
     out << "Data: " << QDir::toNativeSeparators(options.dataDir) << " (" << host.database().description() << ")\n";
     if (host.replayedEvents() > 0)
         out << "Restored " << host.replayedEvents() << " events\n";
+    if (!options.chain.enabled)
+        out << "Chain: off (--no-chain)\n";
+    else if (options.chain.rpcUrl.isEmpty())
+        out << "Chain: starting a local devnet (anvil); orders are recorded on it as they come\n";
+    else
+        out << "Chain: " << options.chain.rpcUrl.toString() << " (chain id " << options.chain.chainId << ")\n";
     if (anyAddress) {
         for (const QHostAddress &a : QNetworkInterface::allAddresses()) {
             if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback() && !a.isLinkLocal())

@@ -196,11 +196,17 @@ Result<QJsonObject> GameHost::submit(const QString &gameId, const Command &cmd, 
     auto decision = it->second.game->decide(cmd, who, m_clock.nowMs());
     if (!decision)
         return decision.error();
-    if (!decision->events.isEmpty()) {
-        applyAndRecord(gameId, it->second, decision->events, actorName(who));
-        armDeadlineTimer();
-    }
-    return decision->reply;
+    if (decision->events.isEmpty())
+        return decision->reply;
+    m_commandIntents = {};
+    applyAndRecord(gameId, it->second, decision->events, actorName(who));
+    armDeadlineTimer();
+    if (m_commandIntents.isEmpty())
+        return decision->reply;
+    // What this command queued for the chain; each is settled later (see ChainBridge).
+    QJsonObject reply = decision->reply;
+    reply.insert(u"chain"_s, std::exchange(m_commandIntents, {}));
+    return reply;
 }
 
 void GameHost::applyAndRecord(const QString &gameId, Live &live, const QList<Event> &events, const QString &actor)
@@ -215,8 +221,12 @@ void GameHost::applyAndRecord(const QString &gameId, Live &live, const QList<Eve
         index(gameId, e);
         if (m_recordChainIntents) {
             const QList<ChainIntent> intents = live.game->chainIntents(s);
-            for (const ChainIntent &intent : intents)
-                m_store.appendIntent(gameId, intent, now);
+            for (const ChainIntent &intent : intents) {
+                const qint64 id = m_store.appendIntent(gameId, intent, now);
+                m_commandIntents.append(QJsonObject{{u"outboxId"_s, id}, {u"kind"_s, intent.kind},
+                                                    {u"intentId"_s, QString::fromLatin1("0x" + intent.intentId.toHex())},
+                                                    {u"status"_s, u"queued"_s}, {u"txHash"_s, QJsonValue::Null}});
+            }
         }
         stored << s;
     }

@@ -6,6 +6,7 @@
 #include "GameRegistry.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QObject>
 #include <QTimer>
 
@@ -118,6 +119,7 @@ private:
     QHash<QString, QString> m_resumeTokens;  // fingerprint -> player id
     QTimer m_deadlineTimer;
     bool m_recordChainIntents = false;
+    QJsonArray m_commandIntents; // the chain intents of the command being submitted
 };
 
 } // namespace steward

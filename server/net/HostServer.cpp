@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HostServer.h"
 
+#include "chain/ChainBridge.h"
+
 #include "BoundedTcpServer.h"
 #include "RestApi.h"
 #include "WsGateway.h"
@@ -49,6 +51,14 @@ QHttpServerResponse webFile(const QString &name)
 }
 
 } // namespace
+
+void HostServer::attachChain(chain::ChainBridge *bridge)
+{
+    m_rest->setChain(bridge);
+    connect(bridge, &chain::ChainBridge::intentSettled, m_gateway,
+            [this](qint64 id, const QString &, const QString &, const QString &status, const QString &hash,
+                   const QString &reason) { m_gateway->notifyChain(id, status, hash, reason); });
+}
 
 HostServer::HostServer(GameHost &host, const Authenticator &auth, const ListenOptions &options, QObject *parent)
     : QObject(parent), m_options(options),

@@ -12,6 +12,10 @@
 
 class QTcpServer;
 
+namespace steward::chain {
+class ChainBridge;
+}
+
 namespace steward {
 
 class Authenticator;
@@ -39,6 +43,8 @@ public:
     Result<quint16> listen();
     quint16 port() const { return m_port; }
     WsGateway &gateway() { return *m_gateway; }
+    // Serves the bridge's state over REST and passes its settled intents to the players.
+    void attachChain(chain::ChainBridge *bridge);
 
 private:
     void registerWebClient();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RestApi.h"
 
+#include "chain/ChainBridge.h"
+
 #include "Protocol.h"
 #include "WsGateway.h"
 #include "analytics/CsvWriter.h"
@@ -215,6 +217,24 @@ void RestApi::registerRoutes(QHttpServer &http)
             for (const SessionInfo &s : m_gateway.sessions())
                 out.append(sessionJson(s));
             return QJsonObject{{u"sessions"_s, out}};
+        });
+    });
+    // The blockchain dashboard: the bridge's state and the outbox's newest rows.
+    http.route(u"/api/chain/status"_s, Method::Get, [this](const QHttpServerRequest &req) {
+        return respond(req, Access::Facilitator, [this](Call &) -> Result<QJsonObject> {
+            return m_chain ? m_chain->status() : QJsonObject{{u"enabled"_s, false}};
+        });
+    });
+    http.route(u"/api/chain/transactions"_s, Method::Get, [this](const QHttpServerRequest &req) {
+        return respond(req, Access::Facilitator, [this](Call &c) -> Result<QJsonObject> {
+            const QString asked = c.http.query().queryItemValue(u"limit"_s);
+            const int limit = asked.isEmpty() ? 100 : std::clamp(asked.toInt(), 1, 1000);
+            QJsonArray out;
+            if (m_chain) {
+                for (const QJsonObject &row : m_chain->transactions(limit))
+                    out.append(row);
+            }
+            return QJsonObject{{u"transactions"_s, out}};
         });
     });
     http.route(u"/api/audit"_s, Method::Get, [this](const QHttpServerRequest &req) {

@@ -17,6 +17,10 @@
 class QHttpServer;
 class QHttpServerRequest;
 
+namespace steward::chain {
+class ChainBridge;
+}
+
 namespace steward {
 
 class Authenticator;
@@ -30,6 +34,8 @@ class RestApi
 public:
     RestApi(GameHost &host, const Authenticator &auth, const WsGateway &gateway);
     void registerRoutes(QHttpServer &http);
+    // The chain bridge, when the host runs one (steward-host does unless --no-chain).
+    void setChain(const chain::ChainBridge *bridge) { m_chain = bridge; }
 
 private:
     enum class Access { Anyone, Facilitator, Player, SignedIn };
@@ -62,6 +68,7 @@ private:
     GameHost &m_host;
     const Authenticator &m_auth;
     const WsGateway &m_gateway;
+    const chain::ChainBridge *m_chain = nullptr;
     std::array<QHash<QHostAddress, TokenBucket>, size_t(Limit::Count)> m_buckets;
 };
 

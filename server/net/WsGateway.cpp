@@ -268,6 +268,15 @@ void WsGateway::command(Session *s, const protocol::Envelope &env)
         refuse(s, env.id, result.error());
         return;
     }
+    const QJsonArray intents = result.value().value(u"chain").toArray();
+    if (!intents.isEmpty() && who.role == ActorRole::Player) {
+        // Bounded: a node down for a long class must not grow this without end; a player who
+        // misses a notice still sees the transaction in the facilitator's list.
+        if (m_chainWatchers.size() > MaxChainWatchers)
+            m_chainWatchers.clear();
+        for (const QJsonValue &i : intents)
+            m_chainWatchers.insert(i.toObject().value(u"outboxId").toInteger(), who.id);
+    }
     // Acknowledge only once the events are committed.
     QPointer<Session> guard(s);
     m_host.store().whenDurable([guard, re = env.id, reply = result.value()](const Status &stored) {
@@ -277,6 +286,23 @@ void WsGateway::command(Session *s, const protocol::Envelope &env)
         // Out now, not after the state pushes this same turn is about to build.
         guard->socket()->flush();
     });
+}
+
+void WsGateway::notifyChain(qint64 outboxId, const QString &status, const QString &txHash, const QString &reason)
+{
+    const QString playerId = m_chainWatchers.take(outboxId);
+    if (playerId.isEmpty())
+        return;
+    QJsonObject data{{u"outboxId"_s, outboxId}, {u"status"_s, status}};
+    if (!txHash.isEmpty())
+        data.insert(u"txHash"_s, txHash);
+    if (!reason.isEmpty())
+        data.insert(u"reason"_s, reason);
+    const QByteArray frame = protocol::push(u"chain.tx"_s, data);
+    for (const auto &[id, session] : m_sessions) {
+        if (session->info().actor.role == ActorRole::Player && session->info().actor.id == playerId)
+            session->send(frame);
+    }
 }
 
 } // namespace steward

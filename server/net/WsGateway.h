@@ -5,6 +5,7 @@
 #include "Protocol.h"
 #include "Session.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -29,8 +30,11 @@ public:
     void accept(std::unique_ptr<QWebSocket> socket);
     QList<SessionInfo> sessions() const;
     int sessionCount() const { return int(m_sessions.size()); }
+    // A chain intent a player's command queued has been confirmed or has failed: tell them.
+    void notifyChain(qint64 outboxId, const QString &status, const QString &txHash, const QString &reason);
 
     static constexpr int MaxSessions = 5000;
+    static constexpr int MaxChainWatchers = 200000;
 
 signals:
     void sessionsChanged();
@@ -51,6 +55,7 @@ private:
     OriginPolicy m_origins;
     ViewSync *m_sync;
     std::map<quint64, std::unique_ptr<Session>> m_sessions;
+    QHash<qint64, QString> m_chainWatchers; // outbox id -> the player whose command queued it
     quint64 m_nextId = 1;
     QTimer m_pingTimer;
 };

@@ -31,6 +31,13 @@ Result<std::unique_ptr<HostRuntime>> HostRuntime::start(const HostOptions &optio
     auto port = rt->m_server->listen();
     if (!port)
         return port.error();
+    if (options.chain.enabled) {
+        rt->m_chain = std::make_unique<chain::ChainBridge>(options.chain, *rt->m_db, *rt->m_store, *rt->m_games,
+                                                           rt->m_clock, options.dataDir);
+        rt->m_server->attachChain(rt->m_chain.get());
+        rt->m_auth->setChainId(options.chain.chainId);
+        rt->m_chain->start(); // in the background: the host serves games meanwhile
+    }
     return rt;
 }
 
@@ -38,6 +45,7 @@ HostRuntime::~HostRuntime()
 {
     // Stop taking input first, then make sure nothing accepted is left uncommitted.
     m_server.reset();
+    m_chain.reset(); // stops the devnet (it saves its state)
     if (m_store)
         (void)m_store->flush();
 }

@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "core/GameRegistry.h"
+#include "chain/ChainBridge.h"
 #include "core/Result.h"
 #include "net/HostServer.h"
 
@@ -23,6 +24,7 @@ struct HostOptions
     QString databaseUrl;   // empty: SQLite in dataDir
     QString adminPassword; // empty: keep the stored one, or generate one
     ListenOptions listen;
+    chain::ChainOptions chain; // off unless enabled (steward-host turns it on by default)
 };
 
 // Everything a running host is made of, wired together in the order they depend on each
@@ -38,6 +40,7 @@ public:
     GameHost &games() { return *m_games; }
     Authenticator &auth() { return *m_auth; }
     HostServer &server() { return *m_server; }
+    chain::ChainBridge *chain() { return m_chain.get(); }
     const Database &database() const { return *m_db; }
     // The facilitator password if this start generated one (shown once), else empty.
     QString generatedPassword() const { return m_generatedPassword; }
@@ -53,6 +56,7 @@ private:
     std::unique_ptr<Authenticator> m_auth;
     std::unique_ptr<GameHost> m_games;
     std::unique_ptr<HostServer> m_server;
+    std::unique_ptr<chain::ChainBridge> m_chain;
     QString m_generatedPassword;
     qint64 m_replayed = 0;
 };

@@ -119,10 +119,12 @@ void EventStore::audit(qint64 atMs, const QString &actor, const QString &action,
     scheduleFlush();
 }
 
-void EventStore::appendIntent(const QString &gameId, const ChainIntent &intent, qint64 atMs)
+qint64 EventStore::appendIntent(const QString &gameId, const ChainIntent &intent, qint64 atMs)
 {
-    gathering().intents.append(OutboxRow{m_nextOutboxId++, gameId, atMs, intent});
+    const qint64 id = m_nextOutboxId++;
+    gathering().intents.append(OutboxRow{id, gameId, atMs, intent});
     scheduleFlush();
+    return id;
 }
 
 void EventStore::whenDurable(std::function<void(const Status &)> done)

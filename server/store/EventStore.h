@@ -44,7 +44,8 @@ public:
     void append(const StoredEvent &event);
     void audit(qint64 atMs, const QString &actor, const QString &action, const QString &detail);
     // Queues a chain intent in the transaction outbox, committed with the events around it.
-    void appendIntent(const QString &gameId, const ChainIntent &intent, qint64 atMs);
+    // Returns the outbox row's id.
+    qint64 appendIntent(const QString &gameId, const ChainIntent &intent, qint64 atMs);
     // Runs `done` once everything appended so far is committed (or has failed to be).
     void whenDurable(std::function<void(const Status &)> done);
     // Commits everything appended so far, waiting for it; returns the outcome.

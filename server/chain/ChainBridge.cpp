@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChainBridge.h"
+
+#include "ContractDeployer.h"
+#include "TxOutbox.h"
+#include "chain/node/DevnetProcess.h"
+#include "chain/node/JsonRpcClient.h"
+#include "chain/primitives/Secp256k1.h"
+#include "core/GameHost.h"
+#include "games/beer/BeerLedgerCalls.h"
+#include "secrets/OperatorKeyPolicy.h"
+#include "secrets/SecretStores.h"
+#include "store/EventStore.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcChain, "steward.chain")
+
+namespace steward::chain {
+
+ChainBridge::ChainBridge(ChainOptions options, Database &db, EventStore &store, GameHost &games, const Clock &clock,
+                         QString dataDir, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_db(db), m_store(store), m_games(games), m_clock(clock),
+      m_dataDir(std::move(dataDir))
+{
+    // From now on every new event's intents are kept, whatever the node does.
+    m_games.setRecordingChainIntents(true);
+}
+
+ChainBridge::~ChainBridge() = default;
+
+void ChainBridge::fail(const QString &error)
+{
+    m_stage = u"stopped"_s;
+    m_error = error;
+    qCCritical(lcChain).noquote() << "chain bridge stopped:" << error
+                                  << "- games go on; their transactions wait in the outbox.";
+}
+
+bool ChainBridge::loadOperatorKey()
+{
+    auto opened = SecretStores::open(m_dataDir, m_options.secrets);
+    if (!opened) {
+        fail(opened.error().message);
+        return false;
+    }
+    SecretStore &store = *opened.value().store;
+    m_keyStore = store.description();
+    m_keyStoreWarning = opened.value().fallbackReason;
+    auto existing = store.read(OperatorKeySecret.toString());
+    if (!existing) {
+        fail(existing.error().message);
+        return false;
+    }
+    if (existing.value()) {
+        m_key = *existing.value();
+    } else {
+        // A key of our own, made once: never one of the well-known development keys.
+        QByteArray key(32, '\0');
+        do {
+            QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), 8);
+        } while (!secp256k1::isValidPrivateKey(key));
+        if (auto written = store.write(OperatorKeySecret.toString(), key); !written) {
+            fail(written.error().message);
+            return false;
+        }
+        m_key = key;
+        qCInfo(lcChain).noquote() << "created a new operator key, kept in" << m_keyStore;
+    }
+    if (const auto refusal = OperatorKeyPolicy::check(m_options.chainId, m_key)) {
+        fail(u"%1: %2"_s.arg(refusal->code, refusal->message));
+        return false;
+    }
+    m_operator = secp256k1::addressOf(m_key).value_or(Address());
+    return true;
+}
+
+void ChainBridge::start()
+{
+    if (!loadOperatorKey())
+        return;
+    if (!m_options.rpcUrl.isEmpty()) {
+        onNodeReady(m_options.rpcUrl);
+        return;
+    }
+    DevnetOptions devnet;
+    devnet.toolsDir = m_options.toolsDir;
+    devnet.statePath = QDir(m_dataDir).filePath(u"devnet/state.json"_s);
+    QDir().mkpath(QDir(m_dataDir).filePath(u"devnet"_s));
+    m_devnet = std::make_unique<DevnetProcess>(devnet);
+    connect(m_devnet.get(), &DevnetProcess::ready, this, &ChainBridge::onNodeReady);
+    connect(m_devnet.get(), &DevnetProcess::failed, this, [this](const QString &reason) {
+        fail(u"The local devnet did not start: %1"_s.arg(reason));
+    });
+    m_stage = u"starting devnet"_s;
+    m_devnet->start();
+}
+
+void ChainBridge::onNodeReady(const QUrl &url)
+{
+    qCInfo(lcChain).noquote() << "node at" << url.toString() << "operator" << m_operator.toChecksumString();
+    m_rpc = std::make_unique<JsonRpcClient>(url);
+    if (!m_devnet) {
+        deploy();
+        return;
+    }
+    // The devnet's coin is free: fund the operator so it can pay for gas.
+    m_rpc->call(u"anvil_setBalance"_s, {m_operator.toChecksumString(), u"0x3635C9ADC5DEA00000"_s}, this,
+                [this](const RpcResult &r) {
+        if (!r)
+            qCWarning(lcChain).noquote() << "could not fund the operator on the devnet:" << r.error().toString();
+        deploy();
+    });
+}
+
+void ChainBridge::deploy()
+{
+    m_stage = u"deploying contracts"_s;
+    m_deployer = std::make_unique<ContractDeployer>(m_db, *m_rpc, m_key, m_options.chainId);
+    m_deployer->ensure({beer::ledger::Contract.toString()}, [this](const QHash<QString, Address> &found,
+                                                                   const QString &error) {
+        if (!error.isEmpty()) {
+            fail(error);
+            return;
+        }
+        m_contracts = found;
+        OutboxSettings settings;
+        settings.confirmations = m_options.confirmations;
+        m_outbox = std::make_unique<TxOutbox>(m_db, *m_rpc, m_clock, m_key, m_options.chainId, settings);
+        for (auto it = found.cbegin(); it != found.cend(); ++it)
+            m_outbox->setContract(it.key(), it.value());
+        connect(&m_store, &EventStore::intentsCommitted, m_outbox.get(), &TxOutbox::wake);
+        connect(m_outbox.get(), &TxOutbox::confirmed, this,
+                [this](qint64 id, const QString &gameId, const QString &kind, const QString &hash) {
+            emit intentSettled(id, gameId, kind, u"confirmed"_s, hash, {});
+        });
+        connect(m_outbox.get(), &TxOutbox::failed, this,
+                [this](qint64 id, const QString &gameId, const QString &kind, const QString &reason) {
+            emit intentSettled(id, gameId, kind, u"failed"_s, {}, reason);
+        });
+        m_stage = u"running"_s;
+        m_outbox->start();
+        emit ready();
+    });
+}
+
+QJsonObject ChainBridge::status() const
+{
+    QJsonObject contracts;
+    for (auto it = m_contracts.cbegin(); it != m_contracts.cend(); ++it)
+        contracts.insert(it.key(), it.value().toChecksumString());
+    QJsonObject s{{u"enabled"_s, true},
+                  {u"stage"_s, m_stage},
+                  {u"node"_s, m_rpc ? m_rpc->endpoint().toString() : QString()},
+                  {u"devnet"_s, m_options.rpcUrl.isEmpty()},
+                  {u"chainId"_s, qint64(m_options.chainId)},
+                  {u"operator"_s, m_operator.isZero() ? QJsonValue(QJsonValue::Null) : QJsonValue(m_operator.toChecksumString())},
+                  {u"keyStore"_s, m_keyStore},
+                  {u"contracts"_s, contracts},
+                  {u"confirmations"_s, m_options.confirmations}};
+    if (!m_keyStoreWarning.isEmpty())
+        s.insert(u"keyStoreWarning"_s, m_keyStoreWarning);
+    QString error = m_error;
+    if (m_outbox) {
+        const OutboxCounts c = m_outbox->counts();
+        s.insert(u"outbox"_s, QJsonObject{{u"queued"_s, c.queued}, {u"sent"_s, c.sent},
+                                         {u"confirmed"_s, c.confirmed}, {u"failed"_s, c.failed}});
+        s.insert(u"nodeReachable"_s, m_outbox->nodeReachable());
+        s.insert(u"head"_s, m_outbox->head() ? QJsonValue(qint64(*m_outbox->head())) : QJsonValue(QJsonValue::Null));
+        if (error.isEmpty())
+            error = m_outbox->lastError();
+    }
+    s.insert(u"lastError"_s, error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(error));
+    return s;
+}
+
+QList<QJsonObject> ChainBridge::transactions(int limit) const
+{
+    return m_outbox ? m_outbox->recent(limit) : QList<QJsonObject>{};
+}
+
+} // namespace steward::chain

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chain/primitives/Address.h"
+#include "secrets/SecretStorePreference.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace steward {
+class Clock;
+class Database;
+class EventStore;
+class GameHost;
+} // namespace steward
+
+namespace steward::chain {
+
+class ContractDeployer;
+class DevnetProcess;
+class JsonRpcClient;
+class TxOutbox;
+
+struct ChainOptions
+{
+    bool enabled = false;
+    QUrl rpcUrl;                   // empty: start the local anvil devnet
+    quint64 chainId = 31337;       // the devnet's; must match the node's
+    QString toolsDir;              // <repo>/tools/chain, where the pinned anvil is installed
+    SecretStorePreference secrets = SecretStorePreference::Automatic;
+    int confirmations = 1;
+};
+
+// The games' way onto a chain: starts (or reaches) the node, loads the operator key from the
+// secret store, deploys our contracts, and runs the transaction outbox. The games never wait
+// for any of it: their intents are queued with their events from the first moment, and sent
+// whenever the node is there.
+class ChainBridge : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr QStringView OperatorKeySecret = u"operator-key";
+
+    ChainBridge(ChainOptions options, Database &db, EventStore &store, GameHost &games, const Clock &clock,
+                QString dataDir, QObject *parent = nullptr);
+    ~ChainBridge() override;
+
+    void start();
+    QJsonObject status() const;
+    QList<QJsonObject> transactions(int limit) const;
+
+signals:
+    void intentSettled(qint64 outboxId, const QString &gameId, const QString &kind, const QString &status,
+                       const QString &txHash, const QString &reason);
+    void ready();
+
+private:
+    void onNodeReady(const QUrl &url);
+    void deploy();
+    void fail(const QString &error);
+    bool loadOperatorKey();
+
+    ChainOptions m_options;
+    Database &m_db;
+    EventStore &m_store;
+    GameHost &m_games;
+    const Clock &m_clock;
+    QString m_dataDir;
+    QByteArray m_key;
+    Address m_operator;
+    QString m_keyStore;       // where the key lives, in words
+    QString m_keyStoreWarning; // why the keychain was not used, if it was not
+    QString m_stage = QStringLiteral("starting");
+    QString m_error;
+    QHash<QString, Address> m_contracts;
+    std::unique_ptr<DevnetProcess> m_devnet;
+    std::unique_ptr<JsonRpcClient> m_rpc;
+    std::unique_ptr<ContractDeployer> m_deployer;
+    std::unique_ptr<TxOutbox> m_outbox;
+};
+
+} // namespace steward::chain
