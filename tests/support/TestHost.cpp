@@ -8,6 +8,12 @@ TestHost::TestHost(const QString &dataDir) : m_dataDir(dataDir.isEmpty() ? m_tmp
     start();
 }
 
+TestHost::TestHost(const steward::chain::ChainOptions &chain, const QString &dataDir)
+    : m_dataDir(dataDir.isEmpty() ? m_tmp.path() : dataDir), m_chain(chain)
+{
+    start();
+}
+
 TestHost::~TestHost() = default;
 
 bool TestHost::start()
@@ -17,6 +23,7 @@ bool TestHost::start()
     options.adminPassword = QString::fromLatin1(Password);
     options.listen.address = QHostAddress::LocalHost;
     options.listen.port = 0;
+    options.chain = m_chain;
     auto rt = steward::HostRuntime::start(options);
     if (!rt) {
         m_error = rt.error().message;

@@ -15,6 +15,8 @@ public:
     static constexpr const char *Password = "test-password";
 
     explicit TestHost(const QString &dataDir = {});
+    // A host with a chain bridge (a real devnet unless `chain.rpcUrl` is set).
+    explicit TestHost(const steward::chain::ChainOptions &chain, const QString &dataDir = {});
     ~TestHost();
 
     bool ok() const { return m_runtime != nullptr; }
@@ -32,5 +34,6 @@ private:
     QTemporaryDir m_tmp;
     QString m_dataDir;
     std::unique_ptr<steward::HostRuntime> m_runtime;
+    steward::chain::ChainOptions m_chain;
     QString m_error;
 };
