@@ -75,7 +75,7 @@ private slots:
         auto db = open();
         QVERIFY(db);
         QSqlQuery q(db->handle());
-        for (const auto &t : {u"chain_tx"_s, u"chain_outbox"_s, u"chain_contracts"_s, u"events"_s, u"games"_s,
+        for (const auto &t : {u"chain_tx"_s, u"chain_outbox"_s, u"chain_contracts"_s, u"chain_blocks"_s, u"events"_s, u"games"_s,
                               u"settings"_s, u"audit_log"_s, u"schema_migrations"_s})
             q.exec(u"DROP TABLE IF EXISTS "_s + t);
     }

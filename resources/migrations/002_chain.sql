@@ -13,8 +13,9 @@ CREATE TABLE chain_outbox (
     status TEXT NOT NULL,              -- queued | sent | confirmed | failed
     nonce BIGINT,
     tx_hash TEXT,                      -- the transaction that counts (the latest sent, or the mined one)
-    block_number BIGINT,
+    block_number BIGINT,               -- from the receipt
     gas_used BIGINT,
+    log_block BIGINT,                  -- where the chain listener saw its event (NULL: not seen)
     reason TEXT,
     created_at BIGINT NOT NULL,
     updated_at BIGINT NOT NULL
@@ -44,4 +45,11 @@ CREATE TABLE chain_contracts (
     code_hash TEXT NOT NULL,
     deployed_block BIGINT NOT NULL,
     PRIMARY KEY (chain_id, name)
+);
+
+-- Blocks the chain listener has read the logs of, with their hashes: when the node's block at
+-- one of these numbers has another hash, the chain was reorganised and what came after is undone.
+CREATE TABLE chain_blocks (
+    number BIGINT PRIMARY KEY,
+    hash TEXT NOT NULL
 );

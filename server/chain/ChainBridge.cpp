@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChainBridge.h"
 
+#include "ChainListener.h"
 #include "ContractDeployer.h"
 #include "TxOutbox.h"
 #include "chain/node/DevnetProcess.h"
@@ -143,8 +144,14 @@ void ChainBridge::deploy()
                 [this](qint64 id, const QString &gameId, const QString &kind, const QString &reason) {
             emit intentSettled(id, gameId, kind, u"failed"_s, {}, reason);
         });
+        ListenerSettings listen;
+        listen.confirmations = m_options.confirmations;
+        m_listener = std::make_unique<ChainListener>(m_db, *m_rpc, m_clock, found.value(beer::ledger::Contract.toString()),
+                                                     listen);
+        connect(m_listener.get(), &ChainListener::reorganised, m_outbox.get(), &TxOutbox::reopen);
         m_stage = u"running"_s;
         m_outbox->start();
+        m_listener->start();
         emit ready();
     });
 }
@@ -174,6 +181,12 @@ QJsonObject ChainBridge::status() const
         s.insert(u"head"_s, m_outbox->head() ? QJsonValue(qint64(*m_outbox->head())) : QJsonValue(QJsonValue::Null));
         if (error.isEmpty())
             error = m_outbox->lastError();
+    }
+    if (m_listener) {
+        const auto last = m_listener->lastBlock();
+        s.insert(u"listener"_s, QJsonObject{{u"lastBlock"_s, last ? QJsonValue(qint64(*last)) : QJsonValue(QJsonValue::Null)},
+                                           {u"reorgs"_s, m_listener->reorgs()},
+                                           {u"reconciliation"_s, m_listener->reconciliation()}});
     }
     s.insert(u"lastError"_s, error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(error));
     return s;

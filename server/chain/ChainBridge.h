@@ -20,6 +20,7 @@ class GameHost;
 
 namespace steward::chain {
 
+class ChainListener;
 class ContractDeployer;
 class DevnetProcess;
 class JsonRpcClient;
@@ -81,6 +82,7 @@ private:
     std::unique_ptr<JsonRpcClient> m_rpc;
     std::unique_ptr<ContractDeployer> m_deployer;
     std::unique_ptr<TxOutbox> m_outbox;
+    std::unique_ptr<ChainListener> m_listener;
 };
 
 } // namespace steward::chain

@@ -85,6 +85,13 @@ void TxOutbox::wake()
         QMetaObject::invokeMethod(this, &TxOutbox::pump, Qt::QueuedConnection);
 }
 
+void TxOutbox::reopen(quint64 forkBlock)
+{
+    m_scannedTo = std::min(m_scannedTo, forkBlock);
+    if (m_running)
+        syncAndResume();
+}
+
 void TxOutbox::setNodeUp(bool up, const QString &error)
 {
     if (!error.isEmpty())

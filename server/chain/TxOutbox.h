@@ -62,6 +62,8 @@ public:
     bool isRunning() const { return m_running; }
     // New rows were queued.
     void wake();
+    // The chain was reorganised after `forkBlock`: rows put back to `sent` are checked again.
+    void reopen(quint64 forkBlock);
 
     OutboxCounts counts() const;
     bool nodeReachable() const { return m_nodeUp; }

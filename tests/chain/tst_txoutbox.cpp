@@ -2,6 +2,7 @@
 // The transaction outbox against a real anvil and a real SQLite database: intents queued with
 // events become confirmed transactions exactly once, through a stuck send, a revert, a node
 // restart and a host that dies mid-send.
+#include "chain/ChainListener.h"
 #include "chain/ContractDeployer.h"
 #include "chain/TxOutbox.h"
 #include "chain/node/DevnetProcess.h"
@@ -338,6 +339,65 @@ private slots:
         const auto onChain = ordersOnChain();
         for (const QByteArray &id : std::as_const(ids))
             QCOMPARE(onChain.value(id), 1); // none lost, none twice
+    }
+
+    void aReorgIsRolledBackAndReapplied()
+    {
+        auto outbox = newOutbox();
+        ListenerSettings settings;
+        settings.pollMs = 100;
+        ChainListener listener(*m_db, *m_rpc, m_clock, m_ledger, settings);
+        connect(&listener, &ChainListener::reorganised, outbox.get(), &TxOutbox::reopen);
+        QSignalSpy started(outbox.get(), &TxOutbox::started);
+        outbox->start();
+        listener.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 10'000);
+        // Everything so far is read and marked first.
+        QTRY_COMPARE_WITH_TIMEOUT(countWhere(u"chain_outbox"_s, u"status = 'confirmed' AND log_block IS NULL"_s), 0, 15'000);
+
+        const RpcResult snapshot = await(*m_rpc, u"evm_snapshot"_s, {});
+        QVERIFY(snapshot.ok());
+        QList<QByteArray> ids;
+        for (int i = 0; i < 3; ++i)
+            ids << queueOrder(40 + i);
+        QVERIFY(m_store->flush());
+        const QString these = [&] {
+            QStringList hexIds;
+            for (const QByteArray &id : std::as_const(ids))
+                hexIds << u"'"_s + hex::encode(id) + u"'"_s;
+            return hexIds.join(u","_s);
+        }();
+        QTRY_COMPARE_WITH_TIMEOUT(countWhere(u"chain_outbox"_s, u"intent_id IN (%1) AND log_block IS NOT NULL"_s.arg(these)),
+                                  3, 15'000);
+
+        // Another history wins: the blocks holding the orders are replaced by longer, empty ones.
+        QVERIFY(await(*m_rpc, u"evm_revert"_s, {snapshot.value()}).ok());
+        QVERIFY(await(*m_rpc, u"anvil_mine"_s, {u"0x8"_s}).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(listener.reorgs() >= 1, 15'000);
+        // Rolled back, then sent again from the outbox's own signed bytes, and seen again.
+        QTRY_COMPARE_WITH_TIMEOUT(countWhere(u"chain_outbox"_s, u"intent_id IN (%1) AND status = 'confirmed' AND "
+                                             "log_block IS NOT NULL"_s.arg(these)),
+                                  3, 30'000);
+        const auto onChain = ordersOnChain();
+        for (const QByteArray &id : std::as_const(ids))
+            QCOMPARE(onChain.value(id), 1);
+
+        // Reconciliation agrees with the chain, then notices a row the chain never got.
+        bool done = false;
+        listener.reconcile([&] { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10'000);
+        QCOMPARE(listener.reconciliation().value(u"ok").toBool(), true);
+        QSqlQuery q(m_db->handle());
+        const QString ghost = hex::encode(chainIntentId(u"g1"_s, 424242, 0));
+        QVERIFY(q.exec(u"INSERT INTO chain_outbox (id, intent_id, game_id, kind, contract, call_data, status, block_number, "
+                       "created_at, updated_at) VALUES (100000, '%1', 'g1', 'beer.order', 'BeerGameLedger', '0x', "
+                       "'confirmed', 1, 0, 0)"_s.arg(ghost)));
+        done = false;
+        listener.reconcile([&] { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10'000);
+        QCOMPARE(listener.reconciliation().value(u"ok").toBool(), false);
+        QCOMPARE(listener.reconciliation().value(u"missing").toArray(), QJsonArray{ghost});
+        QVERIFY(q.exec(u"DELETE FROM chain_outbox WHERE id = 100000"_s));
     }
 };
 
