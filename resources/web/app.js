@@ -32,6 +32,7 @@
     state: null,                // the last `state` push
     lastWeek: null,
     ack: null,                  // {week, quantity} of the last accepted order
+    chain: null,                // {outboxId, week, status, txHash, reason}: the last order on the blockchain
     note: '',                   // a one-off message under the order form
     error: '',                  // a refusal of the last order
     sending: false,
@@ -283,10 +284,37 @@
       },
       onPush: (type, data) => {
         if (type === 'state') onState(data);
+        else if (type === 'chain.tx') onChainTx(data);
       },
       onStatus: setConnection,
     });
     socket.start();
+  }
+
+  // The host settled something this player's order queued for the blockchain.
+  function onChainTx(data) {
+    if (!model.chain || data.outboxId !== model.chain.outboxId) return;
+    model.chain.status = data.status;
+    model.chain.txHash = data.txHash || '';
+    model.chain.reason = data.reason || '';
+    render();
+  }
+
+  function renderChain() {
+    const line = $('#chain');
+    const c = model.chain;
+    show(line, !!c);
+    if (!c) return;
+    const shortTx = c.txHash ? c.txHash.slice(0, 10) + '…' + c.txHash.slice(-4) : '';
+    if (c.status === 'confirmed') {
+      setText(line, t('chainConfirmed', { week: c.week, tx: shortTx }));
+      line.title = c.txHash;
+    } else if (c.status === 'failed') {
+      setText(line, t('chainFailed', { week: c.week, reason: c.reason }));
+    } else {
+      setText(line, t('chainQueued', { week: c.week }));
+    }
+    line.dataset.kind = c.status === 'confirmed' ? 'ok' : (c.status === 'failed' ? 'error' : '');
   }
 
   let connectingTimer = null;
@@ -373,6 +401,9 @@
       model.sending = false;
       model.inFlight = null;
       model.ack = { week: reply.week, quantity: order.quantity, duplicate: !!reply.duplicate };
+      // With the chain on, the order's own record is the first intent it queued.
+      const onChain = (reply.chain || []).find((c) => c.kind === 'beer.order');
+      if (onChain) model.chain = { outboxId: onChain.outboxId, week: reply.week, status: 'queued' };
       render();
     }, (err) => {
       model.sending = false;
@@ -518,6 +549,7 @@
     setText(status, text);
     status.dataset.kind = kind;
 
+    renderChain();
     renderTeam(s);
     renderDeadline();
     renderHistory(s);

@@ -401,6 +401,13 @@ async function main() {
     }
   }
   check(true, 'week 1: each order is confirmed and shows up as ✓ on the team mates\' pages');
+  // The host runs its own devnet: each player sees their order recorded on the blockchain.
+  for (const role of order) {
+    await players[role].page.waitForFunction(
+      () => /week 1 order is on the blockchain \(transaction 0x[0-9a-f]{8}…[0-9a-f]{4}\)/.test(document.querySelector('#chain')?.textContent || ''),
+      null, { timeout: 20000 });
+  }
+  check(true, 'week 1: every player is told their order is on the blockchain, with its transaction');
   for (const role of ROLES) await waitWeek(players[role].page, 2);
   check(true, 'week 1 resolves for every page once the fourth order is in');
   {
