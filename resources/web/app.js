@@ -119,19 +119,54 @@
     button.textContent = t('joining');
     show('#join-error', false);
     try {
-      const r = await S.api('/api/games/join', { body: { joinCode, name, team, role } });
-      model.session = { token: r.token, resumeToken: r.resumeToken, gameId: r.gameId, playerId: r.playerId,
-        team: r.team, role: r.role, name: r.name, joinCode };
-      save(SESSION_KEY, model.session);
-      save(OUTBOX_KEY, null);
-      // Keep the code in the address so a reload comes back to this seat, not to the form.
-      history.replaceState(null, '', '/?code=' + encodeURIComponent(joinCode));
-      startGame();
+      joined(await S.api('/api/games/join', { body: { joinCode, name, team, role } }), joinCode);
     } catch (e) {
       joinError(e);
     } finally {
       button.disabled = false;
       button.textContent = t('joinButton');
+    }
+  }
+
+  function joined(r, joinCode) {
+    model.session = { token: r.token, resumeToken: r.resumeToken, gameId: r.gameId, playerId: r.playerId,
+      team: r.team, role: r.role, name: r.name, joinCode };
+    save(SESSION_KEY, model.session);
+    save(OUTBOX_KEY, null);
+    // Keep the code in the address so a reload comes back to this seat, not to the form.
+    history.replaceState(null, '', '/?code=' + encodeURIComponent(joinCode));
+    startGame();
+  }
+
+  // Sign-In with Ethereum: the wallet signs the host's one-time message, and the seat is taken
+  // under the wallet's address instead of a typed name. Shown only when a wallet is present.
+  async function onWalletJoin() {
+    const joinCode = $('#join-code').value.trim().toUpperCase();
+    const team = Number($('#team').value);
+    const role = $('#role').value;
+    if (!joinCode) return joinError({ code: 'UNKNOWN_JOIN_CODE', message: t('joinMissingCode') });
+    if (!Number.isInteger(team) || team < 1) return joinError({ code: 'UNKNOWN_TEAM', message: t('joinBadTeam') });
+    const button = $('#wallet-join');
+    button.disabled = true;
+    show('#join-error', false);
+    try {
+      const [address] = await window.ethereum.request({ method: 'eth_requestAccounts' });
+      const challenge = await S.api('/auth/challenge', { body: { address } });
+      setText(button, t('walletSigning'));
+      const hex = '0x' + Array.from(new TextEncoder().encode(challenge.message), (b) => b.toString(16).padStart(2, '0')).join('');
+      let signature;
+      try {
+        signature = await window.ethereum.request({ method: 'personal_sign', params: [hex, address] });
+      } catch (e) {
+        return joinError({ code: 'WALLET', message: t('walletRefused', { message: e && e.message ? e.message : String(e) }) });
+      }
+      const signedIn = await S.api('/auth/verify', { body: { message: challenge.message, signature } });
+      joined(await S.api('/api/games/join', { body: { joinCode, team, role }, token: signedIn.token }), joinCode);
+    } catch (e) {
+      joinError(e);
+    } finally {
+      button.disabled = false;
+      setText(button, t('walletJoin'));
     }
   }
 
@@ -683,6 +718,8 @@
     S.translatePage();
     fillRoleSelect();
     $('#join-form').addEventListener('submit', onJoin);
+    $('#wallet-join').addEventListener('click', onWalletJoin);
+    show('#wallet-join-wrap', !!(window.ethereum && window.ethereum.request));
     $('#role').addEventListener('change', updateRoleHint);
     $('#order-form').addEventListener('submit', onOrder);
     $('#join-another').addEventListener('click', joinAnother);

@@ -633,6 +633,45 @@ async function main() {
     await shot(fac, 'facilitator-finished-desktop.png');
   }
 
+  // --- a player signs in with an Ethereum wallet instead of a name -------------------------
+  // The page's wallet (window.ethereum) is a stand-in whose key is an ethers Wallet here in Node:
+  // the web client asks it for the account and for a personal_sign, as it would MetaMask.
+  {
+    let ethers = null;
+    try {
+      ethers = await import(new URL('../../tools/chain/node_modules/ethers/lib.esm/index.js', import.meta.url));
+    } catch (e) {
+      log('ethers is not installed in tools/chain: the wallet sign-in is not checked');
+    }
+    if (ethers) {
+      eq(await players.retailer.page.isVisible('#wallet-join'), false, 'without a wallet the page offers no wallet sign-in');
+      const wallet = new ethers.Wallet('0x' + crypto.randomBytes(32).toString('hex'));
+      const game = await rest('POST', '/api/games/create', { kind: 'beer', config: { teams: 1 } });
+      const context = await browser.newContext(PHONE);
+      await context.exposeFunction('stewardTestWallet', async (method, params) => {
+        if (method === 'eth_requestAccounts') return [wallet.address];
+        if (method === 'personal_sign') return wallet.signMessage(ethers.getBytes(params[0]));
+        throw new Error(`unsupported ${method}`);
+      });
+      await context.addInitScript(() => {
+        window.ethereum = { request: ({ method, params }) => window.stewardTestWallet(method, params || []) };
+      });
+      const page = await context.newPage();
+      watchPage(page, 'wallet');
+      await page.goto(`${base}/?code=${game.joinCode}`);
+      await page.waitForSelector('#wallet-join-wrap:not([hidden])');
+      await page.selectOption('#role', 'distributor');
+      await page.click('#wallet-join');
+      await page.waitForSelector('body[data-screen="lobby"]', { timeout: 10000 });
+      const short = wallet.address.slice(0, 6) + '…' + wallet.address.slice(-4);
+      check((await text(page, 'body')).includes(short), `a wallet joins with no name typed and is shown as ${short}`);
+      const view = await rest('GET', `/api/games/${game.gameId}`);
+      eq(view.teams[0].roles.distributor.name, short, 'the facilitator sees the wallet\'s short address in the seat');
+      await shot(page, 'player-wallet-lobby-phone.png');
+      await context.close();
+    }
+  }
+
   check(problems.length === 0, 'no uncaught page errors and no Content-Security-Policy violations', problems.join(' | '));
 }
 
