@@ -52,6 +52,18 @@ QByteArray fromHex(const QString &text)
 
 } // namespace
 
+// The intent a row of `SELECT id, game_id, kind, contract, call_data, ...` describes.
+TxOutbox::InFlight TxOutbox::intentOf(const QSqlQuery &row)
+{
+    InFlight f;
+    f.outboxId = row.value(0).toLongLong();
+    f.gameId = row.value(1).toString();
+    f.kind = row.value(2).toString();
+    f.contract = row.value(3).toString();
+    f.callData = fromHex(row.value(4).toString());
+    return f;
+}
+
 TxOutbox::TxOutbox(Database &db, JsonRpcClient &rpc, const Clock &clock, QByteArray operatorKey, quint64 chainId,
                    OutboxSettings settings, QObject *parent)
     : QObject(parent), m_db(db), m_rpc(rpc), m_clock(clock), m_key(std::move(operatorKey)), m_chainId(chainId),
@@ -140,12 +152,7 @@ void TxOutbox::syncAndResume()
             }
             quint64 next = u64(count.value()).value_or(0);
             while (q.next()) {
-                InFlight f;
-                f.outboxId = q.value(0).toLongLong();
-                f.gameId = q.value(1).toString();
-                f.kind = q.value(2).toString();
-                f.contract = q.value(3).toString();
-                f.callData = fromHex(q.value(4).toString());
+                InFlight f = intentOf(q);
                 f.nonce = quint64(q.value(5).toLongLong());
                 f.gasLimit = quint64(q.value(6).toLongLong());
                 f.maxFee = UInt256::fromDecimal(q.value(7).toString()).value_or(UInt256());
@@ -225,15 +232,8 @@ void TxOutbox::sendQueued()
         return;
     }
     QList<InFlight> batch;
-    while (q.next()) {
-        InFlight f;
-        f.outboxId = q.value(0).toLongLong();
-        f.gameId = q.value(1).toString();
-        f.kind = q.value(2).toString();
-        f.contract = q.value(3).toString();
-        f.callData = fromHex(q.value(4).toString());
-        batch << f;
-    }
+    while (q.next())
+        batch << intentOf(q);
     if (batch.isEmpty()) {
         m_sending = false;
         return;

@@ -12,6 +12,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace steward {
 class Clock;
 class Database;
@@ -94,6 +96,7 @@ private:
         bool checking = false; // a stuck check is under way
     };
 
+    static InFlight intentOf(const QSqlQuery &row);
     void syncAndResume();
     void pump();
     void refreshFees(std::function<void()> then);
