@@ -81,15 +81,17 @@ void BenchClient::onText(const QString &text)
         steward::protocol::applyStateDelta(m_view, frame);
         onState(m_view, now);
     } else if (type == u"ok") {
-        onOk(frame.value(u"re"), now);
+        onOk(frame, now);
+    } else if (type == u"chain.tx") {
+        onChainTx(frame.value(u"data").toObject(), now);
     } else if (type == u"error") {
         onError(frame);
     }
 }
 
-void BenchClient::onOk(const QJsonValue &re, qint64 now)
+void BenchClient::onOk(const QJsonObject &frame, qint64 now)
 {
-    const qint64 id = re.toInteger(-1);
+    const qint64 id = frame.value(u"re").toInteger(-1);
     if (!m_authenticated && id == m_authId) {
         m_authenticated = true;
         return;
@@ -100,7 +102,57 @@ void BenchClient::onOk(const QJsonValue &re, qint64 now)
     m_m.orderToAckNs.push_back(now - it.value());
     ++m_m.ordersAcked;
     m_pendingOrders.erase(it);
+    // With the chain on, the intents this order queued; absent with the chain off.
+    const QJsonValue intents = frame.value(u"data").toObject().value(u"chain");
+    if (intents.isArray())
+        onChainIntents(intents.toArray(), now);
     emit orderAcknowledged();
+}
+
+void BenchClient::onChainIntents(const QJsonArray &intents, qint64 now)
+{
+    Measurements::Chain &c = m_m.chain;
+    for (const QJsonValue &v : intents) {
+        const QJsonObject intent = v.toObject();
+        const qint64 outboxId = intent.value(u"outboxId").toInteger(-1);
+        if (outboxId < 0)
+            continue;
+        ++c.queued;
+        ++c.queuedByKind[intent.value(u"kind").toString()];
+        const auto early = c.early.constFind(outboxId);
+        if (early == c.early.cend()) {
+            c.pending.insert(outboxId, now);
+            continue;
+        }
+        // Settled before this ok was read: the ok left after the transaction was mined.
+        ++c.settledBeforeOk;
+        c.lagNs.push_back(0);
+        ++(early.value() ? c.confirmed : c.failed);
+        c.early.erase(early);
+    }
+}
+
+void BenchClient::onChainTx(const QJsonObject &data, qint64 now)
+{
+    Measurements::Chain &c = m_m.chain;
+    if (c.closed)
+        return;
+    const qint64 outboxId = data.value(u"outboxId").toInteger(-1);
+    const bool confirmed = data.value(u"status").toString() == u"confirmed";
+    c.lastSettledNs = now;
+    if (!confirmed && c.firstFailures.size() < 10)
+        c.firstFailures << u"outbox row %1 %2: %3"_s.arg(QString::number(outboxId), data.value(u"status").toString(),
+                                                         data.value(u"reason").toString());
+    const auto it = c.pending.constFind(outboxId);
+    if (it == c.pending.cend()) {
+        c.early.insert(outboxId, confirmed);
+        emit chainSettled();
+        return;
+    }
+    c.lagNs.push_back(now - it.value());
+    c.pending.erase(it);
+    ++(confirmed ? c.confirmed : c.failed);
+    emit chainSettled();
 }
 
 void BenchClient::onError(const QJsonObject &frame)

@@ -29,6 +29,23 @@ struct Measurements
     quint64 bytesReceived = 0;   // UTF-8 bytes of text messages
     QStringList firstErrors;     // the first few, to show
     void noteError(const QString &what);
+
+    // With the chain on: the intents the `ok` of each order listed (data.chain), and the
+    // chain.tx push that settles each one. Outbox ids are the host's, unique across seats.
+    struct Chain
+    {
+        QHash<qint64, qint64> pending;  // outbox id -> when the ok listing it was read (ns)
+        QHash<qint64, bool> early;      // chain.tx read before any ok listed it -> confirmed?
+        std::vector<qint64> lagNs;      // ok read -> chain.tx read, per settled intent
+        QHash<QString, quint64> queuedByKind;
+        quint64 queued = 0;
+        quint64 confirmed = 0;
+        quint64 failed = 0;
+        quint64 settledBeforeOk = 0;    // chain.tx came first (lag counted as 0)
+        qint64 lastSettledNs = -1;      // when the last chain.tx was read
+        QStringList firstFailures;      // the first few, to show
+        bool closed = false;            // figures taken: later pushes no longer count
+    } chain;
 };
 
 // One team's clock: when its last order of each week was sent.
@@ -79,12 +96,15 @@ signals:
     void ready();        // authenticated, and its first state has arrived
     void teamFinished(); // its team has played every week
     void orderAcknowledged();
+    void chainSettled(); // a chain.tx push settled one of the intents its orders queued
     void failed(const QString &why);
 
 private:
     void onText(const QString &text);
     void onState(const QJsonObject &state, qint64 now);
-    void onOk(const QJsonValue &re, qint64 now);
+    void onOk(const QJsonObject &frame, qint64 now);
+    void onChainIntents(const QJsonArray &intents, qint64 now);
+    void onChainTx(const QJsonObject &data, qint64 now);
     void onError(const QJsonObject &frame);
     void maybeOrder();
     void placeOrder();

@@ -4,6 +4,7 @@
 #include "Percentiles.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -48,14 +49,46 @@ struct BenchReport
     double benchCpuSeconds = 0;             // during play
     std::optional<double> machineCpuSeconds; // during play, every process on every CPU
 
+    std::optional<double> devnetCpuSeconds; // during play; with the chain on and its anvil found
+
     std::optional<double> hostCpuMicrosPerOrder() const;
-    std::optional<double> otherCpuSeconds() const; // machine - host - bench: other work on this box
+    // machine - host - devnet - bench: other work on this box
+    std::optional<double> otherCpuSeconds() const;
+
+    // The chain (--chain, or a --url host that records on chain). Intents are what the `ok` of
+    // each order listed in data.chain; each is settled by a chain.tx push.
+    bool chainKnown = false;    // /api/chain/status was read
+    bool chain = false;         // the host records on chain
+    bool hostStartedByBench = false;
+    double chainReadySeconds = 0; // waited before setup until the stage was "running"
+    quint64 intentsQueued = 0;
+    quint64 intentsConfirmed = 0;
+    quint64 intentsFailed = 0;
+    quint64 intentsUnsettled = 0;       // queued, no chain.tx by the end
+    quint64 intentsSettledBeforeOk = 0; // chain.tx read before the ok that listed it (lag 0)
+    quint64 chainTxUnmatched = 0;       // chain.tx for an intent no ok listed
+    QMap<QString, quint64> intentsByKind;
+    double chainSeconds = 0;         // "go" -> the last chain.tx read
+    double chainIntentsPerSecond = 0; // confirmed intents / chainSeconds
+    Distribution outboxLag;          // per intent: the ok that listed it read -> its chain.tx read
+    std::optional<QJsonObject> hostOutbox; // the outbox counts of /api/chain/status at the end
+    QString chainLastError;                // its lastError, if any
+    // CPU from "go" to the last chain.tx (the play phase and the wait for the chain after it).
+    std::optional<double> chainHostCpuSeconds;
+    std::optional<double> chainDevnetCpuSeconds;
+    double chainBenchCpuSeconds = 0;
+    std::optional<double> chainMachineCpuSeconds;
+    std::optional<double> chainOtherCpuSeconds() const;
+    QStringList chainFailures; // the first few failed intents
 
     QStringList firstErrors;
 
     std::optional<double> bytesPerConnection() const;
     QString toText() const;
     QJsonObject toJson() const;
+
+private:
+    QString chainText() const;
 };
 
 } // namespace steward::bench

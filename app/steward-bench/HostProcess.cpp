@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HostProcess.h"
 
+#include "ProcStats.h"
+
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <csignal>
 #include <sys/prctl.h>
+#include <sys/types.h>
 
 using namespace Qt::StringLiterals;
 
@@ -19,8 +24,8 @@ namespace {
 constexpr qsizetype MaxStderrKept = 16 * 1024;
 } // namespace
 
-HostProcess::HostProcess(QString program, QString adminPassword, QObject *parent)
-    : QObject(parent), m_program(std::move(program)), m_password(std::move(adminPassword))
+HostProcess::HostProcess(QString program, QString adminPassword, bool chain, QObject *parent)
+    : QObject(parent), m_program(std::move(program)), m_password(std::move(adminPassword)), m_chain(chain)
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &HostProcess::readStdout);
@@ -70,7 +75,12 @@ void HostProcess::start()
     m_process.setProcessEnvironment(env);
     // If the bench dies without stopping it, the kernel stops the host too.
     m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-    m_process.start(m_program, {u"--port"_s, u"0"_s, u"--bind"_s, u"127.0.0.1"_s, u"--data-dir"_s, m_dataDir.path()});
+    QStringList args{u"--port"_s, u"0"_s, u"--bind"_s, u"127.0.0.1"_s, u"--data-dir"_s, m_dataDir.path()};
+    if (m_chain)
+        args << u"--secrets"_s << u"file"_s;
+    else
+        args << u"--no-chain"_s;
+    m_process.start(m_program, args);
 }
 
 qint64 HostProcess::pid() const
@@ -91,18 +101,34 @@ void HostProcess::readStdout()
     emit listening(m_port);
 }
 
-int HostProcess::stop(int waitMs)
+int HostProcess::stop(int waitMs, int devnetWaitMs)
 {
     if (!running())
         return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
     m_stopping = true;
+    const qint64 devnet = m_chain ? childProcess(pid(), "anvil") : 0;
     m_process.terminate(); // SIGTERM
+    int code = -1;
     if (!m_process.waitForFinished(waitMs)) {
         m_process.kill();
         m_process.waitForFinished(2000);
-        return -1;
+    } else if (m_process.exitStatus() == QProcess::NormalExit) {
+        code = m_process.exitCode();
     }
-    return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    // The host has sent its anvil SIGTERM (or the kernel has, as the host died); anvil may still
+    // be writing its state file into our data folder, which is removed next.
+    if (devnet > 0) {
+        QElapsedTimer waited;
+        waited.start();
+        while (processRunning(devnet) && waited.elapsed() < devnetWaitMs)
+            QThread::msleep(20);
+        m_devnetWaitSeconds = double(waited.elapsed()) / 1000.0;
+        if (processRunning(devnet)) {
+            ::kill(pid_t(devnet), SIGKILL);
+            m_devnetWaitSeconds = -1;
+        }
+    }
+    return code;
 }
 
 QString HostProcess::stderrTail() const

@@ -6,7 +6,9 @@
 #include "RestClient.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QTextStream>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +17,8 @@ namespace steward::bench {
 namespace {
 
 constexpr int JoinWindow = 6; // QNetworkAccessManager's connections per host
+constexpr int ChainPollMs = 250;
+constexpr int FinalStatusWaitMs = 5000;
 const QStringList Roles{u"retailer"_s, u"wholesaler"_s, u"distributor"_s, u"factory"_s};
 
 double secondsBetween(qint64 fromNs, qint64 toNs)
@@ -28,6 +32,14 @@ LoadRun::LoadRun(RunOptions options, QObject *parent) : QObject(parent), m_optio
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
+        if (m_settling) {
+            const Measurements::Chain &c = m_measurements.chain;
+            chainDone(u"timed out after %1 s: %2 of %3 chain intents never settled"_s.arg(
+                QString::number(m_options.timeoutSeconds), QString::number(c.pending.size()), QString::number(c.queued)));
+            return;
+        }
+        if (m_finalizing)
+            return; // chainDone finishes on its own
         finish(false, u"timed out after %1 s (%2 of %3 seats finished, %4 of %5 orders acknowledged)"_s.arg(
                           QString::number(m_options.timeoutSeconds), QString::number(m_finished),
                           QString::number(m_seats.size()), QString::number(m_measurements.ordersAcked),
@@ -64,6 +76,11 @@ std::optional<double> LoadRun::hostCpu() const
     return pid > 0 ? cpuSeconds(pid) : std::nullopt;
 }
 
+std::optional<double> LoadRun::devnetCpu() const
+{
+    return m_devnetPid > 0 ? cpuSeconds(m_devnetPid) : std::nullopt;
+}
+
 void LoadRun::start()
 {
     m_clock.start();
@@ -84,12 +101,14 @@ void LoadRun::start()
         begin(m_options.url);
         return;
     }
-    m_host = new HostProcess(m_options.hostProgram, m_options.password, this);
+    m_report.hostStartedByBench = true;
+    m_host = new HostProcess(m_options.hostProgram, m_options.password, m_options.chain, this);
     connect(m_host, &HostProcess::failed, this, [this](const QString &why) {
         const QString tail = m_host->stderrTail();
         finish(false, tail.isEmpty() ? why : why + u"\n"_s + tail);
     });
     connect(m_host, &HostProcess::listening, this, [this, begin](quint16 port) {
+        m_listeningNs = m_clock.nsecsElapsed();
         note(u"steward-host (pid %1) listening on 127.0.0.1:%2"_s.arg(QString::number(m_host->pid()),
                                                                        QString::number(port)));
         QUrl base;
@@ -98,7 +117,8 @@ void LoadRun::start()
         base.setPort(port);
         begin(base);
     });
-    note(u"starting %1"_s.arg(m_options.hostProgram));
+    note(u"starting %1 %2"_s.arg(m_options.hostProgram,
+                                 m_options.chain ? u"with the chain on (local devnet)"_s : u"with --no-chain"_s));
     m_host->start();
 }
 
@@ -109,8 +129,82 @@ void LoadRun::signIn()
                      if (status != 200)
                          return finish(false, u"facilitator sign-in: "_s + RestClient::describe(status, body));
                      m_rest->setToken(body.value(u"token").toString());
-                     createGame();
+                     m_chainWaitStartNs = m_clock.nsecsElapsed();
+                     pollChainStatus();
                  });
+}
+
+// Which mode the host is in; with the chain on, wait until its devnet runs and the contract is
+// deployed, so neither is part of setup or play.
+void LoadRun::pollChainStatus()
+{
+    if (m_over)
+        return;
+    m_rest->get(u"/api/chain/status"_s, [this](int status, const QJsonObject &body) {
+        if (m_over)
+            return;
+        if (status == 404 && !m_options.chain) {
+            // A host from before the chain: nothing to wait for.
+            note(u"chain: the host has no /api/chain/status"_s);
+            m_chainWaitNs = m_clock.nsecsElapsed() - m_chainWaitStartNs;
+            return createGame();
+        }
+        if (status != 200)
+            return finish(false, u"chain status: "_s + RestClient::describe(status, body));
+        onChainStatus(body);
+    });
+}
+
+void LoadRun::onChainStatus(const QJsonObject &status)
+{
+    const bool enabled = status.value(u"enabled").toBool();
+    const bool ownHost = m_host != nullptr;
+    if (!enabled) {
+        if (m_options.chain) {
+            return finish(false, ownHost ? u"steward-host was started with the chain on but reports it off"_s
+                                         : u"the host at %1 records nothing on chain (started with --no-chain); "
+                                           "--chain cannot turn it on"_s.arg(m_base.toString()));
+        }
+        m_report.chainKnown = true;
+        m_report.chain = false;
+        note(ownHost ? u"chain: off (--no-chain)"_s : u"chain: off on the host at %1"_s.arg(m_base.toString()));
+        m_chainWaitNs = m_clock.nsecsElapsed() - m_chainWaitStartNs;
+        createGame();
+        return;
+    }
+    if (ownHost && !m_options.chain)
+        return finish(false, u"steward-host records on chain although it was started with --no-chain"_s);
+    const QString stage = status.value(u"stage").toString();
+    const qint64 now = m_clock.nsecsElapsed();
+    if (stage == u"running") {
+        m_report.chainKnown = true;
+        m_report.chain = true;
+        m_chainWaitNs = now - m_chainWaitStartNs;
+        m_report.chainReadySeconds = secondsBetween(ownHost ? m_listeningNs : m_chainWaitStartNs, now);
+        m_devnetPid = childProcess(hostPid(), "anvil");
+        const QJsonObject contracts = status.value(u"contracts").toObject();
+        note(u"chain: on, %1 (chain id %2, node %3%4), contract%5 %6; orders are recorded on it"_s.arg(
+            status.value(u"devnet").toBool() ? u"local devnet"_s : u"external node"_s,
+            QString::number(status.value(u"chainId").toInteger()), status.value(u"node").toString(),
+            m_devnetPid > 0 ? u", anvil pid %1"_s.arg(QString::number(m_devnetPid)) : QString(),
+            contracts.size() == 1 ? QString() : u"s"_s, QStringList(contracts.keys()).join(u", "_s)));
+        createGame();
+        return;
+    }
+    if (stage == u"stopped")
+        return finish(false, u"the host's chain stopped: %1"_s.arg(status.value(u"lastError").toString()));
+    if (now - m_chainWaitStartNs > qint64(m_options.chainReadySeconds) * 1'000'000'000) {
+        return finish(false, u"the chain was not running after %1 s (stage \"%2\"%3)"_s.arg(
+                                 QString::number(m_options.chainReadySeconds), stage,
+                                 status.value(u"lastError").isString()
+                                     ? u", last error: %1"_s.arg(status.value(u"lastError").toString())
+                                     : QString()));
+    }
+    if (stage != m_chainStage) {
+        m_chainStage = stage;
+        note(u"waiting for the chain: %1"_s.arg(stage));
+    }
+    QTimer::singleShot(ChainPollMs, this, &LoadRun::pollChainStatus);
 }
 
 void LoadRun::createGame()
@@ -168,7 +262,7 @@ void LoadRun::startGame()
         if (status != 200)
             return finish(false, u"start game: "_s + RestClient::describe(status, body));
         const qint64 now = m_clock.nsecsElapsed();
-        m_report.setupSeconds = secondsBetween(m_setupStartNs, now);
+        m_report.setupSeconds = secondsBetween(m_setupStartNs + m_chainWaitNs, now);
         m_report.restRetries = m_rest->rateLimitedRetries();
         m_report.hostRssBeforeKiB = hostRss();
         note(u"game started after %1 s of setup; opening %2 WebSockets"_s.arg(
@@ -187,6 +281,7 @@ void LoadRun::startGame()
                 checkFinished();
             });
             connect(client, &BenchClient::orderAcknowledged, this, &LoadRun::checkFinished);
+            connect(client, &BenchClient::chainSettled, this, &LoadRun::checkSettled);
             connect(client, &BenchClient::failed, this, [this, t = seat.team, r = seat.role](const QString &why) {
                 finish(false, u"team %1 %2: %3"_s.arg(QString::number(t), r, why));
             });
@@ -230,6 +325,7 @@ void LoadRun::play()
         QString::number(m_clients.size()), QString::number(m_report.connectSeconds, 'f', 2),
         QString::number(m_options.weeks)));
     m_hostCpuAtStart = hostCpu().value_or(0);
+    m_devnetCpuAtStart = devnetCpu();
     m_benchCpuAtStart = ownCpuSeconds();
     m_machineCpuAtStart = machineBusySeconds();
     m_playing = true;
@@ -240,7 +336,7 @@ void LoadRun::play()
 
 void LoadRun::checkFinished()
 {
-    if (!m_playing || m_over || m_finished < m_clients.size())
+    if (!m_playing || m_over || m_settling || m_finalizing || m_finished < m_clients.size())
         return;
     if (m_measurements.ordersAcked < m_measurements.ordersSent)
         return; // the last acknowledgements are still on their way
@@ -249,6 +345,8 @@ void LoadRun::checkFinished()
     m_report.benchCpuSeconds = ownCpuSeconds() - m_benchCpuAtStart;
     if (const auto cpu = hostCpu())
         m_report.hostCpuSeconds = *cpu - m_hostCpuAtStart;
+    if (const auto cpu = devnetCpu(); cpu && m_devnetCpuAtStart)
+        m_report.devnetCpuSeconds = *cpu - *m_devnetCpuAtStart;
     const auto machine = machineBusySeconds();
     if (machine && m_machineCpuAtStart)
         m_report.machineCpuSeconds = *machine - *m_machineCpuAtStart;
@@ -258,7 +356,68 @@ void LoadRun::checkFinished()
                                                                     QString::number(m_report.ordersExpected)));
         return;
     }
-    finish(true);
+    if (!m_report.chain) {
+        finish(true);
+        return;
+    }
+    // The game is over; the chain may not be yet.
+    m_settling = true;
+    const Measurements::Chain &c = m_measurements.chain;
+    note(u"all %1 orders acknowledged; %2 of %3 chain intents settled, waiting for the rest"_s.arg(
+        QString::number(m_measurements.ordersAcked), QString::number(c.confirmed + c.failed),
+        QString::number(c.queued)));
+    checkSettled();
+}
+
+void LoadRun::checkSettled()
+{
+    if (!m_settling || m_over)
+        return;
+    if (!m_measurements.chain.pending.isEmpty())
+        return;
+    chainDone({});
+}
+
+// Every intent settled (failure empty) or the time is up: the chain figures, then the host's
+// own outbox counts, then the end.
+void LoadRun::chainDone(const QString &failure)
+{
+    m_settling = false;
+    m_finalizing = true;
+    m_measurements.chain.closed = true;
+    const Measurements::Chain &c = m_measurements.chain;
+    const qint64 last = c.lastSettledNs >= 0 ? c.lastSettledNs : m_clock.nsecsElapsed();
+    m_report.chainSeconds = secondsBetween(m_playStartNs, last);
+    m_report.chainBenchCpuSeconds = ownCpuSeconds() - m_benchCpuAtStart;
+    if (const auto cpu = hostCpu())
+        m_report.chainHostCpuSeconds = *cpu - m_hostCpuAtStart;
+    if (const auto cpu = devnetCpu(); cpu && m_devnetCpuAtStart)
+        m_report.chainDevnetCpuSeconds = *cpu - *m_devnetCpuAtStart;
+    const auto machine = machineBusySeconds();
+    if (machine && m_machineCpuAtStart)
+        m_report.chainMachineCpuSeconds = *machine - *m_machineCpuAtStart;
+
+    QString why = failure;
+    if (why.isEmpty() && c.failed > 0) {
+        why = u"%1 of %2 chain intents failed%3"_s.arg(
+            QString::number(c.failed), QString::number(c.queued),
+            c.firstFailures.isEmpty() ? QString() : u" (first: %1)"_s.arg(c.firstFailures.first()));
+    }
+    note(u"%1 chain intents confirmed, %2 failed, %3 not settled; reading the host's outbox"_s.arg(
+        QString::number(c.confirmed), QString::number(c.failed), QString::number(c.pending.size())));
+    QTimer::singleShot(FinalStatusWaitMs, this, [this, why] {
+        finish(false, why.isEmpty() ? u"no answer from /api/chain/status at the end"_s : why);
+    });
+    m_rest->get(u"/api/chain/status"_s, [this, why](int status, const QJsonObject &body) {
+        if (m_over)
+            return;
+        if (status != 200)
+            return finish(false, why.isEmpty() ? u"chain status at the end: "_s + RestClient::describe(status, body) : why);
+        if (body.value(u"outbox").isObject())
+            m_report.hostOutbox = body.value(u"outbox").toObject();
+        m_report.chainLastError = body.value(u"lastError").toString();
+        finish(why.isEmpty(), why);
+    });
 }
 
 void LoadRun::finish(bool success, const QString &failure)
@@ -287,6 +446,18 @@ void LoadRun::finish(bool success, const QString &failure)
     m_report.orderToAck = summarize(m.orderToAckNs);
     m_report.weekToState = summarize(m.weekToStateNs);
     m_report.orderToNextWeek = summarize(m.orderToNextWeekNs);
+    m_report.intentsQueued = m.chain.queued;
+    m_report.intentsConfirmed = m.chain.confirmed;
+    m_report.intentsFailed = m.chain.failed;
+    m_report.intentsUnsettled = quint64(m.chain.pending.size());
+    m_report.intentsSettledBeforeOk = m.chain.settledBeforeOk;
+    m_report.chainTxUnmatched = quint64(m.chain.early.size());
+    for (auto it = m.chain.queuedByKind.cbegin(); it != m.chain.queuedByKind.cend(); ++it)
+        m_report.intentsByKind.insert(it.key(), it.value());
+    m_report.outboxLag = summarize(m.chain.lagNs);
+    m_report.chainFailures = m.chain.firstFailures;
+    if (m_report.chainSeconds > 0)
+        m_report.chainIntentsPerSecond = double(m.chain.confirmed) / m_report.chainSeconds;
     if (m_rest)
         m_report.restRetries = m_rest->rateLimitedRetries();
 
@@ -297,7 +468,12 @@ void LoadRun::finish(bool success, const QString &failure)
         // Let the close frames go out, then stop the host as an operator would.
         QCoreApplication::processEvents();
         const int code = m_host->stop();
-        note(u"steward-host stopped with SIGTERM (exit code %1)"_s.arg(QString::number(code)));
+        const double devnet = m_host->devnetWaitSeconds();
+        note(u"steward-host stopped with SIGTERM (exit code %1)%2"_s.arg(
+            QString::number(code),
+            !m_options.chain ? QString()
+            : devnet < 0     ? u"; its anvil did not end and was killed"_s
+                             : u"; its anvil ended %1 s later"_s.arg(QString::number(devnet, 'f', 1))));
     }
     emit done(success);
 }

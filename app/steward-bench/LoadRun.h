@@ -30,6 +30,9 @@ struct RunOptions
     int thinkMs = 0;        // pause before each order (0: a closed loop at full speed)
     int connectWindow = 64; // WebSocket handshakes in flight at once
     bool progress = true;   // progress lines on stderr
+    // Start the host with the chain on (no --no-chain); with url: require that host to have it on.
+    bool chain = false;
+    int chainReadySeconds = 60; // until /api/chain/status says "running"
 };
 
 // One benchmark run from start to end: host up, game created, every seat joined over REST,
@@ -57,6 +60,8 @@ private:
 
     void note(const QString &line) const;
     void signIn();
+    void pollChainStatus();
+    void onChainStatus(const QJsonObject &status);
     void createGame();
     void joinNext();
     void startGame();
@@ -64,9 +69,12 @@ private:
     void onClientReady();
     void play();
     void checkFinished();
+    void checkSettled();
+    void chainDone(const QString &failure);
     void finish(bool success, const QString &failure = {});
     std::optional<qint64> hostRss() const;
     std::optional<double> hostCpu() const;
+    std::optional<double> devnetCpu() const;
     qint64 hostPid() const;
 
     RunOptions m_options;
@@ -91,12 +99,21 @@ private:
     std::size_t m_ready = 0;
     std::size_t m_finished = 0;
     bool m_playing = false;
+    bool m_settling = false;   // every order acknowledged; waiting for the chain.tx pushes
+    bool m_finalizing = false; // reading the host's outbox counts before finishing
     bool m_over = false;
+
+    QString m_chainStage;      // last stage seen while waiting for "running"
+    qint64 m_devnetPid = 0;    // the host's anvil, when it has one we can see
+    qint64 m_listeningNs = 0;
+    qint64 m_chainWaitStartNs = 0;
+    qint64 m_chainWaitNs = 0;  // not part of setup
 
     qint64 m_setupStartNs = 0;
     qint64 m_connectStartNs = 0;
     qint64 m_playStartNs = 0;
     double m_hostCpuAtStart = 0;
+    std::optional<double> m_devnetCpuAtStart;
     double m_benchCpuAtStart = 0;
     std::optional<double> m_machineCpuAtStart;
 };

@@ -2,6 +2,7 @@
 #include "ProcStats.h"
 
 #include <QByteArray>
+#include <QDir>
 #include <QFile>
 #include <QList>
 
@@ -80,6 +81,43 @@ std::optional<double> machineBusySeconds()
     if (ticks <= 0)
         return std::nullopt;
     return static_cast<double>(busy) / static_cast<double>(ticks);
+}
+
+qint64 childProcess(qint64 parentPid, const QByteArray &name)
+{
+    if (parentPid <= 0)
+        return 0;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        if (!isPid)
+            continue;
+        const QByteArray stat = readProcFile(pid, "stat");
+        // "pid (comm) state ppid ..."
+        const qsizetype open = stat.indexOf('(');
+        const qsizetype close = stat.lastIndexOf(')');
+        if (open < 0 || close < open)
+            continue;
+        const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
+        if (fields.size() < 2 || fields.at(1).toLongLong() != parentPid)
+            continue;
+        if (stat.mid(open + 1, close - open - 1) == name)
+            return pid;
+    }
+    return 0;
+}
+
+bool processRunning(qint64 pid)
+{
+    if (pid <= 0)
+        return false;
+    const QByteArray stat = readProcFile(pid, "stat");
+    const qsizetype close = stat.lastIndexOf(')');
+    if (close < 0 || close + 2 >= stat.size())
+        return false;
+    const char state = stat.at(close + 2);
+    return state != 'Z' && state != 'X';
 }
 
 double ownCpuSeconds()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QtGlobal>
 
 #include <optional>
@@ -11,6 +12,11 @@ namespace steward::bench {
 std::optional<qint64> residentKiB(qint64 pid);     // VmRSS of /proc/<pid>/status
 std::optional<double> cpuSeconds(qint64 pid);      // utime + stime of /proc/<pid>/stat
 double ownCpuSeconds();                            // this process, user + system
+// A child of `parentPid` whose command name (/proc/<pid>/comm) is `name`, e.g. the anvil devnet
+// a steward-host started; 0 if there is none.
+qint64 childProcess(qint64 parentPid, const QByteArray &name);
+// The process exists and is not a zombie.
+bool processRunning(qint64 pid);
 std::optional<double> machineBusySeconds();        // all CPUs, all processes: /proc/stat minus idle
 
 // Raises the soft limit of open files to at least `wanted` (up to the hard limit).

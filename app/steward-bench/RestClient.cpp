@@ -22,15 +22,21 @@ void RestClient::post(const QString &path, const QJsonObject &body, Reply done)
     send(path, QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(done), 1);
 }
 
+void RestClient::get(const QString &path, Reply done)
+{
+    send(path, QByteArray(), std::move(done), 1);
+}
+
 void RestClient::send(const QString &path, const QByteArray &payload, Reply done, int attempt)
 {
     QUrl url = m_base;
     url.setPath(path);
     QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    if (!payload.isNull())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-    QNetworkReply *reply = m_nam.post(request, payload);
+    QNetworkReply *reply = payload.isNull() ? m_nam.get(request) : m_nam.post(request, payload);
     connect(reply, &QNetworkReply::finished, this, [this, reply, path, payload, done = std::move(done), attempt] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

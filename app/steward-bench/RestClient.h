@@ -23,12 +23,15 @@ public:
 
     void setToken(const QString &token) { m_token = token; }
     void post(const QString &path, const QJsonObject &body, Reply done);
+    // A GET, e.g. /api/chain/status; 429 is retried like a POST.
+    void get(const QString &path, Reply done);
     quint64 rateLimitedRetries() const { return m_retries; }
 
     // "CODE: message" of a REST error body.
     static QString describe(int status, const QJsonObject &body);
 
 private:
+    // payload null: a GET.
     void send(const QString &path, const QByteArray &payload, Reply done, int attempt);
 
     QUrl m_base;

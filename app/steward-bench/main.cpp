@@ -48,7 +48,8 @@ int main(int argc, char *argv[])
     QCommandLineParser cli;
     cli.setApplicationDescription(
         u"Load generator: plays the Beer Game with one real WebSocket client per seat (pass-through orders) "
-        "against a steward-host on 127.0.0.1, then prints orders/s, latency percentiles and host memory."_s);
+        "against a steward-host on 127.0.0.1, then prints orders/s, latency percentiles and host memory; "
+        "with --chain also how fast the host's transaction outbox records the orders on its devnet."_s);
     cli.addHelpOption();
     cli.addVersionOption();
     const QCommandLineOption teamsOpt(u"teams"_s, u"Teams of four players (1-500)."_s, u"N"_s, u"1"_s);
@@ -63,10 +64,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption thinkOpt(u"think-ms"_s,
                                       u"Pause before each order, uniform in [T/2, 3T/2] ms (default 0: order at once)."_s,
                                       u"T"_s, u"0"_s);
-    const QCommandLineOption timeoutOpt(u"timeout"_s, u"Give up after this many seconds."_s, u"S"_s, u"600"_s);
+    const QCommandLineOption timeoutOpt(u"timeout"_s, u"Give up after this many seconds from the start (with the chain on, this also bounds the wait for the last chain.tx)."_s, u"S"_s, u"600"_s);
+    const QCommandLineOption chainOpt(
+        u"chain"_s,
+        u"Start steward-host with the chain on (its local anvil devnet; without this it gets --no-chain), wait up to "
+        "60 s for the contract to be deployed, and also measure the outbox: intents queued, confirmed and failed, "
+        "outbox lag (order's ok -> its chain.tx push) and confirmed intents/s. The run then waits until every "
+        "intent is settled. With --url: require that host to record on chain (its mode is printed either way)."_s);
     const QCommandLineOption jsonOpt(u"json"_s, u"Print one JSON object instead of text."_s);
     const QCommandLineOption quietOpt(u"quiet"_s, u"No progress lines on stderr."_s);
-    cli.addOptions({teamsOpt, weeksOpt, hostBinOpt, urlOpt, passwordOpt, hostPidOpt, thinkOpt, timeoutOpt, jsonOpt, quietOpt});
+    cli.addOptions({teamsOpt, weeksOpt, hostBinOpt, urlOpt, passwordOpt, hostPidOpt, thinkOpt, timeoutOpt, chainOpt, jsonOpt, quietOpt});
     cli.process(app);
 
     QTextStream out(stdout);
@@ -91,6 +98,7 @@ int main(int argc, char *argv[])
         return UsageError;
     }
     options.progress = !cli.isSet(quietOpt);
+    options.chain = cli.isSet(chainOpt);
 
     if (cli.isSet(urlOpt)) {
         const QUrl url(cli.value(urlOpt));
