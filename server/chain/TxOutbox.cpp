@@ -464,7 +464,10 @@ void TxOutbox::scanBlocks(quint64 upTo)
                 settle(receipt.toObject());
         }
         m_scannedTo = block;
-        scanBlocks(upTo);
+        if (m_scannedTo < upTo)
+            scanBlocks(upTo);
+        else
+            pump(); // settled rows made room: send more now rather than on the next poll
     });
 }
 
