@@ -4,6 +4,14 @@
 #include "HttpClient.h"
 #include "WsClient.h"
 
+#include "chain/node/DevnetProcess.h"
+#include "chain/node/JsonRpcClient.h"
+#include "chain/primitives/Hex.h"
+#include "chain/primitives/Keccak256.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+
 #include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QProcess>
@@ -21,14 +29,14 @@ const QString Roles[] = {u"retailer"_s, u"wholesaler"_s, u"distributor"_s, u"fac
 class HostProcess
 {
 public:
-    explicit HostProcess(const QString &dataDir)
+    explicit HostProcess(const QString &dataDir, const QStringList &extraArgs = {})
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"STEWARD_ADMIN_PASSWORD"_s, Password);
         m_process.setProcessEnvironment(env);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.start(QString::fromUtf8(STEWARD_HOST_BIN),
-                        {u"--port"_s, u"0"_s, u"--bind"_s, u"127.0.0.1"_s, u"--data-dir"_s, dataDir});
+                        QStringList{u"--port"_s, u"0"_s, u"--bind"_s, u"127.0.0.1"_s, u"--data-dir"_s, dataDir} + extraArgs);
         static const QRegularExpression listening(u"Listening on http://127\\.0\\.0\\.1:(\\d+)"_s);
         QDeadlineTimer deadline(15000);
         while (!deadline.hasExpired() && m_process.state() != QProcess::NotRunning) {
@@ -148,6 +156,92 @@ private slots:
         QCOMPARE(host.process().exitStatus(), QProcess::NormalExit);
         QCOMPARE(host.process().exitCode(), 0);
         QVERIFY(host.output().contains("Shutting down"));
+    }
+
+    // The host dies with SIGKILL right after its players' orders, while their transactions are
+    // queued or on their way; a new host on the same data sends what is left, and the chain ends
+    // up with each intent exactly once.
+    void killedMidSendRecordsEachIntentOnce()
+    {
+        const QString anvil = QStringLiteral(STEWARD_CHAIN_TOOLS_DIR) + u"/node_modules/.bin/anvil"_s;
+        if (!QFile::exists(anvil))
+            QSKIP("anvil is not installed: run scripts/setup");
+        // The node is the test's, so it outlives both hosts; a block a second, like a real chain.
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        steward::chain::DevnetOptions options;
+        options.anvilPath = anvil;
+        options.port = probe.serverPort();
+        probe.close();
+        options.automine = false;
+        options.blockTimeSeconds = 1;
+        steward::chain::DevnetProcess node(options);
+        QSignalSpy ready(&node, &steward::chain::DevnetProcess::ready);
+        node.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 20'000);
+        const QStringList chainArgs{u"--chain-rpc"_s, node.url().toString(), u"--chain-id"_s, u"31337"_s,
+                                    u"--secrets"_s, u"file"_s};
+
+        QTemporaryDir dir;
+        auto host = std::make_unique<HostProcess>(dir.path(), chainArgs);
+        QVERIFY2(host->port() != 0, host->output().constData());
+        auto http = std::make_unique<HttpClient>(host->http());
+        QString admin = http->signIn(Password);
+        auto stage = [&] { return http->get(u"/api/chain/status"_s, admin).json; };
+        QTRY_COMPARE_WITH_TIMEOUT(stage().value(u"stage").toString(), u"running"_s, 30'000);
+        const QString ledger = stage().value(u"contracts").toObject().value(u"BeerGameLedger").toString();
+
+        const HttpReply game = http->post(u"/api/games/create"_s,
+                                          {{u"kind"_s, u"beer"_s}, {u"config"_s, QJsonObject{{u"teams"_s, 1}, {u"weeks"_s, 2}}}},
+                                          admin);
+        const QString gameId = game.json.value(u"gameId").toString();
+        QStringList tokens;
+        for (const QString &role : Roles) {
+            const HttpReply joined = http->post(u"/api/games/join"_s, {{u"joinCode"_s, game.json.value(u"joinCode")},
+                                                                      {u"name"_s, role}, {u"team"_s, 1}, {u"role"_s, role}});
+            tokens << joined.json.value(u"token").toString();
+        }
+        QCOMPARE(http->post(u"/api/games/start"_s, {{u"gameId"_s, gameId}}, admin).status, 200);
+        int queued = 0;
+        for (int i = 0; i < 4; ++i) {
+            const HttpReply order = http->post(u"/api/orders/place"_s, {{u"gameId"_s, gameId}, {u"quantity"_s, 5 + i}}, tokens[i]);
+            QCOMPARE(order.status, 200);
+            queued += int(order.json.value(u"chain").toArray().size());
+        }
+        QCOMPARE(queued, 9); // 4 orders, and the week's 4 inventories and result
+        host->killHard();    // mid-send: nothing mined yet, some of it signed and sent
+
+        host = std::make_unique<HostProcess>(dir.path(), chainArgs);
+        QVERIFY2(host->port() != 0, host->output().constData());
+        http = std::make_unique<HttpClient>(host->http());
+        admin = http->signIn(Password);
+        QTRY_COMPARE_WITH_TIMEOUT(stage().value(u"outbox").toObject().value(u"confirmed").toInt(), 9, 30'000);
+        QCOMPARE(stage().value(u"outbox").toObject().value(u"failed").toInt(), 0);
+        QCOMPARE(stage().value(u"contracts").toObject().value(u"BeerGameLedger").toString(), ledger);
+
+        // On the chain: nine records, nine different intents.
+        steward::chain::JsonRpcClient rpc(node.url());
+        std::optional<steward::chain::RpcResult> logs;
+        rpc.call(u"eth_getLogs"_s, {QJsonObject{{u"fromBlock"_s, u"0x0"_s}, {u"address"_s, ledger}}},
+                 [&](const steward::chain::RpcResult &r) { logs = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(logs.has_value(), 10'000);
+        QSet<QString> intents;
+        int records = 0;
+        const QString operatorChanged =
+            steward::chain::hex::encode(steward::chain::keccak256("OperatorChanged(address,address)"));
+        for (const QJsonValue &l : logs->value().toArray()) {
+            const QJsonArray topics = l.toObject().value(u"topics").toArray();
+            if (topics.at(0).toString() == operatorChanged)
+                continue; // the deployment's, not a record
+            ++records;
+            intents.insert(topics.at(2).toString());
+        }
+        QCOMPARE(records, 9);
+        QCOMPARE(intents.size(), 9);
+        host.reset();
+        QSignalSpy stopped(&node, &steward::chain::DevnetProcess::stopped);
+        node.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!stopped.isEmpty(), 10'000);
     }
 };
 

@@ -24,6 +24,10 @@ Q_LOGGING_CATEGORY(lcChain, "steward.chain")
 
 namespace steward::chain {
 
+namespace {
+constexpr quint64 DevnetChainId = 31337;
+} // namespace
+
 ChainBridge::ChainBridge(ChainOptions options, Database &db, EventStore &store, GameHost &games, const Clock &clock,
                          QString dataDir, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_db(db), m_store(store), m_games(games), m_clock(clock),
@@ -106,14 +110,15 @@ void ChainBridge::onNodeReady(const QUrl &url)
 {
     qCInfo(lcChain).noquote() << "node at" << url.toString() << "operator" << m_operator.toChecksumString();
     m_rpc = std::make_unique<JsonRpcClient>(url);
-    if (!m_devnet) {
+    if (!m_devnet && m_options.chainId != DevnetChainId) {
         deploy();
         return;
     }
-    // The devnet's coin is free: fund the operator so it can pay for gas.
+    // A devnet's coin is free (ours, or an anvil named with --chain-rpc on the devnet's chain
+    // id): fund the operator so it can pay for gas. A node that is not anvil just refuses.
     m_rpc->call(u"anvil_setBalance"_s, {m_operator.toChecksumString(), u"0x3635C9ADC5DEA00000"_s}, this,
                 [this](const RpcResult &r) {
-        if (!r)
+        if (!r && m_devnet)
             qCWarning(lcChain).noquote() << "could not fund the operator on the devnet:" << r.error().toString();
         deploy();
     });
