@@ -36,8 +36,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption noChainOpt(u"no-chain"_s, u"Do not record anything on a blockchain."_s);
     const QCommandLineOption rpcOpt(u"chain-rpc"_s, u"Use this Ethereum JSON-RPC node instead of a local devnet."_s, u"URL"_s);
     const QCommandLineOption chainIdOpt(u"chain-id"_s, u"The chain id the node must serve (31337: the devnet)."_s, u"N"_s, u"31337"_s);
+    const QCommandLineOption confirmationsOpt(u"chain-confirmations"_s, u"Blocks on top of a transaction before it counts as confirmed."_s, u"N"_s, u"1"_s);
     const QCommandLineOption secretsOpt(u"secrets"_s, u"Where the operator key is kept: auto, keychain or file."_s, u"WHERE"_s, u"auto"_s);
-    cli.addOptions({portOpt, bindOpt, dataOpt, dbOpt, originOpt, noChainOpt, rpcOpt, chainIdOpt, secretsOpt});
+    cli.addOptions({portOpt, bindOpt, dataOpt, dbOpt, originOpt, noChainOpt, rpcOpt, chainIdOpt, confirmationsOpt, secretsOpt});
     cli.process(app);
 
     QTextStream out(stdout);
@@ -76,6 +77,12 @@ int main(int argc, char *argv[])
     }
     if (cli.isSet(rpcOpt) && !options.chain.rpcUrl.isValid()) {
         err << "steward-host: --chain-rpc must be a URL such as http://127.0.0.1:8545\n";
+        return 2;
+    }
+    bool confirmationsOk = false;
+    options.chain.confirmations = cli.value(confirmationsOpt).toInt(&confirmationsOk);
+    if (!confirmationsOk || options.chain.confirmations < 1 || options.chain.confirmations > 1000) {
+        err << "steward-host: --chain-confirmations must be a number from 1 to 1000\n";
         return 2;
     }
     const auto secrets = parseSecretStorePreference(cli.value(secretsOpt));
