@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContractArtifact.h"
 
-#include "RpcHex.h"
+#include "chain/primitives/Hex.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -41,8 +41,8 @@ ContractArtifact ContractArtifact::fromJson(const QByteArray &json, const QStrin
     artifact.m_name = o.value(u"contractName"_s).toString();
     artifact.m_abi = o.value(u"abi"_s).toArray();
     artifact.m_solcVersion = o.value(u"solcVersion"_s).toString();
-    const auto bytecode = rpchex::decode(o.value(u"bytecode"_s).toString());
-    const auto deployed = rpchex::decode(o.value(u"deployedBytecode"_s).toString());
+    const auto bytecode = hex::decode(o.value(u"bytecode"_s).toString());
+    const auto deployed = hex::decode(o.value(u"deployedBytecode"_s).toString());
     if (artifact.m_name.isEmpty())
         return fail(u"no contractName"_s);
     if (!o.value(u"abi"_s).isArray())

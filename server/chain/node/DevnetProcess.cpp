@@ -2,7 +2,7 @@
 #include "DevnetProcess.h"
 
 #include "JsonRpcClient.h"
-#include "RpcHex.h"
+#include "chain/primitives/Hex.h"
 
 #include <QDebug>
 #include <QDir>
@@ -274,10 +274,10 @@ void DevnetProcess::probe()
             QTimer::singleShot(ProbeIntervalMs, this, &DevnetProcess::probe);
             return;
         }
-        const auto chainId = rpchex::parseQuantity(result.value().toString());
+        const auto chainId = hex::decodeQuantity(result.value().toString());
         if (chainId != DevChainId) {
             abort(u"anvil answered chain id "_s + result.value().toString() + u", expected "_s
-                  + rpchex::quantity(DevChainId) + u" (is the state file from another chain?)"_s);
+                  + hex::encodeQuantity(DevChainId) + u" (is the state file from another chain?)"_s);
             return;
         }
         m_startDeadline->stop();

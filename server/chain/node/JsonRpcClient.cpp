@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JsonRpcClient.h"
 
-#include "RpcHex.h"
+#include "chain/primitives/Hex.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -224,9 +224,9 @@ RpcResult JsonRpcClient::outcome(quint64 id, Call &call, QNetworkReply *reply) c
     RpcError error = RpcError::fromNode(e.value(u"code"_s).toInt(), e.value(u"message"_s).toString(), e.value(u"data"_s));
     if (error.kind == Kind::AlreadyKnown && call.method == u"eth_sendRawTransaction"_s) {
         // The same signed bytes are the same transaction: report its hash as if just accepted.
-        if (const auto raw = rpchex::decode(call.params.at(0).toString())) {
+        if (const auto raw = hex::decode(call.params.at(0).toString())) {
             RpcResult known = RpcResult::success(
-                rpchex::encode(QCryptographicHash::hash(*raw, QCryptographicHash::Keccak_256)));
+                hex::encode(QCryptographicHash::hash(*raw, QCryptographicHash::Keccak_256)));
             known.setAlreadyKnown(true);
             return known;
         }

@@ -2,7 +2,7 @@
 #include "RpcError.h"
 
 #include "RevertReason.h"
-#include "RpcHex.h"
+#include "chain/primitives/Hex.h"
 
 #include <QJsonObject>
 
@@ -85,7 +85,7 @@ RpcError RpcError::fromNode(int code, const QString &message, const QJsonValue &
         error.kind = Kind::Other;
 
     if (error.kind == Kind::Reverted) {
-        if (const auto bytes = rpchex::decode(revertDataText(data)))
+        if (const auto bytes = hex::decode(revertDataText(data)))
             error.reason = decodeRevertReason(*bytes).value_or(QString());
         const QString prefix = u"execution reverted: "_s;
         if (error.reason.isEmpty() && m.startsWith(prefix))

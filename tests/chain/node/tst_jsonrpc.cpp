@@ -6,7 +6,7 @@
 #include "chain/node/DevnetProcess.h"
 #include "chain/node/JsonRpcClient.h"
 #include "chain/node/RevertReason.h"
-#include "chain/node/RpcHex.h"
+#include "chain/primitives/Hex.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -42,9 +42,9 @@ QByteArray keccak(const QByteArray &data)
     return QCryptographicHash::hash(data, QCryptographicHash::Keccak_256);
 }
 
-QString hex(const QByteArray &bytes)
+QString toHex(const QByteArray &bytes)
 {
-    return rpchex::encode(bytes);
+    return hex::encode(bytes);
 }
 
 // ABI words, by hand: what a contract call's data and an event's data are made of.
@@ -191,7 +191,7 @@ class TestJsonRpc : public QObject
     static QString deployLedger(JsonRpcClient &rpc)
     {
         const ContractArtifact ledger = ContractArtifact::load(u"BeerGameLedger"_s);
-        const QJsonObject receipt = transact(rpc, {{u"from"_s, Account0}, {u"data"_s, hex(ledger.bytecode())}});
+        const QJsonObject receipt = transact(rpc, {{u"from"_s, Account0}, {u"data"_s, toHex(ledger.bytecode())}});
         return receipt.value(u"status"_s).toString() == u"0x1"_s ? receipt.value(u"contractAddress"_s).toString() : QString();
     }
 
@@ -346,7 +346,7 @@ private slots:
             JsonRpcClient rpc(devnet->url());
             QCOMPARE(await(rpc, u"eth_getBalance"_s, {payee, u"latest"_s}).value().toString(), u"0x1234"_s);
             const RpcResult code = await(rpc, u"eth_getCode"_s, {ledger, u"latest"_s});
-            QCOMPARE(rpchex::decode(code.value().toString()).value(),
+            QCOMPARE(hex::decode(code.value().toString()).value(),
                      ContractArtifact::load(u"BeerGameLedger"_s).deployedBytecode());
             QVERIFY(stopDevnet(*devnet));
         };
@@ -417,12 +417,12 @@ private slots:
         m_ledger = deployLedger(*m_rpc);
         QVERIFY(!m_ledger.isEmpty());
         const RpcResult code = await(*m_rpc, u"eth_getCode"_s, {m_ledger, u"latest"_s});
-        QVERIFY(rpchex::decode(code.value().toString()).value_or(QByteArray()).size() > 100);
+        QVERIFY(hex::decode(code.value().toString()).value_or(QByteArray()).size() > 100);
 
         const QByteArray gameId = keccak("game-1"_ba);
         const QByteArray intentId = keccak("outbox-row-1"_ba);
         const QByteArray data = placeOrderData(gameId, 7, 2, 12, intentId);
-        const QJsonObject tx{{u"from"_s, Account0}, {u"to"_s, m_ledger}, {u"data"_s, hex(data)}};
+        const QJsonObject tx{{u"from"_s, Account0}, {u"to"_s, m_ledger}, {u"data"_s, toHex(data)}};
         const QJsonObject receipt = transact(*m_rpc, tx);
         QCOMPARE(receipt.value(u"status"_s).toString(), u"0x1"_s);
 
@@ -432,18 +432,18 @@ private slots:
         QCOMPARE(lower(log.value(u"address"_s)), m_ledger.toLower());
         const QJsonArray topics = log.value(u"topics"_s).toArray();
         QCOMPARE(topics.size(), 3);
-        QCOMPARE(topics.at(0).toString(), hex(keccak("OrderPlaced(bytes32,uint16,uint32,uint8,uint32,bytes32)"_ba)));
-        QCOMPARE(topics.at(1).toString(), hex(gameId));
-        QCOMPARE(topics.at(2).toString(), hex(intentId));
-        QCOMPARE(log.value(u"data"_s).toString(), hex(uintWord(3) + uintWord(7) + uintWord(2) + uintWord(12)));
+        QCOMPARE(topics.at(0).toString(), toHex(keccak("OrderPlaced(bytes32,uint16,uint32,uint8,uint32,bytes32)"_ba)));
+        QCOMPARE(topics.at(1).toString(), toHex(gameId));
+        QCOMPARE(topics.at(2).toString(), toHex(intentId));
+        QCOMPARE(log.value(u"data"_s).toString(), toHex(uintWord(3) + uintWord(7) + uintWord(2) + uintWord(12)));
 
         // recorded(intentId): how the host reconciles its outbox with the chain.
         const auto recorded = [&](const QByteArray &id) {
-            const QJsonObject call{{u"to"_s, m_ledger}, {u"data"_s, hex(selector("recorded(bytes32)"_ba) + id)}};
+            const QJsonObject call{{u"to"_s, m_ledger}, {u"data"_s, toHex(selector("recorded(bytes32)"_ba) + id)}};
             return await(*m_rpc, u"eth_call"_s, {call, u"latest"_s}).value().toString();
         };
-        QCOMPARE(recorded(intentId), hex(uintWord(1)));
-        QCOMPARE(recorded(keccak("never-sent"_ba)), hex(uintWord(0)));
+        QCOMPARE(recorded(intentId), toHex(uintWord(1)));
+        QCOMPARE(recorded(keccak("never-sent"_ba)), toHex(uintWord(0)));
 
         // The same intent again: refused, and the reason comes back decoded.
         for (const auto &method : {u"eth_estimateGas"_s, u"eth_call"_s}) {
@@ -458,11 +458,11 @@ private slots:
         // Only the operator writes.
         const QByteArray otherIntent = keccak("outbox-row-2"_ba);
         const QJsonObject stranger{{u"from"_s, Account1}, {u"to"_s, m_ledger},
-                                   {u"data"_s, hex(placeOrderData(gameId, 7, 2, 12, otherIntent))}};
+                                   {u"data"_s, toHex(placeOrderData(gameId, 7, 2, 12, otherIntent))}};
         const RpcResult refused = await(*m_rpc, u"eth_estimateGas"_s, {stranger});
         QCOMPARE(refused.error().kind, Kind::Reverted);
         QCOMPARE(refused.error().reason, u"not operator"_s);
-        QCOMPARE(recorded(otherIntent), hex(uintWord(0)));
+        QCOMPARE(recorded(otherIntent), toHex(uintWord(0)));
     }
 
     void ledgerRecordsInventoryAndWeeks()
@@ -471,19 +471,19 @@ private slots:
         const QByteArray gameId = keccak("game-1"_ba);
         const QByteArray inventory = selector("updateInventory(bytes32,uint16,uint32,uint8,int64,uint32,bytes32)"_ba) + gameId
             + uintWord(3) + uintWord(7) + uintWord(1) + intWord(-5) + uintWord(3) + keccak("outbox-row-3"_ba);
-        QJsonObject receipt = transact(*m_rpc, {{u"from"_s, Account0}, {u"to"_s, m_ledger}, {u"data"_s, hex(inventory)}});
+        QJsonObject receipt = transact(*m_rpc, {{u"from"_s, Account0}, {u"to"_s, m_ledger}, {u"data"_s, toHex(inventory)}});
         QJsonObject log = receipt.value(u"logs"_s).toArray().at(0).toObject();
         QCOMPARE(log.value(u"topics"_s).toArray().at(0).toString(),
-                 hex(keccak("InventoryUpdated(bytes32,uint16,uint32,uint8,int64,uint32,bytes32)"_ba)));
-        QCOMPARE(log.value(u"data"_s).toString(), hex(uintWord(3) + uintWord(7) + uintWord(1) + intWord(-5) + uintWord(3)));
+                 toHex(keccak("InventoryUpdated(bytes32,uint16,uint32,uint8,int64,uint32,bytes32)"_ba)));
+        QCOMPARE(log.value(u"data"_s).toString(), toHex(uintWord(3) + uintWord(7) + uintWord(1) + intWord(-5) + uintWord(3)));
 
         const QByteArray week = selector("advanceWeek(bytes32,uint16,uint32,uint64,bytes32)"_ba) + gameId + uintWord(3) + uintWord(7)
             + uintWord(1234567) + keccak("outbox-row-4"_ba);
-        receipt = transact(*m_rpc, {{u"from"_s, Account0}, {u"to"_s, m_ledger}, {u"data"_s, hex(week)}});
+        receipt = transact(*m_rpc, {{u"from"_s, Account0}, {u"to"_s, m_ledger}, {u"data"_s, toHex(week)}});
         log = receipt.value(u"logs"_s).toArray().at(0).toObject();
         QCOMPARE(log.value(u"topics"_s).toArray().at(0).toString(),
-                 hex(keccak("WeekAdvanced(bytes32,uint16,uint32,uint64,bytes32)"_ba)));
-        QCOMPARE(log.value(u"data"_s).toString(), hex(uintWord(3) + uintWord(7) + uintWord(1234567)));
+                 toHex(keccak("WeekAdvanced(bytes32,uint16,uint32,uint64,bytes32)"_ba)));
+        QCOMPARE(log.value(u"data"_s).toString(), toHex(uintWord(3) + uintWord(7) + uintWord(1234567)));
     }
 
     // --- anvil's real errors ---
@@ -535,7 +535,7 @@ private slots:
         const RpcResult signedTx = await(rpc, u"eth_signTransaction"_s, {next});
         QVERIFY2(signedTx.ok(), qPrintable(describe(signedTx)));
         const QString raw = signedTx.value().toString();
-        const QString hash = hex(keccak(rpchex::decode(raw).value()));
+        const QString hash = toHex(keccak(hex::decode(raw).value()));
         const RpcResult sent = await(rpc, u"eth_sendRawTransaction"_s, {raw});
         QCOMPARE(sent.value().toString(), hash);
         QVERIFY(!sent.alreadyKnown());
@@ -719,10 +719,8 @@ private slots:
         QVERIFY(!decodeRevertReason("\x08\xc3\x79\xa0"_ba + uintWord(1ULL << 40)));
         QVERIFY(!decodeRevertReason(QByteArray()));
         QVERIFY(!decodeRevertReason("\x12\x34\x56\x78"_ba)); // a custom error
-        QVERIFY(!rpchex::decode(u"0x0g"_s));
-        QVERIFY(!rpchex::decode(u"abcd"_s));
-        QCOMPARE(rpchex::parseQuantity(u"0x7a69"_s), std::optional<quint64>(31337));
-        QVERIFY(!rpchex::parseQuantity(u"0x10000000000000000"_s));
+        QVERIFY(!hex::decode(u"0x0g"_s));
+        QVERIFY(!hex::decode(u"abcd"_s));
     }
 };
 
