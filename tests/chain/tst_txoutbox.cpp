@@ -117,6 +117,26 @@ class TestTxOutbox : public QObject
         return outbox;
     }
 
+    // An outbox that has synced with the node and is sending; null if it did not start.
+    std::unique_ptr<TxOutbox> startOutbox(OutboxSettings settings = {})
+    {
+        auto outbox = newOutbox(settings);
+        QSignalSpy started(outbox.get(), &TxOutbox::started);
+        outbox->start();
+        return QTest::qWaitFor([&] { return !started.isEmpty(); }, 10'000) ? std::move(outbox) : nullptr;
+    }
+
+    // A listener reading the ledger's events, telling `outbox` about reorganisations.
+    std::unique_ptr<ChainListener> startListener(TxOutbox &outbox)
+    {
+        ListenerSettings settings;
+        settings.pollMs = 100;
+        auto listener = std::make_unique<ChainListener>(*m_db, *m_rpc, m_clock, m_ledger, settings);
+        connect(listener.get(), &ChainListener::reorganised, &outbox, &TxOutbox::reopen);
+        listener->start();
+        return listener;
+    }
+
     // Queues one order intent, as the Beer Game would for an accepted order.
     QByteArray queueOrder(int quantity)
     {
@@ -201,10 +221,8 @@ private slots:
 
     void intentsBecomeConfirmedTransactionsOnce()
     {
-        auto outbox = newOutbox();
-        QSignalSpy started(outbox.get(), &TxOutbox::started);
-        outbox->start();
-        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 10'000);
+        auto outbox = startOutbox();
+        QVERIFY(outbox);
         QList<QByteArray> ids;
         for (int i = 0; i < 20; ++i)
             ids << queueOrder(i + 1);
@@ -228,10 +246,8 @@ private slots:
 
     void aRevertIsMarkedFailedWithItsReason()
     {
-        auto outbox = newOutbox();
-        QSignalSpy started(outbox.get(), &TxOutbox::started);
-        outbox->start();
-        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 10'000);
+        auto outbox = startOutbox();
+        QVERIFY(outbox);
         // A second outbox row carrying an intent the ledger already holds: the contract refuses it.
         const QByteArray recorded = queueOrder(5);
         QVERIFY(m_store->flush());
@@ -253,10 +269,8 @@ private slots:
         QVERIFY(startDevnet(false)); // same state, no automine: nothing is mined until we say so
         OutboxSettings settings;
         settings.stuckAfterMs = 600;
-        auto outbox = newOutbox(settings);
-        QSignalSpy started(outbox.get(), &TxOutbox::started);
-        outbox->start();
-        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 10'000);
+        auto outbox = startOutbox(settings);
+        QVERIFY(outbox);
         const QByteArray id = queueOrder(7);
         QVERIFY(m_store->flush());
         // Sent, then replaced by the same nonce paying more.
@@ -275,10 +289,8 @@ private slots:
     void aHostKilledMidSendResumesWithTheSameTransactions()
     {
         // Still without automine: the sends stay pending while the first outbox "dies".
-        auto first = newOutbox();
-        QSignalSpy started(first.get(), &TxOutbox::started);
-        first->start();
-        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 10'000);
+        auto first = startOutbox();
+        QVERIFY(first);
         QList<QByteArray> ids;
         for (int i = 0; i < 5; ++i)
             ids << queueOrder(10 + i);
@@ -291,10 +303,8 @@ private slots:
             hashesBefore << q.value(0).toString();
         first.reset(); // gone without a word, like a kill -9: only the database remains
 
-        auto second = newOutbox();
-        QSignalSpy resumed(second.get(), &TxOutbox::started);
-        second->start();
-        QTRY_VERIFY_WITH_TIMEOUT(!resumed.isEmpty(), 10'000);
+        auto second = startOutbox();
+        QVERIFY(second);
         QVERIFY(await(*m_rpc, u"evm_mine"_s, {}).ok());
         QTRY_COMPARE_WITH_TIMEOUT(countWhere(u"chain_outbox"_s, u"status = 'sent' OR status = 'queued'"_s), 0, 15'000);
         QVERIFY(q.exec(u"SELECT tx_hash FROM chain_outbox WHERE intent_id IN ('%1') ORDER BY id"_s.arg(
@@ -317,10 +327,8 @@ private slots:
     {
         stopDevnet();
         QVERIFY(startDevnet(true));
-        auto outbox = newOutbox();
-        QSignalSpy started(outbox.get(), &TxOutbox::started);
-        outbox->start();
-        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 10'000);
+        auto outbox = startOutbox();
+        QVERIFY(outbox);
         QList<QByteArray> ids;
         for (int i = 0; i < 5; ++i)
             ids << queueOrder(20 + i);
@@ -344,15 +352,10 @@ private slots:
 
     void aReorgIsRolledBackAndReapplied()
     {
-        auto outbox = newOutbox();
-        ListenerSettings settings;
-        settings.pollMs = 100;
-        ChainListener listener(*m_db, *m_rpc, m_clock, m_ledger, settings);
-        connect(&listener, &ChainListener::reorganised, outbox.get(), &TxOutbox::reopen);
-        QSignalSpy started(outbox.get(), &TxOutbox::started);
-        outbox->start();
-        listener.start();
-        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 10'000);
+        auto outbox = startOutbox();
+        QVERIFY(outbox);
+        const auto listenerPtr = startListener(*outbox);
+        ChainListener &listener = *listenerPtr;
         // Everything so far is read and marked first.
         QTRY_COMPARE_WITH_TIMEOUT(countWhere(u"chain_outbox"_s, u"status = 'confirmed' AND log_block IS NULL"_s), 0, 15'000);
 
@@ -403,15 +406,10 @@ private slots:
 
     void theNodeKilledHardLosesNothing()
     {
-        auto outbox = newOutbox();
-        ListenerSettings settings;
-        settings.pollMs = 100;
-        ChainListener listener(*m_db, *m_rpc, m_clock, m_ledger, settings);
-        connect(&listener, &ChainListener::reorganised, outbox.get(), &TxOutbox::reopen);
-        QSignalSpy started(outbox.get(), &TxOutbox::started);
-        outbox->start();
-        listener.start();
-        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 10'000);
+        auto outbox = startOutbox();
+        QVERIFY(outbox);
+        const auto listenerPtr = startListener(*outbox);
+        ChainListener &listener = *listenerPtr;
         QList<QByteArray> ids;
         for (int i = 0; i < 5; ++i)
             ids << queueOrder(50 + i);
