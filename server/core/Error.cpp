@@ -46,6 +46,25 @@ QString codeName(ErrorCode code)
     case ErrorCode::SiweNonceUsed: return u"SIWE_NONCE_USED"_s;
     case ErrorCode::SiweExpired: return u"SIWE_EXPIRED"_s;
     case ErrorCode::SiweWrongSigner: return u"SIWE_WRONG_SIGNER"_s;
+    case ErrorCode::RoundNotOpen: return u"ROUND_NOT_OPEN"_s;
+    case ErrorCode::BetTooLate: return u"BET_TOO_LATE"_s;
+    case ErrorCode::InvalidBet: return u"INVALID_BET"_s;
+    case ErrorCode::BetBelowMinimum: return u"BET_BELOW_MINIMUM"_s;
+    case ErrorCode::BetAboveMaximum: return u"BET_ABOVE_MAXIMUM"_s;
+    case ErrorCode::MaxWinExceeded: return u"MAX_WIN_EXCEEDED"_s;
+    case ErrorCode::InsufficientFunds: return u"INSUFFICIENT_FUNDS"_s;
+    case ErrorCode::DebitRefused: return u"DEBIT_REFUSED"_s;
+    case ErrorCode::WalletUnavailable: return u"WALLET_UNAVAILABLE"_s;
+    case ErrorCode::BetIdConflict: return u"BET_ID_CONFLICT"_s;
+    case ErrorCode::InvalidPaytable: return u"INVALID_PAYTABLE"_s;
+    case ErrorCode::RtpOutOfRange: return u"RTP_OUT_OF_RANGE"_s;
+    case ErrorCode::SignatureMissing: return u"SIGNATURE_MISSING"_s;
+    case ErrorCode::UnknownOperatorKey: return u"UNKNOWN_OPERATOR_KEY"_s;
+    case ErrorCode::StaleTimestamp: return u"STALE_TIMESTAMP"_s;
+    case ErrorCode::ReplayedNonce: return u"REPLAYED_NONCE"_s;
+    case ErrorCode::SignatureInvalid: return u"SIGNATURE_INVALID"_s;
+    case ErrorCode::OperatorSuspended: return u"OPERATOR_SUSPENDED"_s;
+    case ErrorCode::OperatorNotFound: return u"OPERATOR_NOT_FOUND"_s;
     case ErrorCode::StorageFailed: return u"STORAGE_FAILED"_s;
     case ErrorCode::Internal: return u"INTERNAL"_s;
     }
@@ -69,6 +88,8 @@ int httpStatus(ErrorCode code)
     case ErrorCode::InvalidInventory:
     case ErrorCode::BadAddress:
     case ErrorCode::SiweBadMessage:
+    case ErrorCode::InvalidBet:
+    case ErrorCode::InvalidPaytable:
         return 400;
     case ErrorCode::AuthRequired:
     case ErrorCode::TokenInvalid:
@@ -81,27 +102,46 @@ int httpStatus(ErrorCode code)
     case ErrorCode::SiweNonceUsed:
     case ErrorCode::SiweExpired:
     case ErrorCode::SiweWrongSigner:
+    case ErrorCode::SignatureMissing:
+    case ErrorCode::UnknownOperatorKey:
+    case ErrorCode::StaleTimestamp:
+    case ErrorCode::ReplayedNonce:
+    case ErrorCode::SignatureInvalid:
         return 401;
     case ErrorCode::Forbidden:
     case ErrorCode::OriginRefused:
     case ErrorCode::NotYourSeat:
+    case ErrorCode::OperatorSuspended:
         return 403;
     case ErrorCode::NotFound:
     case ErrorCode::GameNotFound:
     case ErrorCode::UnknownJoinCode:
+    case ErrorCode::OperatorNotFound:
         return 404;
     case ErrorCode::SeatTaken:
     case ErrorCode::SeatBotControlled:
     case ErrorCode::GameNotStarted:
     case ErrorCode::GameAlreadyStarted:
     case ErrorCode::GameFinished:
+    case ErrorCode::RoundNotOpen:
+    case ErrorCode::BetTooLate:
+    case ErrorCode::BetIdConflict:
         return 409;
     case ErrorCode::PayloadTooLarge:
         return 413;
     case ErrorCode::RateLimited:
         return 429;
     case ErrorCode::StorageFailed:
+    case ErrorCode::WalletUnavailable:
         return 503;
+    case ErrorCode::BetBelowMinimum:
+    case ErrorCode::BetAboveMaximum:
+    case ErrorCode::MaxWinExceeded:
+    case ErrorCode::RtpOutOfRange:
+        return 422;
+    case ErrorCode::InsufficientFunds:
+    case ErrorCode::DebitRefused:
+        return 402;
     case ErrorCode::Internal:
         return 500;
     }

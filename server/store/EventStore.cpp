@@ -127,6 +127,12 @@ qint64 EventStore::appendIntent(const QString &gameId, const ChainIntent &intent
     return id;
 }
 
+void EventStore::appendRow(const QString &sql, const QVariantList &values)
+{
+    gathering().rows.append(SqlRow{sql, values});
+    scheduleFlush();
+}
+
 void EventStore::whenDurable(std::function<void(const Status &)> done)
 {
     // The batch written last holds everything appended so far.

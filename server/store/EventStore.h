@@ -46,6 +46,9 @@ public:
     // Queues a chain intent in the transaction outbox, committed with the events around it.
     // Returns the outbox row's id.
     qint64 appendIntent(const QString &gameId, const ChainIntent &intent, qint64 atMs);
+    // Writes a row of some other table in the same commit as the events appended with it:
+    // `sql` is an INSERT or UPDATE with ? placeholders, prepared once per distinct text.
+    void appendRow(const QString &sql, const QVariantList &values);
     // Runs `done` once everything appended so far is committed (or has failed to be).
     void whenDurable(std::function<void(const Status &)> done);
     // Commits everything appended so far, waiting for it; returns the outcome.

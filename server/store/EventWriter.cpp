@@ -50,6 +50,7 @@ void EventWriter::close()
     m_insertEvent.reset();
     m_insertAudit.reset();
     m_insertIntent.reset();
+    m_prepared.clear();
     Database::closeConnection(m_connection);
 }
 
@@ -105,6 +106,23 @@ Status EventWriter::commit(const CommitBatch &batch)
         o.bindValue(7, r.atMs);
         if (!o.exec())
             outcome = sqlError(u"Cannot queue a chain intent"_s, o.lastError());
+    }
+    for (qsizetype i = 0; outcome && i < batch.rows.size(); ++i) {
+        const SqlRow &r = batch.rows.at(i);
+        std::shared_ptr<QSqlQuery> &p = m_prepared[r.sql];
+        if (!p) {
+            p = std::make_shared<QSqlQuery>(h);
+            if (!p->prepare(r.sql)) {
+                outcome = sqlError(u"Cannot prepare a row insert"_s, p->lastError());
+                p.reset();
+                m_prepared.remove(r.sql);
+                break;
+            }
+        }
+        for (qsizetype v = 0; v < r.values.size(); ++v)
+            p->bindValue(int(v), r.values.at(v));
+        if (!p->exec())
+            outcome = sqlError(u"Cannot write a row"_s, p->lastError());
     }
     if (outcome && !h.commit())
         outcome = sqlError(u"Cannot commit"_s, h.lastError());

@@ -5,9 +5,11 @@
 #include "core/Event.h"
 #include "core/Result.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSemaphore>
 #include <QSqlQuery>
+#include <QVariantList>
 
 #include <atomic>
 #include <functional>
@@ -25,6 +27,14 @@ struct OutboxRow
     ChainIntent intent;
 };
 
+// A row some part of the host writes in the same transaction as the events around it
+// (ledger postings, wallet calls): a statement with ? placeholders and its values.
+struct SqlRow
+{
+    QString sql;
+    QVariantList values;
+};
+
 struct AuditRow
 {
     qint64 id = 0;
@@ -39,6 +49,7 @@ struct CommitBatch
     QList<StoredEvent> events;
     QList<AuditRow> audit;
     QList<OutboxRow> intents;
+    QList<SqlRow> rows;
     QList<std::function<void(const Status &)>> waiting;
     Status outcome = Done{};
     QSemaphore done;
@@ -72,6 +83,7 @@ private:
     std::unique_ptr<QSqlQuery> m_insertEvent;
     std::unique_ptr<QSqlQuery> m_insertAudit;
     std::unique_ptr<QSqlQuery> m_insertIntent;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared; // SqlRow statements, by text
 };
 
 } // namespace steward
