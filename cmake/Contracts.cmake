@@ -5,6 +5,7 @@
 # Adding a contract is one line here.
 set(STEWARD_CONTRACTS
     BeerGameLedger
+    RoundFairness
 )
 
 find_program(STEWARD_NODE_EXECUTABLE NAMES node nodejs)

@@ -9,6 +9,8 @@
 #include "chain/primitives/Secp256k1.h"
 #include "core/GameHost.h"
 #include "games/beer/BeerLedgerCalls.h"
+#include "games/rounds/FairnessCalls.h"
+#include "chain/primitives/Hex.h"
 #include "secrets/OperatorKeyPolicy.h"
 #include "secrets/SecretStores.h"
 #include "store/EventStore.h"
@@ -17,6 +19,8 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -128,7 +132,7 @@ void ChainBridge::deploy()
 {
     m_stage = u"deploying contracts"_s;
     m_deployer = std::make_unique<ContractDeployer>(m_db, *m_rpc, m_key, m_options.chainId);
-    m_deployer->ensure({beer::ledger::Contract.toString()}, [this](const QHash<QString, Address> &found,
+    m_deployer->ensure({beer::ledger::Contract.toString(), rounds::fairness::Contract.toString()}, [this](const QHash<QString, Address> &found,
                                                                    const QString &error) {
         if (!error.isEmpty()) {
             fail(error);
@@ -142,7 +146,9 @@ void ChainBridge::deploy()
             m_outbox->setContract(it.key(), it.value());
         connect(&m_store, &EventStore::intentsCommitted, m_outbox.get(), &TxOutbox::wake);
         connect(m_outbox.get(), &TxOutbox::confirmed, this,
-                [this](qint64 id, const QString &gameId, const QString &kind, const QString &hash) {
+                [this](qint64 id, const QString &gameId, const QString &kind, const QString &hash, qint64 block,
+                       const QByteArray &callData) {
+            m_games.deliverConfirmation(gameId, ChainReceipt{id, kind, callData, hash, block, true});
             emit intentSettled(id, gameId, kind, u"confirmed"_s, hash, {});
         });
         connect(m_outbox.get(), &TxOutbox::failed, this,
@@ -155,10 +161,38 @@ void ChainBridge::deploy()
                                                      listen);
         connect(m_listener.get(), &ChainListener::reorganised, m_outbox.get(), &TxOutbox::reopen);
         m_stage = u"running"_s;
+        redeliverConfirmations();
         m_outbox->start();
         m_listener->start();
         emit ready();
     });
+}
+
+// Confirmations a game waits for that were settled while the host was down, or just before a
+// crash took the game's reaction with it: each is handed over again, and marked when it is.
+void ChainBridge::redeliverConfirmations()
+{
+    const QStringList kinds = m_games.confirmationKinds();
+    if (kinds.isEmpty())
+        return;
+    QStringList marks;
+    for (qsizetype i = 0; i < kinds.size(); ++i)
+        marks << u"?"_s;
+    QSqlQuery q(m_db.handle());
+    q.prepare(u"SELECT id, game_id, kind, call_data, tx_hash, block_number FROM chain_outbox "
+              "WHERE status = 'confirmed' AND delivered_at IS NULL AND kind IN (%1) ORDER BY id"_s.arg(marks.join(u", ")));
+    for (const QString &k : kinds)
+        q.addBindValue(k);
+    if (!q.exec()) {
+        qCWarning(lcChain).noquote() << "cannot read undelivered confirmations:" << q.lastError().text();
+        return;
+    }
+    while (q.next()) {
+        const QByteArray callData = hex::decode(q.value(3).toString()).value_or(QByteArray());
+        m_games.deliverConfirmation(q.value(1).toString(), ChainReceipt{q.value(0).toLongLong(), q.value(2).toString(),
+                                                                        callData, q.value(4).toString(),
+                                                                        q.value(5).toLongLong(), true});
+    }
 }
 
 QJsonObject ChainBridge::status() const

@@ -62,6 +62,7 @@ signals:
 private:
     void onNodeReady(const QUrl &url);
     void deploy();
+    void redeliverConfirmations();
     void fail(const QString &error);
     bool loadOperatorKey();
 

@@ -507,7 +507,7 @@ void TxOutbox::settle(const QJsonObject &receipt)
     h.commit();
 
     if (success) {
-        emit confirmed(outboxId, f.gameId, f.kind, hash);
+        emit confirmed(outboxId, f.gameId, f.kind, hash, block, f.callData);
         emit changed();
         return;
     }

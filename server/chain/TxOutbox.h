@@ -76,7 +76,8 @@ public:
 
 signals:
     void started();
-    void confirmed(qint64 outboxId, const QString &gameId, const QString &kind, const QString &txHash);
+    void confirmed(qint64 outboxId, const QString &gameId, const QString &kind, const QString &txHash,
+                   qint64 blockNumber, const QByteArray &callData);
     void failed(qint64 outboxId, const QString &gameId, const QString &kind, const QString &reason);
     void changed();
 

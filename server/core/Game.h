@@ -31,6 +31,17 @@ struct Decision
     QJsonObject reply;
 };
 
+// A game's chain intent, confirmed: on chain (onChain) or, with no chain attached, at once.
+struct ChainReceipt
+{
+    qint64 outboxId = 0;
+    QString kind;
+    QByteArray callData;
+    QString txHash;
+    qint64 blockNumber = 0;
+    bool onChain = false;
+};
+
 // One live game. Knows nothing of sockets, SQL or widgets: it decides what a command means
 // (as events), applies events, and tells each actor what it may see.
 class Game
@@ -57,6 +68,16 @@ public:
     virtual QList<ChainIntent> chainIntents(const StoredEvent &event) const
     {
         Q_UNUSED(event);
+        return {};
+    }
+
+    // Intent kinds whose confirmation this game waits for (a round may not take bets before its
+    // commitment is on chain). Their receipts come to onChainConfirmed exactly once, also after a
+    // restart; with no chain attached they come at once, marked not on chain.
+    virtual QStringList confirmationKinds() const { return {}; }
+    virtual QList<Event> onChainConfirmed(const ChainReceipt &receipt) const
+    {
+        Q_UNUSED(receipt);
         return {};
     }
 

@@ -68,7 +68,7 @@ Result<qint64> GameHost::load()
             qCWarning(lcGames) << "skipping game" << row.id << "of unknown kind" << row.kind;
             continue;
         }
-        Live live{row.kind, row.joinCode, row.seed, nullptr, 1};
+        Live live{row.kind, row.joinCode, row.seed, nullptr, 1, {}};
         if (auto s = replay(row.id, live, row.config, true); !s) {
             if (s.error().code == ErrorCode::StorageFailed)
                 return s.error(); // the database, not the game: do not start half-loaded
@@ -92,6 +92,7 @@ Status GameHost::replay(const QString &gameId, Live &live, const QJsonObject &co
     if (!events)
         return events.error();
     live.game = std::move(game.value());
+    live.confirmationKinds = live.game->confirmationKinds();
     live.nextSeq = 1;
     for (const StoredEvent &e : events.value()) {
         live.game->apply(e.event, e.atMs);
@@ -142,7 +143,9 @@ Result<QString> GameHost::createGame(const QString &kindId, const QJsonObject &c
         return s.error();
     m_store.audit(row.createdAt, row.createdBy, u"game.create"_s, u"%1 %2 (%3)"_s.arg(row.id, kindId, row.joinCode));
     m_joinCodes.insert(row.joinCode, row.id);
-    m_games.emplace(row.id, Live{kindId, row.joinCode, seed, std::move(game.value()), 1});
+    const QStringList confirmationKinds = game.value()->confirmationKinds();
+    m_games.emplace(row.id, Live{kindId, row.joinCode, seed, std::move(game.value()), 1, confirmationKinds});
+    armDeadlineTimer(); // a game driven by its clock (rounds) starts at once
     qCInfo(lcGames) << "created" << kindId << "game" << row.id << "join code" << row.joinCode;
     emit gameChanged(row.id);
     return row.id;
@@ -213,6 +216,7 @@ void GameHost::applyAndRecord(const QString &gameId, Live &live, const QList<Eve
 {
     const qint64 now = m_clock.nowMs();
     QList<StoredEvent> stored;
+    QList<ChainReceipt> localConfirmations;
     stored.reserve(events.size());
     for (const Event &e : events) {
         StoredEvent s{gameId, live.nextSeq++, now, actor, e};
@@ -227,11 +231,50 @@ void GameHost::applyAndRecord(const QString &gameId, Live &live, const QList<Eve
                                                     {u"intentId"_s, QString::fromLatin1("0x" + intent.intentId.toHex())},
                                                     {u"status"_s, u"queued"_s}, {u"txHash"_s, QJsonValue::Null}});
             }
+        } else if (!live.confirmationKinds.isEmpty()) {
+            // No chain: what the game waits for is confirmed at once, off chain.
+            const QList<ChainIntent> intents = live.game->chainIntents(s);
+            for (const ChainIntent &intent : intents) {
+                if (live.confirmationKinds.contains(intent.kind))
+                    localConfirmations.append(ChainReceipt{0, intent.kind, intent.callData, {}, 0, false});
+            }
         }
         stored << s;
     }
     emit eventsApplied(gameId, stored);
     emit gameChanged(gameId);
+    for (const ChainReceipt &receipt : std::as_const(localConfirmations)) {
+        const QList<Event> reaction = live.game->onChainConfirmed(receipt);
+        if (!reaction.isEmpty())
+            applyAndRecord(gameId, live, reaction, u"chain"_s);
+    }
+}
+
+void GameHost::deliverConfirmation(const QString &gameId, const ChainReceipt &receipt)
+{
+    const auto it = m_games.find(gameId);
+    if (it != m_games.end() && it->second.confirmationKinds.contains(receipt.kind)) {
+        const QList<Event> reaction = it->second.game->onChainConfirmed(receipt);
+        if (!reaction.isEmpty())
+            applyAndRecord(gameId, it->second, reaction, u"chain"_s);
+        armDeadlineTimer();
+    }
+    // Marked in the same commit as the reaction, so a crash cannot lose or repeat it.
+    if (receipt.outboxId > 0)
+        m_store.appendRow(u"UPDATE chain_outbox SET delivered_at = ? WHERE id = ?"_s,
+                          {m_clock.nowMs(), receipt.outboxId});
+}
+
+QStringList GameHost::confirmationKinds() const
+{
+    QStringList kinds;
+    for (const auto &[id, live] : m_games) {
+        for (const QString &k : live.confirmationKinds) {
+            if (!kinds.contains(k))
+                kinds << k;
+        }
+    }
+    return kinds;
 }
 
 void GameHost::index(const QString &gameId, const Event &e)

@@ -80,6 +80,16 @@ public:
     void setRecordingChainIntents(bool on) { m_recordChainIntents = on; }
     bool isRecordingChainIntents() const { return m_recordChainIntents; }
 
+    // Runs every game's timers that are due now. The host's timer calls it; so may a test that
+    // moves a manual clock.
+    void runDeadlines();
+
+    // A chain intent of one of the games was confirmed: the game hears of it once (its reaction
+    // and the delivery mark commit together). With a chain attached, the bridge calls this.
+    void deliverConfirmation(const QString &gameId, const ChainReceipt &receipt);
+    // Intent kinds some live game waits for, for the bridge to re-deliver after a restart.
+    QStringList confirmationKinds() const;
+
     EventStore &store() { return m_store; }
     const Clock &clock() const { return m_clock; }
     const GameRegistry &kinds() const { return m_kinds; }
@@ -98,6 +108,7 @@ private:
         quint64 seed = 0;
         std::unique_ptr<Game> game;
         qint64 nextSeq = 1;
+        QStringList confirmationKinds; // the game's, asked once
     };
 
     // Creates the game afresh from its configuration and seed and applies its stored events.
@@ -107,7 +118,6 @@ private:
     void index(const QString &gameId, const Event &e);
     Status rebuild(const QString &gameId);
     void armDeadlineTimer();
-    void runDeadlines();
     QString newJoinCode() const;
 
     EventStore &m_store;

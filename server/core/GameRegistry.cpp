@@ -2,6 +2,7 @@
 #include "GameRegistry.h"
 
 #include "games/beer/BeerKind.h"
+#include "games/rounds/RoundsKind.h"
 
 namespace steward {
 
@@ -29,6 +30,7 @@ GameRegistry GameRegistry::withBuiltinKinds()
 {
     GameRegistry registry;
     registry.add(std::make_unique<beer::BeerKind>());
+    registry.add(std::make_unique<rounds::RoundsKind>());
     return registry;
 }
 

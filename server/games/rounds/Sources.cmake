@@ -1,3 +1,10 @@
 # Sources of server/games/rounds, added to steward_server.
 target_sources(steward_server PRIVATE
+    games/rounds/FairDraw.cpp games/rounds/FairDraw.h
+    games/rounds/FairnessCalls.cpp games/rounds/FairnessCalls.h
+    games/rounds/Paytable.cpp games/rounds/Paytable.h
+    games/rounds/RoundsBet.cpp games/rounds/RoundsBet.h
+    games/rounds/RoundsConfig.cpp games/rounds/RoundsConfig.h
+    games/rounds/RoundsGame.cpp games/rounds/RoundsGame.h
+    games/rounds/RoundsKind.cpp games/rounds/RoundsKind.h
 )

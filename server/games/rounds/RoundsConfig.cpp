@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RoundsConfig.h"
+
+#include "core/JsonFields.h"
+
+using namespace Qt::StringLiterals;
+
+namespace steward::rounds {
+
+namespace {
+Result<qint64> money(const QJsonObject &o, QStringView key, qint64 fallback, qint64 min, qint64 max)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined())
+        return fallback;
+    const double d = v.toDouble(-1);
+    if (!v.isDouble() || d != double(qint64(d)) || d < double(min) || d > double(max))
+        return Error{ErrorCode::InvalidConfig,
+                     u"'%1' must be a whole number of minor units from %2 to %3."_s.arg(key).arg(min).arg(max)};
+    return qint64(d);
+}
+} // namespace
+
+Result<BetLimits> BetLimits::fromJson(const QJsonObject &o, const BetLimits &fallback)
+{
+    if (auto s = json::onlyKeys(o, {u"minBet"_s, u"maxBet"_s, u"maxWin"_s}, ErrorCode::InvalidConfig); !s)
+        return s.error();
+    constexpr qint64 Most = 1'000'000'000'000;
+    const auto minBet = money(o, u"minBet", fallback.minBet, 1, Most);
+    const auto maxBet = money(o, u"maxBet", fallback.maxBet, 1, Most);
+    const auto maxWin = money(o, u"maxWin", fallback.maxWin, 1, Most);
+    for (const auto *r : {&minBet, &maxBet, &maxWin}) {
+        if (!*r)
+            return r->error();
+    }
+    if (minBet.value() > maxBet.value() || maxBet.value() > maxWin.value())
+        return Error{ErrorCode::InvalidConfig, u"Limits must satisfy minBet ≤ maxBet ≤ maxWin."_s};
+    return BetLimits{minBet.value(), maxBet.value(), maxWin.value()};
+}
+
+QJsonObject BetLimits::toJson() const
+{
+    return {{u"minBet"_s, minBet}, {u"maxBet"_s, maxBet}, {u"maxWin"_s, maxWin}};
+}
+
+Result<RoundsConfig> RoundsConfig::fromJson(const QJsonObject &o)
+{
+    if (auto s = json::onlyKeys(o, {u"periodMs"_s, u"bettingMs"_s, u"paytable"_s, u"currency"_s,
+                                    u"startingBalance"_s, u"limits"_s}, ErrorCode::InvalidConfig); !s)
+        return s.error();
+    RoundsConfig c;
+    const auto period = json::intField(o, u"periodMs", c.periodMs, 2'000, 3'600'000, ErrorCode::InvalidConfig);
+    if (!period)
+        return period.error();
+    const auto betting = json::intField(o, u"bettingMs", period.value() * 4 / 5, 1'000, 3'600'000,
+                                        ErrorCode::InvalidConfig);
+    if (!betting)
+        return betting.error();
+    if (betting.value() > period.value() - 500)
+        return Error{ErrorCode::InvalidConfig,
+                     u"'bettingMs' must leave at least half a second of each round to close and settle."_s};
+    c.periodMs = period.value();
+    c.bettingMs = betting.value();
+    if (o.contains(u"paytable")) {
+        auto p = Paytable::fromJson(o.value(u"paytable").toObject());
+        if (!p)
+            return p.error();
+        c.paytable = p.value();
+    }
+    const auto currency = json::stringField(o, u"currency", c.currency, 8, ErrorCode::InvalidConfig);
+    if (!currency)
+        return currency.error();
+    if (currency->isEmpty() || !std::all_of(currency->cbegin(), currency->cend(), [](QChar ch) { return ch.isUpper(); }))
+        return Error{ErrorCode::InvalidConfig, u"'currency' must be 1–8 capital letters."_s};
+    c.currency = currency.value();
+    const auto balance = money(o, u"startingBalance", c.startingBalance, 0, 1'000'000'000'000);
+    if (!balance)
+        return balance.error();
+    c.startingBalance = balance.value();
+    auto limits = BetLimits::fromJson(o.value(u"limits").toObject(), c.lanLimits);
+    if (!limits)
+        return limits.error();
+    c.lanLimits = limits.value();
+    return c;
+}
+
+QJsonObject RoundsConfig::toJson() const
+{
+    return {{u"periodMs"_s, periodMs},   {u"bettingMs"_s, bettingMs},
+            {u"paytable"_s, paytable.toJson()}, {u"currency"_s, currency},
+            {u"startingBalance"_s, startingBalance}, {u"limits"_s, lanLimits.toJson()}};
+}
+
+} // namespace steward::rounds
