@@ -195,6 +195,37 @@ void ChainBridge::redeliverConfirmations()
     }
 }
 
+QString ChainBridge::contractAddress(const QString &name) const
+{
+    const auto it = m_contracts.constFind(name);
+    return it == m_contracts.cend() ? QString() : it->toChecksumString();
+}
+
+void ChainBridge::relay(const QString &method, const QJsonArray &params, const QObject *context,
+                        std::function<void(const QJsonObject &)> done)
+{
+    static const QStringList ReadOnly{u"eth_chainId"_s, u"eth_blockNumber"_s, u"eth_getTransactionReceipt"_s,
+                                      u"eth_getTransactionByHash"_s, u"eth_getBlockByNumber"_s,
+                                      u"eth_getBlockByHash"_s, u"eth_call"_s, u"eth_getLogs"_s};
+    auto failure = [](int code, const QString &message) {
+        return QJsonObject{{u"jsonrpc"_s, u"2.0"_s}, {u"error"_s, QJsonObject{{u"code"_s, code}, {u"message"_s, message}}}};
+    };
+    if (!ReadOnly.contains(method)) {
+        done(failure(-32601, u"Only read-only calls are relayed."_s));
+        return;
+    }
+    if (!m_rpc) {
+        done(failure(-32000, u"The chain node is not running."_s));
+        return;
+    }
+    m_rpc->call(method, params, context, [done, failure](const RpcResult &r) {
+        if (!r)
+            done(failure(-32000, r.error().toString()));
+        else
+            done(QJsonObject{{u"jsonrpc"_s, u"2.0"_s}, {u"result"_s, r.value()}});
+    });
+}
+
 QJsonObject ChainBridge::status() const
 {
     QJsonObject contracts;

@@ -53,6 +53,13 @@ public:
     void start();
     QJsonObject status() const;
     QList<QJsonObject> transactions(int limit) const;
+    quint64 chainId() const { return m_options.chainId; }
+    // A deployed contract's address, empty until deployment is done.
+    QString contractAddress(const QString &name) const;
+    // Forwards a read-only JSON-RPC call to the node for clients that cannot reach it (the
+    // /verify page): `done` gets a JSON-RPC response object. Other methods are refused.
+    void relay(const QString &method, const QJsonArray &params, const QObject *context,
+               std::function<void(const QJsonObject &)> done);
 
 signals:
     void intentSettled(qint64 outboxId, const QString &gameId, const QString &kind, const QString &status,

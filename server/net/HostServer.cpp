@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HostServer.h"
+#include "RoundsStream.h"
 
 #include "chain/ChainBridge.h"
 
@@ -60,12 +61,19 @@ void HostServer::attachChain(chain::ChainBridge *bridge)
                    const QString &reason) { m_gateway->notifyChain(id, status, hash, reason); });
 }
 
+void HostServer::attachRoundsArchive(const betting::RoundsArchive *archive)
+{
+    m_rest->setRoundsArchive(archive);
+}
+
 HostServer::HostServer(GameHost &host, const Authenticator &auth, const ListenOptions &options, QObject *parent)
     : QObject(parent), m_options(options),
       m_gateway(new WsGateway(host, auth, OriginPolicy(options.allowedOrigins), this)),
-      m_rest(std::make_unique<RestApi>(host, auth, *m_gateway))
+      m_rest(std::make_unique<RestApi>(host, auth, *m_gateway)),
+      m_roundsStream(new RoundsStream(host, this))
 {
     m_rest->registerRoutes(m_http);
+    m_roundsStream->registerRoutes(m_http);
     registerWebClient();
     // QtHttpServer 6.4 hands a request over as a WebSocket only when its route answers nothing.
     m_http.route(u"/ws"_s, [](const QHttpServerRequest &, QHttpServerResponder &&) {});
@@ -81,6 +89,8 @@ void HostServer::registerWebClient()
 {
     m_http.route(u"/"_s, QHttpServerRequest::Method::Get, [] { return webFile(u"index.html"_s); });
     m_http.route(u"/facilitator"_s, QHttpServerRequest::Method::Get, [] { return webFile(u"facilitator.html"_s); });
+    m_http.route(u"/rounds"_s, QHttpServerRequest::Method::Get, [] { return webFile(u"rounds.html"_s); });
+    m_http.route(u"/verify"_s, QHttpServerRequest::Method::Get, [] { return webFile(u"verify.html"_s); });
     m_http.route(u"/app/<arg>"_s, QHttpServerRequest::Method::Get, [](const QString &name) { return webFile(name); });
 }
 

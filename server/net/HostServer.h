@@ -16,6 +16,10 @@ namespace steward::chain {
 class ChainBridge;
 }
 
+namespace steward::betting {
+class RoundsArchive;
+}
+
 namespace steward {
 
 class Authenticator;
@@ -33,6 +37,8 @@ struct ListenOptions
 };
 
 // HTTP and WebSocket on one port: the REST API, the web client, and /ws.
+class RoundsStream;
+
 class HostServer : public QObject
 {
     Q_OBJECT
@@ -45,6 +51,9 @@ public:
     WsGateway &gateway() { return *m_gateway; }
     // Serves the bridge's state over REST and passes its settled intents to the players.
     void attachChain(chain::ChainBridge *bridge);
+    // Serves the rounds tables' public records (the REST routes read them here).
+    void attachRoundsArchive(const betting::RoundsArchive *archive);
+    RoundsStream &roundsStream() { return *m_roundsStream; }
 
 private:
     void registerWebClient();
@@ -54,6 +63,7 @@ private:
     QTcpServer *m_tcp = nullptr;
     WsGateway *m_gateway;
     std::unique_ptr<RestApi> m_rest;
+    RoundsStream *m_roundsStream;
     quint16 m_port = 0;
 };
 

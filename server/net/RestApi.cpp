@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RestApi.h"
+#include "HttpReplies.h"
 
 #include "chain/ChainBridge.h"
 
@@ -42,15 +43,12 @@ constexpr BucketSize Buckets[] = {
 
 QHttpServerResponse jsonResponse(const QJsonObject &body, int status)
 {
-    QHttpServerResponse r(body, static_cast<QHttpServerResponse::StatusCode>(status));
-    r.setHeader("Cache-Control", "no-store");
-    r.setHeader("X-Content-Type-Options", "nosniff");
-    return r;
+    return http::json(body, status);
 }
 
 QHttpServerResponse errorResponse(const Error &e)
 {
-    return jsonResponse(protocol::errorBody(e), e.httpStatus());
+    return http::error(e);
 }
 
 // The Host header the client used (host:port), the domain of a wallet sign-in message.
@@ -149,6 +147,7 @@ QHttpServerResponse RestApi::respond(const QHttpServerRequest &req, Access acces
 
 void RestApi::registerRoutes(QHttpServer &http)
 {
+    registerRoundsRoutes(http);
     http.route(u"/api/health"_s, Method::Get, [this](const QHttpServerRequest &req) {
         return respond(req, Access::Anyone, [this](Call &) -> Result<QJsonObject> {
             return QJsonObject{{u"status"_s, u"ok"_s}, {u"games"_s, int(m_host.gameIds().size())},

@@ -20,6 +20,9 @@ class QHttpServerRequest;
 namespace steward::chain {
 class ChainBridge;
 }
+namespace steward::betting {
+class RoundsArchive;
+}
 
 namespace steward {
 
@@ -35,7 +38,9 @@ public:
     RestApi(GameHost &host, const Authenticator &auth, const WsGateway &gateway);
     void registerRoutes(QHttpServer &http);
     // The chain bridge, when the host runs one (steward-host does unless --no-chain).
-    void setChain(const chain::ChainBridge *bridge) { m_chain = bridge; }
+    void setChain(chain::ChainBridge *bridge) { m_chain = bridge; }
+    // The public records of settled rounds (the rounds game's routes need it).
+    void setRoundsArchive(const betting::RoundsArchive *archive) { m_roundsArchive = archive; }
 
 private:
     enum class Access { Anyone, Facilitator, Player, SignedIn };
@@ -53,6 +58,10 @@ private:
                                 Limit limit = Limit::General);
     QHttpServerResponse csv(const QString &gameId, const QHttpServerRequest &req);
     bool allow(const QHostAddress &peer, Limit limit);
+    // The rounds game's public routes (RestRoundsRoutes.cpp).
+    void registerRoundsRoutes(QHttpServer &http);
+    QHttpServerResponse roundsExport(const QHttpServerRequest &req, const QString &gameId, bool csv);
+    QJsonObject chainOfRounds() const;
 
     Result<QJsonObject> authenticate(Call &c);
     Result<QJsonObject> resume(Call &c);
@@ -68,7 +77,8 @@ private:
     GameHost &m_host;
     const Authenticator &m_auth;
     const WsGateway &m_gateway;
-    const chain::ChainBridge *m_chain = nullptr;
+    chain::ChainBridge *m_chain = nullptr;
+    const betting::RoundsArchive *m_roundsArchive = nullptr;
     std::array<QHash<QHostAddress, TokenBucket>, size_t(Limit::Count)> m_buckets;
 };
 

@@ -2,6 +2,7 @@
 #include "HostRuntime.h"
 
 #include "auth/Authenticator.h"
+#include "betting/RoundsArchive.h"
 #include "core/GameHost.h"
 #include "store/Database.h"
 #include "store/EventStore.h"
@@ -27,7 +28,9 @@ Result<std::unique_ptr<HostRuntime>> HostRuntime::start(const HostOptions &optio
     if (!replayed)
         return replayed.error();
     rt->m_replayed = replayed.value();
+    rt->m_roundsArchive = std::make_unique<betting::RoundsArchive>(*rt->m_games, *rt->m_db);
     rt->m_server = std::make_unique<HostServer>(*rt->m_games, *rt->m_auth, options.listen);
+    rt->m_server->attachRoundsArchive(rt->m_roundsArchive.get());
     auto port = rt->m_server->listen();
     if (!port)
         return port.error();

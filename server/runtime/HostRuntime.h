@@ -55,6 +55,7 @@ private:
     std::unique_ptr<EventStore> m_store;
     std::unique_ptr<Authenticator> m_auth;
     std::unique_ptr<GameHost> m_games;
+    std::unique_ptr<betting::RoundsArchive> m_roundsArchive;
     std::unique_ptr<HostServer> m_server;
     std::unique_ptr<chain::ChainBridge> m_chain;
     QString m_generatedPassword;

@@ -49,16 +49,16 @@ Result<RoundsConfig> RoundsConfig::fromJson(const QJsonObject &o)
                                     u"startingBalance"_s, u"limits"_s}, ErrorCode::InvalidConfig); !s)
         return s.error();
     RoundsConfig c;
-    const auto period = json::intField(o, u"periodMs", c.periodMs, 2'000, 3'600'000, ErrorCode::InvalidConfig);
+    const auto period = json::intField(o, u"periodMs", c.periodMs, 1'000, 3'600'000, ErrorCode::InvalidConfig);
     if (!period)
         return period.error();
-    const auto betting = json::intField(o, u"bettingMs", period.value() * 4 / 5, 1'000, 3'600'000,
+    const auto betting = json::intField(o, u"bettingMs", period.value() * 4 / 5, 500, 3'600'000,
                                         ErrorCode::InvalidConfig);
     if (!betting)
         return betting.error();
-    if (betting.value() > period.value() - 500)
+    if (betting.value() > period.value() - 200)
         return Error{ErrorCode::InvalidConfig,
-                     u"'bettingMs' must leave at least half a second of each round to close and settle."_s};
+                     u"'bettingMs' must leave at least 200 ms of each round to close and settle."_s};
     c.periodMs = period.value();
     c.bettingMs = betting.value();
     if (o.contains(u"paytable")) {

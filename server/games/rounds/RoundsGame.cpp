@@ -41,6 +41,8 @@ Result<Decision> RoundsGame::decide(const Command &cmd, const Actor &who, qint64
     if (cmd.type == CoreCommands::Join) {
         if (who.role != ActorRole::System)
             return Error{ErrorCode::Forbidden, u"Players join through the join endpoint."_s};
+        if (cmd.data.value(u"seat").toString() != u"player")
+            return Error{ErrorCode::UnknownRole, u"At a rounds table everyone joins as 'player'."_s};
         QJsonObject data = cmd.data;
         data.insert(u"balance"_s, m_config.startingBalance);
         return Decision{{Event{CoreEvents::PlayerJoined.toString(), data}},
@@ -416,6 +418,26 @@ QJsonObject RoundsGame::betReceipt(const QString &betRef) const
         return o;
     }
     return {};
+}
+
+QJsonObject RoundsGame::publicRecord(qint64 number) const
+{
+    const Round *r = round(number);
+    if (!r || r->phase != Phase::Settled)
+        return {};
+    QJsonObject o = roundJson(*r, true);
+    o.remove(u"phase"_s);
+    o.insert(u"committedAt"_s, r->committedAt);
+    QJsonArray bets;
+    for (const Bet &b : r->bets) {
+        QJsonObject j{{u"betRef"_s, b.betRef}, {u"type"_s, b.selection.wireType()}, {u"stake"_s, b.stake},
+                      {u"clientSeed"_s, b.clientSeed}, {u"return"_s, b.returned}};
+        if (b.selection.kind == BetKind::Exact || b.selection.kind == BetKind::Decade)
+            j.insert(u"pick"_s, b.selection.pick);
+        bets.append(j);
+    }
+    o.insert(u"bets"_s, bets);
+    return o;
 }
 
 // ---- views ----

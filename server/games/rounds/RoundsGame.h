@@ -61,6 +61,9 @@ public:
     const Paytable &paytable() const { return m_paytable; }
     const RoundsConfig &settings() const { return m_config; }
     qint64 lanBalance(const QString &playerId) const { return m_balances.value(playerId, -1); }
+    // A settled round as anyone may see it: seed, bets in the order they were taken, result,
+    // transactions (docs/verify.md). Empty for a round not settled or no longer kept in full.
+    QJsonObject publicRecord(qint64 number) const;
     // The recorded bet under this reference, as its acknowledgement, or empty.
     QJsonObject betReceipt(const QString &betRef) const;
 
