@@ -239,6 +239,9 @@ void RestApi::registerRoutes(QHttpServer &http)
     http.route(u"/api/audit"_s, Method::Get, [this](const QHttpServerRequest &req) {
         return respond(req, Access::Facilitator, [this](Call &c) -> Result<QJsonObject> {
             const int limit = std::clamp(c.http.query().queryItemValue(u"limit"_s).toInt(), 1, 1000);
+            // Entries still gathering for the next commit (a refused sign-in a moment ago) count too.
+            if (auto stored = m_host.store().flush(); !stored)
+                return stored.error();
             auto rows = m_host.store().auditLog(limit);
             if (!rows)
                 return rows.error();

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "OperatorSpec.h"
+#include "core/Result.h"
+
+namespace steward::operators {
+
+// Checks of what an admin may set on an operator. Each refusal is INVALID_CONFIG with a message
+// that starts with the field's name as stored ("max_bet: ..."), so a form can point at it.
+namespace validation {
+
+constexpr int MaxNameLength = 80;
+constexpr int MaxUrlLength = 2048;
+
+// The name without surrounding spaces: 1-80 characters, no control characters.
+Result<QString> name(const QString &name);
+// http or https, with a host, without user:password (it would end up in logs).
+Status webhookUrl(const QString &url);
+// ISO 4217 style: three uppercase letters.
+Status currency(const QString &currency);
+// 0 < min_bet <= max_bet <= max_win.
+Status limits(qint64 minBet, qint64 maxBet, qint64 maxWin);
+// A BCP 47 language tag of the usual shapes (en, de, pt-BR, es-419, zh-Hant-TW), given back in
+// canonical case ("PT-br" -> "pt-BR").
+Result<QString> language(const QString &tag);
+// ISO 3166-1 alpha-2 (uppercase) or UN M.49 (three digits).
+Status region(const QString &region);
+
+// All of the above; the spec comes back normalised (trimmed name, canonical language).
+Result<OperatorSpec> spec(OperatorSpec spec);
+
+} // namespace validation
+
+} // namespace steward::operators
