@@ -8,6 +8,8 @@
 #include <QHttpServer>
 #include <QObject>
 
+#include <functional>
+
 #include <memory>
 
 class QTcpServer;
@@ -54,6 +56,8 @@ public:
     // Serves the rounds tables' public records (the REST routes read them here).
     void attachRoundsArchive(const betting::RoundsArchive *archive);
     RoundsStream &roundsStream() { return *m_roundsStream; }
+    // More routes on the same port (the operators' gateway, the backoffice).
+    void addRoutes(const std::function<void(QHttpServer &)> &add) { add(m_http); }
 
 private:
     void registerWebClient();

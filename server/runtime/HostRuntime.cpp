@@ -2,10 +2,21 @@
 #include "HostRuntime.h"
 
 #include "auth/Authenticator.h"
+#include "betting/BetDesk.h"
+#include "betting/SettlementBook.h"
+#include "ledger/AuditChain.h"
+#include "ledger/Ledger.h"
+#include "net/OperatorGateway.h"
+#include "operators/BackofficeUsers.h"
+#include "operators/OperatorDirectory.h"
+#include "secrets/LazySecretStore.h"
+#include "wallet/WalletOutbox.h"
 #include "betting/RoundsArchive.h"
 #include "core/GameHost.h"
 #include "store/Database.h"
 #include "store/EventStore.h"
+
+using namespace Qt::StringLiterals;
 
 namespace steward {
 
@@ -28,9 +39,13 @@ Result<std::unique_ptr<HostRuntime>> HostRuntime::start(const HostOptions &optio
     if (!replayed)
         return replayed.error();
     rt->m_replayed = replayed.value();
+    if (auto s = rt->startMoney(options); !s)
+        return s.error();
     rt->m_roundsArchive = std::make_unique<betting::RoundsArchive>(*rt->m_games, *rt->m_db);
     rt->m_server = std::make_unique<HostServer>(*rt->m_games, *rt->m_auth, options.listen);
     rt->m_server->attachRoundsArchive(rt->m_roundsArchive.get());
+    rt->m_operatorGateway = std::make_unique<OperatorGateway>(*rt->m_games, *rt->m_operators, *rt->m_betDesk);
+    rt->m_server->addRoutes([gateway = rt->m_operatorGateway.get()](QHttpServer &http) { gateway->registerRoutes(http); });
     auto port = rt->m_server->listen();
     if (!port)
         return port.error();
@@ -42,6 +57,38 @@ Result<std::unique_ptr<HostRuntime>> HostRuntime::start(const HostOptions &optio
         rt->m_chain->start(); // in the background: the host serves games meanwhile
     }
     return rt;
+}
+
+// The rounds game's money: operators and their secrets, the ledger and its audit chain, the
+// wallet webhooks (resumed: credits owed before a stop go out now), and the bet desk.
+Status HostRuntime::startMoney(const HostOptions &options)
+{
+    m_secrets = std::make_unique<LazySecretStore>(options.dataDir, options.chain.secrets);
+    m_operators = std::make_unique<operators::OperatorDirectory>(*m_db, *m_secrets, m_clock);
+    if (auto s = m_operators->load(); !s)
+        return s.error();
+    m_backofficeUsers = std::make_unique<operators::BackofficeUsers>(*m_db, m_clock);
+    if (auto hash = m_store->setting(u"admin.password"_s); hash && !hash->isEmpty()) {
+        if (auto s = m_backofficeUsers->ensureAdminWithHash(hash.value()); !s)
+            return s.error();
+    }
+    m_audit = std::make_unique<ledger::AuditChain>();
+    m_ledger = std::make_unique<ledger::Ledger>(*m_audit);
+    if (auto s = m_ledger->load(*m_db); !s)
+        return s.error();
+    connect(m_store.get(), &EventStore::commitFailed, this, [this] { (void)m_ledger->reload(*m_db); });
+    const operators::OperatorDirectory *directory = m_operators.get();
+    auto endpoints = [directory](const QString &operatorId) -> std::optional<wallet::OperatorEndpoint> {
+        const auto e = directory->endpoint(operatorId);
+        if (!e)
+            return std::nullopt;
+        return wallet::OperatorEndpoint{QUrl(e->webhookUrl), e->keyId, e->secret};
+    };
+    m_wallet = std::make_unique<wallet::WalletOutbox>(*m_db, *m_store, m_clock, endpoints);
+    m_wallet->resume();
+    m_book = std::make_unique<betting::SettlementBook>(*m_games, *m_ledger, m_wallet.get());
+    m_betDesk = std::make_unique<betting::BetDesk>(*m_games, *m_operators, *m_wallet);
+    return Done{};
 }
 
 HostRuntime::~HostRuntime()

@@ -11,9 +11,27 @@
 
 #include <memory>
 
+namespace steward::operators {
+class BackofficeUsers;
+class OperatorDirectory;
+}
+namespace steward::ledger {
+class AuditChain;
+class Ledger;
+}
+namespace steward::wallet {
+class WalletOutbox;
+}
+namespace steward::betting {
+class BetDesk;
+class SettlementBook;
+}
+
 namespace steward {
 
 class Authenticator;
+class LazySecretStore;
+class OperatorGateway;
 class Database;
 class EventStore;
 class GameHost;
@@ -41,6 +59,10 @@ public:
     Authenticator &auth() { return *m_auth; }
     HostServer &server() { return *m_server; }
     chain::ChainBridge *chain() { return m_chain.get(); }
+    operators::OperatorDirectory &operators() { return *m_operators; }
+    operators::BackofficeUsers &backofficeUsers() { return *m_backofficeUsers; }
+    wallet::WalletOutbox &wallet() { return *m_wallet; }
+    ledger::Ledger &ledger() { return *m_ledger; }
     const Database &database() const { return *m_db; }
     // The facilitator password if this start generated one (shown once), else empty.
     QString generatedPassword() const { return m_generatedPassword; }
@@ -48,6 +70,7 @@ public:
 
 private:
     HostRuntime() = default;
+    Status startMoney(const HostOptions &options);
 
     SystemClock m_clock;
     GameRegistry m_kinds;
@@ -55,6 +78,15 @@ private:
     std::unique_ptr<EventStore> m_store;
     std::unique_ptr<Authenticator> m_auth;
     std::unique_ptr<GameHost> m_games;
+    std::unique_ptr<LazySecretStore> m_secrets;
+    std::unique_ptr<operators::OperatorDirectory> m_operators;
+    std::unique_ptr<operators::BackofficeUsers> m_backofficeUsers;
+    std::unique_ptr<ledger::AuditChain> m_audit;
+    std::unique_ptr<ledger::Ledger> m_ledger;
+    std::unique_ptr<wallet::WalletOutbox> m_wallet;
+    std::unique_ptr<betting::SettlementBook> m_book;
+    std::unique_ptr<betting::BetDesk> m_betDesk;
+    std::unique_ptr<OperatorGateway> m_operatorGateway;
     std::unique_ptr<betting::RoundsArchive> m_roundsArchive;
     std::unique_ptr<HostServer> m_server;
     std::unique_ptr<chain::ChainBridge> m_chain;

@@ -56,6 +56,7 @@ public:
     bool hasPending() const { return m_gathering || m_writing; }
     bool isWriting() const { return bool(m_writing); } // a batch is with the writer thread
 
+    Database &database() const { return m_db; }
     Result<QString> setting(const QString &key) const; // empty string if unset
     Status setSetting(const QString &key, const QString &value);
     Result<QList<QJsonObject>> auditLog(int limit) const;

@@ -55,3 +55,11 @@ QString HttpClient::signIn(const QString &password)
     const HttpReply r = post(u"/api/players/authenticate"_s, {{u"username"_s, u"admin"_s}, {u"password"_s, password}});
     return r.json.value(u"token").toString();
 }
+
+HttpReply HttpClient::send(const QNetworkRequest &request, const QByteArray &body)
+{
+    QNetworkRequest r = request;
+    r.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    r.setTransferTimeout(15000);
+    return run(body.isEmpty() ? m_nam.get(r) : m_nam.post(r, body));
+}

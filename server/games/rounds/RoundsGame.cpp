@@ -143,7 +143,8 @@ Result<Decision> RoundsGame::decideBet(const Command &cmd, const Actor &who, qin
 
     QJsonObject data{{u"round"_s, r.number}, {u"betRef"_s, betRef}, {u"operator"_s, operatorId},
                      {u"player"_s, player}, {u"type"_s, selection->wireType()}, {u"stake"_s, stake},
-                     {u"clientSeed"_s, clientSeed}, {u"potentialReturn"_s, potential}};
+                     {u"clientSeed"_s, clientSeed}, {u"potentialReturn"_s, potential},
+                     {u"currency"_s, lan ? m_config.currency : d.value(u"currency").toString(m_config.currency)}};
     if (selection->kind == BetKind::Exact || selection->kind == BetKind::Decade)
         data.insert(u"pick"_s, selection->pick);
     QJsonObject reply{{u"accepted"_s, true}, {u"round"_s, r.number}, {u"betRef"_s, betRef},
@@ -232,7 +233,7 @@ QList<Event> RoundsGame::closeAndSettle(const Round &r) const
         const qint64 ret = b.selection.wins(number) ? b.potentialReturn : 0;
         returned += ret;
         payouts.append(QJsonObject{{u"betRef"_s, b.betRef}, {u"operator"_s, b.operatorId}, {u"player"_s, b.player},
-                                   {u"stake"_s, b.stake}, {u"return"_s, ret}});
+                                   {u"stake"_s, b.stake}, {u"return"_s, ret}, {u"currency"_s, b.currency}});
     }
     return {Event{RoundsEvents::Closed.toString(),
                   {{u"round"_s, r.number}, {u"betsRoot"_s, fair::toHex(betsRoot)}, {u"number"_s, number}}},
@@ -344,6 +345,7 @@ void RoundsGame::apply(const Event &event, qint64 atMs)
         b.operatorId = d.value(u"operator").toString();
         b.player = d.value(u"player").toString();
         b.clientSeed = d.value(u"clientSeed").toString();
+        b.currency = d.value(u"currency").toString(m_config.currency);
         b.selection = parseSelection(d).value();
         b.stake = qint64(d.value(u"stake").toDouble());
         b.potentialReturn = qint64(d.value(u"potentialReturn").toDouble());

@@ -71,7 +71,7 @@ private:
     enum class Phase { Prepared, Committed, Open, Settled };
     struct Bet
     {
-        QString betRef, operatorId, player, clientSeed;
+        QString betRef, operatorId, player, clientSeed, currency;
         Selection selection;
         qint64 stake = 0, potentialReturn = 0, atMs = 0;
         qint64 returned = -1; // once settled

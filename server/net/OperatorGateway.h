@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "TokenBucket.h"
+#include "core/Result.h"
+#include "wallet/NonceCache.h"
+
+#include <QHash>
+
+class QHttpServer;
+class QHttpServerRequest;
+
+namespace steward {
+class Clock;
+class GameHost;
+}
+namespace steward::operators {
+class OperatorDirectory;
+}
+namespace steward::betting {
+class BetDesk;
+}
+
+namespace steward {
+
+// The operators' REST API, /api/operator/v1/... (docs/operators.md). Every request is signed
+// with the operator's key (HMAC-SHA256 over method, path, timestamp, nonce and body); stale,
+// replayed or badly signed requests are refused with their codes before anything else runs.
+class OperatorGateway
+{
+public:
+    static constexpr double BurstPerOperator = 10'000;
+    static constexpr double RatePerOperator = 5'000; // requests a second, sustained
+
+    OperatorGateway(GameHost &host, const operators::OperatorDirectory &operators, betting::BetDesk &desk);
+    void registerRoutes(QHttpServer &http);
+
+private:
+    // The operator who signed this request, or why it is refused.
+    Result<QString> authenticate(const QHttpServerRequest &req);
+
+    GameHost &m_host;
+    const operators::OperatorDirectory &m_operators;
+    betting::BetDesk &m_desk;
+    wallet::NonceCache m_nonces;
+    QHash<QString, TokenBucket> m_buckets; // by operator
+};
+
+} // namespace steward

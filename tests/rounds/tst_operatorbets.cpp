@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// An external betting operator against a real host: a real HTTP operator (TestOperator) keeps
+// its players' balances and checks the host's signed webhooks; the test signs its requests
+// like the operator's servers would. Signature, replay and clock-skew refusals, idempotent bet
+// ids, a refused debit, limits, and a win credited while the operator is down.
+#include "HttpClient.h"
+#include "TestHost.h"
+#include "TestOperator.h"
+#include "core/GameHost.h"
+#include "games/rounds/RoundsGame.h"
+#include "ledger/LedgerQueries.h"
+#include "operators/OperatorDirectory.h"
+#include "runtime/HostRuntime.h"
+#include "wallet/WalletOutbox.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace steward;
+using namespace Qt::StringLiterals;
+
+class TestOperatorBets : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<TestHost> m_host;
+    std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<TestOperator> m_operator;
+    QString m_admin, m_table, m_operatorId, m_keyId;
+    QByteArray m_secret;
+    int m_nonce = 0;
+
+    qint64 nowSeconds() const { return QDateTime::currentSecsSinceEpoch(); }
+    HttpReply signedCall(const QString &path, const QJsonObject &body, qint64 skew = 0, const QByteArray &secret = {},
+                         const QString &nonce = {}, const QString &keyId = {})
+    {
+        const QByteArray bytes = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+        const QNetworkRequest r = TestOperator::signedRequest(
+            m_http->url(path), bytes.isEmpty() ? "GET" : "POST", bytes, keyId.isEmpty() ? m_keyId : keyId,
+            secret.isEmpty() ? m_secret : secret, nowSeconds() + skew,
+            nonce.isEmpty() ? u"test-nonce-%1-%2"_s.arg(QCoreApplication::applicationPid()).arg(++m_nonce) : nonce);
+        return m_http->send(r, bytes);
+    }
+    HttpReply bet(const QJsonObject &fields)
+    {
+        QJsonObject body = fields;
+        body.insert(u"table"_s, m_table);
+        return signedCall(u"/api/operator/v1/bets"_s, body);
+    }
+    const rounds::RoundsGame &table() { return *static_cast<const rounds::RoundsGame *>(m_host->runtime().games().game(m_table)); }
+    // Waits for a round that will still take bets for a while.
+    void waitForOpenRound()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(table().openRound().has_value() && m_host->runtime().games().viewFor(m_table, Actor::system())
+                                     .value(u"current"_s).toObject().value(u"closesAt"_s).toInteger()
+                                     > QDateTime::currentMSecsSinceEpoch() + 1'200, 10'000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        chain::ChainOptions noChain;
+        noChain.secrets = SecretStorePreference::File;
+        m_host = std::make_unique<TestHost>(noChain);
+        QVERIFY2(m_host->ok(), qPrintable(m_host->error()));
+        m_http = std::make_unique<HttpClient>(m_host->httpUrl());
+        const HttpReply login = m_http->post(u"/api/players/authenticate"_s,
+                                             {{u"username"_s, u"admin"_s}, {u"password"_s, QString::fromLatin1(TestHost::Password)}});
+        m_admin = login.json.value(u"token").toString();
+        const HttpReply created = m_http->post(u"/api/games/create"_s,
+                                               {{u"kind"_s, u"rounds"_s}, {u"config"_s, QJsonObject{{u"periodMs"_s, 2'500}, {u"bettingMs"_s, 2'000}}}},
+                                               m_admin);
+        QCOMPARE(created.status, 200);
+        m_table = created.json.value(u"gameId").toString();
+
+        const operators::BackofficeActor admin{u"admin"_s, operators::Role::Admin};
+        auto op = m_host->runtime().operators().create(
+            {u"Acme Bets"_s, u"http://127.0.0.1:1/wallet"_s, u"EUR"_s, 100, 5'000, 200'000, u"en"_s, u"DE"_s}, admin);
+        QVERIFY2(op, op ? "" : qPrintable(op.error().message));
+        m_operatorId = op->op.id;
+        m_keyId = op->keyId;
+        m_secret = QByteArray::fromHex(op->secret.toLatin1());
+        QCOMPARE(m_secret.size(), 32);
+        m_operator = std::make_unique<TestOperator>(m_keyId, m_secret);
+        m_operator->setStartBalance(100'000);
+        QVERIFY(m_operator->start());
+        QVERIFY(m_host->runtime().operators().setWebhook(m_operatorId, m_operator->webhookUrl().toString(), admin));
+    }
+
+    void placesABetAndDebitsOnce()
+    {
+        waitForOpenRound();
+        const HttpReply r = bet({{u"betId"_s, u"b-1"_s}, {u"player"_s, u"alice"_s}, {u"type"_s, u"odd"_s}, {u"stake"_s, 1'000}});
+        QVERIFY2(r.status == 200, r.body.constData());
+        QCOMPARE(r.json.value(u"accepted").toBool(), true);
+        QCOMPARE(r.json.value(u"potentialReturn").toInteger(), 1'770);
+        QCOMPARE(m_operator->balance(u"alice"_s), 99'000);
+        QCOMPARE(m_operator->applied(u"debit"_s), 1);
+
+        // The same bet again: the same answer, no second debit.
+        const HttpReply again = bet({{u"betId"_s, u"b-1"_s}, {u"player"_s, u"alice"_s}, {u"type"_s, u"odd"_s}, {u"stake"_s, 1'000}});
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json.value(u"betRef").toString(), r.json.value(u"betRef").toString());
+        QCOMPARE(again.json.value(u"repeated").toBool(), true);
+        QCOMPARE(m_operator->applied(u"debit"_s), 1);
+        QCOMPARE(m_operator->balance(u"alice"_s), 99'000);
+
+        const HttpReply conflict = bet({{u"betId"_s, u"b-1"_s}, {u"player"_s, u"alice"_s}, {u"type"_s, u"odd"_s}, {u"stake"_s, 2'000}});
+        QCOMPARE(conflict.status, 409);
+        QCOMPARE(conflict.errorCode(), u"BET_ID_CONFLICT"_s);
+
+        const HttpReply found = signedCall(u"/api/operator/v1/bets/b-1?table=%1"_s.arg(m_table), {});
+        QCOMPARE(found.status, 200);
+        QCOMPARE(found.json.value(u"stake").toInteger(), 1'000);
+    }
+
+    void refusesBadSignatures()
+    {
+        const QJsonObject body{{u"table"_s, m_table}, {u"betId"_s, u"s-1"_s}, {u"player"_s, u"bob"_s}, {u"type"_s, u"odd"_s},
+                               {u"stake"_s, 500}};
+        HttpReply r = signedCall(u"/api/operator/v1/bets"_s, body, 0, "a wrong secret of thirty-two bytes");
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.errorCode(), u"SIGNATURE_INVALID"_s);
+        r = signedCall(u"/api/operator/v1/bets"_s, body, -31);
+        QCOMPARE(r.errorCode(), u"STALE_TIMESTAMP"_s);
+        r = signedCall(u"/api/operator/v1/bets"_s, body, +31);
+        QCOMPARE(r.errorCode(), u"STALE_TIMESTAMP"_s);
+        r = signedCall(u"/api/operator/v1/bets"_s, body, 0, {}, {}, u"op_0000000000000000"_s);
+        QCOMPARE(r.errorCode(), u"UNKNOWN_OPERATOR_KEY"_s);
+        r = m_http->post(u"/api/operator/v1/bets"_s, body);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.errorCode(), u"SIGNATURE_MISSING"_s);
+        // A request captured and sent again, byte for byte.
+        const QString nonce = u"replayed-nonce-%1"_s.arg(QCoreApplication::applicationPid());
+        waitForOpenRound();
+        r = signedCall(u"/api/operator/v1/bets"_s, body, 0, {}, nonce);
+        QCOMPARE(r.status, 200);
+        r = signedCall(u"/api/operator/v1/bets"_s, body, 0, {}, nonce);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.errorCode(), u"REPLAYED_NONCE"_s);
+        QCOMPARE(m_operator->applied(u"debit"_s), 2); // alice's and this one, nothing from the refused
+    }
+
+    void refusedDebitPlacesNothing()
+    {
+        waitForOpenRound();
+        m_operator->setRefuseDebits(true);
+        const HttpReply r = bet({{u"betId"_s, u"d-1"_s}, {u"player"_s, u"carol"_s}, {u"type"_s, u"high"_s}, {u"stake"_s, 700}});
+        m_operator->setRefuseDebits(false);
+        QCOMPARE(r.status, 402);
+        QCOMPARE(r.errorCode(), u"DEBIT_REFUSED"_s);
+        QVERIFY(table().betReceipt(m_operatorId + u":d-1"_s).isEmpty());
+        QCOMPARE(m_operator->balance(u"carol"_s), 100'000);
+    }
+
+    void limitsAreTheOperators_data()
+    {
+        QTest::addColumn<QJsonObject>("fields");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("below minimum") << QJsonObject{{u"type"_s, u"odd"_s}, {u"stake"_s, 99}} << u"BET_BELOW_MINIMUM"_s;
+        QTest::newRow("above maximum") << QJsonObject{{u"type"_s, u"odd"_s}, {u"stake"_s, 5'001}} << u"BET_ABOVE_MAXIMUM"_s;
+        // 5,000 on one number could pay 440,000: over this operator's 200,000 a round.
+        QTest::newRow("max win") << QJsonObject{{u"type"_s, u"exact"_s}, {u"pick"_s, 7}, {u"stake"_s, 5'000}} << u"MAX_WIN_EXCEEDED"_s;
+        QTest::newRow("bad type") << QJsonObject{{u"type"_s, u"red"_s}, {u"stake"_s, 500}} << u"INVALID_BET"_s;
+        QTest::newRow("unknown field") << QJsonObject{{u"type"_s, u"odd"_s}, {u"stake"_s, 500}, {u"operator"_s, u"x"_s}} << u"INVALID_BET"_s;
+    }
+    void limitsAreTheOperators()
+    {
+        QFETCH(QJsonObject, fields);
+        QFETCH(QString, code);
+        waitForOpenRound();
+        const int debits = m_operator->calls(u"debit"_s);
+        fields.insert(u"betId"_s, u"l-%1"_s.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-'));
+        fields.insert(u"player"_s, u"dave"_s);
+        const HttpReply r = bet(fields);
+        QCOMPARE(r.errorCode(), code);
+        QCOMPARE(m_operator->calls(u"debit"_s), debits); // refused before any money moved
+    }
+
+    // Both sides of high/low: one of them wins. The operator is down when the round settles;
+    // the credit waits and arrives once it is back, exactly once.
+    void winIsCreditedWhenTheOperatorReturns()
+    {
+        waitForOpenRound();
+        const qint64 round = *table().openRound();
+        QCOMPARE(bet({{u"betId"_s, u"w-hi"_s}, {u"player"_s, u"erin"_s}, {u"type"_s, u"high"_s}, {u"stake"_s, 1'000}}).status, 200);
+        QCOMPARE(bet({{u"betId"_s, u"w-lo"_s}, {u"player"_s, u"erin"_s}, {u"type"_s, u"low"_s}, {u"stake"_s, 1'000}}).status, 200);
+        QCOMPARE(m_operator->balance(u"erin"_s), 98'000);
+        m_operator->setDown(true);
+        QTRY_VERIFY_WITH_TIMEOUT(m_http->get(u"/api/rounds/%1/%2"_s.arg(m_table).arg(round)).status == 200, 10'000);
+        QTest::qWait(1'500); // a few attempts fail meanwhile
+        QCOMPARE(m_operator->balance(u"erin"_s), 98'000);
+        QVERIFY(m_host->runtime().wallet().counts()->pending >= 1);
+        m_operator->setDown(false);
+        m_host->runtime().wallet().wake(m_operatorId);
+        // high/low pays 1.77×: 1,770 back for the side that won.
+        QTRY_COMPARE_WITH_TIMEOUT(m_operator->balance(u"erin"_s), 98'000 + 1'770, 90'000);
+        QCOMPARE(m_operator->applied(u"credit"_s), 1);
+        QTest::qWait(500);
+        QCOMPARE(m_operator->applied(u"credit"_s), 1);
+        QVERIFY(m_operator->moneyConserved());
+        // The host's books balance to zero in every currency.
+        QVERIFY(ledger::checkConserved(const_cast<Database &>(m_host->runtime().database())));
+    }
+
+    void suspendedOperatorIsRefused()
+    {
+        const operators::BackofficeActor admin{u"admin"_s, operators::Role::Admin};
+        QVERIFY(m_host->runtime().operators().suspend(m_operatorId, admin));
+        const HttpReply r = bet({{u"betId"_s, u"x-1"_s}, {u"player"_s, u"alice"_s}, {u"type"_s, u"odd"_s}, {u"stake"_s, 500}});
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errorCode(), u"OPERATOR_SUSPENDED"_s);
+        QVERIFY(m_host->runtime().operators().resume(m_operatorId, admin));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOperatorBets)
+#include "tst_operatorbets.moc"
