@@ -98,6 +98,27 @@ Result<Actor> Authenticator::verify(const QString &token) const
     return a;
 }
 
+QString Authenticator::issueBackofficeToken(const QString &username) const
+{
+    const qint64 now = m_clock.nowMs() / 1000;
+    return QString::fromLatin1(jwt::sign({{u"sub"_s, username}, {u"role"_s, u"backoffice"_s}, {u"iat"_s, now},
+                                          {u"exp"_s, now + FacilitatorTokenSeconds}},
+                                         m_key));
+}
+
+Result<QString> Authenticator::backofficeUserOf(const QString &token) const
+{
+    auto claims = this->claims(token);
+    if (!claims)
+        return claims.error();
+    const QString role = claims->value(u"role").toString();
+    if (role == u"facilitator")
+        return u"admin"_s;
+    if (role == u"backoffice")
+        return claims->value(u"sub").toString();
+    return Error{ErrorCode::Forbidden, u"This needs a backoffice sign-in."_s};
+}
+
 QString Authenticator::issueWalletToken(const chain::Address &address) const
 {
     const qint64 now = m_clock.nowMs() / 1000;

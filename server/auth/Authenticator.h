@@ -46,6 +46,11 @@ public:
     // The actor a token speaks for; players still need checking against the game's seats.
     // A wallet token is no actor: it is refused here (FORBIDDEN), and read by walletOf.
     Result<Actor> verify(const QString &token) const;
+    // Backoffice staff (docs/operators.md): a token names the user; their role is looked up on
+    // every request, so a change of role or a disabled account counts at once. The
+    // facilitator's token is the backoffice user "admin".
+    QString issueBackofficeToken(const QString &username) const;
+    Result<QString> backofficeUserOf(const QString &token) const;
 
     // Wallet sign-in with Sign-In with Ethereum (EIP-4361). `host` is the request's Host
     // header (host:port), which becomes the message's domain and URI. Refuses a malformed

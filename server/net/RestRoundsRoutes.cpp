@@ -3,7 +3,7 @@
 // regulator export, and a read-only relay to the chain node for browsers.
 #include "HttpReplies.h"
 #include "RestApi.h"
-#include "analytics/CsvWriter.h"
+#include "betting/RegulatorExport.h"
 #include "auth/Authenticator.h"
 #include "betting/RoundsArchive.h"
 #include "chain/ChainBridge.h"
@@ -24,7 +24,6 @@ using Method = QHttpServerRequest::Method;
 namespace steward {
 
 namespace {
-constexpr int ExportPage = 5'000; // rounds read per query while exporting
 constexpr qint64 MaxRelayBody = 16 * 1024;
 
 } // namespace
@@ -94,70 +93,36 @@ void RestApi::registerRoundsRoutes(QHttpServer &http)
     });
 }
 
-// Every settled round with its commitment, reveal, transactions, bets and their settlement:
-// what a regulator asks for, in a form steward-verify accepts (docs/verify.md).
+// The regulator export (betting/RegulatorExport), for the facilitator.
 QHttpServerResponse RestApi::roundsExport(const QHttpServerRequest &req, const QString &gameId, bool asCsv)
 {
-    QJsonArray rounds;
-    QList<QStringList> table{{u"round"_s, u"opensAt"_s, u"closesAt"_s, u"committedAt"_s, u"seedHash"_s,
-                              u"commitTx"_s, u"seed"_s, u"betsRoot"_s, u"number"_s, u"revealTx"_s, u"betRef"_s,
-                              u"type"_s, u"pick"_s, u"stake"_s, u"clientSeed"_s, u"return"_s}};
-    QJsonObject paytable;
+    QByteArray body;
     QHttpServerResponse r = respond(req, Access::Facilitator, [&](Call &) -> Result<QJsonObject> {
         const auto *game = dynamic_cast<const rounds::RoundsGame *>(m_host.game(gameId));
         if (!game)
             return Error{ErrorCode::GameNotFound, u"No rounds table '%1'."_s.arg(gameId.left(32))};
-        paytable = game->paytable().describe();
         if (!m_roundsArchive)
-            return QJsonObject{};
-        for (qint64 from = 1;;) {
-            auto page = m_roundsArchive->records(gameId, from, ExportPage);
-            if (!page)
-                return page.error();
-            for (const QJsonObject &o : page.value()) {
-                if (asCsv) {
-                    auto s = [&](const QJsonObject &src, QStringView k) {
-                        const QJsonValue v = src.value(k);
-                        return v.isDouble() ? QString::number(v.toInteger()) : v.toString();
-                    };
-                    const QStringList head{s(o, u"round"), s(o, u"opensAt"), s(o, u"closesAt"), s(o, u"committedAt"),
-                                           s(o, u"seedHash"), s(o, u"commitTx"), s(o, u"seed"), s(o, u"betsRoot"),
-                                           s(o, u"number"), s(o, u"revealTx")};
-                    const QJsonArray bets = o.value(u"bets").toArray();
-                    if (bets.isEmpty())
-                        table.append(head + QStringList{{}, {}, {}, {}, {}, {}});
-                    for (const QJsonValue &b : bets) {
-                        const QJsonObject bet = b.toObject();
-                        table.append(head + QStringList{s(bet, u"betRef"), s(bet, u"type"), s(bet, u"pick"),
-                                                        s(bet, u"stake"), s(bet, u"clientSeed"), s(bet, u"return")});
-                    }
-                } else {
-                    rounds.append(o);
-                }
-                from = o.value(u"round").toInteger() + 1;
-            }
-            if (page->size() < ExportPage)
-                break;
+            return Error{ErrorCode::NotFound, u"This host keeps no round records."_s};
+        if (asCsv) {
+            auto csv = betting::regulator::exportCsv(*m_roundsArchive, gameId);
+            if (!csv)
+                return csv.error();
+            body = csv.value();
+        } else {
+            auto json = betting::regulator::exportJson(*m_roundsArchive, gameId, game->paytable().describe(),
+                                                       chainOfRounds());
+            if (!json)
+                return json.error();
+            body = QJsonDocument(json.value()).toJson(QJsonDocument::Compact);
         }
         return QJsonObject{};
     });
     if (r.statusCode() != QHttpServerResponse::StatusCode::Ok)
         return r;
-    const QByteArray name = "steward-" + gameId.toLatin1().left(32) + "-rounds";
-    if (asCsv) {
-        QHttpServerResponse file("text/csv; charset=utf-8", csv::write(table));
-        file.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
-        file.setHeader("Cache-Control", "no-store");
-        return file;
-    }
-    const QJsonObject chain = chainOfRounds();
-    QJsonObject body{{u"gameId"_s, gameId},
-                     {u"tableKey"_s, rounds::fair::toHex(rounds::fairness::tableKey(gameId))},
-                     {u"chain"_s, chain.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(chain)},
-                     {u"paytable"_s, paytable},
-                     {u"rounds"_s, rounds}};
-    QHttpServerResponse file = http::json(body);
-    file.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".json\"");
+    const QByteArray name = "steward-" + gameId.toLatin1().left(32) + "-rounds." + (asCsv ? "csv" : "json");
+    QHttpServerResponse file(asCsv ? "text/csv; charset=utf-8" : "application/json", body);
+    file.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    file.setHeader("Cache-Control", "no-store");
     return file;
 }
 

@@ -6,6 +6,7 @@
 #include "betting/SettlementBook.h"
 #include "ledger/AuditChain.h"
 #include "ledger/Ledger.h"
+#include "net/BackofficeApi.h"
 #include "net/OperatorGateway.h"
 #include "operators/BackofficeUsers.h"
 #include "operators/OperatorDirectory.h"
@@ -46,6 +47,9 @@ Result<std::unique_ptr<HostRuntime>> HostRuntime::start(const HostOptions &optio
     rt->m_server->attachRoundsArchive(rt->m_roundsArchive.get());
     rt->m_operatorGateway = std::make_unique<OperatorGateway>(*rt->m_games, *rt->m_operators, *rt->m_betDesk);
     rt->m_server->addRoutes([gateway = rt->m_operatorGateway.get()](QHttpServer &http) { gateway->registerRoutes(http); });
+    rt->m_backoffice = std::make_unique<BackofficeApi>(BackofficeApi::Parts{
+        *rt->m_games, *rt->m_db, *rt->m_auth, *rt->m_backofficeUsers, *rt->m_operators, *rt->m_wallet, *rt->m_roundsArchive});
+    rt->m_server->addRoutes([backoffice = rt->m_backoffice.get()](QHttpServer &http) { backoffice->registerRoutes(http); });
     auto port = rt->m_server->listen();
     if (!port)
         return port.error();
@@ -53,6 +57,7 @@ Result<std::unique_ptr<HostRuntime>> HostRuntime::start(const HostOptions &optio
         rt->m_chain = std::make_unique<chain::ChainBridge>(options.chain, *rt->m_db, *rt->m_store, *rt->m_games,
                                                            rt->m_clock, options.dataDir);
         rt->m_server->attachChain(rt->m_chain.get());
+        rt->m_backoffice->setChain(rt->m_chain.get());
         rt->m_auth->setChainId(options.chain.chainId);
         rt->m_chain->start(); // in the background: the host serves games meanwhile
     }

@@ -32,6 +32,7 @@ namespace steward {
 class Authenticator;
 class LazySecretStore;
 class OperatorGateway;
+class BackofficeApi;
 class Database;
 class EventStore;
 class GameHost;
@@ -87,6 +88,7 @@ private:
     std::unique_ptr<betting::SettlementBook> m_book;
     std::unique_ptr<betting::BetDesk> m_betDesk;
     std::unique_ptr<OperatorGateway> m_operatorGateway;
+    std::unique_ptr<BackofficeApi> m_backoffice;
     std::unique_ptr<betting::RoundsArchive> m_roundsArchive;
     std::unique_ptr<HostServer> m_server;
     std::unique_ptr<chain::ChainBridge> m_chain;

@@ -1,0 +1,328 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BackofficeApi.h"
+
+#include "HttpReplies.h"
+#include "auth/Authenticator.h"
+#include "betting/RegulatorExport.h"
+#include "chain/ChainBridge.h"
+#include "core/GameHost.h"
+#include "core/JsonFields.h"
+#include "games/rounds/FairnessCalls.h"
+#include "games/rounds/RoundsGame.h"
+#include "ledger/LedgerVerifier.h"
+#include "operators/BackofficeLog.h"
+#include "operators/BackofficeUsers.h"
+#include "operators/OperatorDirectory.h"
+#include "store/Database.h"
+#include "store/EventStore.h"
+#include "wallet/WalletOutbox.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+using Method = QHttpServerRequest::Method;
+
+namespace steward {
+
+using operators::Permission;
+
+namespace {
+QString bearer(const QHttpServerRequest &req)
+{
+    const QByteArray h = req.value("Authorization");
+    return h.startsWith("Bearer ") ? QString::fromLatin1(h.mid(7).trimmed()) : QString();
+}
+
+QJsonObject operatorJson(const operators::Operator &o)
+{
+    return {{u"id"_s, o.id},           {u"name"_s, o.name},
+            {u"keyId"_s, o.keyId},     {u"status"_s, o.isActive() ? u"active"_s : u"suspended"_s},
+            {u"webhookUrl"_s, o.webhookUrl}, {u"currency"_s, o.currency},
+            {u"minBet"_s, o.minBet},   {u"maxBet"_s, o.maxBet},
+            {u"maxWin"_s, o.maxWin},   {u"language"_s, o.language},
+            {u"region"_s, o.region},   {u"createdAt"_s, o.createdAt},
+            {u"updatedAt"_s, o.updatedAt}, {u"secretRotatedAt"_s, o.secretRotatedAt}};
+}
+
+qint64 money(const QJsonObject &o, QStringView key)
+{
+    return qint64(o.value(key).toDouble(-1));
+}
+} // namespace
+
+BackofficeApi::BackofficeApi(Parts parts) : m(parts)
+{
+}
+
+QHttpServerResponse BackofficeApi::serve(const QHttpServerRequest &req, Permission permission, const Handler &handler)
+{
+    const auto username = m.auth.backofficeUserOf(bearer(req));
+    if (!username)
+        return http::error(username.error());
+    const auto actor = m.users.actor(username.value());
+    if (!actor)
+        return http::error(actor.error());
+    if (!operators::allows(actor->role, permission))
+        return http::error(Error{ErrorCode::Forbidden, u"Your role (%1) may not %2."_s.arg(
+                                                           operators::roleName(actor->role), operators::permissionName(permission))});
+    QJsonObject body;
+    if (req.method() == Method::Post && !req.body().isEmpty()) {
+        const QJsonDocument doc = QJsonDocument::fromJson(req.body());
+        if (!doc.isObject())
+            return http::error(Error{ErrorCode::BadJson, u"The body must be a JSON object."_s});
+        body = doc.object();
+    }
+    auto result = handler(actor.value(), body);
+    if (!result)
+        return http::error(result.error());
+    return http::json(result.value());
+}
+
+QHttpServerResponse BackofficeApi::login(const QHttpServerRequest &req)
+{
+    auto bucket = m_loginBuckets.find(req.remoteAddress());
+    if (bucket == m_loginBuckets.end()) {
+        if (m_loginBuckets.size() > 10'000)
+            m_loginBuckets.clear();
+        bucket = m_loginBuckets.insert(req.remoteAddress(), TokenBucket(10, 1));
+    }
+    if (!bucket->take(m.host.clock().nowMs()))
+        return http::error(Error{ErrorCode::RateLimited, u"Too many sign-ins; wait a moment."_s});
+    const QJsonObject body = QJsonDocument::fromJson(req.body()).object();
+    const QString username = body.value(u"username").toString().left(64);
+    const auto role = m.users.authenticate(username, body.value(u"password").toString().left(256));
+    if (!role)
+        return http::error(role.error());
+    return http::json({{u"token"_s, m.auth.issueBackofficeToken(username)}, {u"username"_s, username},
+                       {u"role"_s, operators::roleName(role.value())}});
+}
+
+QJsonObject BackofficeApi::operatorsJson() const
+{
+    QJsonArray list;
+    for (const operators::Operator &o : m.operators.list()) {
+        QJsonObject j = operatorJson(o);
+        const wallet::OperatorHealth h = m.wallet.health(o.id);
+        j.insert(u"webhook"_s, QJsonObject{{u"reachable"_s, h.reachable}, {u"pending"_s, h.pending},
+                                           {u"lastSuccessAt"_s, h.lastSuccessMs}, {u"lastErrorAt"_s, h.lastErrorMs},
+                                           {u"lastError"_s, h.lastError}});
+        list.append(j);
+    }
+    return {{u"operators"_s, list}};
+}
+
+QJsonObject BackofficeApi::chainOfRounds() const
+{
+    if (!m_chain)
+        return {};
+    const QString contract = m_chain->contractAddress(rounds::fairness::Contract.toString());
+    return contract.isEmpty() ? QJsonObject{} : QJsonObject{{u"chainId"_s, qint64(m_chain->chainId())}, {u"contract"_s, contract}};
+}
+
+Result<QJsonObject> BackofficeApi::operatorAction(const operators::BackofficeActor &by, const QString &id,
+                                                  const QString &action, const QJsonObject &b)
+{
+    Status done = Done{};
+    if (action == u"rotate") {
+        auto key = m.operators.rotateSecret(id, by);
+        if (!key)
+            return key.error();
+        return QJsonObject{{u"keyId"_s, key->keyId}, {u"secret"_s, key->secret}};
+    }
+    if (action == u"suspend")
+        done = m.operators.suspend(id, by);
+    else if (action == u"resume")
+        done = m.operators.resume(id, by);
+    else if (action == u"limits")
+        done = m.operators.setLimits(id, money(b, u"minBet"), money(b, u"maxBet"), money(b, u"maxWin"), by);
+    else if (action == u"locale")
+        done = m.operators.setLocale(id, b.value(u"language").toString(), b.value(u"region").toString(), by);
+    else if (action == u"webhook")
+        done = m.operators.setWebhook(id, b.value(u"webhookUrl").toString(), by);
+    else
+        return Error{ErrorCode::NotFound, u"No operator action '%1'."_s.arg(action.left(32))};
+    if (!done)
+        return done.error();
+    const auto op = m.operators.byId(id);
+    if (!op)
+        return op.error();
+    return operatorJson(op.value());
+}
+
+Result<QJsonObject> BackofficeApi::userAction(const operators::BackofficeActor &by, const QString &name,
+                                              const QString &action, const QJsonObject &b)
+{
+    Status done = Done{};
+    if (action == u"role") {
+        const auto role = operators::parseRole(b.value(u"role").toString());
+        if (!role)
+            return Error{ErrorCode::BadRequest, u"'role' must be admin, support or viewer."_s};
+        done = m.users.setRole(by, name, *role);
+    } else if (action == u"disable") {
+        done = m.users.disable(by, name);
+    } else {
+        return Error{ErrorCode::NotFound, u"No user action '%1'."_s.arg(action.left(32))};
+    }
+    if (!done)
+        return done.error();
+    return QJsonObject{{u"username"_s, name}, {u"done"_s, action}};
+}
+
+QHttpServerResponse BackofficeApi::regulatorExport(const QHttpServerRequest &req, const QString &table, bool csv)
+{
+    QByteArray body;
+    QHttpServerResponse r = serve(req, Permission::ExportRegulator, [&](const auto &, const auto &) -> Result<QJsonObject> {
+        const auto *game = dynamic_cast<const rounds::RoundsGame *>(m.host.game(table));
+        if (!game)
+            return Error{ErrorCode::GameNotFound, u"No rounds table '%1'."_s.arg(table.left(32))};
+        if (csv) {
+            auto bytes = betting::regulator::exportCsv(m.archive, table);
+            if (!bytes)
+                return bytes.error();
+            body = bytes.value();
+        } else {
+            auto json = betting::regulator::exportJson(m.archive, table, game->paytable().describe(), chainOfRounds());
+            if (!json)
+                return json.error();
+            body = QJsonDocument(json.value()).toJson(QJsonDocument::Compact);
+        }
+        return QJsonObject{};
+    });
+    if (r.statusCode() != QHttpServerResponse::StatusCode::Ok)
+        return r;
+    QHttpServerResponse file(csv ? "text/csv; charset=utf-8" : "application/json", body);
+    file.setHeader("Content-Disposition", "attachment; filename=\"steward-" + table.toLatin1().left(32) + "-regulator."
+                                              + (csv ? "csv" : "json") + "\"");
+    file.setHeader("Cache-Control", "no-store");
+    return file;
+}
+
+void BackofficeApi::registerRoutes(QHttpServer &httpServer)
+{
+    const QString base = u"/api/admin/v1"_s;
+    httpServer.route(base + u"/login"_s, Method::Post, [this](const QHttpServerRequest &req) { return login(req); });
+    httpServer.route(base + u"/me"_s, Method::Get, [this](const QHttpServerRequest &req) {
+        return serve(req, Permission::ViewOperators, [](const operators::BackofficeActor &by, const QJsonObject &) -> Result<QJsonObject> {
+            QJsonArray allowed;
+            for (int p = 0; p <= int(Permission::ViewAudit); ++p) {
+                if (operators::allows(by.role, Permission(p)))
+                    allowed.append(operators::permissionName(Permission(p)));
+            }
+            return QJsonObject{{u"username"_s, by.username}, {u"role"_s, operators::roleName(by.role)},
+                               {u"permissions"_s, allowed}};
+        });
+    });
+
+    httpServer.route(base + u"/operators"_s, Method::Get, [this](const QHttpServerRequest &req) {
+        return serve(req, Permission::ViewOperators, [this](const auto &, const auto &) -> Result<QJsonObject> { return operatorsJson(); });
+    });
+    httpServer.route(base + u"/operators"_s, Method::Post, [this](const QHttpServerRequest &req) {
+        return serve(req, Permission::ManageOperators, [this](const auto &by, const QJsonObject &b) -> Result<QJsonObject> {
+            const operators::OperatorSpec spec{b.value(u"name").toString(), b.value(u"webhookUrl").toString(),
+                                               b.value(u"currency").toString(), money(b, u"minBet"), money(b, u"maxBet"),
+                                               money(b, u"maxWin"), b.value(u"language").toString(u"en"_s),
+                                               b.value(u"region").toString()};
+            auto created = m.operators.create(spec, by);
+            if (!created)
+                return created.error();
+            // The secret is shown here once; the host keeps it only in its secret store.
+            return QJsonObject{{u"operator"_s, operatorJson(created->op)}, {u"keyId"_s, created->keyId},
+                               {u"secret"_s, created->secret}};
+        });
+    });
+    httpServer.route(base + u"/operators/<arg>/<arg>"_s, Method::Post,
+                     [this](const QString &id, const QString &action, const QHttpServerRequest &req) {
+        // Suspending and resuming is support's to do too; everything else needs its own right.
+        const Permission p = action == u"rotate" ? Permission::RotateSecrets
+                           : (action == u"suspend" || action == u"resume") ? Permission::SuspendOperators
+                                                                          : Permission::ManageOperators;
+        return serve(req, p, [this, id, action](const auto &by, const QJsonObject &b) { return operatorAction(by, id, action, b); });
+    });
+
+    httpServer.route(base + u"/tables/<arg>/paytable"_s, Method::Get, [this](const QString &table, const QHttpServerRequest &req) {
+        return serve(req, Permission::ViewReports, [this, table](const auto &, const auto &) -> Result<QJsonObject> {
+            const auto *game = dynamic_cast<const rounds::RoundsGame *>(m.host.game(table));
+            if (!game)
+                return Error{ErrorCode::GameNotFound, u"No rounds table '%1'."_s.arg(table.left(32))};
+            return QJsonObject{{u"table"_s, table}, {u"paytable"_s, game->paytable().describe()},
+                               {u"band"_s, QJsonObject{{u"minRtp"_s, rounds::Paytable::MinRtpBasisPoints / 100.0},
+                                                       {u"maxRtp"_s, rounds::Paytable::MaxRtpBasisPoints / 100.0}}}};
+        });
+    });
+    httpServer.route(base + u"/tables/<arg>/paytable"_s, Method::Post, [this](const QString &table, const QHttpServerRequest &req) {
+        return serve(req, Permission::ManagePaytable, [this, table](const auto &by, const QJsonObject &b) -> Result<QJsonObject> {
+            if (m.host.kindOf(table) != u"rounds")
+                return Error{ErrorCode::GameNotFound, u"No rounds table '%1'."_s.arg(table.left(32))};
+            auto reply = m.host.submitWire(table, rounds::RoundsCommands::SetPaytable.toString(),
+                                           {{u"paytable"_s, b.value(u"paytable")}},
+                                           Actor{ActorRole::Facilitator, u"backoffice:"_s + by.username, {}, 0, {}});
+            if (!reply)
+                return reply.error();
+            if (auto stored = m.host.store().flush(); !stored)
+                return stored.error();
+            return reply.value();
+        });
+    });
+    httpServer.route(base + u"/tables/<arg>/<arg>"_s, Method::Get,
+                     [this](const QString &table, const QString &file, const QHttpServerRequest &req) {
+        if (file != u"export.json" && file != u"export.csv")
+            return http::error(Error{ErrorCode::NotFound, u"Nothing at this address."_s});
+        return regulatorExport(req, table, file == u"export.csv");
+    });
+
+    httpServer.route(base + u"/users"_s, Method::Get, [this](const QHttpServerRequest &req) {
+        return serve(req, Permission::ManageUsers, [this](const auto &, const auto &) -> Result<QJsonObject> {
+            auto users = m.users.list();
+            if (!users)
+                return users.error();
+            QJsonArray list;
+            for (const operators::BackofficeUser &u : users.value())
+                list.append(QJsonObject{{u"username"_s, u.username}, {u"role"_s, operators::roleName(u.role)},
+                                        {u"disabled"_s, u.disabled}});
+            return QJsonObject{{u"users"_s, list}};
+        });
+    });
+    httpServer.route(base + u"/users"_s, Method::Post, [this](const QHttpServerRequest &req) {
+        return serve(req, Permission::ManageUsers, [this](const auto &by, const QJsonObject &b) -> Result<QJsonObject> {
+            const auto role = operators::parseRole(b.value(u"role").toString());
+            if (!role)
+                return Error{ErrorCode::BadRequest, u"'role' must be admin, support or viewer."_s};
+            const QString name = b.value(u"username").toString();
+            if (auto s = m.users.create(by, name, *role, b.value(u"password").toString()); !s)
+                return s.error();
+            return QJsonObject{{u"username"_s, name}, {u"role"_s, operators::roleName(*role)}};
+        });
+    });
+    httpServer.route(base + u"/users/<arg>/<arg>"_s, Method::Post,
+                     [this](const QString &name, const QString &action, const QHttpServerRequest &req) {
+        return serve(req, Permission::ManageUsers,
+                     [this, name, action](const auto &by, const QJsonObject &b) { return userAction(by, name, action, b); });
+    });
+
+    // Who changed what, and whether the money's audit chain and ledger still agree.
+    httpServer.route(base + u"/audit"_s, Method::Get, [this](const QHttpServerRequest &req) {
+        return serve(req, Permission::ViewAudit, [this](const auto &, const auto &) -> Result<QJsonObject> {
+            if (auto stored = m.host.store().flush(); !stored)
+                return stored.error();
+            auto log = operators::BackofficeLog::recent(m.db.handle(), 200);
+            if (!log)
+                return log.error();
+            QJsonArray entries;
+            for (const auto &e : log.value())
+                entries.append(QJsonObject{{u"id"_s, e.id}, {u"at"_s, e.at}, {u"username"_s, e.username},
+                                           {u"action"_s, e.action}, {u"detail"_s, e.detail}});
+            auto check = ledger::verifyAgainstAudit(m.db);
+            if (!check)
+                return check.error();
+            return QJsonObject{{u"entries"_s, entries},
+                               {u"ledger"_s, QJsonObject{{u"ok"_s, check->ok()}, {u"entriesChecked"_s, check->entriesChecked},
+                                                         {u"auditRowsChecked"_s, check->chain.rowsChecked},
+                                                         {u"detail"_s, check->ok() ? QString() : check->detail}}}};
+        });
+    });
+}
+
+} // namespace steward
