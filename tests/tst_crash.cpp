@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A real steward-host process killed with SIGKILL mid-week and started again on the same data:
 // no acknowledged order is lost and players' tokens still work.
+#include "HostProcess.h"
 #include "HttpClient.h"
 #include "WsClient.h"
 
@@ -22,56 +23,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString Password = u"crash-test-password"_s;
+const QString Password = QString::fromLatin1(HostProcess::Password);
 const QString Roles[] = {u"retailer"_s, u"wholesaler"_s, u"distributor"_s, u"factory"_s};
 } // namespace
-
-class HostProcess
-{
-public:
-    explicit HostProcess(const QString &dataDir, const QStringList &extraArgs = {})
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"STEWARD_ADMIN_PASSWORD"_s, Password);
-        m_process.setProcessEnvironment(env);
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start(QString::fromUtf8(STEWARD_HOST_BIN),
-                        QStringList{u"--port"_s, u"0"_s, u"--bind"_s, u"127.0.0.1"_s, u"--data-dir"_s, dataDir} + extraArgs);
-        static const QRegularExpression listening(u"Listening on http://127\\.0\\.0\\.1:(\\d+)"_s);
-        QDeadlineTimer deadline(15000);
-        while (!deadline.hasExpired() && m_process.state() != QProcess::NotRunning) {
-            m_process.waitForReadyRead(100);
-            m_output += m_process.readAllStandardOutput();
-            const auto match = listening.match(QString::fromUtf8(m_output));
-            if (match.hasMatch()) {
-                m_port = match.captured(1).toUShort();
-                break;
-            }
-        }
-    }
-    ~HostProcess()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    quint16 port() const { return m_port; }
-    QUrl http() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_port)); }
-    QUrl ws() const { return QUrl(u"ws://127.0.0.1:%1/ws"_s.arg(m_port)); }
-    QProcess &process() { return m_process; }
-    QByteArray output() { return m_output += m_process.readAllStandardOutput(); }
-    void killHard()
-    {
-        m_process.kill(); // SIGKILL: no chance to flush anything
-        m_process.waitForFinished(5000);
-    }
-
-private:
-    QProcess m_process;
-    QByteArray m_output;
-    quint16 m_port = 0;
-};
 
 class TestCrash : public QObject
 {
