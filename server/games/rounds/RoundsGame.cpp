@@ -107,6 +107,8 @@ Result<Decision> RoundsGame::decideBet(const Command &cmd, const Actor &who, qin
 
     const auto open = openRound();
     const qint64 wanted = qint64(d.value(u"round").toDouble(0));
+    if (open && wanted > *open)
+        return Error{ErrorCode::RoundNotOpen, u"Round %1 is not open yet; round %2 is taking bets."_s.arg(wanted).arg(*open)};
     if (!open || nowMs >= round(*open)->closesAt || (wanted > 0 && wanted != *open)) {
         if (wanted > 0 && (!open || wanted <= *open))
             return Error{ErrorCode::BetTooLate, u"Round %1 no longer takes bets."_s.arg(wanted)};
@@ -476,7 +478,16 @@ QJsonObject RoundsGame::viewFor(const Actor &who) const
     const auto open = openRound();
     v.insert(u"current"_s, open ? QJsonValue(roundJson(*round(*open), false)) : QJsonValue(QJsonValue::Null));
     const Round *next = pending();
-    v.insert(u"next"_s, next ? QJsonValue(roundJson(*next, false)) : QJsonValue(QJsonValue::Null));
+    if (next) {
+        QJsonObject n = roundJson(*next, false);
+        // When it will open if its commitment is confirmed in time (it never opens before).
+        const Round *previous = round(next->number - 1);
+        n.insert(u"plannedOpensAt"_s, previous && previous->opensAt > 0 ? QJsonValue(previous->opensAt + m_config.periodMs)
+                                                                        : QJsonValue(QJsonValue::Null));
+        v.insert(u"next"_s, n);
+    } else {
+        v.insert(u"next"_s, QJsonValue::Null);
+    }
     QJsonArray recent;
     for (qsizetype i = m_results.size() - 1; i >= 0 && recent.size() < RecentResultsShown; --i)
         recent.append(m_results.at(i));
