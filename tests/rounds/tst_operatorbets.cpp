@@ -15,6 +15,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkReply>
 #include <QTest>
 
 using namespace steward;
@@ -196,12 +197,47 @@ private slots:
         m_host->runtime().wallet().wake(m_operatorId);
         // high/low pays 1.77×: 1,770 back for the side that won.
         QTRY_COMPARE_WITH_TIMEOUT(m_operator->balance(u"erin"_s), 98'000 + 1'770, 90'000);
-        QCOMPARE(m_operator->applied(u"credit"_s), 1);
-        QTest::qWait(500);
-        QCOMPARE(m_operator->applied(u"credit"_s), 1);
+        const int credits = int(m_operator->knows(u"credit:%1:%1:w-hi"_s.arg(m_operatorId)))
+                          + int(m_operator->knows(u"credit:%1:%1:w-lo"_s.arg(m_operatorId)));
+        QCOMPARE(credits, 1);
+        QTest::qWait(1'000); // retries after the acknowledgement would show here
+        QCOMPARE(m_operator->balance(u"erin"_s), 98'000 + 1'770);
         QVERIFY(m_operator->moneyConserved());
         // The host's books balance to zero in every currency.
         QVERIFY(ledger::checkConserved(const_cast<Database &>(m_host->runtime().database())));
+    }
+
+    // Server-Sent Events: a hello with the table, then the rounds' events as they happen; the
+    // seed appears only with the settlement, never before.
+    void roundEventsStream()
+    {
+        QNetworkAccessManager nam;
+        QNetworkRequest request(m_http->url(u"/api/rounds/stream?gameId=%1"_s.arg(m_table)));
+        QNetworkReply *reply = nam.get(request);
+        QByteArray received;
+        connect(reply, &QNetworkReply::readyRead, this, [&] { received += reply->readAll(); });
+        QTRY_VERIFY_WITH_TIMEOUT(received.contains("event: round.settled") && received.contains("event: round.opened"), 15'000);
+        QCOMPARE(reply->header(QNetworkRequest::ContentTypeHeader).toString(), u"text/event-stream; charset=utf-8"_s);
+        QVERIFY(received.startsWith("retry: 2000\nevent: hello\ndata: {"));
+        QVERIFY(!received.contains("round.prepared"));
+        QVERIFY(!received.contains("bet.placed"));
+        // Each settled round's seed is the one its public record shows.
+        int settled = 0;
+        QList<QByteArray> messages;
+        for (qsizetype at = 0, end; (end = received.indexOf("\n\n", at)) >= 0; at = end + 2)
+            messages << received.mid(at, end - at);
+        for (const QByteArray &message : std::as_const(messages)) {
+            if (!message.startsWith("event: round.settled\ndata: "))
+                continue;
+            const QJsonObject e = QJsonDocument::fromJson(message.mid(message.indexOf("data: ") + 6)).object();
+            const QString url = u"/api/rounds/%1/%2"_s.arg(m_table).arg(e.value(u"round"_s).toInteger());
+            QTRY_COMPARE_WITH_TIMEOUT(m_http->get(url).status, 200, 5'000);
+            QCOMPARE(e.value(u"seed"_s).toString(), m_http->get(url).json.value(u"seed"_s).toString());
+            ++settled;
+        }
+        QVERIFY(settled >= 1);
+        reply->abort();
+        reply->deleteLater();
     }
 
     void suspendedOperatorIsRefused()
