@@ -3,5 +3,6 @@ target_sources(steward_server PRIVATE
     betting/BetDesk.cpp betting/BetDesk.h
     betting/RegulatorExport.cpp betting/RegulatorExport.h
     betting/RoundsArchive.cpp betting/RoundsArchive.h
+    betting/RtpReport.cpp betting/RtpReport.h
     betting/SettlementBook.cpp betting/SettlementBook.h
 )

@@ -3,7 +3,10 @@
 
 #include "HttpReplies.h"
 #include "auth/Authenticator.h"
+#include "analytics/CsvWriter.h"
 #include "betting/RegulatorExport.h"
+#include "betting/RoundsArchive.h"
+#include "betting/RtpReport.h"
 #include "chain/ChainBridge.h"
 #include "core/GameHost.h"
 #include "core/JsonFields.h"
@@ -200,6 +203,42 @@ QHttpServerResponse BackofficeApi::regulatorExport(const QHttpServerRequest &req
     return file;
 }
 
+// Realised against theoretical RTP per operator, bet kind and day, with each cell's statistical
+// band and alert (docs/games/rtp.md).
+QHttpServerResponse BackofficeApi::rtpReport(const QHttpServerRequest &req, const QString &table, bool csv)
+{
+    QByteArray body;
+    QHttpServerResponse r = serve(req, Permission::ViewReports, [&](const auto &, const auto &) -> Result<QJsonObject> {
+        const auto *game = dynamic_cast<const rounds::RoundsGame *>(m.host.game(table));
+        if (!game)
+            return Error{ErrorCode::GameNotFound, u"No rounds table '%1'."_s.arg(table.left(32))};
+        if (auto stored = m.host.store().flush(); !stored)
+            return stored.error();
+        if (!csv)
+            return betting::RtpAccumulator::fromArchive(m.archive, table, game->paytable());
+        betting::RtpAccumulator all;
+        for (qint64 from = 1;;) {
+            auto page = m.archive.records(table, from, 1'000);
+            if (!page)
+                return page.error();
+            for (const QJsonObject &o : page.value()) {
+                all.add(o);
+                from = o.value(u"round").toInteger() + 1;
+            }
+            if (page->size() < 1'000)
+                break;
+        }
+        body = csv::write(all.table(game->paytable()));
+        return QJsonObject{};
+    });
+    if (!csv || r.statusCode() != QHttpServerResponse::StatusCode::Ok)
+        return r;
+    QHttpServerResponse file("text/csv; charset=utf-8", body);
+    file.setHeader("Content-Disposition", "attachment; filename=\"steward-" + table.toLatin1().left(32) + "-rtp.csv\"");
+    file.setHeader("Cache-Control", "no-store");
+    return file;
+}
+
 void BackofficeApi::registerRoutes(QHttpServer &httpServer)
 {
     const QString base = u"/api/admin/v1"_s;
@@ -268,9 +307,11 @@ void BackofficeApi::registerRoutes(QHttpServer &httpServer)
     });
     httpServer.route(base + u"/tables/<arg>/<arg>"_s, Method::Get,
                      [this](const QString &table, const QString &file, const QHttpServerRequest &req) {
-        if (file != u"export.json" && file != u"export.csv")
-            return http::error(Error{ErrorCode::NotFound, u"Nothing at this address."_s});
-        return regulatorExport(req, table, file == u"export.csv");
+        if (file == u"export.json" || file == u"export.csv")
+            return regulatorExport(req, table, file == u"export.csv");
+        if (file == u"rtp" || file == u"rtp.csv")
+            return rtpReport(req, table, file == u"rtp.csv");
+        return http::error(Error{ErrorCode::NotFound, u"Nothing at this address."_s});
     });
 
     httpServer.route(base + u"/users"_s, Method::Get, [this](const QHttpServerRequest &req) {

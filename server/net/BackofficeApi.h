@@ -62,6 +62,7 @@ private:
     QHttpServerResponse serve(const QHttpServerRequest &req, operators::Permission permission, const Handler &handler);
     QHttpServerResponse login(const QHttpServerRequest &req);
     QHttpServerResponse regulatorExport(const QHttpServerRequest &req, const QString &table, bool csv);
+    QHttpServerResponse rtpReport(const QHttpServerRequest &req, const QString &table, bool csv);
     Result<QJsonObject> operatorAction(const operators::BackofficeActor &by, const QString &id, const QString &action,
                                        const QJsonObject &body);
     Result<QJsonObject> userAction(const operators::BackofficeActor &by, const QString &name, const QString &action,
