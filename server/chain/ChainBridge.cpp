@@ -157,6 +157,7 @@ void ChainBridge::deploy()
         });
         ListenerSettings listen;
         listen.confirmations = m_options.confirmations;
+        listen.contractName = beer::ledger::Contract.toString();
         m_listener = std::make_unique<ChainListener>(m_db, *m_rpc, m_clock, found.value(beer::ledger::Contract.toString()),
                                                      listen);
         connect(m_listener.get(), &ChainListener::reorganised, m_outbox.get(), &TxOutbox::reopen);

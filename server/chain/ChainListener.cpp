@@ -227,16 +227,19 @@ void ChainListener::reconcile(std::function<void()> done)
 {
     QSqlQuery q(m_db.handle());
     QJsonObject report{{u"checkedAt"_s, m_clock.nowMs()}};
-    if (q.exec(u"SELECT COUNT(*), SUM(CASE WHEN log_block IS NOT NULL THEN 1 ELSE 0 END) FROM chain_outbox "
-               "WHERE status = 'confirmed'"_s) && q.next()) {
+    q.prepare(u"SELECT COUNT(*), SUM(CASE WHEN log_block IS NOT NULL THEN 1 ELSE 0 END) FROM chain_outbox "
+              "WHERE status = 'confirmed' AND contract = ?"_s);
+    q.addBindValue(m_settings.contractName);
+    if (q.exec() && q.next()) {
         report.insert(u"confirmed"_s, q.value(0).toLongLong());
         report.insert(u"seenOnChain"_s, q.value(1).toLongLong());
     }
     const auto last = lastBlock();
     QStringList unseen;
     q.prepare(u"SELECT intent_id FROM chain_outbox WHERE status = 'confirmed' AND log_block IS NULL AND block_number <= ? "
-              "ORDER BY id LIMIT 50"_s);
+              "AND contract = ? ORDER BY id LIMIT 50"_s);
     q.addBindValue(qint64(last.value_or(0)));
+    q.addBindValue(m_settings.contractName);
     if (q.exec()) {
         while (q.next())
             unseen << q.value(0).toString();

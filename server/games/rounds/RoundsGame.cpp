@@ -397,7 +397,9 @@ void RoundsGame::prune()
 {
     while (qint64(m_rounds.size()) > RoundsKeptInFull) {
         const Round &oldest = m_rounds.begin()->second;
-        if (oldest.phase != Phase::Settled)
+        // A round waiting for its reveal stays, however long the node is away: the reveal's
+        // confirmation must find it (no round opens meanwhile, so few can wait).
+        if (oldest.phase != Phase::Settled || !oldest.revealed)
             break;
         for (const Bet &b : oldest.bets)
             m_betRounds.remove(b.betRef);
