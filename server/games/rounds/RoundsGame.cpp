@@ -22,6 +22,12 @@ QJsonValue nullable(const QString &s)
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
+// Minor units as people read them: 12345 → "123.45 EUR".
+QString moneyText(qint64 minor, const QString &currency)
+{
+    return u"%1.%2 %3"_s.arg(minor / 100).arg(minor % 100, 2, 10, QLatin1Char('0')).arg(currency);
+}
+
 QString exposureKey(const QString &operatorId, const QString &player)
 {
     return operatorId + u'|' + player;
@@ -125,10 +131,11 @@ Result<Decision> RoundsGame::decideBet(const Command &cmd, const Actor &who, qin
             return l.error();
         limits = l.value();
     }
+    const QString currency = lan ? m_config.currency : d.value(u"currency").toString(m_config.currency);
     if (stake < limits.minBet)
-        return Error{ErrorCode::BetBelowMinimum, u"The smallest bet is %1."_s.arg(limits.minBet)};
+        return Error{ErrorCode::BetBelowMinimum, u"The smallest bet is %1."_s.arg(moneyText(limits.minBet, currency))};
     if (stake > limits.maxBet)
-        return Error{ErrorCode::BetAboveMaximum, u"The largest bet is %1."_s.arg(limits.maxBet)};
+        return Error{ErrorCode::BetAboveMaximum, u"The largest bet is %1."_s.arg(moneyText(limits.maxBet, currency))};
     const qint64 potential = r.paytable.winningReturn(selection->kind, stake);
     // The most this player could be paid this round, over every number that could be drawn.
     std::array<qint64, Outcomes> exposure{};
@@ -139,14 +146,15 @@ Result<Decision> RoundsGame::decideBet(const Command &cmd, const Actor &who, qin
         worst = std::max(worst, exposure.at(size_t(n)) + (selection->wins(n) ? potential : 0));
     if (worst > limits.maxWin)
         return Error{ErrorCode::MaxWinExceeded,
-                     u"This bet could bring this round's winnings to %1, above the limit of %2."_s.arg(worst).arg(limits.maxWin)};
+                     u"This bet could bring this round's winnings to %1, above the limit of %2."_s.arg(
+                         moneyText(worst, currency), moneyText(limits.maxWin, currency))};
     if (lan && stake > m_balances.value(player))
-        return Error{ErrorCode::InsufficientFunds, u"Not enough chips: %1 left."_s.arg(m_balances.value(player))};
+        return Error{ErrorCode::InsufficientFunds, u"Not enough chips: %1 left."_s.arg(moneyText(m_balances.value(player), currency))};
 
     QJsonObject data{{u"round"_s, r.number}, {u"betRef"_s, betRef}, {u"operator"_s, operatorId},
                      {u"player"_s, player}, {u"type"_s, selection->wireType()}, {u"stake"_s, stake},
                      {u"clientSeed"_s, clientSeed}, {u"potentialReturn"_s, potential},
-                     {u"currency"_s, lan ? m_config.currency : d.value(u"currency").toString(m_config.currency)}};
+                     {u"currency"_s, currency}};
     if (selection->kind == BetKind::Exact || selection->kind == BetKind::Decade)
         data.insert(u"pick"_s, selection->pick);
     QJsonObject reply{{u"accepted"_s, true}, {u"round"_s, r.number}, {u"betRef"_s, betRef},
