@@ -3,6 +3,7 @@
 // names one (scripts/test starts a local server for it).
 #include "store/Database.h"
 #include "store/EventStore.h"
+#include "support/TestDatabases.h"
 
 #include <QSignalSpy>
 #include <QDir>
@@ -22,10 +23,7 @@ private:
     std::unique_ptr<Database> open()
     {
         QFETCH_GLOBAL(QString, url);
-        auto db = Database::open(url, m_dir.path());
-        if (!db)
-            qWarning() << db.error().message;
-        return db ? std::move(db.value()) : nullptr;
+        return openTestDatabase(url, m_dir.path());
     }
     // Holds the events table's write lock on the main connection, so a batch handed to the
     // writer thread stays there until release(): what happens meanwhile is then certain.
@@ -60,36 +58,14 @@ private:
     }
 
 private slots:
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("url");
-        QTest::newRow("sqlite") << QString();
-        const QString pg = qEnvironmentVariable("STEWARD_TEST_POSTGRES_URL");
-        if (!pg.isEmpty())
-            QTest::newRow("postgres") << pg;
-        else
-            qInfo("PostgreSQL rows skipped: STEWARD_TEST_POSTGRES_URL is not set");
-    }
+    void initTestCase_data() { addDatabaseRows(); }
 
     void init()
     {
         // Each test starts from an empty database.
         auto db = open();
         QVERIFY(db);
-        QSqlQuery q(db->handle());
-        QStringList tables;
-        q.exec(db->isPostgres() ? u"SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"_s
-                                : u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"_s);
-        while (q.next())
-            tables << q.value(0).toString();
-        q.finish();
-        if (!db->isPostgres())
-            q.exec(u"PRAGMA foreign_keys = OFF"_s); // drop in any order
-        for (const QString &t : std::as_const(tables))
-            QVERIFY2(q.exec(u"DROP TABLE IF EXISTS "_s + t + (db->isPostgres() ? u" CASCADE"_s : QString())),
-                     qPrintable(q.lastError().text()));
-        if (!db->isPostgres())
-            q.exec(u"PRAGMA foreign_keys = ON"_s);
+        dropAllTables(*db);
     }
 
     void migratesOnce()

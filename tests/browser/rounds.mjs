@@ -13,120 +13,21 @@
 // (the page resumes the seat), a second student on a laptop, and a German phone.
 // Screenshots go to $STEWARD_TEST_OUTPUT (default ./test-output). Exit 77 = skipped.
 
-import { spawn } from 'node:child_process';
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import readline from 'node:readline';
+import {
+  check, eq, hostBinFromArgs, launchChromium, loadPlaywright, log, runTest, shot, stewardHost, testOutputDir,
+  watchPage as watchPageInto,
+} from './harness.mjs';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const SKIP = 77;
-const started = Date.now();
-
-function skip(why) {
-  console.log('SKIP: ' + why);
-  process.exit(SKIP);
-}
-
-if (!fs.existsSync(CHROMIUM)) skip(`${CHROMIUM} is missing (install it: apt-get install -y chromium)`);
-let chromium;
-try {
-  ({ chromium } = await import('playwright-core'));
-} catch (e) {
-  skip('node_modules/playwright-core is missing (run: npm install, in tests/browser)');
-}
-
-const hostBin = process.argv[2] || process.env.STEWARD_HOST_BIN;
-if (!hostBin || !fs.existsSync(hostBin)) {
-  console.error('usage: node rounds.mjs /path/to/steward-host   (or set STEWARD_HOST_BIN)');
-  console.error(hostBin ? `not found: ${hostBin}` : 'no steward-host given');
-  console.log('0 passed, 1 failed');
-  process.exit(1);
-}
-const outDir = path.resolve(process.env.STEWARD_TEST_OUTPUT || 'test-output');
-fs.mkdirSync(outDir, { recursive: true });
-
-// ------------------------------------------------------------------------------------------
-// Checks
-
-let passed = 0;
-let failed = 0;
-function check(ok, name, detail) {
-  if (ok) {
-    passed += 1;
-    console.log(`ok ${passed + failed} - ${name}`);
-  } else {
-    failed += 1;
-    console.log(`not ok ${passed + failed} - ${name}${detail ? ' — ' + detail : ''}`);
-  }
-  return ok;
-}
-function eq(actual, expected, name) {
-  return check(Object.is(actual, expected), name, `expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
-}
-function log(msg) {
-  console.log(`# [${((Date.now() - started) / 1000).toFixed(1)}s] ${msg}`);
-}
+const { chromium } = await loadPlaywright();
+const hostBin = hostBinFromArgs('rounds.mjs');
+testOutputDir();
 
 // ------------------------------------------------------------------------------------------
 // The host
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'steward-rounds-browser-'));
-const password = crypto.randomBytes(18).toString('base64url');
-const hostLog = [];
-let host = null;
-
-function startHost() {
-  return new Promise((resolve, reject) => {
-    host = spawn(hostBin, ['--port', '0', '--bind', '127.0.0.1', '--no-chain', '--data-dir', dataDir], {
-      env: { ...process.env, STEWARD_ADMIN_PASSWORD: password },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const timer = setTimeout(() => reject(new Error('steward-host did not report "Listening on" within 20 s')), 20000);
-    host.once('error', (e) => { clearTimeout(timer); reject(e); });
-    host.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`steward-host exited early (code ${code}, signal ${signal})`));
-    });
-    readline.createInterface({ input: host.stderr }).on('line', (l) => hostLog.push('stderr: ' + l));
-    readline.createInterface({ input: host.stdout }).on('line', (line) => {
-      hostLog.push(line);
-      const m = /^Listening on (http:\/\/127\.0\.0\.1:(\d+))\s*$/.exec(line);
-      if (m && Number(m[2]) > 0) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
-  });
-}
-
-async function stopHost() {
-  if (!host || host.exitCode !== null || host.signalCode !== null) return;
-  const exited = new Promise((r) => host.once('exit', r));
-  host.kill('SIGTERM');
-  const timer = setTimeout(() => { try { host.kill('SIGKILL'); } catch (e) { /* gone */ } }, 5000);
-  await exited;
-  clearTimeout(timer);
-}
-
+const host = stewardHost({ bin: hostBin, tmpPrefix: 'steward-rounds-browser-', args: ['--no-chain'] });
+const { dataDir, password, rest } = host; // rest() signs as the facilitator (host.token)
 let base = '';
-let facToken = '';
-
-async function rest(method, urlPath, body, token = facToken) {
-  const res = await fetch(base + urlPath, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: 'Bearer ' + token } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  let json = null;
-  try { json = JSON.parse(text); } catch (e) { json = null; }
-  if (!res.ok) throw new Error(`${method} ${urlPath} -> ${res.status} ${text}`);
-  return json ?? text;
-}
 
 // ------------------------------------------------------------------------------------------
 // The page
@@ -138,12 +39,7 @@ const BETTING_MS = 3000;
 
 const problems = []; // uncaught page errors and CSP violations, from every page
 
-function watchPage(page, label) {
-  page.on('pageerror', (e) => problems.push(`${label}: uncaught ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && /Content.Security.Policy|Refused to/i.test(m.text())) problems.push(`${label}: ${m.text()}`);
-  });
-}
+const watchPage = (page, label) => watchPageInto(page, problems, label);
 
 async function text(page, sel) {
   // Non-breaking spaces ("88.5 %", "3 s") compared as spaces.
@@ -155,12 +51,6 @@ function minorOf(shown) {
 }
 function chipsText(minor) {
   return new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(minor / 100);
-}
-async function shot(page, name, fullPage = true) {
-  const file = path.join(outDir, name);
-  await page.screenshot({ path: file, fullPage });
-  log(`screenshot ${file}`);
-  return file;
 }
 
 // Waits for a round that takes bets with at least `secondsLeft` whole seconds on its countdown,
@@ -208,17 +98,17 @@ const KIND_OF = { exact: 'exact', decade: 'decade', high: 'highLow', low: 'highL
 let browser = null;
 
 async function main() {
-  base = await startHost();
+  base = await host.start();
   log(`host at ${base}, data in ${dataDir}`);
 
-  facToken = (await rest('POST', '/api/players/authenticate', { username: 'admin', password }, '')).token;
-  check(typeof facToken === 'string' && facToken.length > 20, 'facilitator signs in over REST');
+  host.token = (await rest('POST', '/api/players/authenticate', { username: 'admin', password }, '')).token;
+  check(typeof host.token === 'string' && host.token.length > 20, 'facilitator signs in over REST');
   const created = await rest('POST', '/api/games/create',
     { kind: 'rounds', config: { periodMs: PERIOD_MS, bettingMs: BETTING_MS } });
   const { gameId, joinCode } = created;
   check(/^[A-Z0-9]{4,16}$/.test(joinCode), `rounds table created with join code ${joinCode}`);
 
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  browser = await launchChromium(chromium);
 
   // --- the student on a phone; her WebSocket runs through the test -------------------------
   const context = await browser.newContext(PHONE);
@@ -505,41 +395,4 @@ async function main() {
   check(problems.length === 0, 'no uncaught page errors and no Content-Security-Policy violations', problems.join(' | '));
 }
 
-// The host must not outlive the test, however the test ends.
-process.on('exit', () => {
-  if (host && host.exitCode === null && host.signalCode === null) host.kill('SIGKILL');
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
-for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.on(sig, () => {
-    console.log(`# ${sig}: stopping`);
-    console.log(`${passed} passed, ${failed + 1} failed`);
-    process.exit(1);
-  });
-}
-
-// Stop on our own well before ctest's TIMEOUT (180 s), so the cleanup below still runs.
-const DEADLINE_MS = 150000;
-let deadlineTimer = null;
-const deadline = new Promise((resolve, reject) => {
-  deadlineTimer = setTimeout(() => reject(new Error(`the test took longer than ${DEADLINE_MS / 1000} s`)), DEADLINE_MS);
-});
-
-let exitCode = 0;
-try {
-  await Promise.race([main(), deadline]);
-} catch (e) {
-  failed += 1;
-  console.log(`not ok ${passed + failed} - aborted: ${e && e.stack ? e.stack : e}`);
-  console.log('# host output (last 30 lines):');
-  for (const l of hostLog.slice(-30)) console.log('#   ' + l);
-} finally {
-  clearTimeout(deadlineTimer);
-  if (browser) await browser.close().catch(() => {});
-  await stopHost();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-}
-if (failed > 0) exitCode = 1;
-log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(exitCode);
+await runTest(main, { host, browser: () => browser });

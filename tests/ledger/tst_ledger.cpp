@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The ledger and its audit chain on a real database: SQLite always, PostgreSQL when
 // STEWARD_TEST_POSTGRES_URL names one.
+#include "TestDatabases.h"
 #include "ledger/Accounts.h"
 #include "ledger/AuditChain.h"
 #include "ledger/Ledger.h"
@@ -52,12 +53,9 @@ private:
     std::unique_ptr<Host> open()
     {
         auto host = std::make_unique<Host>();
-        auto db = Database::open(m_url, m_dir.path());
-        if (!db) {
-            qWarning() << db.error().message;
+        host->db = openTestDatabase(m_url, m_dir.path());
+        if (!host->db)
             return nullptr;
-        }
-        host->db = std::move(db.value());
         host->store = std::make_unique<EventStore>(*host->db);
         if (auto s = host->ledger.load(*host->db); !s) {
             qWarning() << s.error().message;
@@ -96,16 +94,7 @@ private:
     }
 
 private slots:
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("url");
-        QTest::newRow("sqlite") << QString();
-        const QString pg = qEnvironmentVariable("STEWARD_TEST_POSTGRES_URL");
-        if (!pg.isEmpty())
-            QTest::newRow("postgres") << pg;
-        else
-            qInfo("PostgreSQL rows skipped: STEWARD_TEST_POSTGRES_URL is not set");
-    }
+    void initTestCase_data() { addDatabaseRows(); }
 
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 

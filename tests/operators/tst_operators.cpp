@@ -2,6 +2,7 @@
 // The operators directory, backoffice users and their roles on a real database: SQLite always,
 // PostgreSQL when STEWARD_TEST_POSTGRES_URL names one. Secrets go to a FileSecretStore in a
 // temporary directory.
+#include "TestDatabases.h"
 #include "auth/Secrets.h"
 #include "core/Clock.h"
 #include "operators/Backoffice.h"
@@ -75,12 +76,9 @@ private:
     {
         QFETCH_GLOBAL(QString, url);
         auto host = std::make_unique<Host>();
-        auto db = Database::open(url, m_dir->path());
-        if (!db) {
-            qWarning() << db.error().message;
+        host->db = openTestDatabase(url, m_dir->path());
+        if (!host->db)
             return nullptr;
-        }
-        host->db = std::move(db.value());
         host->secrets = std::make_unique<FileSecretStore>(m_dir->path());
         host->directory = std::make_unique<OperatorDirectory>(*host->db, *host->secrets, host->clock);
         if (auto s = host->directory->load(); !s) {
@@ -126,16 +124,7 @@ private:
     }
 
 private slots:
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("url");
-        QTest::newRow("sqlite") << QString();
-        const QString pg = qEnvironmentVariable("STEWARD_TEST_POSTGRES_URL");
-        if (!pg.isEmpty())
-            QTest::newRow("postgres") << pg;
-        else
-            qInfo("PostgreSQL rows skipped: STEWARD_TEST_POSTGRES_URL is not set");
-    }
+    void initTestCase_data() { addDatabaseRows(); }
 
     void init()
     {

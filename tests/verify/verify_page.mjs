@@ -9,25 +9,17 @@
 //
 //   node verify_page.mjs /path/to/steward-host      exit 0 passed, 1 failed, 77 skipped
 // Needs /usr/bin/chromium, tests/browser/node_modules (npm install there) and tools/chain.
-import { spawn } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
+
+import {
+  CHROMIUM, check, eq, hostBinFromArgs, launchChromium, log, passed, failed, skip, sleep, started, stewardHost,
+  testOutputDir, watchPage,
+} from '../browser/harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const started = Date.now();
-
-function skip(why) {
-  console.log('SKIP: ' + why);
-  process.exit(77);
-}
 if (!fs.existsSync(CHROMIUM)) skip(`${CHROMIUM} is missing`);
 const playwrightEntry = path.join(repo, 'tests/browser/node_modules/playwright-core/index.mjs');
 const wsEntry = path.join(repo, 'tools/chain/node_modules/ws/wrapper.mjs');
@@ -37,70 +29,22 @@ if (!fs.existsSync(wsEntry) || !fs.existsSync(path.join(repo, 'tools/chain/node_
 }
 const { chromium } = await import(playwrightEntry);
 const { WebSocket } = await import(wsEntry);
-const hostBin = process.argv[2] || process.env.STEWARD_HOST_BIN;
-if (!hostBin || !fs.existsSync(hostBin)) {
-  console.error('usage: node verify_page.mjs /path/to/steward-host');
-  process.exit(1);
-}
-const outDir = path.resolve(process.env.STEWARD_TEST_OUTPUT || 'test-output');
-fs.mkdirSync(outDir, { recursive: true });
-
-let passed = 0;
-let failed = 0;
-function check(ok, name, detail) {
-  if (ok) passed += 1;
-  else failed += 1;
-  console.log(`${ok ? 'ok' : 'not ok'} ${passed + failed} - ${name}${!ok && detail ? ' — ' + detail : ''}`);
-  return ok;
-}
-const eq = (a, b, name) => check(a === b, name, `expected ${JSON.stringify(b)}, got ${JSON.stringify(a)}`);
-const log = (m) => console.log(`# [${((Date.now() - started) / 1000).toFixed(1)}s] ${m}`);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const hostBin = hostBinFromArgs('verify_page.mjs');
+const outDir = testOutputDir();
 
 // ---- the host, with its devnet
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'steward-verify-page-'));
-const password = crypto.randomBytes(18).toString('base64url');
-const hostLog = [];
-let host = null;
-function startHost() {
-  return new Promise((resolve, reject) => {
-    host = spawn(hostBin, ['--port', '0', '--bind', '127.0.0.1', '--data-dir', dataDir, '--secrets', 'file'], {
-      env: { ...process.env, STEWARD_ADMIN_PASSWORD: password, STEWARD_CHAIN_TOOLS: path.join(repo, 'tools/chain') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const timer = setTimeout(() => reject(new Error('steward-host did not report "Listening on" within 30 s')), 30000);
-    host.once('error', (e) => { clearTimeout(timer); reject(e); });
-    host.once('exit', (code, signal) => { clearTimeout(timer); reject(new Error(`steward-host exited (${code}, ${signal})`)); });
-    readline.createInterface({ input: host.stderr }).on('line', (l) => hostLog.push('stderr: ' + l));
-    readline.createInterface({ input: host.stdout }).on('line', (line) => {
-      hostLog.push(line);
-      const m = /^Listening on (http:\/\/127\.0\.0\.1:(\d+))\s*$/.exec(line);
-      if (m && Number(m[2]) > 0) { clearTimeout(timer); resolve(m[1]); }
-    });
-  });
-}
-async function stopHost() {
-  if (!host || host.exitCode !== null || host.signalCode !== null) return;
-  const exited = new Promise((r) => host.once('exit', r));
-  host.kill('SIGTERM');
-  const timer = setTimeout(() => { try { host.kill('SIGKILL'); } catch (e) { /* gone */ } }, 8000);
-  await exited;
-  clearTimeout(timer);
-}
-
+const host = stewardHost({
+  bin: hostBin,
+  tmpPrefix: 'steward-verify-page-',
+  args: ['--secrets', 'file'],
+  env: { STEWARD_CHAIN_TOOLS: path.join(repo, 'tools/chain') },
+  listenTimeoutMs: 30000,
+  killAfterMs: 8000,
+});
+const { password } = host;
+const rest = host.restStatus; // { status, json }, as the facilitator (host.token) unless told
 let base = '';
-let token = '';
-async function rest(method, urlPath, body, auth = token) {
-  const res = await fetch(base + urlPath, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...(auth ? { Authorization: 'Bearer ' + auth } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  let json = null;
-  try { json = await res.json(); } catch (e) { json = null; }
-  return { status: res.status, json };
-}
 
 // A LAN player's bet over the WebSocket, as the web client sends it.
 function betOverWebSocket(playerToken, bet) {
@@ -121,11 +65,11 @@ function betOverWebSocket(playerToken, bet) {
 let browser = null;
 const problems = [];
 try {
-  base = await startHost();
+  base = await host.start();
   log('host at ' + base);
   const signin = await rest('POST', '/api/players/authenticate', { username: 'admin', password }, '');
-  token = signin.json && signin.json.token;
-  check(typeof token === 'string', 'the facilitator signs in');
+  host.token = signin.json && signin.json.token;
+  check(typeof host.token === 'string', 'the facilitator signs in');
   let stage = '';
   for (let i = 0; i < 120 && stage !== 'running'; i++) {
     stage = (await rest('GET', '/api/chain/status')).json?.stage;
@@ -158,13 +102,10 @@ try {
   eq(record.bets.length, 1, 'its record lists the bet');
   log(`round ${betRound} revealed`);
 
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  browser = await launchChromium(chromium);
   const context = await browser.newContext({ viewport: { width: 1100, height: 1400 } });
   const page = await context.newPage();
-  page.on('pageerror', (e) => problems.push(`uncaught ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && /Content.Security.Policy|Refused to/i.test(m.text())) problems.push(m.text());
-  });
+  watchPage(page, problems);
   const statuses = () => page.$$eval('#checks li', (lis) => lis.map((li) => li.dataset.status[0]).join(''));
   const verified = async () => {
     await page.waitForFunction(() => document.body.dataset.verified, null, { timeout: 20000 });
@@ -211,11 +152,11 @@ try {
   check(problems.length === 0, 'no page error and no CSP violation', problems.join('; '));
 } catch (e) {
   check(false, 'the run', e && e.stack ? e.stack : String(e));
-  for (const l of hostLog.slice(-30)) console.log('# host: ' + l);
+  for (const l of host.log.slice(-30)) console.log('# host: ' + l);
 } finally {
   if (browser) await browser.close();
-  await stopHost();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await host.stop();
+  host.removeDataDir();
 }
 console.log(`${passed} passed, ${failed} failed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 process.exit(failed ? 1 : 0);

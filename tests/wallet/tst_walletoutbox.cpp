@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The wallet outbox against a real operator over HTTP (TestOperator) and a real database:
 // SQLite always, PostgreSQL too when STEWARD_TEST_POSTGRES_URL names one.
+#include "TestDatabases.h"
 #include "TestOperator.h"
 #include "core/Clock.h"
 #include "store/Database.h"
@@ -82,12 +83,9 @@ private:
 
     bool openHost()
     {
-        auto db = Database::open(m_url, m_dir.path());
-        if (!db) {
-            qWarning() << db.error().message;
+        m_db = openTestDatabase(m_url, m_dir.path());
+        if (!m_db)
             return false;
-        }
-        m_db = std::move(db.value());
         m_store = std::make_unique<EventStore>(*m_db);
         m_outbox = std::make_unique<WalletOutbox>(
             *m_db, *m_store, m_clock,
@@ -158,16 +156,7 @@ private:
     }
 
 private slots:
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("url");
-        QTest::newRow("sqlite") << QString();
-        const QString pg = qEnvironmentVariable("STEWARD_TEST_POSTGRES_URL");
-        if (!pg.isEmpty())
-            QTest::newRow("postgres") << pg;
-        else
-            qInfo("PostgreSQL rows skipped: STEWARD_TEST_POSTGRES_URL is not set");
-    }
+    void initTestCase_data() { addDatabaseRows(); }
 
     void init()
     {
