@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // steward-bench: plays the Beer Game with real WebSocket clients against a steward-host on
-// 127.0.0.1 and prints throughput, latency and host memory figures.
+// 127.0.0.1 and prints throughput, latency and host memory figures; with --rounds it places
+// operators' bets on a rounds table instead.
 #include "HostProcess.h"
 #include "LoadRun.h"
 #include "ProcStats.h"
+#include "RoundsRun.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -49,7 +51,8 @@ int main(int argc, char *argv[])
     cli.setApplicationDescription(
         u"Load generator: plays the Beer Game with one real WebSocket client per seat (pass-through orders) "
         "against a steward-host on 127.0.0.1, then prints orders/s, latency percentiles and host memory; "
-        "with --chain also how fast the host's transaction outbox records the orders on its devnet."_s);
+        "with --chain also how fast the host's transaction outbox records the orders on its devnet. With --rounds: "
+        "operators' bets per second and bet latency instead."_s);
     cli.addHelpOption();
     cli.addVersionOption();
     const QCommandLineOption teamsOpt(u"teams"_s, u"Teams of four players (1-500)."_s, u"N"_s, u"1"_s);
@@ -73,11 +76,41 @@ int main(int argc, char *argv[])
         "intent is settled. With --url: require that host to record on chain (its mode is printed either way)."_s);
     const QCommandLineOption jsonOpt(u"json"_s, u"Print one JSON object instead of text."_s);
     const QCommandLineOption quietOpt(u"quiet"_s, u"No progress lines on stderr."_s);
-    cli.addOptions({teamsOpt, weeksOpt, hostBinOpt, urlOpt, passwordOpt, hostPidOpt, thinkOpt, timeoutOpt, chainOpt, jsonOpt, quietOpt});
+    const QCommandLineOption roundsOpt(
+        u"rounds"_s,
+        u"Instead of the Beer Game: operators' bets. Creates a rounds table and an operator whose wallet webhooks go "
+        "to a local operator in the bench, places signed bets over keep-alive connections in a closed loop while "
+        "rounds take bets, then prints accepted bets/s and bet latency (debit webhook included) and checks, after "
+        "the last round settled, that the operator's money is conserved and the host's ledger is sound."_s);
+    const QCommandLineOption clientsOpt(u"clients"_s, u"--rounds: bettor connections, one bet at a time each (1-2000)."_s,
+                                        u"C"_s, u"64"_s);
+    const QCommandLineOption secondsOpt(u"seconds"_s, u"--rounds: betting time to measure, over the rounds' betting windows (1-3600)."_s,
+                                        u"S"_s, u"30"_s);
+    const QCommandLineOption periodOpt(u"period-ms"_s, u"--rounds: the table's round in ms; bets are taken for 4/5 of it (1000-3600000)."_s,
+                                       u"P"_s, u"10000"_s);
+    const QCommandLineOption playersOpt(u"players"_s, u"--rounds: players the bets are spread over (1-1000000)."_s,
+                                        u"N"_s, u"1000"_s);
+    cli.addOptions({teamsOpt, weeksOpt, hostBinOpt, urlOpt, passwordOpt, hostPidOpt, thinkOpt, timeoutOpt, chainOpt, jsonOpt,
+                    quietOpt, roundsOpt, clientsOpt, secondsOpt, periodOpt, playersOpt});
     cli.process(app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (cli.isSet(roundsOpt)) {
+        for (const QCommandLineOption *o : {&teamsOpt, &weeksOpt, &thinkOpt}) {
+            if (cli.isSet(*o)) {
+                err << "steward-bench: --" << o->names().constFirst() << " is for the Beer Game, not --rounds\n";
+                return UsageError;
+            }
+        }
+    } else {
+        for (const QCommandLineOption *o : {&clientsOpt, &secondsOpt, &periodOpt, &playersOpt}) {
+            if (cli.isSet(*o)) {
+                err << "steward-bench: --" << o->names().constFirst() << " needs --rounds\n";
+                return UsageError;
+            }
+        }
+    }
     RunOptions options;
     if (!positive(cli.value(teamsOpt), 500, &options.teams)) {
         err << "steward-bench: --teams must be a number from 1 to 500\n";
@@ -99,6 +132,25 @@ int main(int argc, char *argv[])
     }
     options.progress = !cli.isSet(quietOpt);
     options.chain = cli.isSet(chainOpt);
+    RoundsOptions rounds;
+    if (cli.isSet(roundsOpt)) {
+        if (!positive(cli.value(clientsOpt), 2000, &rounds.clients)) {
+            err << "steward-bench: --clients must be a number from 1 to 2000\n";
+            return UsageError;
+        }
+        if (!positive(cli.value(secondsOpt), 3600, &rounds.seconds)) {
+            err << "steward-bench: --seconds must be a number from 1 to 3600\n";
+            return UsageError;
+        }
+        if (!positive(cli.value(periodOpt), 3'600'000, &rounds.periodMs) || rounds.periodMs < 1000) {
+            err << "steward-bench: --period-ms must be a number from 1000 to 3600000\n";
+            return UsageError;
+        }
+        if (!positive(cli.value(playersOpt), 1'000'000, &rounds.players)) {
+            err << "steward-bench: --players must be a number from 1 to 1000000\n";
+            return UsageError;
+        }
+    }
 
     if (cli.isSet(urlOpt)) {
         const QUrl url(cli.value(urlOpt));
@@ -123,11 +175,32 @@ int main(int argc, char *argv[])
         options.password = randomPassword();
     }
 
-    // Each seat is a socket here and, when we start the host, one there too (it inherits this).
-    const qint64 wanted = qint64(options.teams) * 4 * 2 + 256;
+    // Each seat (or bettor) is a socket here and, when we start the host, one there too (it inherits this).
+    const qint64 wanted = (cli.isSet(roundsOpt) ? qint64(rounds.clients) : qint64(options.teams) * 4) * 2 + 256;
     const qint64 limit = raiseOpenFileLimit(wanted);
     if (limit < wanted)
         err << "steward-bench: warning: open file limit " << limit << " is below the " << wanted << " this run needs\n";
+
+    if (cli.isSet(roundsOpt)) {
+        rounds.hostProgram = options.hostProgram;
+        rounds.url = options.url;
+        rounds.password = options.password;
+        rounds.hostPid = options.hostPid;
+        rounds.chain = options.chain;
+        rounds.timeoutSeconds = options.timeoutSeconds;
+        rounds.progress = options.progress;
+        RoundsRun roundsRun(rounds);
+        QObject::connect(&roundsRun, &RoundsRun::done, &app, [&](bool success) {
+            if (cli.isSet(jsonOpt))
+                out << QJsonDocument(roundsRun.report().toJson()).toJson(QJsonDocument::Compact) << '\n';
+            else
+                out << roundsRun.report().toText();
+            out.flush();
+            QCoreApplication::exit(success ? 0 : 1);
+        });
+        QMetaObject::invokeMethod(&roundsRun, &RoundsRun::start, Qt::QueuedConnection);
+        return QCoreApplication::exec();
+    }
 
     LoadRun run(options);
     QObject::connect(&run, &LoadRun::done, &app, [&](bool success) {
