@@ -214,7 +214,7 @@ void WalletOutbox::makeDue(const QString &txId, qint64 atMs)
     if (it == m_queued.end())
         return;
     it->nextAtMs = atMs;
-    m_due.insert({atMs, it->id}, txId);
+    m_operators[it->call.operatorId].due.insert({atMs, it->id}, txId);
 }
 
 void WalletOutbox::pump()
@@ -222,28 +222,25 @@ void WalletOutbox::pump()
     m_timer.stop();
     const qint64 now = nowMs();
     QStringList toSend;
-    QHash<QString, int> planned;
-    for (auto it = m_due.begin(); it != m_due.end() && it.key().first <= now;) {
-        const auto q = m_queued.constFind(it.value());
-        if (q == m_queued.cend()) { // cannot happen: a due call is queued
-            it = m_due.erase(it);
-            continue;
+    qint64 nextAtMs = std::numeric_limits<qint64>::max();
+    for (OperatorState &op : m_operators) {
+        int room = m_settings.maxInFlightPerOperator - op.inFlight;
+        auto it = op.due.begin();
+        while (it != op.due.end() && room > 0 && it.key().first <= now) {
+            if (m_queued.contains(it.value())) {
+                toSend << it.value();
+                --room;
+            }
+            it = op.due.erase(it);
         }
-        const QString &op = q->call.operatorId;
-        // Over the cap: it waits for one of the operator's calls to finish, which pumps again.
-        if (m_operators.value(op).inFlight + planned.value(op) >= m_settings.maxInFlightPerOperator) {
-            ++it;
-            continue;
-        }
-        ++planned[op];
-        toSend << it.value();
-        it = m_due.erase(it);
+        // At its cap, the operator's next answer pumps again; a later retry needs the timer.
+        if (it != op.due.end() && it.key().first > now)
+            nextAtMs = std::min(nextAtMs, it.key().first);
     }
     for (const QString &txId : std::as_const(toSend))
         send(txId);
-    const auto next = m_due.upperBound({now, std::numeric_limits<qint64>::max()});
-    if (next != m_due.end())
-        m_timer.start(int(std::clamp<qint64>(next.key().first - now, 0, m_settings.maxRetryMs)));
+    if (nextAtMs != std::numeric_limits<qint64>::max())
+        m_timer.start(int(std::clamp<qint64>(nextAtMs - now, 0, m_settings.maxRetryMs)));
 }
 
 void WalletOutbox::send(const QString &txId)
@@ -497,11 +494,11 @@ void WalletOutbox::wake(const QString &operatorId)
 {
     const qint64 now = nowMs();
     QStringList ids;
-    for (auto it = m_due.begin(); it != m_due.end();) {
-        const auto q = m_queued.constFind(it.value());
-        if (it.key().first > now && q != m_queued.cend() && q->call.operatorId == operatorId) {
+    auto &due = m_operators[operatorId].due;
+    for (auto it = due.begin(); it != due.end();) {
+        if (it.key().first > now) {
             ids << it.value();
-            it = m_due.erase(it);
+            it = due.erase(it);
         } else {
             ++it;
         }

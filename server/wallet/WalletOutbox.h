@@ -148,6 +148,9 @@ private:
     {
         OperatorHealth health;
         int inFlight = 0;
+        // (next attempt ms, row id) -> tx id of this operator's calls not in flight. One queue per
+        // operator, so an operator at its cap costs nothing when another one's answer pumps.
+        QMap<std::pair<qint64, qint64>, QString> due;
     };
 
     qint64 queueRollback(EventStore &store, const WalletCall &debit, const QString &reason);
@@ -178,7 +181,6 @@ private:
     qint64 m_nextId = 1;
 
     QHash<QString, Queued> m_queued;             // credits and rollbacks not yet settled, by tx id
-    QMap<std::pair<qint64, qint64>, QString> m_due; // (next attempt ms, row id) -> tx id, not in flight
     QHash<QString, DebitRun> m_debits;           // debits being tried
     QHash<QString, AckedDebit> m_ackedDebits;    // acked, awaiting the caller's markAcked
     QHash<QString, OperatorState> m_operators;

@@ -22,6 +22,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString Op = u"op1"_s;
+const QString Op2 = u"op2"_s; // a second operator, for the tests of one operator holding up another
 constexpr qint64 Start = 1000;
 
 // Short enough that a test sees many retries in well under a second.
@@ -77,6 +78,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<EventStore> m_store;
     std::unique_ptr<TestOperator> m_op;
+    std::unique_ptr<TestOperator> m_op2; // started by the tests that need it
     std::unique_ptr<WalletOutbox> m_outbox;
     int m_test = 0;
     QByteArray m_hostSecret; // when set, the host signs with this instead of the operator's secret
@@ -90,6 +92,8 @@ private:
         m_outbox = std::make_unique<WalletOutbox>(
             *m_db, *m_store, m_clock,
             [this](const QString &id) -> std::optional<OperatorEndpoint> {
+                if (id == Op2 && m_op2)
+                    return m_op2->endpoint();
                 if (id != Op || !m_op)
                     return std::nullopt;
                 OperatorEndpoint ep = m_op->endpoint();
@@ -179,6 +183,7 @@ private slots:
     {
         crashHost();
         m_op.reset();
+        m_op2.reset();
         m_hostSecret.clear();
     }
 
@@ -305,6 +310,43 @@ private slots:
         QCOMPARE(m_outbox->health(Op).pending, 0);
         QVERIFY(m_outbox->health(Op).lastSuccessMs > 0);
         QVERIFY(field(c.txId, u"response"_s).contains(u"\"ok\""));
+    }
+
+    // Credits queue per operator: one that is down, with more calls than may be in flight at once,
+    // holds up nobody else, and drains its whole queue once it answers again.
+    void creditsQueuePerOperator()
+    {
+        m_op2 = std::make_unique<TestOperator>(u"key-op2"_s, QByteArray(32, 'k'));
+        m_op2->setStartBalance(Start);
+        QVERIFY(m_op2->start());
+        const int cap = fastSettings().maxInFlightPerOperator;
+        const int n = 3 * cap + 1;
+        m_op->setDown(true);
+        for (int i = 0; i < n; ++i)
+            (void)m_outbox->queueCredit(*m_store, creditCall(u"down-%1"_s.arg(i), u"hana"_s, 10));
+        QVERIFY(m_store->flush());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_outbox->health(Op).reachable, 5000); // its first calls failed
+
+        for (int i = 0; i < n; ++i) {
+            WalletCall c = creditCall(u"up-%1"_s.arg(i), u"ivan"_s, 7);
+            c.operatorId = Op2;
+            c.txId = creditTxId(Op2, c.betRef);
+            (void)m_outbox->queueCredit(*m_store, c);
+        }
+        QVERIFY(m_store->flush());
+        QTRY_COMPARE_WITH_TIMEOUT(m_op2->applied(u"credit"_s), n, 5000);
+        QCOMPARE(m_op2->balance(u"ivan"_s), Start + 7 * n);
+        QCOMPARE(m_op->applied(u"credit"_s), 0);
+        QCOMPARE(m_outbox->health(Op).pending, n);
+
+        m_op->setDown(false);
+        QTRY_COMPARE_WITH_TIMEOUT(m_op->applied(u"credit"_s), n, 5000);
+        QCOMPARE(m_op->balance(u"hana"_s), Start + 10 * n);
+        QTRY_COMPARE(m_outbox->health(Op).pending, 0);
+        QVERIFY(m_store->flush());
+        QSqlQuery q(m_db->handle());
+        QVERIFY(q.exec(u"SELECT COUNT(*) FROM wallet_calls WHERE kind = 'credit' AND status = 'acked'"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2 * n);
     }
 
     void refusedCreditIsKeptAndReported()
