@@ -51,6 +51,11 @@ Result<QString> Authenticator::signInFacilitator(const QString &username, const 
 {
     if (username != u"admin" || !secrets::verifyPassword(password, m_passwordHash))
         return Error{ErrorCode::BadCredentials, u"Wrong user name or password."_s};
+    return issueFacilitatorToken();
+}
+
+QString Authenticator::issueFacilitatorToken() const
+{
     const qint64 now = m_clock.nowMs() / 1000;
     return QString::fromLatin1(jwt::sign({{u"sub"_s, u"admin"_s}, {u"role"_s, u"facilitator"_s},
                                           {u"iat"_s, now}, {u"exp"_s, now + FacilitatorTokenSeconds}},

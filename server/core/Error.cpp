@@ -148,4 +148,13 @@ int httpStatus(ErrorCode code)
     return 500;
 }
 
+ErrorCode codeFromName(QStringView name)
+{
+    for (int i = 0; i <= int(ErrorCode::Internal); ++i) {
+        if (codeName(ErrorCode(i)) == name)
+            return ErrorCode(i);
+    }
+    return ErrorCode::Internal;
+}
+
 } // namespace steward

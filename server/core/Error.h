@@ -74,6 +74,8 @@ enum class ErrorCode {
 
 QString codeName(ErrorCode code);
 int httpStatus(ErrorCode code);
+// The code a client reads back from a host's answer; Internal for a name this build does not know.
+ErrorCode codeFromName(QStringView name);
 
 struct Error
 {

@@ -89,7 +89,7 @@ QJsonObject sessionJson(const SessionInfo &s)
 
 } // namespace
 
-RestApi::RestApi(GameHost &host, const Authenticator &auth, const WsGateway &gateway)
+RestApi::RestApi(GameHost &host, const Authenticator &auth, WsGateway &gateway)
     : m_host(host), m_auth(auth), m_gateway(gateway)
 {
 }
@@ -213,9 +213,27 @@ void RestApi::registerRoutes(QHttpServer &http)
     http.route(u"/api/sessions"_s, Method::Get, [this](const QHttpServerRequest &req) {
         return respond(req, Access::Facilitator, [this](Call &) -> Result<QJsonObject> {
             QJsonArray out;
-            for (const SessionInfo &s : m_gateway.sessions())
-                out.append(sessionJson(s));
+            for (const SessionInfo &s : m_gateway.sessions()) {
+                QJsonObject row = sessionJson(s);
+                if (const PlayerRecord *p = m_host.player(s.actor.id))
+                    row.insert(u"name"_s, p->name);
+                out.append(row);
+            }
             return QJsonObject{{u"sessions"_s, out}};
+        });
+    });
+    http.route(u"/api/sessions/kick"_s, Method::Post, [this](const QHttpServerRequest &req) {
+        return respond(req, Access::Facilitator, [this](Call &c) -> Result<QJsonObject> {
+            const QJsonValue id = c.body.value(u"sessionId");
+            if (!id.isDouble() || id.toDouble() < 1)
+                return Error{ErrorCode::BadRequest, u"'sessionId' must be a session's number."_s};
+            const QString reason = c.body.value(u"reason").toString().left(120);
+            const auto sessionId = quint64(id.toDouble());
+            if (!m_gateway.kick(sessionId, reason.isEmpty() ? u"Disconnected by the facilitator."_s : reason))
+                return Error{ErrorCode::NotFound, u"No session %1 is connected."_s.arg(sessionId)};
+            m_host.store().audit(m_host.clock().nowMs(), c.actor.id.isEmpty() ? u"admin"_s : c.actor.id,
+                                 u"session.kick"_s, u"session %1"_s.arg(sessionId));
+            return QJsonObject{{u"kicked"_s, qint64(sessionId)}};
         });
     });
     // The blockchain dashboard: the bridge's state and the outbox's newest rows.

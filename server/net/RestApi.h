@@ -35,7 +35,7 @@ class WsGateway;
 class RestApi
 {
 public:
-    RestApi(GameHost &host, const Authenticator &auth, const WsGateway &gateway);
+    RestApi(GameHost &host, const Authenticator &auth, WsGateway &gateway);
     void registerRoutes(QHttpServer &http);
     // The chain bridge, when the host runs one (steward-host does unless --no-chain).
     void setChain(chain::ChainBridge *bridge) { m_chain = bridge; }
@@ -76,7 +76,7 @@ private:
 
     GameHost &m_host;
     const Authenticator &m_auth;
-    const WsGateway &m_gateway;
+    WsGateway &m_gateway;
     chain::ChainBridge *m_chain = nullptr;
     const betting::RoundsArchive *m_roundsArchive = nullptr;
     std::array<QHash<QHostAddress, TokenBucket>, size_t(Limit::Count)> m_buckets;

@@ -106,6 +106,16 @@ void WsGateway::drop(Session *s)
     emit sessionsChanged();
 }
 
+bool WsGateway::kick(quint64 sessionId, const QString &reason)
+{
+    const auto it = m_sessions.find(sessionId);
+    if (it == m_sessions.end())
+        return false;
+    // 4001 (application range): the client shows the reason and does not reconnect by itself.
+    it->second->close(QWebSocketProtocol::CloseCode(4001), reason);
+    return true;
+}
+
 QList<SessionInfo> WsGateway::sessions() const
 {
     QList<SessionInfo> out;

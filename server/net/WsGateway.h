@@ -29,6 +29,8 @@ public:
 
     void accept(std::unique_ptr<QWebSocket> socket);
     QList<SessionInfo> sessions() const;
+    // Closes one connection with a reason its client shows; false if there is no such session.
+    bool kick(quint64 sessionId, const QString &reason);
     int sessionCount() const { return int(m_sessions.size()); }
     // A chain intent a player's command queued has been confirmed or has failed: tell them.
     void notifyChain(qint64 outboxId, const QString &status, const QString &txHash, const QString &reason);

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// steward: the operator console. It embeds a game host (the same one steward-host runs) or, with
+// --attach, watches a host elsewhere; either way its dashboards speak the host's facilitator API.
+#include "auth/Authenticator.h"
+#include "client/HostClient.h"
+#include "runtime/HostCommandLine.h"
+#include "runtime/HostRuntime.h"
+#include "runtime/LogFile.h"
+#include "shell/MainWindow.h"
+#include "store/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QNetworkInterface>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+using namespace steward;
+
+namespace {
+
+// Where players' browsers reach this machine: its first LAN address, unless bound to one.
+QUrl joinBaseFor(const QHostAddress &bind, quint16 port)
+{
+    QHostAddress address = bind;
+    if (bind == QHostAddress::AnyIPv4 || bind == QHostAddress::Any) {
+        address = QHostAddress::LocalHost;
+        for (const QHostAddress &a : QNetworkInterface::allAddresses()) {
+            if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback() && !a.isLinkLocal()) {
+                address = a;
+                break;
+            }
+        }
+    }
+    return QUrl(u"http://%1:%2/"_s.arg(address.toString()).arg(port));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"steward"_s);
+    QApplication::setApplicationDisplayName(u"Steward"_s);
+    QApplication::setApplicationVersion(u"0.1.0"_s);
+    QApplication::setDesktopFileName(u"steward"_s);
+
+    QCommandLineParser cli;
+    cli.setApplicationDescription(QApplication::translate("main", "Steward console: host games on this network and watch them live."));
+    cli.addHelpOption();
+    cli.addVersionOption();
+    const HostCommandLine hostOptions(cli);
+    const QCommandLineOption attachOpt(u"attach"_s, QApplication::translate("main", "Watch the host at this URL instead of embedding one."), u"URL"_s);
+    const QCommandLineOption userOpt(u"user"_s, QApplication::translate("main", "Facilitator user name on the --attach host."), u"NAME"_s, u"admin"_s);
+    cli.addOptions({attachOpt, userOpt});
+    cli.process(app);
+
+    QTextStream out(stdout);
+    client::HostClient host;
+    std::unique_ptr<HostRuntime> runtime;
+    ui::MainWindow window(host);
+
+    if (cli.isSet(attachOpt)) {
+        const QUrl url(cli.value(attachOpt));
+        if (!url.isValid() || !url.scheme().startsWith(u"http")) {
+            QMessageBox::critical(nullptr, window.windowTitle(), QApplication::translate("main", "“%1” is not a host's address such as http://192.168.1.20:8080.").arg(cli.value(attachOpt)));
+            return 2;
+        }
+        QString password = qEnvironmentVariable("STEWARD_ADMIN_PASSWORD");
+        if (password.isEmpty()) {
+            bool ok = false;
+            password = QInputDialog::getText(nullptr, window.windowTitle(),
+                                             QApplication::translate("main", "Facilitator password of %1:").arg(url.toDisplayString()),
+                                             QLineEdit::Password, {}, &ok);
+            if (!ok)
+                return 0;
+        }
+        QObject::connect(&host, &client::HostClient::signInFailed, &window, [&](const QString &why) {
+            QMessageBox::warning(&window, window.windowTitle(), QApplication::translate("main", "The host refused the sign-in: %1").arg(why));
+        });
+        host.signIn(url, cli.value(userOpt), password);
+        window.setHostFacts(url, QApplication::translate("main", "Attached to %1").arg(url.host()));
+    } else {
+        auto parsed = hostOptions.options(QStringLiteral(STEWARD_CHAIN_TOOLS_DIR));
+        if (!parsed) {
+            QMessageBox::critical(nullptr, window.windowTitle(), parsed.error().message);
+            return 2;
+        }
+        const HostOptions options = parsed.value();
+        QDir().mkpath(options.dataDir);
+        installLogFile(QDir(options.dataDir).filePath(u"logs/steward.log"_s));
+        auto started = HostRuntime::start(options);
+        if (!started) {
+            QMessageBox::critical(nullptr, window.windowTitle(),
+                                  QApplication::translate("main", "The game host could not start: %1").arg(started.error().message));
+            return 1;
+        }
+        runtime = std::move(started.value());
+        const QHostAddress local = options.listen.address == QHostAddress::AnyIPv4 || options.listen.address == QHostAddress::Any
+                                       ? QHostAddress(QHostAddress::LocalHost)
+                                       : options.listen.address;
+        host.attach(QUrl(u"http://%1:%2"_s.arg(local.toString()).arg(runtime->port())),
+                    runtime->auth().issueFacilitatorToken());
+        const QUrl joinBase = joinBaseFor(options.listen.address, runtime->port());
+        window.setHostFacts(joinBase, runtime->database().description());
+        out << "Listening on http://" << options.listen.address.toString() << ':' << runtime->port() << '\n';
+        out << "Players join at " << joinBase.toString() << '\n';
+        if (!runtime->generatedPassword().isEmpty())
+            out << "Facilitator login (web page and --attach): admin / " << runtime->generatedPassword() << "  (shown once)\n";
+        out.flush();
+    }
+    window.show();
+    const int code = QApplication::exec();
+    host.detach();
+    runtime.reset();
+    return code;
+}

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "HostRuntime.h"
+#include "core/Result.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+
+namespace steward {
+
+// The options steward-host and the console share (where to listen, the data, the chain, the
+// secrets), so both start the same host from the same words.
+class HostCommandLine
+{
+public:
+    // Adds the options to the parser; call before it processes the arguments.
+    explicit HostCommandLine(QCommandLineParser &cli);
+
+    // The host's options from the processed arguments and STEWARD_ADMIN_PASSWORD; an error names
+    // the option that is wrong. chainToolsDir: where anvil is, unless STEWARD_CHAIN_TOOLS says.
+    Result<HostOptions> options(const QString &chainToolsDir) const;
+
+private:
+    QCommandLineParser &m_cli;
+    QCommandLineOption m_port, m_bind, m_dataDir, m_database, m_allowOrigin, m_noChain, m_chainRpc, m_chainId,
+        m_confirmations, m_secrets;
+};
+
+} // namespace steward

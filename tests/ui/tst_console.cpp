@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real console (MainWindow) against a real host in this process, driven as a facilitator
+// would, with real players on real WebSockets. Screenshots of each dashboard go to
+// $STEWARD_SCREENSHOT_DIR (default: ./screenshots in the test's working folder).
+#include "HttpClient.h"
+#include "TestHost.h"
+#include "WsClient.h"
+#include "auth/Authenticator.h"
+#include "client/HostClient.h"
+#include "games/BeerGameView.h"
+#include "games/BeerTeamsModel.h"
+#include "games/GamesPage.h"
+#include "games/JoinCard.h"
+#include "games/NewGameDialog.h"
+#include "sessions/SessionsPage.h"
+#include "store/Database.h"
+#include "shell/MainWindow.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace steward;
+using namespace Qt::StringLiterals;
+
+class TestConsole : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<TestHost> m_host;
+    std::unique_ptr<client::HostClient> m_client;
+    std::unique_ptr<ui::MainWindow> m_window;
+    std::unique_ptr<HttpClient> m_http;
+    QString m_gameId;
+    QString m_joinCode;
+    std::map<QString, std::unique_ptr<WsClient>> m_players; // by role
+    QTemporaryDir m_tmp;
+
+    ui::GamesPage *games() { return m_window->gamesPage(); }
+    ui::BeerGameView *beer() { return games()->beerView(); }
+    QString cell(int row, int column) { return beer()->table()->model()->index(row, column).data().toString(); }
+
+    int sessionRowOf(const QString &name)
+    {
+        QTableWidget *t = m_window->sessionsPage()->table();
+        for (int r = 0; r < t->rowCount(); ++r) {
+            if (t->item(r, ui::SessionsPage::Name) && t->item(r, ui::SessionsPage::Name)->text() == name)
+                return r;
+        }
+        return -1;
+    }
+
+    void screenshot(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("STEWARD_SCREENSHOT_DIR", QDir::current().filePath(u"screenshots"_s));
+        QDir().mkpath(dir);
+        QVERIFY(w->grab().save(QDir(dir).filePath(name)));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_host = std::make_unique<TestHost>();
+        QVERIFY2(m_host->ok(), qPrintable(m_host->error()));
+        m_http = std::make_unique<HttpClient>(m_host->httpUrl());
+        m_client = std::make_unique<client::HostClient>();
+        m_client->setPollIntervalMs(200);
+        m_window = std::make_unique<ui::MainWindow>(*m_client);
+        m_window->setHostFacts(m_host->httpUrl(), m_host->runtime().database().description());
+        m_client->attach(m_host->httpUrl(), m_host->runtime().auth().issueFacilitatorToken());
+        m_window->show();
+        QTRY_VERIFY_WITH_TIMEOUT(m_client->isLive(), 5000);
+    }
+
+    void createGameFromTheForm()
+    {
+        ui::NewGameDialog *form = games()->newGame();
+        QVERIFY(form->isVisible());
+        form->presetBox()->setCurrentIndex(form->presetBox()->findData(u"shortDemo"_s));
+        form->teamsBox()->setValue(1);
+        form->advanceBox()->setCurrentIndex(form->advanceBox()->findData(u"manual"_s));
+        QCOMPARE(form->config().value(u"teams"_s).toInt(), 1);
+        screenshot(form, u"console-new-game.png"_s);
+        form->accept();
+
+        QTableWidget *list = games()->gamesTable();
+        QTRY_COMPARE(list->rowCount(), 1);
+        m_gameId = games()->selectedGame();
+        QVERIFY(!m_gameId.isEmpty());
+        m_joinCode = list->item(0, 0)->text();
+        QCOMPARE(m_joinCode.size(), 6);
+        QCOMPARE(list->item(0, 2)->text(), u"waiting for players"_s);
+        // The game's live view: one team, the short demo's 12 weeks, nobody seated yet.
+        QTRY_COMPARE(beer()->gameId(), m_gameId);
+        QCOMPARE(beer()->table()->model()->rowCount(), 1);
+        QCOMPARE(beer()->view().value(u"config"_s).toObject().value(u"weeks"_s).toInt(), 12);
+        QVERIFY(beer()->startButton()->isVisible());
+        QVERIFY(!beer()->advanceButton()->isEnabled());
+    }
+
+    void playersAppear()
+    {
+        const QStringList roles{u"retailer"_s, u"wholesaler"_s, u"distributor"_s, u"factory"_s};
+        const QStringList names{u"Ada"_s, u"Bo"_s, u"Cy"_s, u"Dee"_s};
+        for (int i = 0; i < 4; ++i) {
+            const HttpReply joined = m_http->post(u"/api/games/join"_s, {{u"joinCode"_s, m_joinCode},
+                                                                        {u"name"_s, names[i]},
+                                                                        {u"team"_s, 1},
+                                                                        {u"role"_s, roles[i]}});
+            QCOMPARE(joined.status, 200);
+            auto ws = std::make_unique<WsClient>(m_host->wsUrl());
+            QVERIFY(ws->waitConnected());
+            QCOMPARE(ws->request(u"auth"_s, {{u"token"_s, joined.json.value(u"token"_s)}}).value(u"type"_s).toString(),
+                     u"ok"_s);
+            m_players[roles[i]] = std::move(ws);
+        }
+        // The Games view names every seat's player; the sessions table lists each connection.
+        QTRY_VERIFY(cell(0, ui::BeerTeamsModel::Retailer).startsWith(u"Ada"_s));
+        QVERIFY(cell(0, ui::BeerTeamsModel::Factory).startsWith(u"Dee"_s));
+        QVERIFY(cell(0, ui::BeerTeamsModel::Retailer).contains(u"stock 12"_s));
+        m_window->showArea(ui::MainWindow::Sessions);
+        QTRY_VERIFY(sessionRowOf(u"Dee"_s) >= 0);
+        for (const QString &n : names)
+            QVERIFY2(sessionRowOf(n) >= 0, qPrintable(n));
+        QTableWidget *t = m_window->sessionsPage()->table();
+        QCOMPARE(t->item(sessionRowOf(u"Bo"_s), ui::SessionsPage::Role)->text(), u"team 1, wholesaler"_s);
+        QCOMPARE(t->item(sessionRowOf(u"Bo"_s), ui::SessionsPage::Address)->text(), u"127.0.0.1"_s);
+        screenshot(m_window.get(), u"console-sessions.png"_s);
+        m_window->showArea(ui::MainWindow::Games);
+    }
+
+    void startOrderAndAdvance()
+    {
+        beer()->startButton()->click();
+        QTRY_VERIFY(beer()->advanceButton()->isEnabled());
+        QCOMPARE(cell(0, ui::BeerTeamsModel::Week), u"1"_s);
+        // Two players order; the view marks them, the others are still awaited.
+        for (const auto &[role, qty] : {std::pair{u"retailer"_s, 7}, std::pair{u"wholesaler"_s, 5}}) {
+            const QJsonObject reply = m_players[role]->request(u"order.place"_s, {{u"quantity"_s, qty}});
+            QCOMPARE(reply.value(u"type"_s).toString(), u"ok"_s);
+        }
+        QTRY_VERIFY(cell(0, ui::BeerTeamsModel::Retailer).contains(u"✓"_s));
+        QVERIFY(cell(0, ui::BeerTeamsModel::Distributor).contains(u"…"_s));
+        screenshot(m_window.get(), u"console-games.png"_s);
+
+        // Advance: bots order for the two who did not; week 1 resolves for the team.
+        beer()->advanceButton()->click();
+        QTRY_COMPARE(cell(0, ui::BeerTeamsModel::Week), u"2"_s);
+        QVERIFY(beer()->message().isEmpty());
+        QTRY_COMPARE(games()->gamesTable()->item(0, 3)->text(), u"2 of 12"_s);
+    }
+
+    void exportCsvHoldsTheWeek()
+    {
+        const QString file = m_tmp.filePath(u"game.csv"_s);
+        QSignalSpy done(beer(), &ui::BeerGameView::commandDone);
+        beer()->exportCsv(file);
+        QTRY_VERIFY(QFile::exists(file));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(f.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(lines.size() >= 5); // a header and week 1's four roles
+        const QStringList header = lines.first().split(u',');
+        const auto col = [&](const QString &name) { return header.indexOf(name); };
+        QVERIFY2(col(u"order"_s) >= 0 && col(u"inventory"_s) >= 0 && col(u"role"_s) >= 0, qPrintable(lines.first()));
+        bool retailer = false;
+        for (const QString &line : lines.mid(1)) {
+            const QStringList v = line.split(u',');
+            if (v.value(col(u"role"_s)) != u"retailer" || v.value(col(u"week"_s)) != u"1")
+                continue;
+            retailer = true;
+            // Week 1: 12 in stock, 4 arrive, 4 demanded and shipped; Ada ordered 7.
+            QCOMPARE(v.value(col(u"inventory"_s)).toInt(), 12);
+            QCOMPARE(v.value(col(u"order"_s)).toInt(), 7);
+        }
+        QVERIFY(retailer);
+    }
+
+    void joinCardShowsCodeAndQr()
+    {
+        ui::JoinCard *card = games()->showJoinCard(m_gameId);
+        QVERIFY(card);
+        QCOMPARE(card->codeText(), m_joinCode);
+        QVERIFY(card->addressText().contains(m_host->httpUrl().host()));
+        const auto labels = card->findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.begin(), labels.end(), [](QLabel *l) { return !l->pixmap().isNull(); }));
+        card->resize(1280, 720);
+        screenshot(card, u"console-join-card.png"_s);
+        card->close();
+    }
+
+    void kickDisconnectsThePlayer()
+    {
+        m_window->showArea(ui::MainWindow::Sessions);
+        QTRY_VERIFY(sessionRowOf(u"Cy"_s) >= 0);
+        QSignalSpy kicked(m_window->sessionsPage(), &ui::SessionsPage::kicked);
+        m_window->sessionsPage()->kickRow(sessionRowOf(u"Cy"_s));
+        QTRY_COMPARE(kicked.size(), 1);
+        QCOMPARE(kicked.at(0).at(1).toBool(), true);
+        QVERIFY(m_players[u"distributor"_s]->waitDisconnected());
+        QCOMPARE(int(m_players[u"distributor"_s]->closeCode()), 4001);
+        QTRY_COMPARE(sessionRowOf(u"Cy"_s), -1);
+        QVERIFY(sessionRowOf(u"Dee"_s) >= 0);
+        // The audit trail keeps who did it.
+        const HttpReply audit = m_http->get(u"/api/audit?limit=20"_s, m_http->signIn(QString::fromLatin1(TestHost::Password)));
+        QVERIFY(QJsonDocument(audit.json).toJson().contains("session.kick"));
+        m_window->showArea(ui::MainWindow::Games);
+    }
+
+    void cleanupTestCase()
+    {
+        m_players.clear();
+        m_client->detach();
+        m_window.reset();
+        m_client.reset();
+        m_host.reset();
+    }
+};
+
+QTEST_MAIN(TestConsole)
+#include "tst_console.moc"

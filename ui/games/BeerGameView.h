@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace steward::client {
+class HostClient;
+}
+
+namespace steward::ui {
+
+class BeerTeamsModel;
+
+// One Beer Game as the facilitator runs it: its join code and week, every team's four roles
+// live, and the commands (start, advance, end, a seat to a bot and back, an inventory correction,
+// the CSV). Everything goes to the host through the HostClient.
+class BeerGameView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BeerGameView(client::HostClient &host, QWidget *parent = nullptr);
+
+    void setView(const QJsonObject &view);
+    QString gameId() const { return m_view.value(QStringLiteral("gameId")).toString(); }
+    QJsonObject view() const { return m_view; }
+
+    QPushButton *startButton() const { return m_start; }
+    QPushButton *advanceButton() const { return m_advance; }
+    QPushButton *endButton() const { return m_end; }
+    QPushButton *joinCardButton() const { return m_joinCard; }
+    QPushButton *exportButton() const { return m_export; }
+    QTableView *table() const { return m_table; }
+    QString message() const;
+
+    // The commands the buttons and the seat menu send; public so keyboard users and tests reach them.
+    void command(const QString &path, QJsonObject body);
+    void exportCsv(const QString &fileName);
+
+signals:
+    void joinCardRequested(const QString &gameId);
+    void commandDone(const QString &path, bool ok);
+
+private:
+    void seatMenu(const QPoint &pos);
+    void correctInventory(int team, const QString &role, int current);
+    void showMessage(const QString &text, bool error);
+
+    client::HostClient &m_host;
+    QJsonObject m_view;
+    BeerTeamsModel *m_model;
+    QLabel *m_title;
+    QLabel *m_status;
+    QLabel *m_message;
+    QPushButton *m_start;
+    QPushButton *m_advance;
+    QPushButton *m_end;
+    QPushButton *m_joinCard;
+    QPushButton *m_export;
+    QTableView *m_table;
+};
+
+} // namespace steward::ui

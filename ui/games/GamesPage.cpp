@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GamesPage.h"
+
+#include "BeerGameView.h"
+#include "JoinCard.h"
+#include "NewGameDialog.h"
+#include "client/HostClient.h"
+
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace steward::ui {
+
+namespace {
+enum GameColumn { Code, Kind, Status, Week, Teams, Players, GameColumns };
+
+QString kindName(const QString &kind)
+{
+    if (kind == u"beer")
+        return GamesPage::tr("Beer Game");
+    if (kind == u"rounds")
+        return GamesPage::tr("Rounds table");
+    return kind;
+}
+
+QString statusName(const QString &status)
+{
+    if (status == u"lobby")
+        return GamesPage::tr("waiting for players");
+    if (status == u"running")
+        return GamesPage::tr("running");
+    if (status == u"finished")
+        return GamesPage::tr("finished");
+    return status;
+}
+} // namespace
+
+GamesPage::GamesPage(client::HostClient &host, QWidget *parent)
+    : QWidget(parent), m_host(host), m_games(new QTableWidget(0, GameColumns)),
+      m_newGame(new QPushButton(tr("&New game…"))), m_detail(new QStackedWidget),
+      m_empty(new QLabel(tr("No game yet. Press “New game” to start one; players join from any browser on "
+                            "this network."))),
+      m_otherKind(new QLabel), m_beer(new BeerGameView(host))
+{
+    m_games->setHorizontalHeaderLabels({tr("Join code"), tr("Game"), tr("Status"), tr("Week"), tr("Teams"),
+                                        tr("Players")});
+    m_games->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_games->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_games->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_games->verticalHeader()->hide();
+    m_games->horizontalHeader()->setStretchLastSection(true);
+    m_games->setAccessibleName(tr("Games on this host"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_otherKind->setWordWrap(true);
+    m_otherKind->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_otherKind->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->addWidget(m_empty);
+    m_detail->addWidget(m_beer);
+    m_detail->addWidget(m_otherKind);
+
+    auto *top = new QWidget;
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_newGame, 0, Qt::AlignLeft);
+    topLayout->addWidget(m_games);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(top);
+    split->addWidget(m_detail);
+    split->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+
+    connect(m_newGame, &QPushButton::clicked, this, [this] { newGame(); });
+    connect(&m_host, &client::HostClient::polled, this, &GamesPage::refreshList);
+    connect(&m_host, &client::HostClient::viewChanged, this, &GamesPage::refreshView);
+    connect(m_games, &QTableWidget::itemSelectionChanged, this, [this] {
+        const auto rows = m_games->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            select(m_games->item(rows.first().row(), Code)->data(Qt::UserRole).toString());
+    });
+    connect(m_beer, &BeerGameView::joinCardRequested, this, [this](const QString &id) { showJoinCard(id); });
+    connect(m_beer, &BeerGameView::commandDone, this, [this] { m_host.pollNow(); });
+}
+
+NewGameDialog *GamesPage::newGame()
+{
+    if (!m_dialog) {
+        m_dialog = new NewGameDialog(this);
+        connect(m_dialog, &QDialog::accepted, this, [this] { create(m_dialog); });
+    }
+    m_dialog->open();
+    return m_dialog;
+}
+
+void GamesPage::create(NewGameDialog *dialog)
+{
+    m_newGame->setEnabled(false);
+    m_host.post(u"/api/games/create"_s, {{u"kind"_s, dialog->kind()}, {u"config"_s, dialog->config()}},
+                [this, dialog = QPointer(dialog)](const Result<QJsonObject> &r) {
+        m_newGame->setEnabled(true);
+        if (!r) {
+            if (dialog) { // the form comes back with the host's reason
+                dialog->showError(r.error().message);
+                dialog->open();
+            }
+            return;
+        }
+        const QString id = r->value(u"gameId").toString();
+        m_host.pollNow();
+        select(id);
+        emit gameCreated(id);
+    });
+}
+
+QJsonObject GamesPage::summaryOf(const QString &gameId) const
+{
+    for (const QJsonValue &g : m_host.games()) {
+        if (g.toObject().value(u"gameId").toString() == gameId)
+            return g.toObject();
+    }
+    return {};
+}
+
+void GamesPage::refreshList()
+{
+    const QJsonArray games = m_host.games();
+    const QLocale locale;
+    const QSignalBlocker quiet(m_games);
+    m_games->setRowCount(int(games.size()));
+    int selectedRow = -1;
+    for (int r = 0; r < games.size(); ++r) {
+        const QJsonObject g = games.at(r).toObject();
+        const QString week = g.value(u"weeks").toInt() > 0
+                                 ? tr("%1 of %2").arg(g.value(u"week").toInt()).arg(g.value(u"weeks").toInt())
+                                 : locale.toString(g.value(u"week").toInt());
+        const QStringList cells{g.value(u"joinCode").toString(), kindName(g.value(u"kind").toString()),
+                                statusName(g.value(u"status").toString()), week,
+                                locale.toString(g.value(u"teams").toInt()), locale.toString(g.value(u"players").toInt())};
+        for (int c = 0; c < GameColumns; ++c) {
+            QTableWidgetItem *item = m_games->item(r, c);
+            if (!item) {
+                item = new QTableWidgetItem;
+                m_games->setItem(r, c, item);
+            }
+            if (item->text() != cells.at(c)) // only what changed is repainted
+                item->setText(cells.at(c));
+        }
+        const QString id = g.value(u"gameId").toString();
+        m_games->item(r, Code)->setData(Qt::UserRole, id);
+        if (id == m_selected)
+            selectedRow = r;
+    }
+    if (selectedRow >= 0)
+        m_games->selectRow(selectedRow);
+    else if (m_selected.isEmpty() && !games.isEmpty())
+        select(games.first().toObject().value(u"gameId").toString());
+    if (games.isEmpty())
+        m_detail->setCurrentWidget(m_empty);
+    m_games->resizeColumnsToContents();
+}
+
+void GamesPage::select(const QString &gameId)
+{
+    if (gameId == m_selected)
+        return;
+    m_selected = gameId;
+    m_host.watch(gameId);
+    refreshView(gameId);
+}
+
+void GamesPage::refreshView(const QString &gameId)
+{
+    if (gameId != m_selected)
+        return;
+    const QJsonObject view = m_host.view(gameId);
+    if (view.isEmpty())
+        return; // its first push is on the way
+    if (view.value(u"kind").toString() == u"beer") {
+        m_beer->setView(view);
+        m_detail->setCurrentWidget(m_beer);
+        return;
+    }
+    // The rounds table's own dashboard comes with the rounds view; until then, its facts.
+    m_otherKind->setText(tr("%1 · join code %2 · status %3 · round %4")
+                             .arg(kindName(view.value(u"kind").toString()), view.value(u"joinCode").toString(),
+                                  statusName(view.value(u"status").toString()))
+                             .arg(view.value(u"round").toInt()));
+    m_detail->setCurrentWidget(m_otherKind);
+}
+
+JoinCard *GamesPage::showJoinCard(const QString &gameId)
+{
+    const QJsonObject g = summaryOf(gameId);
+    const QString code = g.value(u"joinCode").toString(m_host.view(gameId).value(u"joinCode").toString());
+    QUrl url = m_joinBase.isValid() ? m_joinBase : m_host.baseUrl();
+    url.setPath(g.value(u"kind").toString() == u"rounds" ? u"/rounds"_s : u"/"_s);
+    url.setQuery(u"code="_s + code);
+    auto *card = new JoinCard(g.value(u"kind").toString() == u"rounds" ? tr("Join the rounds table")
+                                                                      : tr("Join the Beer Game"),
+                              url, code, window());
+    card->setAttribute(Qt::WA_DeleteOnClose);
+    card->showFullScreen();
+    return card;
+}
+
+} // namespace steward::ui

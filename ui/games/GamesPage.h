@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QPointer>
+#include <QUrl>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableWidget;
+
+namespace steward::client {
+class HostClient;
+}
+
+namespace steward::ui {
+
+class BeerGameView;
+class JoinCard;
+class NewGameDialog;
+
+// The Games dashboard: every game on the host, "New game", and the selected game's own view.
+class GamesPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit GamesPage(client::HostClient &host, QWidget *parent = nullptr);
+
+    // Opens the "New game" form; the game is created when it is accepted.
+    NewGameDialog *newGame();
+    void select(const QString &gameId);
+    QString selectedGame() const { return m_selected; }
+    JoinCard *showJoinCard(const QString &gameId);
+    // Where players' browsers reach the host (its LAN address), for the join card.
+    void setJoinBase(const QUrl &base) { m_joinBase = base; }
+
+    QTableWidget *gamesTable() const { return m_games; }
+    BeerGameView *beerView() const { return m_beer; }
+    QPushButton *newGameButton() const { return m_newGame; }
+
+signals:
+    void gameCreated(const QString &gameId);
+
+private:
+    void refreshList();
+    void refreshView(const QString &gameId);
+    void create(NewGameDialog *dialog);
+    QJsonObject summaryOf(const QString &gameId) const;
+
+    client::HostClient &m_host;
+    QString m_selected;
+    QUrl m_joinBase;
+    QTableWidget *m_games;
+    QPushButton *m_newGame;
+    QStackedWidget *m_detail;
+    QLabel *m_empty;
+    QLabel *m_otherKind;
+    BeerGameView *m_beer;
+    QPointer<NewGameDialog> m_dialog;
+};
+
+} // namespace steward::ui

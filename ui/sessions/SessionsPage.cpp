@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SessionsPage.h"
+
+#include "client/HostClient.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace steward::ui {
+
+namespace {
+QString ago(qint64 ms, qint64 nowMs)
+{
+    if (ms <= 0)
+        return {};
+    const qint64 s = std::max<qint64>(0, (nowMs - ms) / 1000);
+    if (s < 60)
+        return SessionsPage::tr("%n s ago", nullptr, int(s));
+    if (s < 3600)
+        return SessionsPage::tr("%n min ago", nullptr, int(s / 60));
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+}
+} // namespace
+
+SessionsPage::SessionsPage(client::HostClient &host, QWidget *parent)
+    : QWidget(parent), m_host(host), m_table(new QTableWidget(0, ColumnCount)),
+      m_kick(new QPushButton(tr("&Disconnect"))), m_summary(new QLabel), m_message(new QLabel)
+{
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Team / role"), tr("Game"), tr("Address"), tr("Connected"),
+                                        tr("Last seen"), tr("Round trip"), tr("Messages in / out"), tr("State")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("Connections to the host"));
+    m_kick->setToolTip(tr("Close this connection; the player sees why and may join again."));
+    m_kick->setEnabled(false);
+    m_message->hide();
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_summary, 1);
+    bar->addWidget(m_kick);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_message);
+    layout->addWidget(m_table, 1);
+
+    connect(&m_host, &client::HostClient::polled, this, &SessionsPage::refresh);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_kick->setEnabled(!m_table->selectionModel()->selectedRows().isEmpty()); });
+    connect(m_kick, &QPushButton::clicked, this, [this] {
+        const auto rows = m_table->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            kickRow(rows.first().row());
+    });
+}
+
+QString SessionsPage::message() const
+{
+    return m_message->isVisible() ? m_message->text() : QString();
+}
+
+void SessionsPage::kickRow(int row)
+{
+    const QTableWidgetItem *item = m_table->item(row, Name);
+    if (!item)
+        return;
+    const qint64 id = item->data(Qt::UserRole).toLongLong();
+    m_host.post(u"/api/sessions/kick"_s, {{u"sessionId"_s, id}}, [this, id](const Result<QJsonObject> &r) {
+        m_message->setText(r ? tr("Session %1 disconnected.").arg(id) : r.error().message);
+        m_message->setVisible(true);
+        m_host.pollNow();
+        emit kicked(id, r.ok());
+    });
+}
+
+void SessionsPage::refresh()
+{
+    const QJsonArray sessions = m_host.sessions();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QLocale locale;
+    // The selected session stays selected across refreshes, by its id.
+    qint64 selectedId = -1;
+    if (const auto rows = m_table->selectionModel()->selectedRows(); !rows.isEmpty())
+        selectedId = m_table->item(rows.first().row(), Name)->data(Qt::UserRole).toLongLong();
+    const QSignalBlocker quiet(m_table);
+    m_table->setRowCount(int(sessions.size()));
+    int players = 0;
+    int reselect = -1;
+    for (int r = 0; r < sessions.size(); ++r) {
+        const QJsonObject s = sessions.at(r).toObject();
+        const QString role = s.value(u"role").toString();
+        const bool player = role == u"player";
+        players += player;
+        const QString name = s.value(u"name").toString(player ? s.value(u"playerId").toString() : role);
+        const QString seat = player ? tr("team %1, %2").arg(s.value(u"team").toInt()).arg(s.value(u"seat").toString())
+                                    : role;
+        const qint64 rtt = qint64(s.value(u"rttMs").toDouble(-1));
+        const QString state = !s.value(u"authenticated").toBool() ? tr("signing in")
+                              : s.value(u"refused").toInt() > 0
+                                  ? tr("online · %n refused", nullptr, s.value(u"refused").toInt())
+                                  : tr("online");
+        const QStringList cells{name,
+                                seat,
+                                s.value(u"gameId").toString(),
+                                s.value(u"address").toString(),
+                                ago(qint64(s.value(u"connectedAt").toDouble()), now),
+                                ago(qint64(s.value(u"lastSeen").toDouble()), now),
+                                rtt < 0 ? QString() : tr("%1 ms").arg(rtt),
+                                u"%1 / %2"_s.arg(locale.toString(s.value(u"messagesIn").toInt()),
+                                                 locale.toString(s.value(u"messagesOut").toInt())),
+                                state};
+        for (int c = 0; c < ColumnCount; ++c) {
+            QTableWidgetItem *item = m_table->item(r, c);
+            if (!item) {
+                item = new QTableWidgetItem;
+                m_table->setItem(r, c, item);
+            }
+            if (item->text() != cells.at(c))
+                item->setText(cells.at(c));
+        }
+        const qint64 id = qint64(s.value(u"id").toDouble());
+        m_table->item(r, Name)->setData(Qt::UserRole, id);
+        if (id == selectedId)
+            reselect = r;
+    }
+    if (reselect >= 0)
+        m_table->selectRow(reselect);
+    else
+        m_table->clearSelection();
+    m_kick->setEnabled(reselect >= 0);
+    m_summary->setText(tr("%n connection(s), %1 player(s)", nullptr, int(sessions.size())).arg(players));
+}
+
+} // namespace steward::ui

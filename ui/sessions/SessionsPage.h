@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace steward::client {
+class HostClient;
+}
+
+namespace steward::ui {
+
+// Players & sessions: every connection to the host — who, where from, since when, how lively —
+// and the support engineer's hand on it (disconnect one).
+class SessionsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Role, Game, Address, Since, LastSeen, Rtt, InOut, State, ColumnCount };
+
+    explicit SessionsPage(client::HostClient &host, QWidget *parent = nullptr);
+
+    QTableWidget *table() const { return m_table; }
+    QPushButton *kickButton() const { return m_kick; }
+    // Disconnects the session in this row (the host closes it with a reason the player sees).
+    void kickRow(int row);
+    QString message() const;
+
+signals:
+    void kicked(qint64 sessionId, bool ok);
+
+private:
+    void refresh();
+
+    client::HostClient &m_host;
+    QTableWidget *m_table;
+    QPushButton *m_kick;
+    QLabel *m_summary;
+    QLabel *m_message;
+};
+
+} // namespace steward::ui

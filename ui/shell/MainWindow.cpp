@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "client/HostClient.h"
+#include "games/GamesPage.h"
+#include "sessions/SessionsPage.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
+
+namespace steward::ui {
+
+MainWindow::MainWindow(client::HostClient &host, QWidget *parent)
+    : QMainWindow(parent), m_host(host), m_nav(new QListWidget), m_stack(new QStackedWidget),
+      m_games(new GamesPage(host)), m_sessions(new SessionsPage(host)), m_listening(new QLabel), m_online(new QLabel),
+      m_chain(new QLabel), m_database(new QLabel)
+{
+    setWindowTitle(tr("Steward"));
+    const struct
+    {
+        QString name;
+        QStyle::StandardPixmap icon;
+        QWidget *page;
+    } areas[] = {
+        {tr("Games"), QStyle::SP_MediaPlay, m_games},
+        {tr("Players & sessions"), QStyle::SP_DirHomeIcon, m_sessions},
+    };
+    for (const auto &a : areas) {
+        auto *item = new QListWidgetItem(style()->standardIcon(a.icon), a.name, m_nav);
+        item->setSizeHint(QSize(0, fontMetrics().height() * 2 + 8));
+        m_stack->addWidget(a.page);
+    }
+    m_nav->setAccessibleName(tr("Areas"));
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setMaximumWidth(fontMetrics().horizontalAdvance(u"Players & sessions"_s) * 2);
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    auto *split = new QSplitter;
+    split->addWidget(m_nav);
+    split->addWidget(m_stack);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+    setCentralWidget(split);
+
+    for (QLabel *l : {m_listening, m_online, m_chain, m_database})
+        statusBar()->addPermanentWidget(l);
+    m_listening->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    QMenu *file = menuBar()->addMenu(tr("&Game"));
+    file->addAction(tr("&New game…"), QKeySequence::New, this, [this] {
+        showArea(Games);
+        m_games->newGame();
+    });
+    file->addAction(tr("&Join card"), QKeySequence(Qt::Key_F11), this, [this] {
+        if (!m_games->selectedGame().isEmpty())
+            m_games->showJoinCard(m_games->selectedGame());
+    });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Games"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { showArea(Games); });
+    view->addAction(tr("&Players && sessions"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
+                    [this] { showArea(Sessions); });
+
+    connect(&m_host, &client::HostClient::polled, this, &MainWindow::refreshStatus);
+    connect(&m_host, &client::HostClient::connectionLost, this,
+            [this](const QString &why) { statusBar()->showMessage(why, 5000); });
+    m_nav->setCurrentRow(Games);
+    resize(1180, 760);
+    refreshStatus();
+}
+
+QWidget *MainWindow::page(Area area) const
+{
+    return m_stack->widget(int(area));
+}
+
+void MainWindow::showArea(Area area)
+{
+    m_nav->setCurrentRow(int(area));
+}
+
+void MainWindow::setHostFacts(const QUrl &joinBase, const QString &database)
+{
+    m_joinBase = joinBase;
+    m_games->setJoinBase(joinBase);
+    m_database->setText(database);
+    refreshStatus();
+}
+
+void MainWindow::refreshStatus()
+{
+    m_listening->setText(m_joinBase.isValid() ? tr("Players join at %1").arg(m_joinBase.toDisplayString())
+                                              : tr("Connecting…"));
+    int players = 0; // the console's own connection is not a player
+    for (const QJsonValue &s : m_host.sessions())
+        players += s.toObject().value(u"role").toString() == u"player";
+    m_online->setText(tr("%n player(s) online", nullptr, players));
+    const QJsonObject chain = m_host.chainStatus();
+    if (!chain.value(u"enabled").toBool(false)) {
+        m_chain->setText(tr("Chain off"));
+    } else {
+        const qint64 head = qint64(chain.value(u"head").toDouble(-1));
+        const QJsonObject outbox = chain.value(u"outbox").toObject();
+        const int waiting = outbox.value(u"queued").toInt() + outbox.value(u"sent").toInt();
+        m_chain->setText(head < 0 ? tr("Chain: %1").arg(chain.value(u"stage").toString(tr("starting")))
+                                  : tr("Chain block %1 · %n transaction(s) waiting", nullptr, waiting)
+                                        .arg(QLocale().toString(head)));
+    }
+}
+
+} // namespace steward::ui
