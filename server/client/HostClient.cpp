@@ -50,7 +50,7 @@ HostClient::HostClient(QObject *parent) : QObject(parent)
 HostClient::~HostClient()
 {
     m_socket.disconnect(this);
-    m_socket.abort();
+    detach();
 }
 
 void HostClient::attach(const QUrl &base, const QString &token)
@@ -79,6 +79,12 @@ void HostClient::signIn(const QUrl &base, const QString &user, const QString &pa
 
 void HostClient::detach()
 {
+    // Answers still on their way go nowhere: whoever asked may be gone once we are detached.
+    for (QNetworkReply *reply : m_nam.findChildren<QNetworkReply *>()) {
+        reply->disconnect(this);
+        reply->abort();
+    }
+    m_pollsOut = 0;
     m_token.clear();
     m_live = false;
     m_poll.stop();
