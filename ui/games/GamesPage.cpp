@@ -176,6 +176,7 @@ void GamesPage::select(const QString &gameId)
     m_selected = gameId;
     m_host.watch(gameId);
     refreshView(gameId);
+    emit gameSelected(gameId);
 }
 
 void GamesPage::refreshView(const QString &gameId)

@@ -42,6 +42,7 @@ public:
 
 signals:
     void gameCreated(const QString &gameId);
+    void gameSelected(const QString &gameId);
 
 private:
     void refreshList();

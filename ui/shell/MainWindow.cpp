@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "analytics/AnalyticsPage.h"
 #include "client/HostClient.h"
 #include "games/GamesPage.h"
 #include "sessions/SessionsPage.h"
@@ -23,7 +24,7 @@ namespace steward::ui {
 
 MainWindow::MainWindow(client::HostClient &host, QWidget *parent)
     : QMainWindow(parent), m_host(host), m_nav(new QListWidget), m_stack(new QStackedWidget),
-      m_games(new GamesPage(host)), m_sessions(new SessionsPage(host)), m_listening(new QLabel), m_online(new QLabel),
+      m_games(new GamesPage(host)), m_sessions(new SessionsPage(host)), m_analytics(new AnalyticsPage(host)), m_listening(new QLabel), m_online(new QLabel),
       m_chain(new QLabel), m_database(new QLabel)
 {
     setWindowTitle(tr("Steward"));
@@ -35,6 +36,7 @@ MainWindow::MainWindow(client::HostClient &host, QWidget *parent)
     } areas[] = {
         {tr("Games"), QStyle::SP_MediaPlay, m_games},
         {tr("Players & sessions"), QStyle::SP_DirHomeIcon, m_sessions},
+        {tr("Analytics"), QStyle::SP_FileDialogDetailedView, m_analytics},
     };
     for (const auto &a : areas) {
         auto *item = new QListWidgetItem(style()->standardIcon(a.icon), a.name, m_nav);
@@ -72,7 +74,15 @@ MainWindow::MainWindow(client::HostClient &host, QWidget *parent)
     view->addAction(tr("&Games"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { showArea(Games); });
     view->addAction(tr("&Players && sessions"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
                     [this] { showArea(Sessions); });
+    view->addAction(tr("&Analytics"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { showArea(Analytics); });
 
+    // Analytics follows the game chosen on the Games dashboard (a rounds table has no Beer charts).
+    connect(m_games, &GamesPage::gameSelected, this, [this](const QString &id) {
+        for (const QJsonValue &g : m_host.games()) {
+            if (g.toObject().value(u"gameId").toString() == id && g.toObject().value(u"kind").toString() == u"beer")
+                m_analytics->showGame(id);
+        }
+    });
     connect(&m_host, &client::HostClient::polled, this, &MainWindow::refreshStatus);
     connect(&m_host, &client::HostClient::connectionLost, this,
             [this](const QString &why) { statusBar()->showMessage(why, 5000); });

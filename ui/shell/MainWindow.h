@@ -14,6 +14,7 @@ class HostClient;
 
 namespace steward::ui {
 
+class AnalyticsPage;
 class GamesPage;
 class SessionsPage;
 
@@ -23,7 +24,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Area { Games, Sessions, AreaCount };
+    enum Area { Games, Sessions, Analytics, AreaCount };
 
     explicit MainWindow(client::HostClient &host, QWidget *parent = nullptr);
 
@@ -33,6 +34,7 @@ public:
 
     GamesPage *gamesPage() const { return m_games; }
     SessionsPage *sessionsPage() const { return m_sessions; }
+    AnalyticsPage *analyticsPage() const { return m_analytics; }
     QWidget *page(Area area) const;
 
 private:
@@ -43,6 +45,7 @@ private:
     QStackedWidget *m_stack;
     GamesPage *m_games;
     SessionsPage *m_sessions;
+    AnalyticsPage *m_analytics;
     QLabel *m_listening;
     QLabel *m_online;
     QLabel *m_chain;
