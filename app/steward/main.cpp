@@ -13,9 +13,12 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QInputDialog>
+#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QNetworkInterface>
+#include <QSettings>
 #include <QTextStream>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace steward;
@@ -55,8 +58,21 @@ int main(int argc, char *argv[])
     const HostCommandLine hostOptions(cli);
     const QCommandLineOption attachOpt(u"attach"_s, QApplication::translate("main", "Watch the host at this URL instead of embedding one."), u"URL"_s);
     const QCommandLineOption userOpt(u"user"_s, QApplication::translate("main", "Facilitator user name on the --attach host."), u"NAME"_s, u"admin"_s);
-    cli.addOptions({attachOpt, userOpt});
+    const QCommandLineOption languageOpt(u"language"_s, QApplication::translate("main", "The console's language: en, de or es (default: the desktop's)."), u"CODE"_s);
+    cli.addOptions({attachOpt, userOpt, languageOpt});
     cli.process(app);
+
+    // The language chosen here or in the settings, else the desktop's; English where there is none.
+    const QString language = cli.isSet(languageOpt) ? cli.value(languageOpt) : QSettings().value(u"language"_s).toString();
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QTranslator translator;
+    QTranslator qtTranslator; // Qt's own words: standard buttons, file dialogs
+    if (translator.load(locale, u"steward"_s, u"_"_s, u":/i18n"_s)) {
+        QApplication::installTranslator(&translator);
+        if (qtTranslator.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(&qtTranslator);
+    }
+    QLocale::setDefault(locale);
 
     QTextStream out(stdout);
     client::HostClient host;

@@ -364,6 +364,7 @@ QJsonObject GameHost::summary(const QString &gameId) const
     QJsonObject s = it->second.game->summary();
     s.insert(u"gameId"_s, gameId);
     s.insert(u"joinCode"_s, it->second.joinCode);
+    s.insert(u"kind"_s, it->second.kind); // every game's, so a list of several kinds can say which is which
     return s;
 }
 

@@ -12,6 +12,7 @@
 #include "games/GamesPage.h"
 #include "games/JoinCard.h"
 #include "games/NewGameDialog.h"
+#include "games/RoundsView.h"
 #include "sessions/SessionsPage.h"
 #include "store/Database.h"
 #include "shell/MainWindow.h"
@@ -213,6 +214,33 @@ private slots:
         const HttpReply audit = m_http->get(u"/api/audit?limit=20"_s, m_http->signIn(QString::fromLatin1(TestHost::Password)));
         QVERIFY(QJsonDocument(audit.json).toJson().contains("session.kick"));
         m_window->showArea(ui::MainWindow::Games);
+    }
+
+    void roundsTableFromTheForm()
+    {
+        // A rounds table next to the Beer Game: its own view, live, with the results as they come.
+        ui::NewGameDialog *form = games()->newGame();
+        form->kindBox()->setCurrentIndex(form->kindBox()->findData(u"rounds"_s));
+        QCOMPARE(form->config().value(u"periodMs"_s).toInt(), 10000);
+        form->findChild<QSpinBox *>(u"periodSeconds"_s)->setValue(5);
+        form->accept();
+        QTableWidget *list = games()->gamesTable();
+        QTRY_COMPARE(list->rowCount(), 2);
+        ui::RoundsView *rounds = games()->roundsView();
+        QTRY_COMPARE(rounds->view().value(u"kind"_s).toString(), u"rounds"_s);
+        QCOMPARE(rounds->view().value(u"table"_s).toObject().value(u"periodMs"_s).toInt(), 5000);
+        int row = list->item(0, 1)->text() == u"Rounds table"_s ? 0 : 1;
+        QCOMPARE(list->item(row, 1)->text(), u"Rounds table"_s);
+        // A round opens, takes bets for a while, then settles and shows up with its number.
+        QTRY_VERIFY_WITH_TIMEOUT(rounds->countdownText().endsWith(u" s"_s), 10000);
+        QVERIFY(rounds->roundLabel()->text().contains(u"taking bets"_s));
+        QCOMPARE(rounds->exposureTable()->rowCount(), 4);
+        QTRY_VERIFY_WITH_TIMEOUT(rounds->recentTable()->rowCount() >= 1, 15000);
+        const int number = rounds->recentTable()->item(0, 1)->text().toInt();
+        QVERIFY(number >= 0 && number <= 99);
+        QCOMPARE(rounds->recentTable()->item(0, 5)->text(), u"revealed, off chain"_s);
+        QTRY_VERIFY(list->item(row, 3)->text().startsWith(u"round "_s));
+        screenshot(m_window.get(), u"console-rounds.png"_s);
     }
 
     void cleanupTestCase()

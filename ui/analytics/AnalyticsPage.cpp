@@ -232,7 +232,7 @@ void AnalyticsPage::render()
         m_team = m_debrief.teams.first().team;
     m_teamBox->setCurrentIndex(m_teamBox->findData(m_team));
     const analytics::TeamDebrief &team = *m_debrief.team(m_team);
-    m_note->setText(tr("%n week(s) played. Team %1 has cost %2 so far.", nullptr, int(team.demand.size()))
+    m_note->setText(tr("Weeks played: %n. Team %1 has cost %2 so far.", nullptr, int(team.demand.size()))
                         .arg(team.team)
                         .arg(QLocale().toString(team.cost, 'f', 2)));
     m_orders->setTeam(team);
@@ -266,7 +266,7 @@ QString AnalyticsPage::exportChartPng(const QString &fileName) const
 
 QString AnalyticsPage::exportPdf(const QString &fileName) const
 {
-    return writeDebriefPdf(m_debrief, title(), fileName);
+    return DebriefPdf::write(m_debrief, title(), fileName);
 }
 
 void AnalyticsPage::exportCsv(const QString &fileName)

@@ -16,11 +16,6 @@ namespace steward::ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DebriefPdf", text);
-}
-
 QString ratioText(const std::optional<double> &r)
 {
     return r ? QLocale().toString(*r, 'f', 2) : u"—"_s;
@@ -42,7 +37,7 @@ void drawChart(QPainter &painter, TeamChart::Measure measure, const analytics::T
 
 } // namespace
 
-QString writeDebriefPdf(const analytics::BeerDebrief &debrief, const QString &title, const QString &fileName)
+QString DebriefPdf::write(const analytics::BeerDebrief &debrief, const QString &title, const QString &fileName)
 {
     QPdfWriter pdf(fileName);
     pdf.setTitle(title);

@@ -3,6 +3,7 @@
 
 #include "analytics/BeerDebrief.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace steward::ui {
@@ -10,6 +11,11 @@ namespace steward::ui {
 // The debrief to hand out, as a PDF (QPdfWriter): the ranking and every role's bullwhip ratio on
 // the first page, then a page per team with its orders and net-stock charts. Returns an error
 // message, or an empty string when the file was written.
-QString writeDebriefPdf(const analytics::BeerDebrief &debrief, const QString &title, const QString &fileName);
+class DebriefPdf
+{
+    Q_DECLARE_TR_FUNCTIONS(DebriefPdf)
+public:
+    static QString write(const analytics::BeerDebrief &debrief, const QString &title, const QString &fileName);
+};
 
 } // namespace steward::ui

@@ -85,7 +85,7 @@ void BeerGameView::setView(const QJsonObject &view)
     const QString statusText = status == u"lobby"     ? tr("Waiting for players — press Start when the class is in")
                                : status == u"running" ? tr("Running")
                                                       : tr("Finished");
-    m_status->setText(tr("%1 · %n team(s) · %2 weeks", nullptr, int(view.value(u"teams").toArray().size()))
+    m_status->setText(tr("%1 · teams: %n · weeks: %2", nullptr, int(view.value(u"teams").toArray().size()))
                           .arg(statusText)
                           .arg(config.value(u"weeks").toInt()));
     m_start->setVisible(status == u"lobby");

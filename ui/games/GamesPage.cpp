@@ -4,6 +4,7 @@
 #include "BeerGameView.h"
 #include "JoinCard.h"
 #include "NewGameDialog.h"
+#include "RoundsView.h"
 #include "client/HostClient.h"
 
 #include <QHeaderView>
@@ -49,9 +50,9 @@ GamesPage::GamesPage(client::HostClient &host, QWidget *parent)
       m_newGame(new QPushButton(tr("&New game…"))), m_detail(new QStackedWidget),
       m_empty(new QLabel(tr("No game yet. Press “New game” to start one; players join from any browser on "
                             "this network."))),
-      m_otherKind(new QLabel), m_beer(new BeerGameView(host))
+      m_beer(new BeerGameView(host)), m_rounds(new RoundsView)
 {
-    m_games->setHorizontalHeaderLabels({tr("Join code"), tr("Game"), tr("Status"), tr("Week"), tr("Teams"),
+    m_games->setHorizontalHeaderLabels({tr("Join code"), tr("Game"), tr("Status"), tr("Week or round"), tr("Teams"),
                                         tr("Players")});
     m_games->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_games->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -61,12 +62,9 @@ GamesPage::GamesPage(client::HostClient &host, QWidget *parent)
     m_games->setAccessibleName(tr("Games on this host"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
-    m_otherKind->setWordWrap(true);
-    m_otherKind->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_otherKind->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detail->addWidget(m_empty);
     m_detail->addWidget(m_beer);
-    m_detail->addWidget(m_otherKind);
+    m_detail->addWidget(m_rounds);
 
     auto *top = new QWidget;
     auto *topLayout = new QVBoxLayout(top);
@@ -140,12 +138,15 @@ void GamesPage::refreshList()
     int selectedRow = -1;
     for (int r = 0; r < games.size(); ++r) {
         const QJsonObject g = games.at(r).toObject();
-        const QString week = g.value(u"weeks").toInt() > 0
+        const bool rounds = g.value(u"kind").toString() == u"rounds";
+        const QString week = rounds ? tr("round %1").arg(g.value(u"round").toInt())
+                             : g.value(u"weeks").toInt() > 0
                                  ? tr("%1 of %2").arg(g.value(u"week").toInt()).arg(g.value(u"weeks").toInt())
                                  : locale.toString(g.value(u"week").toInt());
         const QStringList cells{g.value(u"joinCode").toString(), kindName(g.value(u"kind").toString()),
                                 statusName(g.value(u"status").toString()), week,
-                                locale.toString(g.value(u"teams").toInt()), locale.toString(g.value(u"players").toInt())};
+                                rounds ? QString() : locale.toString(g.value(u"teams").toInt()),
+                                locale.toString(g.value(u"players").toInt())};
         for (int c = 0; c < GameColumns; ++c) {
             QTableWidgetItem *item = m_games->item(r, c);
             if (!item) {
@@ -191,12 +192,10 @@ void GamesPage::refreshView(const QString &gameId)
         m_detail->setCurrentWidget(m_beer);
         return;
     }
-    // The rounds table's own dashboard comes with the rounds view; until then, its facts.
-    m_otherKind->setText(tr("%1 · join code %2 · status %3 · round %4")
-                             .arg(kindName(view.value(u"kind").toString()), view.value(u"joinCode").toString(),
-                                  statusName(view.value(u"status").toString()))
-                             .arg(view.value(u"round").toInt()));
-    m_detail->setCurrentWidget(m_otherKind);
+    if (view.value(u"kind").toString() == u"rounds") {
+        m_rounds->setView(view);
+        m_detail->setCurrentWidget(m_rounds);
+    }
 }
 
 JoinCard *GamesPage::showJoinCard(const QString &gameId)

@@ -20,6 +20,7 @@ namespace steward::ui {
 class BeerGameView;
 class JoinCard;
 class NewGameDialog;
+class RoundsView;
 
 // The Games dashboard: every game on the host, "New game", and the selected game's own view.
 class GamesPage : public QWidget
@@ -38,6 +39,7 @@ public:
 
     QTableWidget *gamesTable() const { return m_games; }
     BeerGameView *beerView() const { return m_beer; }
+    RoundsView *roundsView() const { return m_rounds; }
     QPushButton *newGameButton() const { return m_newGame; }
 
 signals:
@@ -57,8 +59,8 @@ private:
     QPushButton *m_newGame;
     QStackedWidget *m_detail;
     QLabel *m_empty;
-    QLabel *m_otherKind;
     BeerGameView *m_beer;
+    RoundsView *m_rounds;
     QPointer<NewGameDialog> m_dialog;
 };
 

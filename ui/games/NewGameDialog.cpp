@@ -44,6 +44,7 @@ NewGameDialog::NewGameDialog(QWidget *parent)
     beer->addRow(tr("&Weeks advance:"), m_advance);
     beer->addRow(tr("Week &timer:"), m_weekSeconds);
 
+    m_periodSeconds->setObjectName(u"periodSeconds"_s);
     m_periodSeconds->setRange(5, 600);
     m_periodSeconds->setValue(10);
     m_periodSeconds->setSuffix(tr(" s"));
@@ -107,7 +108,7 @@ void NewGameDialog::updateForKind()
     const bool beer = kind() == u"beer";
     m_beerFields->setVisible(beer);
     m_roundsFields->setVisible(!beer);
-    m_summary->setText(beer ? tr("%n seat(s) in all; seats nobody takes are played by a bot.", nullptr,
+    m_summary->setText(beer ? tr("Seats in all: %n. Seats nobody takes are played by a bot.", nullptr,
                                  m_teams->value() * 4)
                             : tr("Players bet play chips from their browsers; the seed of every round is "
                                  "committed before betting opens."));

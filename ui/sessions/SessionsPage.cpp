@@ -141,7 +141,8 @@ void SessionsPage::refresh()
     else
         m_table->clearSelection();
     m_kick->setEnabled(reselect >= 0);
-    m_summary->setText(tr("%n connection(s), %1 player(s)", nullptr, int(sessions.size())).arg(players));
+    m_summary->setText(tr("Connections: %n", nullptr, int(sessions.size())) + u" · "_s +
+                       tr("players: %n", nullptr, players));
 }
 
 } // namespace steward::ui

@@ -116,7 +116,7 @@ void MainWindow::refreshStatus()
     int players = 0; // the console's own connection is not a player
     for (const QJsonValue &s : m_host.sessions())
         players += s.toObject().value(u"role").toString() == u"player";
-    m_online->setText(tr("%n player(s) online", nullptr, players));
+    m_online->setText(tr("Players online: %n", nullptr, players));
     const QJsonObject chain = m_host.chainStatus();
     if (!chain.value(u"enabled").toBool(false)) {
         m_chain->setText(tr("Chain off"));
@@ -125,7 +125,7 @@ void MainWindow::refreshStatus()
         const QJsonObject outbox = chain.value(u"outbox").toObject();
         const int waiting = outbox.value(u"queued").toInt() + outbox.value(u"sent").toInt();
         m_chain->setText(head < 0 ? tr("Chain: %1").arg(chain.value(u"stage").toString(tr("starting")))
-                                  : tr("Chain block %1 · %n transaction(s) waiting", nullptr, waiting)
+                                  : tr("Chain block %1 · waiting: %n", nullptr, waiting)
                                         .arg(QLocale().toString(head)));
     }
 }
