@@ -5,741 +5,746 @@
     <name>DebriefPdf</name>
     <message>
         <source>Cannot write the PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Datei kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Retailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelhändler</translation>
     </message>
     <message>
         <source>Wholesaler</source>
-        <translation type="unfinished"></translation>
+        <translation>Großhändler</translation>
     </message>
     <message>
         <source>Distributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteiler</translation>
     </message>
     <message>
         <source>Factory</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabrik</translation>
     </message>
     <message>
         <source>%1 weeks played by %2 teams. Holding cost %3 and backlog cost %4 per unit per week. Written %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wochen, gespielt von %2 Teams. Lagerkosten %3 und Rückstandskosten %4 je Einheit und Woche. Erstellt: %5.</translation>
     </message>
     <message>
         <source>Team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangliste</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Team cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamkosten</translation>
     </message>
     <message>
         <source>Bullwhip ratio: the variance of each role&apos;s orders over the variance of customer demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Bullwhip-Faktor: die Varianz der Bestellungen jeder Rolle geteilt durch die Varianz der Kundennachfrage</translation>
     </message>
     <message>
         <source>A ratio above 1 means the role&apos;s orders swung more than the customers&apos; demand did; the further up the chain, the larger it usually grows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Faktor über 1 bedeutet, dass die Bestellungen der Rolle stärker schwankten als die Kundennachfrage; je weiter oben in der Lieferkette, desto größer wird er meist.</translation>
     </message>
     <message>
         <source>Team %1 · cost %2 · rank %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1 · Kosten %2 · Rang %3</translation>
     </message>
     <message>
         <source>%1: cost %2, bullwhip ratio %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Kosten %2, Bullwhip-Faktor %3</translation>
     </message>
     <message>
         <source>Cannot finish the PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Datei kann nicht fertiggestellt werden.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Steward console: host games on this network and watch them live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steward-Konsole: Spiele in diesem Netzwerk anbieten und live verfolgen.</translation>
     </message>
     <message>
         <source>Watch the host at this URL instead of embedding one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Host unter dieser URL beobachten, statt einen eigenen zu starten.</translation>
     </message>
     <message>
         <source>Facilitator user name on the --attach host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername der Spielleitung auf dem --attach-Host.</translation>
     </message>
     <message>
         <source>“%1” is not a host&apos;s address such as http://192.168.1.20:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Host-Adresse wie http://192.168.1.20:8080.</translation>
     </message>
     <message>
         <source>Facilitator password of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort der Spielleitung für %1:</translation>
     </message>
     <message>
         <source>The host refused the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host hat die Anmeldung abgelehnt: %1</translation>
     </message>
     <message>
         <source>Attached to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1</translation>
     </message>
     <message>
         <source>The game host could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Spiel-Host konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>The console&apos;s language: en, de or es (default: the desktop&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Konsole: en, de oder es (Standard: die des Desktops).</translation>
     </message>
 </context>
 <context>
     <name>steward::client::HostClient</name>
     <message>
         <source>The connection to the host was lost; trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Host ist abgebrochen; neuer Versuch läuft.</translation>
     </message>
     <message>
         <source>The host does not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host antwortet nicht: %1</translation>
     </message>
     <message>
         <source>The host refused (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>
 </context>
 <context>
     <name>steward::ui::AnalyticsPage</name>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Bullwhip ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Bullwhip-Faktor</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Team cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamkosten</translation>
     </message>
     <message>
         <source>Chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als &amp;PNG…</translation>
     </message>
     <message>
         <source>History as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf als &amp;CSV…</translation>
     </message>
     <message>
         <source>&amp;Debrief PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wertung als PDF…</translation>
     </message>
     <message>
         <source>Game</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiel</translation>
     </message>
     <message>
         <source>Bullwhip ratio: the variance of a role&apos;s orders over the variance of customer demand. Above 1, the role amplified the swings it saw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bullwhip-Faktor: die Varianz der Bestellungen einer Rolle geteilt durch die Varianz der Kundennachfrage. Über 1 hat die Rolle die Schwankungen verstärkt, die bei ihr ankamen.</translation>
     </message>
     <message>
         <source>&amp;Game:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spie&amp;l:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team:</translation>
     </message>
     <message>
         <source>This team&apos;s roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollen dieses Teams</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangliste</translation>
     </message>
     <message>
         <source>Save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm speichern</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Could not save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Save the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf speichern</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Save the debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the debrief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung wird geschrieben…</translation>
     </message>
     <message>
         <source>Beer Game %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beer Game %1 (%2)</translation>
     </message>
     <message>
         <source>Beer Game debrief — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beer-Game-Auswertung — %1</translation>
     </message>
     <message>
         <source>No Beer Game on this host yet: the charts appear as soon as one is played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Beer Game auf diesem Host: Die Diagramme erscheinen, sobald eines gespielt wird.</translation>
     </message>
     <message>
         <source>No week has been played yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch keine Woche gespielt.</translation>
     </message>
     <message>
         <source>Team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1</translation>
     </message>
     <message numerus="yes">
         <source>Weeks played: %n. Team %1 has cost %2 so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gespielte Wochen: %n. Team %1 hat bisher Kosten von %2.</numerusform>
+            <numerusform>Gespielte Wochen: %n. Team %1 hat bisher Kosten von %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Retailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelhändler</translation>
     </message>
     <message>
         <source>Wholesaler</source>
-        <translation type="unfinished"></translation>
+        <translation>Großhändler</translation>
     </message>
     <message>
         <source>Distributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteiler</translation>
     </message>
     <message>
         <source>Factory</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabrik</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>steward::ui::AuditModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>steward::ui::BeerGameView</name>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tarten</translation>
     </message>
     <message>
         <source>&amp;Advance week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste &amp;Woche</translation>
     </message>
     <message>
         <source>&amp;End game</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiel &amp;beenden</translation>
     </message>
     <message>
         <source>&amp;Join card</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritts&amp;karte</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>Seats nobody took are played by a bot from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze, die niemand belegt hat, spielt ab jetzt ein Bot.</translation>
     </message>
     <message>
         <source>Resolve the open week of every team now; bots order for whoever has not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die offene Woche aller Teams jetzt abschließen; für alle, die noch nicht bestellt haben, bestellen Bots.</translation>
     </message>
     <message>
         <source>Teams and their four roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams und ihre vier Rollen</translation>
     </message>
     <message>
         <source>Export the game&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf des Spiels exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Beer Game · join code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beer Game · Beitrittscode %1</translation>
     </message>
     <message>
         <source>Waiting for players — press Start when the class is in</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Spieler — klicken Sie auf „Starten“, sobald die Klasse da ist</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message numerus="yes">
         <source>%1 · teams: %n · weeks: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · Teams: %n · Wochen: %2</numerusform>
+            <numerusform>%1 · Teams: %n · Wochen: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert…</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Give the seat back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz an %1 zurückgeben</translation>
     </message>
     <message>
         <source>Hand to a bot (Sterman)</source>
-        <translation type="unfinished"></translation>
+        <translation>An einen Bot übergeben (Sterman)</translation>
     </message>
     <message>
         <source>Hand to a bot (base stock)</source>
-        <translation type="unfinished"></translation>
+        <translation>An einen Bot übergeben (Base-Stock)</translation>
     </message>
     <message>
         <source>Correct the stock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerbestand korrigieren…</translation>
     </message>
     <message>
         <source>Free the seat (the player joined the wrong one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz freigeben (der Spieler hat den falschen gewählt)</translation>
     </message>
     <message>
         <source>Correct the stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerbestand korrigieren</translation>
     </message>
     <message>
         <source>Team %1, %2: the stock for this week (the change is kept in the history, with who made it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1, %2: der Lagerbestand dieser Woche (die Änderung wird im Verlauf festgehalten, mit dem Namen der Person, die sie vorgenommen hat).</translation>
     </message>
 </context>
 <context>
     <name>steward::ui::BeerTeamsModel</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Retailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelhändler</translation>
     </message>
     <message>
         <source>Wholesaler</source>
-        <translation type="unfinished"></translation>
+        <translation>Großhändler</translation>
     </message>
     <message>
         <source>Distributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteiler</translation>
     </message>
     <message>
         <source>Factory</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabrik</translation>
     </message>
     <message>
         <source>Team cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamkosten</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
     <message>
         <source>bot</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot</translation>
     </message>
     <message>
         <source>%1 (bot)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%2
-stock %3 · backlog %4 · on the way %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Bot)</translation>
     </message>
     <message>
         <source>%1 — %2. Cost so far %3; last order %4. Right-click for a bot, or to correct the stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2. Bisherige Kosten %3; letzte Bestellung %4. Rechtsklick für einen Bot oder um den Lagerbestand zu korrigieren.</translation>
     </message>
     <message>
         <source>has ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>hat bestellt</translation>
     </message>
     <message>
         <source>waiting for the order</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf die Bestellung</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1%2
+stock %3 · backlog %4
+in transit %5</source>
+        <translation>%1%2
+Lager %3 · Rückstand %4
+unterwegs %5</translation>
     </message>
 </context>
 <context>
     <name>steward::ui::ChainPage</name>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Show transactions with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionen mit diesem Status anzeigen</translation>
     </message>
     <message>
         <source>Transaction hash, game or kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktions-Hash, Spiel oder Art</translation>
     </message>
     <message>
         <source>Find transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionen suchen</translation>
     </message>
     <message>
         <source>Transactions the games queued for the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionen, die die Spiele für die Blockchain eingereiht haben</translation>
     </message>
     <message>
         <source>Copy transaction hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktions-Hash kopieren</translation>
     </message>
     <message>
         <source>Copy intent id</source>
-        <translation type="unfinished"></translation>
+        <translation>Intent-ID kopieren</translation>
     </message>
     <message>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockchain</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeigen:</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;chen:</translation>
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionen</translation>
     </message>
     <message>
         <source>Asking the host about its chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Host wird nach seiner Blockchain gefragt…</translation>
     </message>
     <message>
         <source>The host records nothing on a blockchain (started with --no-chain).
 
 Games run as usual. Start it without --no-chain to record each order and each week&apos;s result on a local devnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host zeichnet nichts auf einer Blockchain auf (gestartet mit --no-chain).
+
+Die Spiele laufen wie gewohnt. Starten Sie ihn ohne --no-chain, um jede Bestellung und das Ergebnis jeder Woche auf einem lokalen Devnet aufzuzeichnen.</translation>
     </message>
     <message>
         <source>The host did not list its transactions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host hat seine Transaktionen nicht aufgelistet: %1</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
         <source> · the newest %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · die neuesten %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>steward::ui::ChainStatusPanel</name>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>startet</translation>
     </message>
     <message>
         <source>starting the local devnet</source>
-        <translation type="unfinished"></translation>
+        <translation>startet das lokale Devnet</translation>
     </message>
     <message>
         <source>deploying the contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>stellt die Contracts bereit</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppt</translation>
     </message>
     <message>
         <source>Node:</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten:</translation>
     </message>
     <message>
         <source>Chain id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain-ID:</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase:</translation>
     </message>
     <message>
         <source>Head block:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuester Block:</translation>
     </message>
     <message>
         <source>Listener:</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener:</translation>
     </message>
     <message>
         <source>Operator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreiberkonto:</translation>
     </message>
     <message>
         <source>Key store:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselspeicher:</translation>
     </message>
     <message>
         <source>Contracts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracts:</translation>
     </message>
     <message>
         <source>Outbox:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange:</translation>
     </message>
     <message>
         <source>Reconciliation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich:</translation>
     </message>
     <message>
         <source>answering</source>
-        <translation type="unfinished"></translation>
+        <translation>antwortet</translation>
     </message>
     <message>
         <source>not answering</source>
-        <translation type="unfinished"></translation>
+        <translation>antwortet nicht</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch unbekannt</translation>
     </message>
     <message>
         <source>local devnet</source>
-        <translation type="unfinished"></translation>
+        <translation>lokales Devnet</translation>
     </message>
     <message>
         <source>external node</source>
-        <translation type="unfinished"></translation>
+        <translation>externer Knoten</translation>
     </message>
     <message>
         <source>%1 · confirmations counted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · gezählte Bestätigungen: %2</translation>
     </message>
     <message>
         <source>has read no block yet</source>
-        <translation type="unfinished"></translation>
+        <translation>hat noch keinen Block gelesen</translation>
     </message>
     <message>
         <source>block %1 · up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Block %1 · aktuell</translation>
     </message>
     <message>
         <source>block %1 · %2 behind the head</source>
-        <translation type="unfinished"></translation>
+        <translation>Block %1 · %2 hinter dem neuesten</translation>
     </message>
     <message>
         <source> · reorganisations seen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · erkannte Reorganisationen: %1</translation>
     </message>
     <message>
         <source>not running yet</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft noch nicht</translation>
     </message>
     <message>
         <source>%1 queued · %2 sent · %3 confirmed · %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartend · %2 gesendet · %3 bestätigt · %4 fehlgeschlagen</translation>
     </message>
     <message>
         <source>none deployed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine bereitgestellt</translation>
     </message>
     <message>
         <source>not checked yet (every 30 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht geprüft (alle 30 s)</translation>
     </message>
     <message>
         <source>ok: %1 confirmed, %2 seen on chain · checked %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: %1 bestätigt, %2 auf der Blockchain gefunden · geprüft %3</translation>
     </message>
     <message>
         <source>confirmed here but missing on chain: %1 (%2</source>
-        <translation type="unfinished"></translation>
+        <translation>hier bestätigt, aber auf der Blockchain nicht vorhanden: %1 (%2</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> und %1 weitere</translation>
     </message>
     <message>
         <source> · checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · geprüft %1</translation>
     </message>
     <message>
         <source>Key store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselspeicher: %1</translation>
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler: %1</translation>
     </message>
 </context>
 <context>
     <name>steward::ui::EventLogPage</name>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>Search time, who, action and detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, Wer, Aktion und Details durchsuchen</translation>
     </message>
     <message>
         <source>Search the event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisprotokoll durchsuchen</translation>
     </message>
     <message>
         <source>Save the entries shown, as they are sorted, to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Einträge in der aktuellen Sortierung als CSV-Datei speichern</translation>
     </message>
     <message>
         <source>The host&apos;s audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll des Hosts</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;chen:</translation>
     </message>
     <message>
         <source>The host did not send its event log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host hat sein Ereignisprotokoll nicht gesendet: %1</translation>
     </message>
     <message>
         <source>Entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge: %1</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
         <source>steward-events-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>steward-ereignisse-%1.csv</translation>
     </message>
     <message>
         <source>Export the event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisprotokoll exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile nach %1 geschrieben.</numerusform>
+            <numerusform>%n Zeilen nach %1 geschrieben.</numerusform>
         </translation>
     </message>
 </context>
@@ -747,186 +752,186 @@ Games run as usual. Start it without --no-chain to record each order and each we
     <name>steward::ui::GamesPage</name>
     <message>
         <source>Beer Game</source>
-        <translation type="unfinished"></translation>
+        <translation>Beer Game</translation>
     </message>
     <message>
         <source>Rounds table</source>
-        <translation type="unfinished"></translation>
+        <translation>Rundenspiel</translation>
     </message>
     <message>
         <source>waiting for players</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Spieler</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <source>&amp;New game…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Spiel…</translation>
     </message>
     <message>
         <source>No game yet. Press “New game” to start one; players join from any browser on this network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Spiel. Klicken Sie auf „Neues Spiel“, um eines zu starten; die Spieler treten über einen beliebigen Browser in diesem Netzwerk bei.</translation>
     </message>
     <message>
         <source>Join code</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrittscode</translation>
     </message>
     <message>
         <source>Game</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <source>Players</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler</translation>
     </message>
     <message>
         <source>Games on this host</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiele auf diesem Host</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · join code %2 · status %3 · round %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Join the rounds table</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Rundenspiel mitspielen</translation>
     </message>
     <message>
         <source>Join the Beer Game</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Beer Game mitspielen</translation>
+    </message>
+    <message>
+        <source>Week or round</source>
+        <translation>Woche oder Runde</translation>
+    </message>
+    <message>
+        <source>round %1</source>
+        <translation>Runde %1</translation>
     </message>
 </context>
 <context>
     <name>steward::ui::JoinCard</name>
     <message>
         <source>Press Esc to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Schließen Esc drücken</translation>
     </message>
     <message>
         <source>Join %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitreten: %1</translation>
     </message>
     <message>
         <source>Open %1 and type the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie %1 und geben Sie den Code ein</translation>
     </message>
     <message>
         <source>Join code</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrittscode</translation>
     </message>
     <message>
         <source>QR code of the join link</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code des Beitrittslinks</translation>
     </message>
 </context>
 <context>
     <name>steward::ui::MainWindow</name>
     <message>
         <source>Steward</source>
-        <translation type="unfinished"></translation>
+        <translation>Steward</translation>
     </message>
     <message>
         <source>Games</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiele</translation>
     </message>
     <message>
         <source>Players &amp; sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler &amp; Sitzungen</translation>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>&amp;Game</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spiel</translation>
     </message>
     <message>
         <source>&amp;New game…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Spiel…</translation>
     </message>
     <message>
         <source>&amp;Join card</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritts&amp;karte</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Games</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spiele</translation>
     </message>
     <message>
         <source>&amp;Players &amp;&amp; sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;pieler &amp;&amp; Sitzungen</translation>
     </message>
     <message>
         <source>&amp;Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analyse</translation>
     </message>
     <message>
         <source>Players join at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritt unter %1</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message numerus="yes">
         <source>Players online: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spieler online: %n</numerusform>
+            <numerusform>Spieler online: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Chain off</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockchain aus</translation>
     </message>
     <message>
         <source>Chain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockchain: %1</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>startet</translation>
     </message>
     <message numerus="yes">
         <source>Chain block %1 · waiting: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Blockchain-Block %1 · wartend: %n</numerusform>
+            <numerusform>Blockchain-Block %1 · wartend: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -934,286 +939,421 @@ Games run as usual. Start it without --no-chain to record each order and each we
     <name>steward::ui::NewGameDialog</name>
     <message>
         <source>New game</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Spiel</translation>
     </message>
     <message>
         <source>Beer Distribution Game</source>
-        <translation type="unfinished"></translation>
+        <translation>Beer Game (Beer Distribution Game)</translation>
     </message>
     <message>
         <source>Rounds table (a number every few seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rundenspiel (alle paar Sekunden eine Zahl)</translation>
     </message>
     <message>
         <source>Classic: demand 4, then 8 from week 5; 36 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassisch: Nachfrage 4, ab Woche 5 dann 8; 36 Wochen</translation>
     </message>
     <message>
         <source>Short demo: 12 weeks, the step at week 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Demo: 12 Wochen, Nachfragesprung in Woche 3</translation>
     </message>
     <message>
         <source>Random demand: around 8 a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufällige Nachfrage: etwa 8 pro Woche</translation>
     </message>
     <message>
         <source>Information sharing: everyone sees customer demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationsaustausch: Alle sehen die Kundennachfrage</translation>
     </message>
     <message>
         <source> teams</source>
-        <translation type="unfinished"></translation>
+        <translation> Teams</translation>
     </message>
     <message>
         <source>Each team moves on when its orders are in</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Team geht weiter, sobald alle seine Bestellungen da sind</translation>
     </message>
     <message>
         <source>Only when I press Advance</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wenn ich „Nächste Woche“ drücke</translation>
     </message>
     <message>
         <source>No timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zeitlimit</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>After this many seconds a bot orders for whoever has not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach so vielen Sekunden bestellt ein Bot für alle, die noch nicht bestellt haben.</translation>
     </message>
     <message>
         <source>&amp;Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage:</translation>
     </message>
     <message>
         <source>&amp;Teams of four:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teams (je vier):</translation>
     </message>
     <message>
         <source>&amp;Weeks advance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wochenwechsel:</translation>
     </message>
     <message>
         <source>Week &amp;timer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;limit pro Woche:</translation>
     </message>
     <message>
         <source>A round &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &amp;Runde alle:</translation>
     </message>
     <message>
         <source>&amp;Game:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spiel:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstellen</translation>
     </message>
     <message numerus="yes">
         <source>Seats in all: %n. Seats nobody takes are played by a bot.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plätze insgesamt: %n. Plätze, die niemand belegt, spielt ein Bot.</numerusform>
+            <numerusform>Plätze insgesamt: %n. Plätze, die niemand belegt, spielt ein Bot.</numerusform>
         </translation>
     </message>
     <message>
         <source>Players bet play chips from their browsers; the seed of every round is committed before betting opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spieler setzen Spielchips in ihrem Browser; der Seed jeder Runde wird verbindlich hinterlegt, bevor die Einsätze beginnen.</translation>
     </message>
 </context>
 <context>
     <name>steward::ui::OutboxModel</name>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>wartend</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>Intent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intent %1</translation>
     </message>
     <message>
         <source>The outbox row, in the order the games queued them</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer in der Warteschlange, in der Reihenfolge, in der die Spiele die Einträge eingereiht haben</translation>
     </message>
     <message>
         <source>What the row records: an order, a role&apos;s inventory, or a week&apos;s result</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Zeile festhält: eine Bestellung, den Lagerbestand einer Rolle oder das Ergebnis einer Woche</translation>
     </message>
     <message>
         <source>The operator account&apos;s transaction number</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionsnummer des Betreiberkontos</translation>
     </message>
     <message>
         <source>The block the transaction was mined in</source>
-        <translation type="unfinished"></translation>
+        <translation>Block, in den die Transaktion aufgenommen wurde</translation>
     </message>
     <message>
         <source>Gas the transaction used</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Transaktion verbrauchtes Gas</translation>
     </message>
     <message>
         <source>Why the chain refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Blockchain sie abgelehnt hat</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Game</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiel</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Block</translation>
     </message>
     <message>
         <source>Gas used</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbrauchtes Gas</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::RoundsView</name>
+    <message>
+        <source>One number</source>
+        <translation>Eine Zahl</translation>
+    </message>
+    <message>
+        <source>Ten numbers</source>
+        <translation>Zehn Zahlen</translation>
+    </message>
+    <message>
+        <source>High / low</source>
+        <translation>Hoch / tief</translation>
+    </message>
+    <message>
+        <source>Odd / even</source>
+        <translation>Ungerade / gerade</translation>
+    </message>
+    <message>
+        <source>taking bets</source>
+        <translation>nimmt Einsätze an</translation>
+    </message>
+    <message>
+        <source>closed, drawing</source>
+        <translation>geschlossen, Ziehung läuft</translation>
+    </message>
+    <message>
+        <source>seed committed, about to open</source>
+        <translation>Seed hinterlegt, öffnet gleich</translation>
+    </message>
+    <message>
+        <source>waiting for the chain to confirm the commitment</source>
+        <translation>wartet, bis die Blockchain die Hinterlegung bestätigt</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>abgerechnet</translation>
+    </message>
+    <message>
+        <source>Bet</source>
+        <translation>Wette</translation>
+    </message>
+    <message>
+        <source>Bets</source>
+        <translation>Wetten</translation>
+    </message>
+    <message>
+        <source>Staked</source>
+        <translation>Gesetzt</translation>
+    </message>
+    <message>
+        <source>Pays out at most</source>
+        <translation>Höchstens auszuzahlen</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Ausgezahlt</translation>
+    </message>
+    <message>
+        <source>Seed revealed</source>
+        <translation>Seed offengelegt</translation>
+    </message>
+    <message>
+        <source>Time left to bet</source>
+        <translation>Verbleibende Zeit für Einsätze</translation>
+    </message>
+    <message>
+        <source>This round</source>
+        <translation>Diese Runde</translation>
+    </message>
+    <message>
+        <source>Last rounds</source>
+        <translation>Letzte Runden</translation>
+    </message>
+    <message>
+        <source>Rounds table · join code %1</source>
+        <translation>Rundenspiel · Beitrittscode %1</translation>
+    </message>
+    <message>
+        <source>%1 pays %2× (RTP %3 %)</source>
+        <translation>%1 zahlt %2× (RTP %3 %)</translation>
+    </message>
+    <message>
+        <source>A round every %1 s. %2.</source>
+        <translation>Eine Runde alle %1 s. %2.</translation>
+    </message>
+    <message>
+        <source>No round open</source>
+        <translation>Keine Runde offen</translation>
+    </message>
+    <message>
+        <source>Round %1: %2</source>
+        <translation>Runde %1: %2</translation>
+    </message>
+    <message>
+        <source>Round %1: %2 · %3 bets, %4 %5 staked</source>
+        <translation>Runde %1: %2 · Wetten: %3, gesetzt: %4 %5</translation>
+    </message>
+    <message>
+        <source>Seed committed as %1 %2</source>
+        <translation>Seed hinterlegt als %1 %2</translation>
+    </message>
+    <message>
+        <source>(on chain, transaction %1)</source>
+        <translation>(auf der Blockchain, Transaktion %1)</translation>
+    </message>
+    <message>
+        <source>(off chain: this host records nothing on a blockchain)</source>
+        <translation>(nicht auf der Blockchain: dieser Host zeichnet nichts auf einer Blockchain auf)</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>on chain (%1)</source>
+        <translation>auf der Blockchain (%1)</translation>
+    </message>
+    <message>
+        <source>revealed, off chain</source>
+        <translation>offengelegt, nicht auf der Blockchain</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>steward::ui::SessionsPage</name>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Team / role</source>
-        <translation type="unfinished"></translation>
+        <translation>Team / Rolle</translation>
     </message>
     <message>
         <source>Game</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiel</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktiv</translation>
     </message>
     <message>
         <source>Round trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <source>Messages in / out</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten ein / aus</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Connections to the host</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen zum Host</translation>
     </message>
     <message>
         <source>Close this connection; the player sees why and may join again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung schließen; der Spieler sieht den Grund und kann wieder beitreten.</translation>
     </message>
     <message>
         <source>Session %1 disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 getrennt.</translation>
     </message>
     <message>
         <source>team %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1, %2</translation>
     </message>
     <message>
         <source>signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>meldet sich an</translation>
     </message>
     <message numerus="yes">
         <source>online · %n refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>online · %n Nachricht abgelehnt</numerusform>
+            <numerusform>online · %n Nachrichten abgelehnt</numerusform>
         </translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>online</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message numerus="yes">
         <source>Connections: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbindungen: %n</numerusform>
+            <numerusform>Verbindungen: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>players: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spieler: %n</numerusform>
+            <numerusform>Spieler: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1221,39 +1361,39 @@ Games run as usual. Start it without --no-chain to record each order and each we
     <name>steward::ui::TeamChart</name>
     <message>
         <source>Retailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelhändler</translation>
     </message>
     <message>
         <source>Wholesaler</source>
-        <translation type="unfinished"></translation>
+        <translation>Großhändler</translation>
     </message>
     <message>
         <source>Distributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteiler</translation>
     </message>
     <message>
         <source>Factory</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabrik</translation>
     </message>
     <message>
         <source>Orders each week: the bullwhip</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen pro Woche: der Bullwhip-Effekt</translation>
     </message>
     <message>
         <source>Net stock each week (stock − backlog)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettobestand pro Woche (Lager − Rückstand)</translation>
     </message>
     <message>
         <source>Cost so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisherige Kosten</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Customer demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennachfrage</translation>
     </message>
 </context>
 </TS>

@@ -5,741 +5,746 @@
     <name>DebriefPdf</name>
     <message>
         <source>Cannot write the PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el archivo PDF.</translation>
     </message>
     <message>
         <source>Retailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Minorista</translation>
     </message>
     <message>
         <source>Wholesaler</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayorista</translation>
     </message>
     <message>
         <source>Distributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuidor</translation>
     </message>
     <message>
         <source>Factory</source>
-        <translation type="unfinished"></translation>
+        <translation>Fábrica</translation>
     </message>
     <message>
         <source>%1 weeks played by %2 teams. Holding cost %3 and backlog cost %4 per unit per week. Written %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 semanas jugadas por %2 equipos. Coste de almacenamiento %3 y de pedidos pendientes %4 por unidad y semana. Generado: %5.</translation>
     </message>
     <message>
         <source>Team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo %1</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Team cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste del equipo</translation>
     </message>
     <message>
         <source>Bullwhip ratio: the variance of each role&apos;s orders over the variance of customer demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice de efecto látigo: la varianza de los pedidos de cada rol dividida entre la varianza de la demanda de los clientes</translation>
     </message>
     <message>
         <source>A ratio above 1 means the role&apos;s orders swung more than the customers&apos; demand did; the further up the chain, the larger it usually grows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un índice mayor que 1 significa que los pedidos del rol oscilaron más que la demanda de los clientes; cuanto más arriba en la cadena de suministro, más suele crecer.</translation>
     </message>
     <message>
         <source>Team %1 · cost %2 · rank %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo %1 · coste %2 · puesto %3</translation>
     </message>
     <message>
         <source>%1: cost %2, bullwhip ratio %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: coste %2, índice de efecto látigo %3</translation>
     </message>
     <message>
         <source>Cannot finish the PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede terminar el archivo PDF.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Steward console: host games on this network and watch them live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola de Steward: aloja partidas en esta red y síguelas en directo.</translation>
     </message>
     <message>
         <source>Watch the host at this URL instead of embedding one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Observa el servidor de esta URL en lugar de integrar uno propio.</translation>
     </message>
     <message>
         <source>Facilitator user name on the --attach host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario del facilitador en el servidor de --attach.</translation>
     </message>
     <message>
         <source>“%1” is not a host&apos;s address such as http://192.168.1.20:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es la dirección de un servidor, como http://192.168.1.20:8080.</translation>
     </message>
     <message>
         <source>Facilitator password of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del facilitador de %1:</translation>
     </message>
     <message>
         <source>The host refused the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el inicio de sesión: %1</translation>
     </message>
     <message>
         <source>Attached to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1</translation>
     </message>
     <message>
         <source>The game host could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de juegos no pudo arrancar: %1</translation>
     </message>
     <message>
         <source>The console&apos;s language: en, de or es (default: the desktop&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la consola: en, de o es (por defecto, el del escritorio).</translation>
     </message>
 </context>
 <context>
     <name>steward::client::HostClient</name>
     <message>
         <source>The connection to the host was lost; trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con el servidor; reintentando.</translation>
     </message>
     <message>
         <source>The host does not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no responde: %1</translation>
     </message>
     <message>
         <source>The host refused (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la petición (HTTP %1).</translation>
     </message>
 </context>
 <context>
     <name>steward::ui::AnalyticsPage</name>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <source>Bullwhip ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice de efecto látigo</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Team cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste del equipo</translation>
     </message>
     <message>
         <source>Chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico como &amp;PNG…</translation>
     </message>
     <message>
         <source>History as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial como &amp;CSV…</translation>
     </message>
     <message>
         <source>&amp;Debrief PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe en PDF…</translation>
     </message>
     <message>
         <source>Game</source>
-        <translation type="unfinished"></translation>
+        <translation>Partida</translation>
     </message>
     <message>
         <source>Bullwhip ratio: the variance of a role&apos;s orders over the variance of customer demand. Above 1, the role amplified the swings it saw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice de efecto látigo: la varianza de los pedidos de un rol dividida entre la varianza de la demanda de los clientes. Por encima de 1, el rol amplificó las oscilaciones que le llegaron.</translation>
     </message>
     <message>
         <source>&amp;Game:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parti&amp;da:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Equipo:</translation>
     </message>
     <message>
         <source>This team&apos;s roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Los roles de este equipo</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <source>Save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el gráfico</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1</translation>
     </message>
     <message>
         <source>Could not save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar %1</translation>
     </message>
     <message>
         <source>Save the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el historial</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Save the debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the debrief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el informe…</translation>
     </message>
     <message>
         <source>Beer Game %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Juego de la cerveza %1 (%2)</translation>
     </message>
     <message>
         <source>Beer Game debrief — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe del Juego de la cerveza — %1</translation>
     </message>
     <message>
         <source>No Beer Game on this host yet: the charts appear as soon as one is played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna partida del Juego de la cerveza en este servidor: los gráficos aparecen en cuanto se juegue una.</translation>
     </message>
     <message>
         <source>No week has been played yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha jugado ninguna semana.</translation>
     </message>
     <message>
         <source>Team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo %1</translation>
     </message>
     <message numerus="yes">
         <source>Weeks played: %n. Team %1 has cost %2 so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Semanas jugadas: %n. El equipo %1 lleva un coste de %2.</numerusform>
+            <numerusform>Semanas jugadas: %n. El equipo %1 lleva un coste de %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Retailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Minorista</translation>
     </message>
     <message>
         <source>Wholesaler</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayorista</translation>
     </message>
     <message>
         <source>Distributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuidor</translation>
     </message>
     <message>
         <source>Factory</source>
-        <translation type="unfinished"></translation>
+        <translation>Fábrica</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1.</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló: %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>steward::ui::AuditModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
 </context>
 <context>
     <name>steward::ui::BeerGameView</name>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <source>&amp;Advance week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avanzar semana</translation>
     </message>
     <message>
         <source>&amp;End game</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalizar partida</translation>
     </message>
     <message>
         <source>&amp;Join card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarjeta de acceso</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <source>Seats nobody took are played by a bot from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de ahora, un bot juega los puestos que nadie ocupó.</translation>
     </message>
     <message>
         <source>Resolve the open week of every team now; bots order for whoever has not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra ahora la semana abierta de todos los equipos; los bots piden por quien no lo haya hecho.</translation>
     </message>
     <message>
         <source>Teams and their four roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos y sus cuatro roles</translation>
     </message>
     <message>
         <source>Export the game&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el historial de la partida</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Beer Game · join code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Juego de la cerveza · código de acceso %1</translation>
     </message>
     <message>
         <source>Waiting for players — press Start when the class is in</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando jugadores — pulsa «Iniciar» cuando esté toda la clase</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada</translation>
     </message>
     <message numerus="yes">
         <source>%1 · teams: %n · weeks: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · equipos: %n · semanas: %2</numerusform>
+            <numerusform>%1 · equipos: %n · semanas: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló: %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1</translation>
     </message>
     <message>
         <source>Give the seat back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver el puesto a %1</translation>
     </message>
     <message>
         <source>Hand to a bot (Sterman)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a un bot (Sterman)</translation>
     </message>
     <message>
         <source>Hand to a bot (base stock)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a un bot (stock base)</translation>
     </message>
     <message>
         <source>Correct the stock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir el inventario…</translation>
     </message>
     <message>
         <source>Free the seat (the player joined the wrong one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberar el puesto (el jugador se unió al equivocado)</translation>
     </message>
     <message>
         <source>Correct the stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir el inventario</translation>
     </message>
     <message>
         <source>Team %1, %2: the stock for this week (the change is kept in the history, with who made it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo %1, %2: el inventario de esta semana (el cambio queda en el historial, junto con quién lo hizo).</translation>
     </message>
 </context>
 <context>
     <name>steward::ui::BeerTeamsModel</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <source>Retailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Minorista</translation>
     </message>
     <message>
         <source>Wholesaler</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayorista</translation>
     </message>
     <message>
         <source>Distributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuidor</translation>
     </message>
     <message>
         <source>Factory</source>
-        <translation type="unfinished"></translation>
+        <translation>Fábrica</translation>
     </message>
     <message>
         <source>Team cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste del equipo</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminado</translation>
     </message>
     <message>
         <source>bot</source>
-        <translation type="unfinished"></translation>
+        <translation>bot</translation>
     </message>
     <message>
         <source>%1 (bot)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%2
-stock %3 · backlog %4 · on the way %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bot)</translation>
     </message>
     <message>
         <source>%1 — %2. Cost so far %3; last order %4. Right-click for a bot, or to correct the stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2. Coste acumulado %3; último pedido %4. Haz clic derecho para pasarlo a un bot o corregir el inventario.</translation>
     </message>
     <message>
         <source>has ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>ha hecho su pedido</translation>
     </message>
     <message>
         <source>waiting for the order</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando el pedido</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%1%2
+stock %3 · backlog %4
+in transit %5</source>
+        <translation>%1%2
+inventario %3 · pendiente %4
+en tránsito %5</translation>
     </message>
 </context>
 <context>
     <name>steward::ui::ChainPage</name>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>Show transactions with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las transacciones con este estado</translation>
     </message>
     <message>
         <source>Transaction hash, game or kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash de transacción, partida o tipo</translation>
     </message>
     <message>
         <source>Find transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar transacciones</translation>
     </message>
     <message>
         <source>Transactions the games queued for the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Transacciones que las partidas pusieron en cola para la blockchain</translation>
     </message>
     <message>
         <source>Copy transaction hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el hash de la transacción</translation>
     </message>
     <message>
         <source>Copy intent id</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el ID de intención</translation>
     </message>
     <message>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockchain</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Transacciones</translation>
     </message>
     <message>
         <source>Asking the host about its chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando al servidor por su blockchain…</translation>
     </message>
     <message>
         <source>The host records nothing on a blockchain (started with --no-chain).
 
 Games run as usual. Start it without --no-chain to record each order and each week&apos;s result on a local devnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no registra nada en una blockchain (se inició con --no-chain).
+
+Las partidas funcionan como siempre. Inícialo sin --no-chain para registrar cada pedido y el resultado de cada semana en una devnet local.</translation>
     </message>
     <message>
         <source>The host did not list its transactions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no envió la lista de sus transacciones: %1</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran %1 de %2</translation>
     </message>
     <message>
         <source> · the newest %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · las %1 más recientes de %2</translation>
     </message>
 </context>
 <context>
     <name>steward::ui::ChainStatusPanel</name>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciando</translation>
     </message>
     <message>
         <source>starting the local devnet</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciando la devnet local</translation>
     </message>
     <message>
         <source>deploying the contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>desplegando los contratos</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en marcha</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>detenida</translation>
     </message>
     <message>
         <source>Node:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodo:</translation>
     </message>
     <message>
         <source>Chain id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cadena:</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase:</translation>
     </message>
     <message>
         <source>Head block:</source>
-        <translation type="unfinished"></translation>
+        <translation>Último bloque:</translation>
     </message>
     <message>
         <source>Listener:</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener:</translation>
     </message>
     <message>
         <source>Operator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta del operador:</translation>
     </message>
     <message>
         <source>Key store:</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén de claves:</translation>
     </message>
     <message>
         <source>Contracts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratos:</translation>
     </message>
     <message>
         <source>Outbox:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de salida:</translation>
     </message>
     <message>
         <source>Reconciliation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conciliación:</translation>
     </message>
     <message>
         <source>answering</source>
-        <translation type="unfinished"></translation>
+        <translation>responde</translation>
     </message>
     <message>
         <source>not answering</source>
-        <translation type="unfinished"></translation>
+        <translation>no responde</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún desconocido</translation>
     </message>
     <message>
         <source>local devnet</source>
-        <translation type="unfinished"></translation>
+        <translation>devnet local</translation>
     </message>
     <message>
         <source>external node</source>
-        <translation type="unfinished"></translation>
+        <translation>nodo externo</translation>
     </message>
     <message>
         <source>%1 · confirmations counted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · confirmaciones necesarias: %2</translation>
     </message>
     <message>
         <source>has read no block yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no ha leído ningún bloque</translation>
     </message>
     <message>
         <source>block %1 · up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>bloque %1 · al día</translation>
     </message>
     <message>
         <source>block %1 · %2 behind the head</source>
-        <translation type="unfinished"></translation>
+        <translation>bloque %1 · %2 por detrás del último</translation>
     </message>
     <message>
         <source> · reorganisations seen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · reorganizaciones detectadas: %1</translation>
     </message>
     <message>
         <source>not running yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no está en marcha</translation>
     </message>
     <message>
         <source>%1 queued · %2 sent · %3 confirmed · %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en cola · %2 enviadas · %3 confirmadas · %4 fallidas</translation>
     </message>
     <message>
         <source>none deployed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no se ha desplegado ninguno</translation>
     </message>
     <message>
         <source>not checked yet (every 30 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin comprobar (cada 30 s)</translation>
     </message>
     <message>
         <source>ok: %1 confirmed, %2 seen on chain · checked %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: %1 confirmadas, %2 vistas en la blockchain · comprobado %3</translation>
     </message>
     <message>
         <source>confirmed here but missing on chain: %1 (%2</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmadas aquí pero ausentes en la blockchain: %1 (%2</translation>
     </message>
     <message>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> y %1 más</translation>
     </message>
     <message>
         <source> · checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · comprobado %1</translation>
     </message>
     <message>
         <source>Key store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén de claves: %1</translation>
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último error: %1</translation>
     </message>
 </context>
 <context>
     <name>steward::ui::EventLogPage</name>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
         <source>Search time, who, action and detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en hora, quién, acción y detalle</translation>
     </message>
     <message>
         <source>Search the event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el registro de eventos</translation>
     </message>
     <message>
         <source>Save the entries shown, as they are sorted, to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda las entradas mostradas, en su orden actual, en un archivo CSV</translation>
     </message>
     <message>
         <source>The host&apos;s audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría del servidor</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>The host did not send its event log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no envió su registro de eventos: %1</translation>
     </message>
     <message>
         <source>Entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas: %1</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran %1 de %2</translation>
     </message>
     <message>
         <source>steward-events-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>steward-eventos-%1.csv</translation>
     </message>
     <message>
         <source>Export the event log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el registro de eventos</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %n fila en %1.</numerusform>
+            <numerusform>Se escribieron %n filas en %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -747,186 +752,186 @@ Games run as usual. Start it without --no-chain to record each order and each we
     <name>steward::ui::GamesPage</name>
     <message>
         <source>Beer Game</source>
-        <translation type="unfinished"></translation>
+        <translation>Juego de la cerveza</translation>
     </message>
     <message>
         <source>Rounds table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesa de rondas</translation>
     </message>
     <message>
         <source>waiting for players</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando jugadores</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>terminada</translation>
     </message>
     <message>
         <source>&amp;New game…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva partida…</translation>
     </message>
     <message>
         <source>No game yet. Press “New game” to start one; players join from any browser on this network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay partidas. Pulsa «Nueva partida» para empezar una; los jugadores se unen desde cualquier navegador de esta red.</translation>
     </message>
     <message>
         <source>Join code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de acceso</translation>
     </message>
     <message>
         <source>Game</source>
-        <translation type="unfinished"></translation>
+        <translation>Partida</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos</translation>
     </message>
     <message>
         <source>Players</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugadores</translation>
     </message>
     <message>
         <source>Games on this host</source>
-        <translation type="unfinished"></translation>
+        <translation>Partidas en este servidor</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · join code %2 · status %3 · round %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Join the rounds table</source>
-        <translation type="unfinished"></translation>
+        <translation>Únete a la mesa de rondas</translation>
     </message>
     <message>
         <source>Join the Beer Game</source>
-        <translation type="unfinished"></translation>
+        <translation>Únete al Juego de la cerveza</translation>
+    </message>
+    <message>
+        <source>Week or round</source>
+        <translation>Semana o ronda</translation>
+    </message>
+    <message>
+        <source>round %1</source>
+        <translation>ronda %1</translation>
     </message>
 </context>
 <context>
     <name>steward::ui::JoinCard</name>
     <message>
         <source>Press Esc to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Esc para cerrar</translation>
     </message>
     <message>
         <source>Join %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirse a %1</translation>
     </message>
     <message>
         <source>Open %1 and type the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre %1 y escribe el código</translation>
     </message>
     <message>
         <source>Join code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de acceso</translation>
     </message>
     <message>
         <source>QR code of the join link</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR del enlace para unirse</translation>
     </message>
 </context>
 <context>
     <name>steward::ui::MainWindow</name>
     <message>
         <source>Steward</source>
-        <translation type="unfinished"></translation>
+        <translation>Steward</translation>
     </message>
     <message>
         <source>Games</source>
-        <translation type="unfinished"></translation>
+        <translation>Partidas</translation>
     </message>
     <message>
         <source>Players &amp; sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugadores y sesiones</translation>
     </message>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas</translation>
     </message>
     <message>
         <source>&amp;Game</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partida</translation>
     </message>
     <message>
         <source>&amp;New game…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva partida…</translation>
     </message>
     <message>
         <source>&amp;Join card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarjeta de acceso</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Games</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partidas</translation>
     </message>
     <message>
         <source>&amp;Players &amp;&amp; sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jugadores y sesiones</translation>
     </message>
     <message>
         <source>&amp;Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Análisis</translation>
     </message>
     <message>
         <source>Players join at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los jugadores se unen en %1</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message numerus="yes">
         <source>Players online: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jugadores en línea: %n</numerusform>
+            <numerusform>Jugadores en línea: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Chain off</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockchain desactivada</translation>
     </message>
     <message>
         <source>Chain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockchain: %1</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciando</translation>
     </message>
     <message numerus="yes">
         <source>Chain block %1 · waiting: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Blockchain: bloque %1 · en espera: %n</numerusform>
+            <numerusform>Blockchain: bloque %1 · en espera: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -934,286 +939,421 @@ Games run as usual. Start it without --no-chain to record each order and each we
     <name>steward::ui::NewGameDialog</name>
     <message>
         <source>New game</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva partida</translation>
     </message>
     <message>
         <source>Beer Distribution Game</source>
-        <translation type="unfinished"></translation>
+        <translation>Juego de la cerveza (Beer Distribution Game)</translation>
     </message>
     <message>
         <source>Rounds table (a number every few seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesa de rondas (un número cada pocos segundos)</translation>
     </message>
     <message>
         <source>Classic: demand 4, then 8 from week 5; 36 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Clásico: demanda 4, luego 8 desde la semana 5; 36 semanas</translation>
     </message>
     <message>
         <source>Short demo: 12 weeks, the step at week 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo corta: 12 semanas, el salto de demanda en la semana 3</translation>
     </message>
     <message>
         <source>Random demand: around 8 a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Demanda aleatoria: unas 8 por semana</translation>
     </message>
     <message>
         <source>Information sharing: everyone sees customer demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Información compartida: todos ven la demanda de los clientes</translation>
     </message>
     <message>
         <source> teams</source>
-        <translation type="unfinished"></translation>
+        <translation> equipos</translation>
     </message>
     <message>
         <source>Each team moves on when its orders are in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada equipo avanza cuando tiene todos sus pedidos</translation>
     </message>
     <message>
         <source>Only when I press Advance</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo cuando pulse «Avanzar semana»</translation>
     </message>
     <message>
         <source>No timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin temporizador</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>After this many seconds a bot orders for whoever has not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasados estos segundos, un bot pide por quien no lo haya hecho.</translation>
     </message>
     <message>
         <source>&amp;Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantilla:</translation>
     </message>
     <message>
         <source>&amp;Teams of four:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Equipos de cuatro:</translation>
     </message>
     <message>
         <source>&amp;Weeks advance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las semanas &amp;avanzan:</translation>
     </message>
     <message>
         <source>Week &amp;timer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temporizador semanal:</translation>
     </message>
     <message>
         <source>A round &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Una &amp;ronda cada:</translation>
     </message>
     <message>
         <source>&amp;Game:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juego:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear</translation>
     </message>
     <message numerus="yes">
         <source>Seats in all: %n. Seats nobody takes are played by a bot.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Puestos en total: %n. Un bot juega los puestos que nadie ocupe.</numerusform>
+            <numerusform>Puestos en total: %n. Un bot juega los puestos que nadie ocupe.</numerusform>
         </translation>
     </message>
     <message>
         <source>Players bet play chips from their browsers; the seed of every round is committed before betting opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los jugadores apuestan fichas de juego desde su navegador; la semilla de cada ronda queda fijada antes de que se abran las apuestas.</translation>
     </message>
 </context>
 <context>
     <name>steward::ui::OutboxModel</name>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>en cola</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>enviada</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmada</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallida</translation>
     </message>
     <message>
         <source>Intent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intención %1</translation>
     </message>
     <message>
         <source>The outbox row, in the order the games queued them</source>
-        <translation type="unfinished"></translation>
+        <translation>Número en la cola de salida, en el orden en que las partidas pusieron las filas en cola</translation>
     </message>
     <message>
         <source>What the row records: an order, a role&apos;s inventory, or a week&apos;s result</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que registra la fila: un pedido, el inventario de un rol o el resultado de una semana</translation>
     </message>
     <message>
         <source>The operator account&apos;s transaction number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de transacción de la cuenta del operador</translation>
     </message>
     <message>
         <source>The block the transaction was mined in</source>
-        <translation type="unfinished"></translation>
+        <translation>El bloque en el que se minó la transacción</translation>
     </message>
     <message>
         <source>Gas the transaction used</source>
-        <translation type="unfinished"></translation>
+        <translation>Gas que consumió la transacción</translation>
     </message>
     <message>
         <source>Why the chain refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué la blockchain la rechazó</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Game</source>
-        <translation type="unfinished"></translation>
+        <translation>Partida</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transacción</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloque</translation>
     </message>
     <message>
         <source>Gas used</source>
-        <translation type="unfinished"></translation>
+        <translation>Gas usado</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizada</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::RoundsView</name>
+    <message>
+        <source>One number</source>
+        <translation>Un número</translation>
+    </message>
+    <message>
+        <source>Ten numbers</source>
+        <translation>Diez números</translation>
+    </message>
+    <message>
+        <source>High / low</source>
+        <translation>Alto / bajo</translation>
+    </message>
+    <message>
+        <source>Odd / even</source>
+        <translation>Impar / par</translation>
+    </message>
+    <message>
+        <source>taking bets</source>
+        <translation>aceptando apuestas</translation>
+    </message>
+    <message>
+        <source>closed, drawing</source>
+        <translation>cerrada, sorteando</translation>
+    </message>
+    <message>
+        <source>seed committed, about to open</source>
+        <translation>semilla fijada, a punto de abrir</translation>
+    </message>
+    <message>
+        <source>waiting for the chain to confirm the commitment</source>
+        <translation>esperando a que la blockchain confirme la semilla fijada</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>liquidada</translation>
+    </message>
+    <message>
+        <source>Bet</source>
+        <translation>Apuesta</translation>
+    </message>
+    <message>
+        <source>Bets</source>
+        <translation>Apuestas</translation>
+    </message>
+    <message>
+        <source>Staked</source>
+        <translation>Apostado</translation>
+    </message>
+    <message>
+        <source>Pays out at most</source>
+        <translation>Pago máximo</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Ronda</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Seed revealed</source>
+        <translation>Semilla revelada</translation>
+    </message>
+    <message>
+        <source>Time left to bet</source>
+        <translation>Tiempo restante para apostar</translation>
+    </message>
+    <message>
+        <source>This round</source>
+        <translation>Esta ronda</translation>
+    </message>
+    <message>
+        <source>Last rounds</source>
+        <translation>Últimas rondas</translation>
+    </message>
+    <message>
+        <source>Rounds table · join code %1</source>
+        <translation>Mesa de rondas · código de acceso %1</translation>
+    </message>
+    <message>
+        <source>%1 pays %2× (RTP %3 %)</source>
+        <translation>%1 paga %2× (RTP %3 %)</translation>
+    </message>
+    <message>
+        <source>A round every %1 s. %2.</source>
+        <translation>Una ronda cada %1 s. %2.</translation>
+    </message>
+    <message>
+        <source>No round open</source>
+        <translation>Ninguna ronda abierta</translation>
+    </message>
+    <message>
+        <source>Round %1: %2</source>
+        <translation>Ronda %1: %2</translation>
+    </message>
+    <message>
+        <source>Round %1: %2 · %3 bets, %4 %5 staked</source>
+        <translation>Ronda %1: %2 · apuestas: %3, apostado: %4 %5</translation>
+    </message>
+    <message>
+        <source>Seed committed as %1 %2</source>
+        <translation>Semilla fijada como %1 %2</translation>
+    </message>
+    <message>
+        <source>(on chain, transaction %1)</source>
+        <translation>(en la blockchain, transacción %1)</translation>
+    </message>
+    <message>
+        <source>(off chain: this host records nothing on a blockchain)</source>
+        <translation>(fuera de la blockchain: este servidor no registra nada en una blockchain)</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>aún no</translation>
+    </message>
+    <message>
+        <source>on chain (%1)</source>
+        <translation>en la blockchain (%1)</translation>
+    </message>
+    <message>
+        <source>revealed, off chain</source>
+        <translation>revelada, fuera de la blockchain</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>steward::ui::SessionsPage</name>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n s</numerusform>
+            <numerusform>hace %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desconectar</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Team / role</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo / rol</translation>
     </message>
     <message>
         <source>Game</source>
-        <translation type="unfinished"></translation>
+        <translation>Partida</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Última actividad</translation>
     </message>
     <message>
         <source>Round trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia</translation>
     </message>
     <message>
         <source>Messages in / out</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes entrantes / salientes</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Connections to the host</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones con el servidor</translation>
     </message>
     <message>
         <source>Close this connection; the player sees why and may join again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra esta conexión; el jugador ve el motivo y puede volver a unirse.</translation>
     </message>
     <message>
         <source>Session %1 disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión %1 desconectada.</translation>
     </message>
     <message>
         <source>team %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>equipo %1, %2</translation>
     </message>
     <message>
         <source>signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciando sesión</translation>
     </message>
     <message numerus="yes">
         <source>online · %n refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en línea · %n mensaje rechazado</numerusform>
+            <numerusform>en línea · %n mensajes rechazados</numerusform>
         </translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>en línea</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message numerus="yes">
         <source>Connections: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conexiones: %n</numerusform>
+            <numerusform>Conexiones: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>players: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>jugadores: %n</numerusform>
+            <numerusform>jugadores: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1221,39 +1361,39 @@ Games run as usual. Start it without --no-chain to record each order and each we
     <name>steward::ui::TeamChart</name>
     <message>
         <source>Retailer</source>
-        <translation type="unfinished"></translation>
+        <translation>Minorista</translation>
     </message>
     <message>
         <source>Wholesaler</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayorista</translation>
     </message>
     <message>
         <source>Distributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuidor</translation>
     </message>
     <message>
         <source>Factory</source>
-        <translation type="unfinished"></translation>
+        <translation>Fábrica</translation>
     </message>
     <message>
         <source>Orders each week: the bullwhip</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos por semana: el efecto látigo</translation>
     </message>
     <message>
         <source>Net stock each week (stock − backlog)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventario neto por semana (inventario − pendientes)</translation>
     </message>
     <message>
         <source>Cost so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste acumulado</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <source>Customer demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Demanda de los clientes</translation>
     </message>
 </context>
 </TS>
