@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>Chart as &amp;PNG…</source>
-        <translation>Gráfico como &amp;PNG…</translation>
+        <translation>&amp;Gráfico como PNG…</translation>
     </message>
     <message>
         <source>History as &amp;CSV…</source>
