@@ -934,6 +934,14 @@ Die Spiele laufen wie gewohnt. Starten Sie ihn ohne --no-chain, um jede Bestellu
             <numerusform>Blockchain-Block %1 · wartend: %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Settings saved; they take effect when Steward starts again.</source>
+        <translation>Einstellungen gespeichert; sie gelten ab dem nächsten Start von Steward.</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::NewGameDialog</name>
@@ -1355,6 +1363,149 @@ Die Spiele laufen wie gewohnt. Starten Sie ihn ohne --no-chain, um jede Bestellu
             <numerusform>Spieler: %n</numerusform>
             <numerusform>Spieler: %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Every network of this computer</source>
+        <translation>Alle Netzwerke dieses Computers</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>Nur diesen Computer (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Only the network of %1</source>
+        <translation>Nur das Netzwerk von %1</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>Erreichbar &amp;für:</translation>
+    </message>
+    <message>
+        <source>Your data folder (the default)</source>
+        <translation>Ihr Datenordner (Standard)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Folder for Steward&apos;s data</source>
+        <translation>Ordner für die Daten von Steward</translation>
+    </message>
+    <message>
+        <source>A local &amp;devnet that Steward starts (anvil)</source>
+        <translation>Ein lokales De&amp;vnet, das Steward startet (anvil)</translation>
+    </message>
+    <message>
+        <source>An Ethereum &amp;node at:</source>
+        <translation>Ein Ethereum-&amp;Knoten unter:</translation>
+    </message>
+    <message>
+        <source>&amp;Off: record nothing on a blockchain</source>
+        <translation>&amp;Aus: nichts auf einer Blockchain aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Blockchain</source>
+        <translation>Blockchain</translation>
+    </message>
+    <message>
+        <source>Chain &amp;id:</source>
+        <translation>Chain-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>The system keychain if it works, else a protected file</source>
+        <translation>Der Schlüsselbund des Systems, wenn er funktioniert, sonst eine geschützte Datei</translation>
+    </message>
+    <message>
+        <source>The system keychain only</source>
+        <translation>Nur der Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>A protected file in the data folder</source>
+        <translation>Eine geschützte Datei im Datenordner</translation>
+    </message>
+    <message>
+        <source>Keys are never kept in the database. Where no keychain works (a server without a desktop session), they go to secrets.json in the data folder, readable by your user only (mode 0600); back it up with the database.</source>
+        <translation>Schlüssel werden nie in der Datenbank gespeichert. Wo kein Schlüsselbund funktioniert (ein Server ohne Desktop-Sitzung), kommen sie in die Datei secrets.json im Datenordner, die nur Ihr Benutzer lesen kann (Modus 0600); sichern Sie sie zusammen mit der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Now: %1.</source>
+        <translation>Derzeit: %1.</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheime Schlüssel</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s language</source>
+        <translation>Sprache des Desktops</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>Daten&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation>Passwort ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>Facilitator password (web page and attached consoles)</source>
+        <translation>Passwort der Spielleitung (Webseite und verbundene Konsolen)</translation>
+    </message>
+    <message>
+        <source>&amp;Current:</source>
+        <translation>Akt&amp;uell:</translation>
+    </message>
+    <message>
+        <source>N&amp;ew:</source>
+        <translation>N&amp;eu:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Network, folder, blockchain, secrets and language take effect when Steward starts again.</source>
+        <translation>Netzwerk, Ordner, Blockchain, geheime Schlüssel und Sprache gelten ab dem nächsten Start von Steward.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address of this computer, such as 0.0.0.0 or 192.168.1.20.</source>
+        <translation>„%1“ ist keine Adresse dieses Computers, wie etwa 0.0.0.0 oder 192.168.1.20.</translation>
+    </message>
+    <message>
+        <source>The node&apos;s address must look like http://192.168.1.30:8545.</source>
+        <translation>Die Adresse des Knotens muss etwa so aussehen: http://192.168.1.30:8545.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Changed. Use the new password from now on.</source>
+        <translation>Geändert. Verwenden Sie ab jetzt das neue Passwort.</translation>
     </message>
 </context>
 <context>

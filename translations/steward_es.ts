@@ -934,6 +934,14 @@ Las partidas funcionan como siempre. Inícialo sin --no-chain para registrar cad
             <numerusform>Blockchain: bloque %1 · en espera: %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <source>Settings saved; they take effect when Steward starts again.</source>
+        <translation>Ajustes guardados; se aplican cuando Steward vuelva a arrancar.</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::NewGameDialog</name>
@@ -1355,6 +1363,149 @@ Las partidas funcionan como siempre. Inícialo sin --no-chain para registrar cad
             <numerusform>jugadores: %n</numerusform>
             <numerusform>jugadores: %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Every network of this computer</source>
+        <translation>Todas las redes de este ordenador</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>Solo este ordenador (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Only the network of %1</source>
+        <translation>Solo la red de %1</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>&amp;Escuchar en:</translation>
+    </message>
+    <message>
+        <source>Your data folder (the default)</source>
+        <translation>Tu carpeta de datos (la predeterminada)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Folder for Steward&apos;s data</source>
+        <translation>Carpeta para los datos de Steward</translation>
+    </message>
+    <message>
+        <source>A local &amp;devnet that Steward starts (anvil)</source>
+        <translation>Una &amp;devnet local que inicia Steward (anvil)</translation>
+    </message>
+    <message>
+        <source>An Ethereum &amp;node at:</source>
+        <translation>Un &amp;nodo de Ethereum en:</translation>
+    </message>
+    <message>
+        <source>&amp;Off: record nothing on a blockchain</source>
+        <translation>Desac&amp;tivada: no registrar nada en una blockchain</translation>
+    </message>
+    <message>
+        <source>Blockchain</source>
+        <translation>Blockchain</translation>
+    </message>
+    <message>
+        <source>Chain &amp;id:</source>
+        <translation>&amp;ID de cadena:</translation>
+    </message>
+    <message>
+        <source>The system keychain if it works, else a protected file</source>
+        <translation>El llavero del sistema si funciona; si no, un archivo protegido</translation>
+    </message>
+    <message>
+        <source>The system keychain only</source>
+        <translation>Solo el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>A protected file in the data folder</source>
+        <translation>Un archivo protegido en la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Keys are never kept in the database. Where no keychain works (a server without a desktop session), they go to secrets.json in the data folder, readable by your user only (mode 0600); back it up with the database.</source>
+        <translation>Las claves nunca se guardan en la base de datos. Donde no funciona ningún llavero (un servidor sin sesión de escritorio), van al archivo secrets.json de la carpeta de datos, que solo tu usuario puede leer (modo 0600); haz una copia de seguridad junto con la base de datos.</translation>
+    </message>
+    <message>
+        <source>Now: %1.</source>
+        <translation>Ahora: %1.</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Claves secretas</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s language</source>
+        <translation>El idioma del escritorio</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>Idi&amp;oma:</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Carpeta de datos:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation>Cambiar contra&amp;seña</translation>
+    </message>
+    <message>
+        <source>Facilitator password (web page and attached consoles)</source>
+        <translation>Contraseña del facilitador (página web y consolas conectadas)</translation>
+    </message>
+    <message>
+        <source>&amp;Current:</source>
+        <translation>&amp;Actual:</translation>
+    </message>
+    <message>
+        <source>N&amp;ew:</source>
+        <translation>N&amp;ueva:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <source>Network, folder, blockchain, secrets and language take effect when Steward starts again.</source>
+        <translation>La red, la carpeta, la blockchain, las claves secretas y el idioma se aplican cuando Steward vuelva a arrancar.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address of this computer, such as 0.0.0.0 or 192.168.1.20.</source>
+        <translation>«%1» no es una dirección de este ordenador, como 0.0.0.0 o 192.168.1.20.</translation>
+    </message>
+    <message>
+        <source>The node&apos;s address must look like http://192.168.1.30:8545.</source>
+        <translation>La dirección del nodo debe tener la forma http://192.168.1.30:8545.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Las dos contraseñas nuevas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Changed. Use the new password from now on.</source>
+        <translation>Cambiada. Usa la nueva contraseña a partir de ahora.</translation>
     </message>
 </context>
 <context>
