@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+
+namespace steward::client {
+class HostClient;
+}
+
+namespace steward::ui {
+
+class ChainStatusPanel;
+class OutboxFilter;
+class OutboxModel;
+
+// The blockchain dashboard: the chain bridge's state, and every intent the games queued for the
+// chain with how far it got, filtered by status or by hash, game or kind. With the chain off it
+// says so, and nothing else.
+class ChainPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChainPage(client::HostClient &host, QWidget *parent = nullptr);
+
+    ChainStatusPanel *statusPanel() const { return m_panel; }
+    QTableView *table() const { return m_table; }
+    OutboxModel *outbox() const { return m_model; }
+    OutboxFilter *shown() const { return m_filter; }
+    QComboBox *statusFilter() const { return m_status; }
+    QLineEdit *textFilter() const { return m_text; }
+    // What the page says instead of its dashboard (chain off, or not heard from yet); empty when
+    // the dashboard is shown.
+    QString notice() const;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void refresh();
+    void fetchOutbox();
+    void updateSummary();
+    void copy(int column);
+
+    client::HostClient &m_host;
+    QStackedWidget *m_stack;
+    QLabel *m_notice;
+    QWidget *m_dashboard;
+    ChainStatusPanel *m_panel;
+    QComboBox *m_status;
+    QLineEdit *m_text;
+    QLabel *m_summary;
+    QLabel *m_fetchError;
+    QTableView *m_table;
+    OutboxModel *m_model;
+    OutboxFilter *m_filter;
+    bool m_fetching = false;
+    int m_generation = 0; // answers to requests from before a reconnection are dropped
+};
+
+} // namespace steward::ui
