@@ -942,6 +942,22 @@ Die Spiele laufen wie gewohnt. Starten Sie ihn ohne --no-chain, um jede Bestellu
         <source>Settings saved; they take effect when Steward starts again.</source>
         <translation>Einstellungen gespeichert; sie gelten ab dem nächsten Start von Steward.</translation>
     </message>
+    <message>
+        <source>Blockchain</source>
+        <translation>Blockchain</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Ereignisprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Blockchain</source>
+        <translation>&amp;Blockchain</translation>
+    </message>
+    <message>
+        <source>&amp;Event log</source>
+        <translation>&amp;Ereignisprotokoll</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::NewGameDialog</name>

@@ -942,6 +942,22 @@ Las partidas funcionan como siempre. Inícialo sin --no-chain para registrar cad
         <source>Settings saved; they take effect when Steward starts again.</source>
         <translation>Ajustes guardados; se aplican cuando Steward vuelva a arrancar.</translation>
     </message>
+    <message>
+        <source>Blockchain</source>
+        <translation>Blockchain</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Registro de eventos</translation>
+    </message>
+    <message>
+        <source>&amp;Blockchain</source>
+        <translation>&amp;Blockchain</translation>
+    </message>
+    <message>
+        <source>&amp;Event log</source>
+        <translation>&amp;Registro de eventos</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::NewGameDialog</name>
