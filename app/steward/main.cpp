@@ -6,6 +6,7 @@
 #include "runtime/HostCommandLine.h"
 #include "runtime/HostRuntime.h"
 #include "runtime/LogFile.h"
+#include "settings/ConsoleSettings.h"
 #include "shell/MainWindow.h"
 #include "store/Database.h"
 
@@ -16,7 +17,6 @@
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QNetworkInterface>
-#include <QSettings>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -55,7 +55,8 @@ int main(int argc, char *argv[])
     cli.setApplicationDescription(QApplication::translate("main", "Steward console: host games on this network and watch them live."));
     cli.addHelpOption();
     cli.addVersionOption();
-    const HostCommandLine hostOptions(cli);
+    const ui::ConsoleSettings saved = ui::ConsoleSettings::load();
+    const HostCommandLine hostOptions(cli, saved.hostDefaults());
     const QCommandLineOption attachOpt(u"attach"_s, QApplication::translate("main", "Watch the host at this URL instead of embedding one."), u"URL"_s);
     const QCommandLineOption userOpt(u"user"_s, QApplication::translate("main", "Facilitator user name on the --attach host."), u"NAME"_s, u"admin"_s);
     const QCommandLineOption languageOpt(u"language"_s, QApplication::translate("main", "The console's language: en, de or es (default: the desktop's)."), u"CODE"_s);
@@ -63,7 +64,7 @@ int main(int argc, char *argv[])
     cli.process(app);
 
     // The language chosen here or in the settings, else the desktop's; English where there is none.
-    const QString language = cli.isSet(languageOpt) ? cli.value(languageOpt) : QSettings().value(u"language"_s).toString();
+    const QString language = cli.isSet(languageOpt) ? cli.value(languageOpt) : saved.language;
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QTranslator translator;
     QTranslator qtTranslator; // Qt's own words: standard buttons, file dialogs

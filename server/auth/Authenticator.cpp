@@ -62,6 +62,19 @@ QString Authenticator::issueFacilitatorToken() const
                                          m_key));
 }
 
+Status Authenticator::changePassword(const QString &current, const QString &next)
+{
+    if (!secrets::verifyPassword(current, m_passwordHash))
+        return Error{ErrorCode::BadCredentials, u"The current password is wrong."_s};
+    if (next.size() < 8 || next.size() > 200)
+        return Error{ErrorCode::BadRequest, u"The new password must have 8 to 200 characters."_s};
+    const QString hash = secrets::hashPassword(next);
+    if (auto s = m_store.setSetting(u"admin.password"_s, hash); !s)
+        return s.error();
+    m_passwordHash = hash;
+    return Done{};
+}
+
 QString Authenticator::issuePlayerToken(const QString &playerId, const QString &gameId, int team,
                                         const QString &seat) const
 {

@@ -44,6 +44,8 @@ public:
     Result<QString> signInFacilitator(const QString &username, const QString &password) const;
     // For the console that embeds this host: it is the facilitator, without typing the password.
     QString issueFacilitatorToken() const;
+    // A new facilitator password (at least 8 characters), given the current one; stored hashed.
+    Status changePassword(const QString &current, const QString &next);
     QString issuePlayerToken(const QString &playerId, const QString &gameId, int team, const QString &seat) const;
     // The actor a token speaks for; players still need checking against the game's seats.
     // A wallet token is no actor: it is refused here (FORBIDDEN), and read by walletOf.

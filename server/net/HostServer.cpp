@@ -66,7 +66,7 @@ void HostServer::attachRoundsArchive(const betting::RoundsArchive *archive)
     m_rest->setRoundsArchive(archive);
 }
 
-HostServer::HostServer(GameHost &host, const Authenticator &auth, const ListenOptions &options, QObject *parent)
+HostServer::HostServer(GameHost &host, Authenticator &auth, const ListenOptions &options, QObject *parent)
     : QObject(parent), m_options(options),
       m_gateway(new WsGateway(host, auth, OriginPolicy(options.allowedOrigins), this)),
       m_rest(std::make_unique<RestApi>(host, auth, *m_gateway)),

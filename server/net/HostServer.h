@@ -45,7 +45,7 @@ class HostServer : public QObject
 {
     Q_OBJECT
 public:
-    HostServer(GameHost &host, const Authenticator &auth, const ListenOptions &options, QObject *parent = nullptr);
+    HostServer(GameHost &host, Authenticator &auth, const ListenOptions &options, QObject *parent = nullptr);
     ~HostServer() override;
 
     Result<quint16> listen();

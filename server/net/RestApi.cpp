@@ -89,7 +89,7 @@ QJsonObject sessionJson(const SessionInfo &s)
 
 } // namespace
 
-RestApi::RestApi(GameHost &host, const Authenticator &auth, WsGateway &gateway)
+RestApi::RestApi(GameHost &host, Authenticator &auth, WsGateway &gateway)
     : m_host(host), m_auth(auth), m_gateway(gateway)
 {
 }
@@ -221,6 +221,17 @@ void RestApi::registerRoutes(QHttpServer &http)
             }
             return QJsonObject{{u"sessions"_s, out}};
         });
+    });
+    http.route(u"/api/players/password"_s, Method::Post, [this](const QHttpServerRequest &req) {
+        return respond(req, Access::Facilitator, [this](Call &c) -> Result<QJsonObject> {
+            if (auto s = m_auth.changePassword(c.body.value(u"currentPassword").toString(),
+                                               c.body.value(u"newPassword").toString());
+                !s)
+                return s.error();
+            m_host.store().audit(m_host.clock().nowMs(), u"admin"_s, u"password.change"_s,
+                                 u"the facilitator password was changed"_s);
+            return QJsonObject{{u"changed"_s, true}};
+        }, Limit::SignIn);
     });
     http.route(u"/api/sessions/kick"_s, Method::Post, [this](const QHttpServerRequest &req) {
         return respond(req, Access::Facilitator, [this](Call &c) -> Result<QJsonObject> {

@@ -35,7 +35,7 @@ class WsGateway;
 class RestApi
 {
 public:
-    RestApi(GameHost &host, const Authenticator &auth, WsGateway &gateway);
+    RestApi(GameHost &host, Authenticator &auth, WsGateway &gateway);
     void registerRoutes(QHttpServer &http);
     // The chain bridge, when the host runs one (steward-host does unless --no-chain).
     void setChain(chain::ChainBridge *bridge) { m_chain = bridge; }
@@ -75,7 +75,7 @@ private:
     Result<QJsonObject> history(Call &c, const QString &gameId);
 
     GameHost &m_host;
-    const Authenticator &m_auth;
+    Authenticator &m_auth;
     WsGateway &m_gateway;
     chain::ChainBridge *m_chain = nullptr;
     const betting::RoundsArchive *m_roundsArchive = nullptr;

@@ -9,8 +9,8 @@ using namespace Qt::StringLiterals;
 
 namespace steward {
 
-HostCommandLine::HostCommandLine(QCommandLineParser &cli)
-    : m_cli(cli),
+HostCommandLine::HostCommandLine(QCommandLineParser &cli, const QHash<QString, QString> &defaults)
+    : m_cli(cli), m_noChainByDefault(defaults.value(u"no-chain"_s) == u"true"),
       m_port(u"port"_s, u"Port for HTTP and WebSocket (0: any free port)."_s, u"N"_s, u"8080"_s),
       m_bind(u"bind"_s, u"Address to listen on."_s, u"ADDR"_s, u"0.0.0.0"_s),
       m_dataDir(u"data-dir"_s, u"Folder for the database and logs."_s, u"DIR"_s),
@@ -23,6 +23,12 @@ HostCommandLine::HostCommandLine(QCommandLineParser &cli)
                       u"N"_s, u"1"_s),
       m_secrets(u"secrets"_s, u"Where the operator key is kept: auto, keychain or file."_s, u"WHERE"_s, u"auto"_s)
 {
+    for (QCommandLineOption *o : {&m_port, &m_bind, &m_dataDir, &m_database, &m_chainRpc, &m_chainId, &m_confirmations,
+                                  &m_secrets}) {
+        const QString given = defaults.value(o->names().constFirst());
+        if (!given.isEmpty())
+            o->setDefaultValue(given);
+    }
     cli.addOptions({m_port, m_bind, m_dataDir, m_database, m_allowOrigin, m_noChain, m_chainRpc, m_chainId,
                     m_confirmations, m_secrets});
 }
@@ -39,17 +45,19 @@ Result<HostOptions> HostCommandLine::options(const QString &chainToolsDir) const
     if (!options.listen.address.setAddress(m_cli.value(m_bind)))
         return bad(u"--bind must be an IP address"_s);
     options.listen.allowedOrigins = m_cli.values(m_allowOrigin);
-    options.dataDir = m_cli.isSet(m_dataDir) ? m_cli.value(m_dataDir)
-                                             : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    options.dataDir = m_cli.value(m_dataDir);
+    if (options.dataDir.isEmpty())
+        options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     options.databaseUrl = m_cli.value(m_database);
     options.adminPassword = qEnvironmentVariable("STEWARD_ADMIN_PASSWORD");
-    options.chain.enabled = !m_cli.isSet(m_noChain);
+    // A node named on the command line turns the chain on even if the saved settings had it off.
+    options.chain.enabled = !m_cli.isSet(m_noChain) && (!m_noChainByDefault || m_cli.isSet(m_chainRpc));
     options.chain.rpcUrl = QUrl(m_cli.value(m_chainRpc));
     bool chainIdOk = false;
     options.chain.chainId = m_cli.value(m_chainId).toULongLong(&chainIdOk);
     if (!chainIdOk || options.chain.chainId == 0)
         return bad(u"--chain-id must be a positive number"_s);
-    if (m_cli.isSet(m_chainRpc) && !options.chain.rpcUrl.isValid())
+    if (!m_cli.value(m_chainRpc).isEmpty() && !options.chain.rpcUrl.isValid())
         return bad(u"--chain-rpc must be a URL such as http://127.0.0.1:8545"_s);
     bool confirmationsOk = false;
     options.chain.confirmations = m_cli.value(m_confirmations).toInt(&confirmationsOk);

@@ -6,6 +6,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QHash>
 
 namespace steward {
 
@@ -14,8 +15,10 @@ namespace steward {
 class HostCommandLine
 {
 public:
-    // Adds the options to the parser; call before it processes the arguments.
-    explicit HostCommandLine(QCommandLineParser &cli);
+    // Adds the options to the parser; call before it processes the arguments. `defaults`, by
+    // option name ("port", "bind", …; "no-chain" = "true"), replaces the built-in defaults: the
+    // console passes its saved settings, which the command line still overrides.
+    explicit HostCommandLine(QCommandLineParser &cli, const QHash<QString, QString> &defaults = {});
 
     // The host's options from the processed arguments and STEWARD_ADMIN_PASSWORD; an error names
     // the option that is wrong. chainToolsDir: where anvil is, unless STEWARD_CHAIN_TOOLS says.
@@ -23,6 +26,7 @@ public:
 
 private:
     QCommandLineParser &m_cli;
+    bool m_noChainByDefault = false;
     QCommandLineOption m_port, m_bind, m_dataDir, m_database, m_allowOrigin, m_noChain, m_chainRpc, m_chainId,
         m_confirmations, m_secrets;
 };

@@ -14,6 +14,7 @@
 #include "games/NewGameDialog.h"
 #include "games/RoundsView.h"
 #include "sessions/SessionsPage.h"
+#include "settings/SettingsDialog.h"
 #include "store/Database.h"
 #include "shell/MainWindow.h"
 
@@ -21,6 +22,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -28,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace steward;
@@ -69,6 +72,7 @@ class TestConsole : public QObject
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // the settings go to a test folder, not the user's
         m_host = std::make_unique<TestHost>();
         QVERIFY2(m_host->ok(), qPrintable(m_host->error()));
         m_http = std::make_unique<HttpClient>(m_host->httpUrl());
@@ -241,6 +245,46 @@ private slots:
         QCOMPARE(rounds->recentTable()->item(0, 5)->text(), u"revealed, off chain"_s);
         QTRY_VERIFY(list->item(row, 3)->text().startsWith(u"round "_s));
         screenshot(m_window.get(), u"console-rounds.png"_s);
+    }
+
+    void settingsSaveAndChangeThePassword()
+    {
+        ui::SettingsDialog *dialog = m_window->openSettings();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->secretsExplanation()->text().contains(u"0600"_s));
+        // A node address that is not one is refused before anything is saved.
+        dialog->setChainMode(ui::ConsoleSettings::Chain::Rpc);
+        dialog->rpcEdit()->setText(u"not a node"_s);
+        QVERIFY(!dialog->problem().isEmpty());
+        dialog->rpcEdit()->setText(u"http://192.168.1.30:8545"_s);
+        dialog->portBox()->setValue(9090);
+        dialog->languageBox()->setCurrentIndex(dialog->languageBox()->findData(u"de"_s));
+        QCOMPARE(dialog->problem(), QString());
+
+        // The password changes on the host at once; a wrong current one changes nothing.
+        QSignalSpy changed(dialog, &ui::SettingsDialog::passwordChanged);
+        dialog->currentPasswordEdit()->setText(u"not it"_s);
+        dialog->newPasswordEdit()->setText(u"a-new-password"_s);
+        dialog->repeatPasswordEdit()->setText(u"a-new-password"_s);
+        dialog->changePassword();
+        QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toBool(), false);
+        QCOMPARE(dialog->passwordMessage()->text(), u"The current password is wrong."_s);
+        dialog->currentPasswordEdit()->setText(QString::fromLatin1(TestHost::Password));
+        dialog->changePassword();
+        QTRY_COMPARE(changed.size(), 2);
+        QVERIFY2(changed.at(1).at(0).toBool(), qPrintable(dialog->passwordMessage()->text()));
+        QVERIFY(m_http->signIn(QString::fromLatin1(TestHost::Password)).isEmpty());
+        QVERIFY(!m_http->signIn(u"a-new-password"_s).isEmpty());
+        screenshot(dialog, u"console-settings.png"_s);
+
+        dialog->accept();
+        const ui::ConsoleSettings saved = ui::ConsoleSettings::load();
+        QCOMPARE(saved.port, 9090);
+        QCOMPARE(saved.chain, ui::ConsoleSettings::Chain::Rpc);
+        QCOMPARE(saved.language, u"de"_s);
+        QCOMPARE(saved.hostDefaults().value(u"chain-rpc"_s), u"http://192.168.1.30:8545"_s);
+        QCOMPARE(saved.hostDefaults().value(u"port"_s), u"9090"_s);
     }
 
     void cleanupTestCase()

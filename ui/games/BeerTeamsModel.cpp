@@ -90,7 +90,7 @@ QVariant BeerTeamsModel::data(const QModelIndex &index, int role) const
                                                                              : tr("%1 (bot)").arg(seat.value(u"name").toString()))
                                 : seat.value(u"name").toString();
         const QString mark = finished ? QString() : seat.value(u"ordered").toBool() ? u"  ✓"_s : u"  …"_s;
-        return tr("%1%2\nstock %3 · backlog %4 · on the way %5")
+        return tr("%1%2\nstock %3 · backlog %4\nin transit %5")
             .arg(who, mark, locale.toString(seat.value(u"inventory").toInt()),
                  locale.toString(seat.value(u"backlog").toInt()), locale.toString(seat.value(u"inTransit").toInt()));
     }

@@ -2,9 +2,12 @@
 #include "MainWindow.h"
 
 #include "analytics/AnalyticsPage.h"
+#include "chain/ChainPage.h"
 #include "client/HostClient.h"
+#include "eventlog/EventLogPage.h"
 #include "games/GamesPage.h"
 #include "sessions/SessionsPage.h"
+#include "settings/SettingsDialog.h"
 
 #include <QApplication>
 #include <QJsonArray>
@@ -24,7 +27,7 @@ namespace steward::ui {
 
 MainWindow::MainWindow(client::HostClient &host, QWidget *parent)
     : QMainWindow(parent), m_host(host), m_nav(new QListWidget), m_stack(new QStackedWidget),
-      m_games(new GamesPage(host)), m_sessions(new SessionsPage(host)), m_analytics(new AnalyticsPage(host)), m_listening(new QLabel), m_online(new QLabel),
+      m_games(new GamesPage(host)), m_sessions(new SessionsPage(host)), m_analytics(new AnalyticsPage(host)), m_chainPage(new ChainPage(host)), m_eventLog(new EventLogPage(host)), m_listening(new QLabel), m_online(new QLabel),
       m_chain(new QLabel), m_database(new QLabel)
 {
     setWindowTitle(tr("Steward"));
@@ -36,7 +39,9 @@ MainWindow::MainWindow(client::HostClient &host, QWidget *parent)
     } areas[] = {
         {tr("Games"), QStyle::SP_MediaPlay, m_games},
         {tr("Players & sessions"), QStyle::SP_DirHomeIcon, m_sessions},
+        {tr("Blockchain"), QStyle::SP_DriveNetIcon, m_chainPage},
         {tr("Analytics"), QStyle::SP_FileDialogDetailedView, m_analytics},
+        {tr("Event log"), QStyle::SP_FileDialogContentsView, m_eventLog},
     };
     for (const auto &a : areas) {
         auto *item = new QListWidgetItem(style()->standardIcon(a.icon), a.name, m_nav);
@@ -69,12 +74,16 @@ MainWindow::MainWindow(client::HostClient &host, QWidget *parent)
             m_games->showJoinCard(m_games->selectedGame());
     });
     file->addSeparator();
+    file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] { openSettings(); });
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Games"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { showArea(Games); });
     view->addAction(tr("&Players && sessions"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
                     [this] { showArea(Sessions); });
-    view->addAction(tr("&Analytics"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { showArea(Analytics); });
+    view->addAction(tr("&Blockchain"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { showArea(Blockchain); });
+    view->addAction(tr("&Analytics"), QKeySequence(Qt::CTRL | Qt::Key_4), this, [this] { showArea(Analytics); });
+    view->addAction(tr("&Event log"), QKeySequence(Qt::CTRL | Qt::Key_5), this, [this] { showArea(EventLog); });
 
     // Analytics follows the game chosen on the Games dashboard (a rounds table has no Beer charts).
     connect(m_games, &GamesPage::gameSelected, this, [this](const QString &id) {
@@ -94,6 +103,29 @@ MainWindow::MainWindow(client::HostClient &host, QWidget *parent)
 QWidget *MainWindow::page(Area area) const
 {
     return m_stack->widget(int(area));
+}
+
+SettingsDialog *MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_host, ConsoleSettings::load(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this] { statusBar()->showMessage(tr("Settings saved; they take effect when Steward starts again."), 8000); });
+    dialog->open();
+    return dialog;
+}
+
+QString MainWindow::areaId(Area area)
+{
+    switch (area) {
+    case Games: return u"games"_s;
+    case Sessions: return u"sessions"_s;
+    case Blockchain: return u"blockchain"_s;
+    case Analytics: return u"analytics"_s;
+    case EventLog: return u"eventlog"_s;
+    case AreaCount: break;
+    }
+    return u"area"_s;
 }
 
 void MainWindow::showArea(Area area)

@@ -15,8 +15,11 @@ class HostClient;
 namespace steward::ui {
 
 class AnalyticsPage;
+class ChainPage;
+class EventLogPage;
 class GamesPage;
 class SessionsPage;
+class SettingsDialog;
 
 // The console: a list of areas on the left, each a dashboard, and a status bar that says where
 // the host listens, who is online, how the chain is doing and where the data is.
@@ -24,18 +27,23 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Area { Games, Sessions, Analytics, AreaCount };
+    enum Area { Games, Sessions, Blockchain, Analytics, EventLog, AreaCount };
 
     explicit MainWindow(client::HostClient &host, QWidget *parent = nullptr);
 
     // What the status bar says of the host: where players join, and where its data is kept.
     void setHostFacts(const QUrl &joinBase, const QString &database);
     void showArea(Area area);
+    SettingsDialog *openSettings();
 
     GamesPage *gamesPage() const { return m_games; }
     SessionsPage *sessionsPage() const { return m_sessions; }
     AnalyticsPage *analyticsPage() const { return m_analytics; }
+    ChainPage *chainPage() const { return m_chainPage; }
+    EventLogPage *eventLogPage() const { return m_eventLog; }
     QWidget *page(Area area) const;
+    // A short stable name of an area ("games", "sessions", …), for files and logs.
+    static QString areaId(Area area);
 
 private:
     void refreshStatus();
@@ -46,6 +54,8 @@ private:
     GamesPage *m_games;
     SessionsPage *m_sessions;
     AnalyticsPage *m_analytics;
+    ChainPage *m_chainPage;
+    EventLogPage *m_eventLog;
     QLabel *m_listening;
     QLabel *m_online;
     QLabel *m_chain;
