@@ -106,6 +106,10 @@
         <source>The console&apos;s language: en, de or es (default: the desktop&apos;s).</source>
         <translation>Sprache der Konsole: en, de oder es (Standard: die des Desktops).</translation>
     </message>
+    <message>
+        <source>system, light or dark (default: as the desktop prefers).</source>
+        <translation>system, light oder dark (Standard: wie vom Desktop bevorzugt).</translation>
+    </message>
 </context>
 <context>
     <name>steward::client::HostClient</name>
@@ -1504,10 +1508,6 @@ Die Spiele laufen wie gewohnt. Starten Sie ihn ohne --no-chain, um jede Bestellu
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <source>Network, folder, blockchain, secrets and language take effect when Steward starts again.</source>
-        <translation>Netzwerk, Ordner, Blockchain, geheime Schlüssel und Sprache gelten ab dem nächsten Start von Steward.</translation>
-    </message>
-    <message>
         <source>“%1” is not an address of this computer, such as 0.0.0.0 or 192.168.1.20.</source>
         <translation>„%1“ ist keine Adresse dieses Computers, wie etwa 0.0.0.0 oder 192.168.1.20.</translation>
     </message>
@@ -1522,6 +1522,26 @@ Die Spiele laufen wie gewohnt. Starten Sie ihn ohne --no-chain, um jede Bestellu
     <message>
         <source>Changed. Use the new password from now on.</source>
         <translation>Geändert. Verwenden Sie ab jetzt das neue Passwort.</translation>
+    </message>
+    <message>
+        <source>As the desktop prefers</source>
+        <translation>Wie vom Desktop bevorzugt</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>Farbsc&amp;hema:</translation>
+    </message>
+    <message>
+        <source>Network, folder, blockchain, secrets, language and theme take effect when Steward starts again.</source>
+        <translation>Netzwerk, Ordner, Blockchain, geheime Schlüssel, Sprache und Farbschema gelten ab dem nächsten Start von Steward.</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,10 @@
         <source>The console&apos;s language: en, de or es (default: the desktop&apos;s).</source>
         <translation>Idioma de la consola: en, de o es (por defecto, el del escritorio).</translation>
     </message>
+    <message>
+        <source>system, light or dark (default: as the desktop prefers).</source>
+        <translation>system, light o dark (por defecto, según prefiera el escritorio).</translation>
+    </message>
 </context>
 <context>
     <name>steward::client::HostClient</name>
@@ -1504,10 +1508,6 @@ Las partidas funcionan como siempre. Inícialo sin --no-chain para registrar cad
         <translation>&amp;Repetir:</translation>
     </message>
     <message>
-        <source>Network, folder, blockchain, secrets and language take effect when Steward starts again.</source>
-        <translation>La red, la carpeta, la blockchain, las claves secretas y el idioma se aplican cuando Steward vuelva a arrancar.</translation>
-    </message>
-    <message>
         <source>“%1” is not an address of this computer, such as 0.0.0.0 or 192.168.1.20.</source>
         <translation>«%1» no es una dirección de este ordenador, como 0.0.0.0 o 192.168.1.20.</translation>
     </message>
@@ -1522,6 +1522,26 @@ Las partidas funcionan como siempre. Inícialo sin --no-chain para registrar cad
     <message>
         <source>Changed. Use the new password from now on.</source>
         <translation>Cambiada. Usa la nueva contraseña a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>As the desktop prefers</source>
+        <translation>Según prefiera el escritorio</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>Te&amp;ma:</translation>
+    </message>
+    <message>
+        <source>Network, folder, blockchain, secrets, language and theme take effect when Steward starts again.</source>
+        <translation>La red, la carpeta, la blockchain, las claves secretas, el idioma y el tema se aplican cuando Steward vuelva a arrancar.</translation>
     </message>
 </context>
 <context>
