@@ -8,6 +8,7 @@
 #include "runtime/LogFile.h"
 #include "settings/ConsoleSettings.h"
 #include "shell/MainWindow.h"
+#include "shell/Theme.h"
 #include "store/Database.h"
 
 #include <QApplication>
@@ -60,8 +61,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption attachOpt(u"attach"_s, QApplication::translate("main", "Watch the host at this URL instead of embedding one."), u"URL"_s);
     const QCommandLineOption userOpt(u"user"_s, QApplication::translate("main", "Facilitator user name on the --attach host."), u"NAME"_s, u"admin"_s);
     const QCommandLineOption languageOpt(u"language"_s, QApplication::translate("main", "The console's language: en, de or es (default: the desktop's)."), u"CODE"_s);
-    cli.addOptions({attachOpt, userOpt, languageOpt});
+    const QCommandLineOption themeOpt(u"theme"_s, QApplication::translate("main", "system, light or dark (default: as the desktop prefers)."), u"THEME"_s);
+    cli.addOptions({attachOpt, userOpt, languageOpt, themeOpt});
     cli.process(app);
+    ui::applyTheme(app, ui::themeChoiceFromName(cli.isSet(themeOpt) ? cli.value(themeOpt) : saved.theme));
 
     // The language chosen here or in the settings, else the desktop's; English where there is none.
     const QString language = cli.isSet(languageOpt) ? cli.value(languageOpt) : saved.language;

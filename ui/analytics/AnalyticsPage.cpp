@@ -4,6 +4,7 @@
 #include "DebriefPdf.h"
 #include "TeamChart.h"
 #include "client/HostClient.h"
+#include "shell/Theme.h"
 
 #include <QChartView>
 #include <QComboBox>
@@ -52,7 +53,8 @@ void setCell(QTableWidget *t, int row, int column, const QString &text)
 
 AnalyticsPage::AnalyticsPage(client::HostClient &host, QWidget *parent)
     : QWidget(parent), m_host(host), m_gameBox(new QComboBox), m_teamBox(new QComboBox), m_note(new QLabel),
-      m_orders(new TeamChart(TeamChart::Measure::Orders)), m_stock(new TeamChart(TeamChart::Measure::NetStock)),
+      m_orders(new TeamChart(TeamChart::Measure::Orders, isDark(palette()))),
+      m_stock(new TeamChart(TeamChart::Measure::NetStock, isDark(palette()))),
       m_ordersView(new QChartView(m_orders)), m_stockView(new QChartView(m_stock)),
       m_roles(makeTable({tr("Role"), tr("Cost"), tr("Bullwhip ratio")})),
       m_ranking(makeTable({tr("Rank"), tr("Team"), tr("Team cost")})), m_png(new QPushButton(tr("Chart as &PNG…"))),

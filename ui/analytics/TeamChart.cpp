@@ -17,9 +17,12 @@ const std::array<QColor, 4> RoleColours{QColor(0x25, 0x63, 0xeb), QColor(0x16, 0
                                         QColor(0x93, 0x33, 0xea)};
 } // namespace
 
-TeamChart::TeamChart(Measure measure, QGraphicsItem *parent)
+TeamChart::TeamChart(Measure measure, bool dark, QGraphicsItem *parent)
     : QChart(parent), m_measure(measure), m_weeks(new QValueAxis), m_values(new QValueAxis)
 {
+    // Before any series: a theme resets their pens. The PDF always prints light.
+    if (dark)
+        setTheme(QChart::ChartThemeDark);
     const QStringList names{tr("Retailer"), tr("Wholesaler"), tr("Distributor"), tr("Factory")};
     switch (measure) {
     case Measure::Orders: setTitle(tr("Orders each week: the bullwhip")); break;

@@ -19,7 +19,7 @@ class TeamChart : public QChart
 public:
     enum class Measure { Orders, NetStock, Cost };
 
-    explicit TeamChart(Measure measure, QGraphicsItem *parent = nullptr);
+    explicit TeamChart(Measure measure, bool dark = false, QGraphicsItem *parent = nullptr);
 
     void setTeam(const analytics::TeamDebrief &team);
     Measure measure() const { return m_measure; }

@@ -23,6 +23,7 @@ ConsoleSettings ConsoleSettings::load()
     c.chainId = s.value(u"chain/chainId"_s, c.chainId).toULongLong();
     c.secrets = s.value(u"secrets/where"_s, c.secrets).toString();
     c.language = s.value(u"language"_s).toString();
+    c.theme = s.value(u"theme"_s, c.theme).toString();
     return c;
 }
 
@@ -37,6 +38,7 @@ void ConsoleSettings::save() const
     s.setValue(u"chain/chainId"_s, chainId);
     s.setValue(u"secrets/where"_s, secrets);
     s.setValue(u"language"_s, language);
+    s.setValue(u"theme"_s, theme);
 }
 
 QHash<QString, QString> ConsoleSettings::hostDefaults() const

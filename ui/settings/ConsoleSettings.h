@@ -21,6 +21,7 @@ struct ConsoleSettings
     quint64 chainId = 31337;
     QString secrets = QStringLiteral("auto"); // auto, keychain, file
     QString language;                         // empty: the desktop's; en, de, es
+    QString theme = QStringLiteral("system"); // system, light, dark
 
     static ConsoleSettings load();
     void save() const;

@@ -28,7 +28,7 @@ namespace steward::ui {
 SettingsDialog::SettingsDialog(client::HostClient &host, const ConsoleSettings &current, QWidget *parent)
     : QDialog(parent), m_host(host), m_port(new QSpinBox), m_bind(new QComboBox), m_dataDir(new QLineEdit),
       m_chain(new QButtonGroup(this)), m_rpc(new QLineEdit), m_chainId(new QSpinBox), m_secrets(new QComboBox),
-      m_secretsNote(new QLabel), m_language(new QComboBox), m_currentPassword(new QLineEdit),
+      m_secretsNote(new QLabel), m_language(new QComboBox), m_theme(new QComboBox), m_currentPassword(new QLineEdit),
       m_newPassword(new QLineEdit), m_repeatPassword(new QLineEdit), m_passwordMessage(new QLabel),
       m_error(new QLabel)
 {
@@ -118,9 +118,14 @@ SettingsDialog::SettingsDialog(client::HostClient &host, const ConsoleSettings &
     m_language->addItem(u"Deutsch"_s, u"de"_s);
     m_language->addItem(u"Español"_s, u"es"_s);
     m_language->setCurrentIndex(std::max(0, m_language->findData(current.language)));
+    m_theme->addItem(tr("As the desktop prefers"), u"system"_s);
+    m_theme->addItem(tr("Light"), u"light"_s);
+    m_theme->addItem(tr("Dark"), u"dark"_s);
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(current.theme)));
     auto *general = new QGroupBox(tr("General"));
     auto *generalForm = new QFormLayout(general);
     generalForm->addRow(tr("La&nguage:"), m_language);
+    generalForm->addRow(tr("&Theme:"), m_theme);
     auto *dataLabel = new QLabel(tr("&Data folder:"));
     dataLabel->setBuddy(m_dataDir); // a row holding a layout gets no buddy by itself
     generalForm->addRow(dataLabel, dataRow);
@@ -141,8 +146,8 @@ SettingsDialog::SettingsDialog(client::HostClient &host, const ConsoleSettings &
     m_error->setStyleSheet(u"color: #b42318; font-weight: 600;"_s);
     m_error->setWordWrap(true);
     m_error->hide();
-    auto *later = new QLabel(tr("Network, folder, blockchain, secrets and language take effect when Steward starts "
-                               "again."));
+    auto *later = new QLabel(tr("Network, folder, blockchain, secrets, language and theme take effect when Steward "
+                                 "starts again."));
     later->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -192,6 +197,7 @@ ConsoleSettings SettingsDialog::settings() const
     s.chainId = quint64(m_chainId->value());
     s.secrets = m_secrets->currentData().toString();
     s.language = m_language->currentData().toString();
+    s.theme = m_theme->currentData().toString();
     return s;
 }
 

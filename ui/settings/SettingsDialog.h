@@ -61,6 +61,7 @@ private:
     QComboBox *m_secrets;
     QLabel *m_secretsNote;
     QComboBox *m_language;
+    QComboBox *m_theme;
     QLineEdit *m_currentPassword;
     QLineEdit *m_newPassword;
     QLineEdit *m_repeatPassword;
