@@ -123,7 +123,7 @@ int main(int argc, char *argv[])
                                        ? QHostAddress(QHostAddress::LocalHost)
                                        : options.listen.address;
         host.attach(QUrl(u"http://%1:%2"_s.arg(local.toString()).arg(runtime->port())),
-                    runtime->auth().issueFacilitatorToken());
+                    runtime->auth().issueFacilitatorToken(), runtime->auth().issueBackofficeToken(u"admin"_s));
         const QUrl joinBase = joinBaseFor(options.listen.address, runtime->port());
         window.setHostFacts(joinBase, runtime->database().description());
         out << "Listening on http://" << options.listen.address.toString() << ':' << runtime->port() << '\n';

@@ -53,10 +53,12 @@ HostClient::~HostClient()
     detach();
 }
 
-void HostClient::attach(const QUrl &base, const QString &token)
+void HostClient::attach(const QUrl &base, const QString &token, const QString &backofficeToken)
 {
     m_base = base;
     m_token = token;
+    if (!backofficeToken.isEmpty())
+        m_backofficeToken = backofficeToken;
     openSocket();
     m_poll.start();
     pollNow();
@@ -68,12 +70,19 @@ void HostClient::signIn(const QUrl &base, const QString &user, const QString &pa
     QNetworkRequest req = request(u"/api/players/authenticate"_s);
     QNetworkReply *reply = m_nam.post(
         req, QJsonDocument(QJsonObject{{u"username"_s, user}, {u"password"_s, password}}).toJson(QJsonDocument::Compact));
-    handle(reply, [this, base](const Result<QJsonObject> &r) {
+    const QByteArray credentials =
+        QJsonDocument(QJsonObject{{u"username"_s, user}, {u"password"_s, password}}).toJson(QJsonDocument::Compact);
+    handle(reply, [this, base, credentials](const Result<QJsonObject> &r) {
         if (!r) {
             emit signInFailed(r.error().message);
             return;
         }
         attach(base, r->value(u"token").toString());
+        // The backoffice is optional: without a role there, its areas say so.
+        handle(m_nam.post(request(u"/api/admin/v1/login"_s), credentials), [this](const Result<QJsonObject> &b) {
+            if (b)
+                m_backofficeToken = b->value(u"token").toString();
+        });
     });
 }
 
@@ -86,6 +95,7 @@ void HostClient::detach()
     }
     m_pollsOut = 0;
     m_token.clear();
+    m_backofficeToken.clear();
     m_live = false;
     m_poll.stop();
     m_reconnect.stop();
@@ -103,8 +113,9 @@ QNetworkRequest HostClient::request(const QString &pathAndQuery) const
     url.setQuery(q < 0 ? QString() : pathAndQuery.mid(q + 1));
     QNetworkRequest req(url);
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    if (!m_token.isEmpty())
-        req.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    const QString &token = pathAndQuery.startsWith(u"/api/admin/v1/") ? m_backofficeToken : m_token;
+    if (!token.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     return req;
 }
 

@@ -28,10 +28,14 @@ public:
     explicit HostClient(QObject *parent = nullptr);
     ~HostClient() override;
 
-    // The embedded host: its facilitator token is issued in process.
-    void attach(const QUrl &base, const QString &token);
-    // A host elsewhere: signs in as the facilitator first (signInFailed on a wrong password).
+    // The embedded host: its facilitator token (and the backoffice's, for /api/admin/v1) are issued
+    // in process.
+    void attach(const QUrl &base, const QString &token, const QString &backofficeToken = {});
+    // A host elsewhere: signs in as the facilitator (signInFailed on a wrong password), and with
+    // the same name and password to the backoffice, where that user may have a role.
     void signIn(const QUrl &base, const QString &user, const QString &password);
+    // Whether calls to the backoffice (/api/admin/v1/…) carry a token.
+    bool hasBackoffice() const { return !m_backofficeToken.isEmpty(); }
     void detach();
 
     QUrl baseUrl() const { return m_base; }
@@ -76,6 +80,7 @@ private:
     QTimer m_reconnect;
     QUrl m_base;
     QString m_token;
+    QString m_backofficeToken;
     bool m_live = false;
     int m_nextId = 1;
     int m_pollsOut = 0;
