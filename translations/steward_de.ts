@@ -1058,6 +1058,159 @@ Die Spiele laufen wie gewohnt. Starten Sie ihn ohne --no-chain, um jede Bestellu
     </message>
 </context>
 <context>
+    <name>steward::ui::NewOperatorForm</name>
+    <message>
+        <source>Create operator</source>
+        <translation>Betreiber anlegen</translation>
+    </message>
+    <message>
+        <source>Acme Bets</source>
+        <translation>Acme Bets</translation>
+    </message>
+    <message>
+        <source>https://wallet.example.com/steward</source>
+        <translation>https://wallet.example.com/steward</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL:</source>
+        <translation>&amp;Webhook-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>Wä&amp;hrung:</translation>
+    </message>
+    <message>
+        <source>M&amp;in bet:</source>
+        <translation>Min. &amp;Einsatz:</translation>
+    </message>
+    <message>
+        <source>M&amp;ax bet:</source>
+        <translation>Max. Ein&amp;satz:</translation>
+    </message>
+    <message>
+        <source>Max &amp;win per round:</source>
+        <translation>Max. Gewinn pro &amp;Runde:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::OneTimeSecret</name>
+    <message>
+        <source>Copy the secret now and give it to the operator over a safe channel. It is not shown again: the host keeps it only in its secret store.</source>
+        <translation>Kopieren Sie das Secret jetzt und geben Sie es dem Betreiber über einen sicheren Kanal weiter. Es wird nicht noch einmal angezeigt: Der Host bewahrt es nur in seinem Geheimnisspeicher auf.</translation>
+    </message>
+    <message>
+        <source>New key id</source>
+        <translation>Neue Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>New secret, shown once</source>
+        <translation>Neues Secret, nur einmal angezeigt</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy secret</source>
+        <translation>Secret kopieren</translation>
+    </message>
+    <message>
+        <source>I have copied it</source>
+        <translation>Ich habe es kopiert</translation>
+    </message>
+    <message>
+        <source>Key id:</source>
+        <translation>Schlüssel-ID:</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Secret:</translation>
+    </message>
+    <message>
+        <source>New key for %1</source>
+        <translation>Neuer Schlüssel für %1</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::OperatorsModel</name>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation>%1 (am %2)</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>erreichbar</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Min bet</source>
+        <translation>Min. Einsatz</translation>
+    </message>
+    <message>
+        <source>Max bet</source>
+        <translation>Max. Einsatz</translation>
+    </message>
+    <message>
+        <source>Max win</source>
+        <translation>Max. Gewinn</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Pending calls</source>
+        <translation>Ausstehende Aufrufe</translation>
+    </message>
+    <message>
+        <source>Last webhook error</source>
+        <translation>Letzter Webhook-Fehler</translation>
+    </message>
+    <message>
+        <source>Secret rotated</source>
+        <translation>Secret erneuert</translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::OutboxModel</name>
     <message>
         <source>queued</source>
@@ -1382,6 +1535,29 @@ Die Spiele laufen wie gewohnt. Starten Sie ihn ohne --no-chain, um jede Bestellu
         <translation>
             <numerusform>Spieler: %n</numerusform>
             <numerusform>Spieler: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send to &amp;selected</source>
+        <translation>An Aus&amp;gewählte senden</translation>
+    </message>
+    <message>
+        <source>Send to &amp;everyone</source>
+        <translation>An a&amp;lle senden</translation>
+    </message>
+    <message>
+        <source>A message the players see at the top of their page</source>
+        <translation>Eine Nachricht, die die Spieler oben auf ihrer Seite sehen</translation>
+    </message>
+    <message>
+        <source>Message to players</source>
+        <translation>Nachricht an die Spieler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Message sent; sessions reached: %n.</source>
+        <translation>
+            <numerusform>Nachricht gesendet; erreichte Sitzungen: %n.</numerusform>
+            <numerusform>Nachricht gesendet; erreichte Sitzungen: %n.</numerusform>
         </translation>
     </message>
 </context>

@@ -1058,6 +1058,159 @@ Las partidas funcionan como siempre. Inícialo sin --no-chain para registrar cad
     </message>
 </context>
 <context>
+    <name>steward::ui::NewOperatorForm</name>
+    <message>
+        <source>Create operator</source>
+        <translation>Crear operador</translation>
+    </message>
+    <message>
+        <source>Acme Bets</source>
+        <translation>Acme Bets</translation>
+    </message>
+    <message>
+        <source>https://wallet.example.com/steward</source>
+        <translation>https://wallet.example.com/steward</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL:</source>
+        <translation>URL del &amp;webhook:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>M&amp;in bet:</source>
+        <translation>Apuesta mín&amp;ima:</translation>
+    </message>
+    <message>
+        <source>M&amp;ax bet:</source>
+        <translation>Apuesta má&amp;xima:</translation>
+    </message>
+    <message>
+        <source>Max &amp;win per round:</source>
+        <translation>&amp;Ganancia máxima por ronda:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::OneTimeSecret</name>
+    <message>
+        <source>Copy the secret now and give it to the operator over a safe channel. It is not shown again: the host keeps it only in its secret store.</source>
+        <translation>Copia el secreto ahora y dáselo al operador por un canal seguro. No se volverá a mostrar: el servidor solo lo guarda en su almacén de secretos.</translation>
+    </message>
+    <message>
+        <source>New key id</source>
+        <translation>Nuevo ID de clave</translation>
+    </message>
+    <message>
+        <source>New secret, shown once</source>
+        <translation>Nuevo secreto, se muestra una sola vez</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy secret</source>
+        <translation>Copiar el secreto</translation>
+    </message>
+    <message>
+        <source>I have copied it</source>
+        <translation>Ya lo he copiado</translation>
+    </message>
+    <message>
+        <source>Key id:</source>
+        <translation>ID de clave:</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Secreto:</translation>
+    </message>
+    <message>
+        <source>New key for %1</source>
+        <translation>Nueva clave para %1</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::OperatorsModel</name>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>suspendido</translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation>%1 (el %2)</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>accesible</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>inaccesible</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>ID de clave</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Min bet</source>
+        <translation>Apuesta mínima</translation>
+    </message>
+    <message>
+        <source>Max bet</source>
+        <translation>Apuesta máxima</translation>
+    </message>
+    <message>
+        <source>Max win</source>
+        <translation>Ganancia máxima</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Pending calls</source>
+        <translation>Llamadas pendientes</translation>
+    </message>
+    <message>
+        <source>Last webhook error</source>
+        <translation>Último error del webhook</translation>
+    </message>
+    <message>
+        <source>Secret rotated</source>
+        <translation>Secreto renovado</translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::OutboxModel</name>
     <message>
         <source>queued</source>
@@ -1382,6 +1535,29 @@ Las partidas funcionan como siempre. Inícialo sin --no-chain para registrar cad
         <translation>
             <numerusform>jugadores: %n</numerusform>
             <numerusform>jugadores: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send to &amp;selected</source>
+        <translation>Enviar a la &amp;selección</translation>
+    </message>
+    <message>
+        <source>Send to &amp;everyone</source>
+        <translation>Enviar a &amp;todos</translation>
+    </message>
+    <message>
+        <source>A message the players see at the top of their page</source>
+        <translation>Un mensaje que los jugadores ven en la parte superior de su página</translation>
+    </message>
+    <message>
+        <source>Message to players</source>
+        <translation>Mensaje para los jugadores</translation>
+    </message>
+    <message numerus="yes">
+        <source>Message sent; sessions reached: %n.</source>
+        <translation>
+            <numerusform>Mensaje enviado; sesiones alcanzadas: %n.</numerusform>
+            <numerusform>Mensaje enviado; sesiones alcanzadas: %n.</numerusform>
         </translation>
     </message>
 </context>
