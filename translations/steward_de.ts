@@ -1298,6 +1298,129 @@ Die Spiele laufen wie gewohnt. Starten Sie ihn ohne --no-chain, um jede Bestellu
     </message>
 </context>
 <context>
+    <name>steward::ui::RoundsReportView</name>
+    <message>
+        <source>Table</source>
+        <translation>Tisch</translation>
+    </message>
+    <message>
+        <source>Bet kind</source>
+        <translation>Wettart</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Auszahlung</translation>
+    </message>
+    <message>
+        <source>Winning numbers</source>
+        <translation>Gewinnzahlen</translation>
+    </message>
+    <message>
+        <source>RTP</source>
+        <translation>RTP</translation>
+    </message>
+    <message>
+        <source>Paytables of the rounds tables</source>
+        <translation>Auszahlungstabellen der Rundenspiele</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Betreiber</translation>
+    </message>
+    <message>
+        <source>Bets</source>
+        <translation>Wetten</translation>
+    </message>
+    <message>
+        <source>Stake</source>
+        <translation>Einsatz</translation>
+    </message>
+    <message>
+        <source>Realised RTP</source>
+        <translation>Erreichter RTP</translation>
+    </message>
+    <message>
+        <source>Theoretical RTP</source>
+        <translation>Theoretischer RTP</translation>
+    </message>
+    <message>
+        <source>Band (99.9 %)</source>
+        <translation>Bandbreite (99,9 %)</translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Realised against theoretical RTP</source>
+        <translation>Erreichter gegenüber theoretischem RTP</translation>
+    </message>
+    <message>
+        <source>No rounds table on this host. Create one on the Games page to see its paytable and RTP.</source>
+        <translation>Kein Rundenspiel auf diesem Host. Legen Sie auf der Seite „Spiele“ eines an, um seine Auszahlungstabelle und seinen RTP zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>low volume</source>
+        <translation>wenig Volumen</translation>
+    </message>
+    <message>
+        <source>Realised RTP is what the bets returned; a cell outside its band is flagged as an alert (0.1 % of cells on a fair table). Fewer than 30 bets: low volume, no alert.</source>
+        <translation>Der erreichte RTP ist das, was die Wetten zurückgezahlt haben; eine Zelle außerhalb ihrer Bandbreite wird als Alarm markiert (0,1 % der Zellen bei einem fairen Tisch). Weniger als 30 Wetten: wenig Volumen, kein Alarm.</translation>
+    </message>
+    <message>
+        <source>exact number</source>
+        <translation>genaue Zahl</translation>
+    </message>
+    <message>
+        <source>decade</source>
+        <translation>Zehnergruppe</translation>
+    </message>
+    <message>
+        <source>high / low</source>
+        <translation>hoch / tief</translation>
+    </message>
+    <message>
+        <source>odd / even</source>
+        <translation>ungerade / gerade</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Every bet kind must return between %1 and %2 of its stakes.</source>
+        <translation>Jede Wettart muss zwischen %1 und %2 ihrer Einsätze zurückzahlen.</translation>
+    </message>
+    <message>
+        <source>ALERT</source>
+        <translation>ALARM</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>LAN players</source>
+        <translation>LAN-Spieler</translation>
+    </message>
+    <message>
+        <source>all kinds</source>
+        <translation>alle Arten</translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::RoundsView</name>
     <message>
         <source>One number</source>

@@ -1298,6 +1298,129 @@ Las partidas funcionan como siempre. Inícialo sin --no-chain para registrar cad
     </message>
 </context>
 <context>
+    <name>steward::ui::RoundsReportView</name>
+    <message>
+        <source>Table</source>
+        <translation>Mesa</translation>
+    </message>
+    <message>
+        <source>Bet kind</source>
+        <translation>Tipo de apuesta</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Paga</translation>
+    </message>
+    <message>
+        <source>Winning numbers</source>
+        <translation>Números ganadores</translation>
+    </message>
+    <message>
+        <source>RTP</source>
+        <translation>RTP</translation>
+    </message>
+    <message>
+        <source>Paytables of the rounds tables</source>
+        <translation>Tablas de pagos de las mesas de rondas</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Bets</source>
+        <translation>Apuestas</translation>
+    </message>
+    <message>
+        <source>Stake</source>
+        <translation>Apostado</translation>
+    </message>
+    <message>
+        <source>Realised RTP</source>
+        <translation>RTP real</translation>
+    </message>
+    <message>
+        <source>Theoretical RTP</source>
+        <translation>RTP teórico</translation>
+    </message>
+    <message>
+        <source>Band (99.9 %)</source>
+        <translation>Banda (99,9 %)</translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Realised against theoretical RTP</source>
+        <translation>RTP real frente al teórico</translation>
+    </message>
+    <message>
+        <source>No rounds table on this host. Create one on the Games page to see its paytable and RTP.</source>
+        <translation>No hay ninguna mesa de rondas en este servidor. Crea una en la página Partidas para ver su tabla de pagos y su RTP.</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>low volume</source>
+        <translation>poco volumen</translation>
+    </message>
+    <message>
+        <source>Realised RTP is what the bets returned; a cell outside its band is flagged as an alert (0.1 % of cells on a fair table). Fewer than 30 bets: low volume, no alert.</source>
+        <translation>El RTP real es lo que devolvieron las apuestas; una celda fuera de su banda se marca como alerta (el 0,1 % de las celdas en una mesa justa). Menos de 30 apuestas: poco volumen, sin alerta.</translation>
+    </message>
+    <message>
+        <source>exact number</source>
+        <translation>número exacto</translation>
+    </message>
+    <message>
+        <source>decade</source>
+        <translation>decena</translation>
+    </message>
+    <message>
+        <source>high / low</source>
+        <translation>alto / bajo</translation>
+    </message>
+    <message>
+        <source>odd / even</source>
+        <translation>impar / par</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Every bet kind must return between %1 and %2 of its stakes.</source>
+        <translation>Cada tipo de apuesta debe devolver entre el %1 y el %2 de lo apostado.</translation>
+    </message>
+    <message>
+        <source>ALERT</source>
+        <translation>ALERTA</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>LAN players</source>
+        <translation>Jugadores de la LAN</translation>
+    </message>
+    <message>
+        <source>all kinds</source>
+        <translation>todos los tipos</translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::RoundsView</name>
     <message>
         <source>One number</source>
