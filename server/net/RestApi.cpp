@@ -233,6 +233,24 @@ void RestApi::registerRoutes(QHttpServer &http)
             return QJsonObject{{u"changed"_s, true}};
         }, Limit::SignIn);
     });
+    http.route(u"/api/sessions/message"_s, Method::Post, [this](const QHttpServerRequest &req) {
+        return respond(req, Access::Facilitator, [this](Call &c) -> Result<QJsonObject> {
+            const QString text = c.body.value(u"text").toString().trimmed();
+            if (text.isEmpty() || text.size() > 500)
+                return Error{ErrorCode::BadRequest, u"'text' must have 1 to 500 characters."_s};
+            const QJsonValue id = c.body.value(u"sessionId");
+            if (!id.isUndefined() && !id.isNull() && (!id.isDouble() || id.toDouble() < 1))
+                return Error{ErrorCode::BadRequest, u"'sessionId' must be a session's number, or left out for all."_s};
+            const auto sessionId = id.isDouble() ? quint64(id.toDouble()) : 0;
+            const int sent = m_gateway.sendNotice(sessionId, text, m_host.clock().nowMs());
+            if (sessionId > 0 && sent == 0)
+                return Error{ErrorCode::NotFound, u"No session %1 is signed in."_s.arg(sessionId)};
+            m_host.store().audit(m_host.clock().nowMs(), u"admin"_s, u"session.message"_s,
+                                 u"to %1: %2"_s.arg(sessionId > 0 ? u"session %1"_s.arg(sessionId) : u"everyone"_s,
+                                                    text.left(200)));
+            return QJsonObject{{u"sent"_s, sent}};
+        });
+    });
     http.route(u"/api/sessions/kick"_s, Method::Post, [this](const QHttpServerRequest &req) {
         return respond(req, Access::Facilitator, [this](Call &c) -> Result<QJsonObject> {
             const QJsonValue id = c.body.value(u"sessionId");

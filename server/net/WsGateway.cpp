@@ -116,6 +116,19 @@ bool WsGateway::kick(quint64 sessionId, const QString &reason)
     return true;
 }
 
+int WsGateway::sendNotice(quint64 sessionId, const QString &text, qint64 atMs)
+{
+    const QByteArray frame = protocol::push(u"notice"_s, {{u"text"_s, text}, {u"from"_s, u"facilitator"_s}, {u"at"_s, atMs}});
+    int sent = 0;
+    for (const auto &[id, session] : m_sessions) {
+        if (!session->info().authenticated || (sessionId > 0 && id != sessionId))
+            continue;
+        session->send(frame);
+        ++sent;
+    }
+    return sent;
+}
+
 QList<SessionInfo> WsGateway::sessions() const
 {
     QList<SessionInfo> out;

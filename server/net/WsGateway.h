@@ -31,6 +31,9 @@ public:
     QList<SessionInfo> sessions() const;
     // Closes one connection with a reason its client shows; false if there is no such session.
     bool kick(quint64 sessionId, const QString &reason);
+    // A message from the facilitator to one signed-in session (sessionId > 0) or to every one;
+    // returns how many were sent it.
+    int sendNotice(quint64 sessionId, const QString &text, qint64 atMs);
     int sessionCount() const { return int(m_sessions.size()); }
     // A chain intent a player's command queued has been confirmed or has failed: tell them.
     void notifyChain(qint64 outboxId, const QString &status, const QString &txHash, const QString &reason);

@@ -209,6 +209,18 @@ async function main() {
   await rest('POST', '/api/games/start', { gameId });
   for (const role of ROLES) await waitWeek(players[role].page, 1);
   check(true, 'all four pages switch to week 1 when the facilitator starts');
+
+  // --- a message from the facilitator (the console's "Send to everyone") ------------------
+  const sent = await rest('POST', '/api/sessions/message', { text: 'Orders close in two minutes' });
+  check(sent.sent >= 4, `the message reaches every signed-in page (${sent.sent})`);
+  {
+    const page = players.retailer.page;
+    await page.waitForSelector('#notice:not([hidden])', { timeout: 10000 });
+    eq(await text(page, '#notice-text'), 'From your facilitator: Orders close in two minutes',
+      'the player sees the facilitator\'s message on top of the page');
+    await page.click('#notice-close');
+    check(!(await page.isVisible('#notice')), 'OK closes the message');
+  }
   await waitWeek(extra.lena.page, 1);
   await waitWeek(extra.yuki.page, 1);
   eq(await text(players.retailer.page, '#cost-rule'), 'Each week: 0.50 per case in stock, 1.00 per case owed',

@@ -220,6 +220,39 @@ private slots:
         m_window->showArea(ui::MainWindow::Games);
     }
 
+    void messagesReachPlayers()
+    {
+        m_window->showArea(ui::MainWindow::Sessions);
+        ui::SessionsPage *page = m_window->sessionsPage();
+        QTRY_VERIFY(sessionRowOf(u"Ada"_s) >= 0);
+        QSignalSpy sent(page, &ui::SessionsPage::messageSent);
+        const auto noticeCount = [](WsClient &ws) {
+            int n = 0;
+            for (const QJsonObject &m : ws.received())
+                n += m.value(u"type"_s).toString() == u"notice"_s;
+            return n;
+        };
+        // To everyone: every signed-in connection, the console's own included.
+        page->messageEdit()->setText(u"Five minutes left"_s);
+        page->sendMessage(0, page->messageEdit()->text());
+        QTRY_COMPARE(sent.size(), 1);
+        QVERIFY(sent.at(0).at(1).toBool());
+        QVERIFY(sent.at(0).at(0).toInt() >= 3); // Ada, Bo and Dee are still connected
+        QVERIFY(page->messageEdit()->text().isEmpty());
+        const QJsonObject notice = m_players[u"retailer"_s]->waitFor(
+            [](const QJsonObject &m) { return m.value(u"type"_s).toString() == u"notice"_s; });
+        QCOMPARE(notice.value(u"data"_s).toObject().value(u"text"_s).toString(), u"Five minutes left"_s);
+        QTRY_COMPARE(noticeCount(*m_players[u"factory"_s]), 1);
+        // To one: only Dee hears it.
+        page->sendMessage(page->sessionIdAt(sessionRowOf(u"Dee"_s)), u"Dee, please order"_s);
+        QTRY_COMPARE(sent.size(), 2);
+        QCOMPARE(sent.at(1).at(0).toInt(), 1);
+        QTRY_COMPARE(noticeCount(*m_players[u"factory"_s]), 2);
+        QTest::qWait(200);
+        QCOMPARE(noticeCount(*m_players[u"retailer"_s]), 1);
+        m_window->showArea(ui::MainWindow::Games);
+    }
+
     void roundsTableFromTheForm()
     {
         // A rounds table next to the Beer Game: its own view, live, with the results as they come.

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
@@ -34,7 +35,9 @@ QString ago(qint64 ms, qint64 nowMs)
 
 SessionsPage::SessionsPage(client::HostClient &host, QWidget *parent)
     : QWidget(parent), m_host(host), m_table(new QTableWidget(0, ColumnCount)),
-      m_kick(new QPushButton(tr("&Disconnect"))), m_summary(new QLabel), m_message(new QLabel)
+      m_kick(new QPushButton(tr("&Disconnect"))), m_messageText(new QLineEdit),
+      m_sendOne(new QPushButton(tr("Send to &selected"))), m_sendAll(new QPushButton(tr("Send to &everyone"))),
+      m_summary(new QLabel), m_message(new QLabel)
 {
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Team / role"), tr("Game"), tr("Address"), tr("Connected"),
                                         tr("Last seen"), tr("Round trip"), tr("Messages in / out"), tr("State")});
@@ -52,14 +55,34 @@ SessionsPage::SessionsPage(client::HostClient &host, QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_summary, 1);
     bar->addWidget(m_kick);
+    m_messageText->setPlaceholderText(tr("A message the players see at the top of their page"));
+    m_messageText->setMaxLength(500);
+    m_messageText->setAccessibleName(tr("Message to players"));
+    m_sendOne->setEnabled(false);
+    auto *talk = new QHBoxLayout;
+    talk->addWidget(m_messageText, 1);
+    talk->addWidget(m_sendOne);
+    talk->addWidget(m_sendAll);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(talk);
     layout->addWidget(m_message);
     layout->addWidget(m_table, 1);
 
     connect(&m_host, &client::HostClient::polled, this, &SessionsPage::refresh);
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_kick->setEnabled(!m_table->selectionModel()->selectedRows().isEmpty()); });
+            [this] {
+        const bool any = !m_table->selectionModel()->selectedRows().isEmpty();
+        m_kick->setEnabled(any);
+        m_sendOne->setEnabled(any);
+    });
+    connect(m_sendAll, &QPushButton::clicked, this, [this] { sendMessage(0, m_messageText->text()); });
+    connect(m_messageText, &QLineEdit::returnPressed, this, [this] { sendMessage(0, m_messageText->text()); });
+    connect(m_sendOne, &QPushButton::clicked, this, [this] {
+        const auto rows = m_table->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            sendMessage(sessionIdAt(rows.first().row()), m_messageText->text());
+    });
     connect(m_kick, &QPushButton::clicked, this, [this] {
         const auto rows = m_table->selectionModel()->selectedRows();
         if (!rows.isEmpty())
@@ -70,6 +93,29 @@ SessionsPage::SessionsPage(client::HostClient &host, QWidget *parent)
 QString SessionsPage::message() const
 {
     return m_message->isVisible() ? m_message->text() : QString();
+}
+
+qint64 SessionsPage::sessionIdAt(int row) const
+{
+    const QTableWidgetItem *item = m_table->item(row, Name);
+    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void SessionsPage::sendMessage(qint64 sessionId, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return;
+    QJsonObject body{{u"text"_s, text.trimmed()}};
+    if (sessionId > 0)
+        body.insert(u"sessionId"_s, sessionId);
+    m_host.post(u"/api/sessions/message"_s, body, [this](const Result<QJsonObject> &r) {
+        const int sent = r ? r->value(u"sent").toInt() : 0;
+        m_message->setText(r ? tr("Message sent; sessions reached: %n.", nullptr, sent) : r.error().message);
+        m_message->setVisible(true);
+        if (r)
+            m_messageText->clear();
+        emit messageSent(sent, r.ok());
+    });
 }
 
 void SessionsPage::kickRow(int row)
@@ -141,6 +187,7 @@ void SessionsPage::refresh()
     else
         m_table->clearSelection();
     m_kick->setEnabled(reselect >= 0);
+    m_sendOne->setEnabled(reselect >= 0);
     m_summary->setText(tr("Connections: %n", nullptr, int(sessions.size())) + u" · "_s +
                        tr("players: %n", nullptr, players));
 }

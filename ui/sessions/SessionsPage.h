@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
@@ -27,10 +28,15 @@ public:
     QPushButton *kickButton() const { return m_kick; }
     // Disconnects the session in this row (the host closes it with a reason the player sees).
     void kickRow(int row);
+    // A message the players see at the top of their page: to one session, or to all (0).
+    void sendMessage(qint64 sessionId, const QString &text);
+    QLineEdit *messageEdit() const { return m_messageText; }
+    qint64 sessionIdAt(int row) const;
     QString message() const;
 
 signals:
     void kicked(qint64 sessionId, bool ok);
+    void messageSent(int sessions, bool ok);
 
 private:
     void refresh();
@@ -38,6 +44,9 @@ private:
     client::HostClient &m_host;
     QTableWidget *m_table;
     QPushButton *m_kick;
+    QLineEdit *m_messageText;
+    QPushButton *m_sendOne;
+    QPushButton *m_sendAll;
     QLabel *m_summary;
     QLabel *m_message;
 };
