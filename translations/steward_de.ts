@@ -1089,11 +1089,11 @@ Die Spiele laufen wie gewohnt. Starten Sie ihn ohne --no-chain, um jede Bestellu
     </message>
     <message>
         <source>M&amp;ax bet:</source>
-        <translation>Max. Ein&amp;satz:</translation>
+        <translation>Max. Einsa&amp;tz:</translation>
     </message>
     <message>
         <source>Max &amp;win per round:</source>
-        <translation>Max. Gewinn pro &amp;Runde:</translation>
+        <translation>Max. Gewinn pro Run&amp;de:</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1208,6 +1208,76 @@ Die Spiele laufen wie gewohnt. Starten Sie ihn ohne --no-chain, um jede Bestellu
     <message>
         <source>Secret rotated</source>
         <translation>Secret erneuert</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::OperatorsPage</name>
+    <message>
+        <source>&amp;New operator…</source>
+        <translation>Neuer &amp;Betreiber…</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate secret…</source>
+        <translation>Secret e&amp;rneuern…</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>S&amp;perren</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Wieder &amp;freigeben</translation>
+    </message>
+    <message>
+        <source>New operator</source>
+        <translation>Neuer Betreiber</translation>
+    </message>
+    <message>
+        <source>Betting operators</source>
+        <translation>Wettbetreiber</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Betreiber</translation>
+    </message>
+    <message>
+        <source>Rounds tables: paytables and RTP</source>
+        <translation>Rundenspiele: Auszahlungstabellen und RTP</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Secret erneuern</translation>
+    </message>
+    <message>
+        <source>Give %1 a new key id and secret? The old ones stop working at once, so the operator&apos;s servers are refused until they use the new ones.</source>
+        <translation>%1 eine neue Schlüssel-ID und ein neues Secret geben? Die alten funktionieren sofort nicht mehr; die Server des Betreibers werden abgewiesen, bis sie die neuen verwenden.</translation>
+    </message>
+    <message>
+        <source>Operators, paytables and RTP reports need a backoffice role (admin, support or viewer).
+
+Sign in to the host as a backoffice user to see them.</source>
+        <translation>Betreiber, Auszahlungstabellen und RTP-Berichte erfordern eine Backoffice-Rolle (admin, support oder viewer).
+
+Melden Sie sich als Backoffice-Benutzer beim Host an, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>The host did not list its operators: %1</source>
+        <translation>Der Host hat seine Betreiber nicht aufgelistet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operator(s)</source>
+        <translation>
+            <numerusform>%n Betreiber</numerusform>
+            <numerusform>%n Betreiber</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The host refused: %1</source>
+        <translation>Der Host hat abgelehnt: %1</translation>
     </message>
 </context>
 <context>

@@ -1073,7 +1073,7 @@ Las partidas funcionan como siempre. Inícialo sin --no-chain para registrar cad
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
+        <translation>No&amp;mbre:</translation>
     </message>
     <message>
         <source>&amp;Webhook URL:</source>
@@ -1081,7 +1081,7 @@ Las partidas funcionan como siempre. Inícialo sin --no-chain para registrar cad
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation>&amp;Moneda:</translation>
+        <translation>M&amp;oneda:</translation>
     </message>
     <message>
         <source>M&amp;in bet:</source>
@@ -1208,6 +1208,76 @@ Las partidas funcionan como siempre. Inícialo sin --no-chain para registrar cad
     <message>
         <source>Secret rotated</source>
         <translation>Secreto renovado</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::OperatorsPage</name>
+    <message>
+        <source>&amp;New operator…</source>
+        <translation>&amp;Nuevo operador…</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate secret…</source>
+        <translation>&amp;Renovar secreto…</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>&amp;Suspender</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Reanu&amp;dar</translation>
+    </message>
+    <message>
+        <source>New operator</source>
+        <translation>Nuevo operador</translation>
+    </message>
+    <message>
+        <source>Betting operators</source>
+        <translation>Operadores de apuestas</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>inaccesible</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operadores</translation>
+    </message>
+    <message>
+        <source>Rounds tables: paytables and RTP</source>
+        <translation>Mesas de rondas: tablas de pagos y RTP</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Renovar el secreto</translation>
+    </message>
+    <message>
+        <source>Give %1 a new key id and secret? The old ones stop working at once, so the operator&apos;s servers are refused until they use the new ones.</source>
+        <translation>¿Dar a %1 un nuevo ID de clave y un nuevo secreto? Los anteriores dejan de funcionar al instante, así que los servidores del operador serán rechazados hasta que usen los nuevos.</translation>
+    </message>
+    <message>
+        <source>Operators, paytables and RTP reports need a backoffice role (admin, support or viewer).
+
+Sign in to the host as a backoffice user to see them.</source>
+        <translation>Los operadores, las tablas de pagos y los informes de RTP requieren un rol de backoffice (admin, support o viewer).
+
+Inicia sesión en el servidor como usuario de backoffice para verlos.</translation>
+    </message>
+    <message>
+        <source>The host did not list its operators: %1</source>
+        <translation>El servidor no envió la lista de sus operadores: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operator(s)</source>
+        <translation>
+            <numerusform>%n operador</numerusform>
+            <numerusform>%n operadores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The host refused: %1</source>
+        <translation>El servidor lo rechazó: %1</translation>
     </message>
 </context>
 <context>
