@@ -1753,6 +1753,38 @@ Melden Sie sich als Backoffice-Benutzer beim Host an, um sie zu sehen.</translat
             <numerusform>Nachricht gesendet; erreichte Sitzungen: %n.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Ban</source>
+        <translation>Sp&amp;erren</translation>
+    </message>
+    <message>
+        <source>this name</source>
+        <translation>diesen Namen</translation>
+    </message>
+    <message>
+        <source>this address</source>
+        <translation>diese Adresse</translation>
+    </message>
+    <message>
+        <source>Ban by</source>
+        <translation>Sperren nach</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Ban for</source>
+        <translation>Sperrdauer</translation>
+    </message>
+    <message>
+        <source>Disconnect and keep out the selected player&apos;s name, or their address, for a while.</source>
+        <translation>Trennen und den Namen oder die Adresse des ausgewählten Spielers eine Weile aussperren.</translation>
+    </message>
+    <message>
+        <source>%1 is kept out for %2 min.</source>
+        <translation>%1 ist für %2 min ausgesperrt.</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::SettingsDialog</name>

@@ -1753,6 +1753,38 @@ Inicia sesión en el servidor como usuario de backoffice para verlos.</translati
             <numerusform>Mensaje enviado; sesiones alcanzadas: %n.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Ban</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>this name</source>
+        <translation>este nombre</translation>
+    </message>
+    <message>
+        <source>this address</source>
+        <translation>esta dirección</translation>
+    </message>
+    <message>
+        <source>Ban by</source>
+        <translation>Bloquear por</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Ban for</source>
+        <translation>Duración del bloqueo</translation>
+    </message>
+    <message>
+        <source>Disconnect and keep out the selected player&apos;s name, or their address, for a while.</source>
+        <translation>Desconecta y bloquea durante un tiempo el nombre del jugador seleccionado, o su dirección.</translation>
+    </message>
+    <message>
+        <source>%1 is kept out for %2 min.</source>
+        <translation>%1 queda bloqueado durante %2 min.</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::SettingsDialog</name>
