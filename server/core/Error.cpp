@@ -64,6 +64,7 @@ QString codeName(ErrorCode code)
     case ErrorCode::ReplayedNonce: return u"REPLAYED_NONCE"_s;
     case ErrorCode::SignatureInvalid: return u"SIGNATURE_INVALID"_s;
     case ErrorCode::OperatorSuspended: return u"OPERATOR_SUSPENDED"_s;
+    case ErrorCode::Banned: return u"BANNED"_s;
     case ErrorCode::OperatorNotFound: return u"OPERATOR_NOT_FOUND"_s;
     case ErrorCode::StorageFailed: return u"STORAGE_FAILED"_s;
     case ErrorCode::Internal: return u"INTERNAL"_s;
@@ -112,6 +113,7 @@ int httpStatus(ErrorCode code)
     case ErrorCode::OriginRefused:
     case ErrorCode::NotYourSeat:
     case ErrorCode::OperatorSuspended:
+    case ErrorCode::Banned:
         return 403;
     case ErrorCode::NotFound:
     case ErrorCode::GameNotFound:

@@ -68,6 +68,7 @@ enum class ErrorCode {
     SignatureInvalid,
     OperatorSuspended,
     OperatorNotFound,
+    Banned,
     StorageFailed,
     Internal,
 };

@@ -14,6 +14,7 @@
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QUrlQuery>
 
@@ -251,6 +252,52 @@ void RestApi::registerRoutes(QHttpServer &http)
             return QJsonObject{{u"sent"_s, sent}};
         });
     });
+    http.route(u"/api/sessions/ban"_s, Method::Post, [this](const QHttpServerRequest &req) {
+        return respond(req, Access::Facilitator, [this](Call &c) -> Result<QJsonObject> {
+            BanList::Ban ban{c.body.value(u"name").toString().trimmed().left(64),
+                             c.body.value(u"address").toString().trimmed().left(64), 0,
+                             c.body.value(u"reason").toString().left(120)};
+            const int minutes = c.body.value(u"minutes").toInt(0);
+            if (minutes < 1 || minutes > 7 * 24 * 60)
+                return Error{ErrorCode::BadRequest, u"'minutes' must be a number from 1 to 10080 (a week)."_s};
+            if (!ban.address.isEmpty()) {
+                const QHostAddress a(ban.address);
+                if (a.isNull())
+                    return Error{ErrorCode::BadRequest, u"'%1' is not an IP address."_s.arg(ban.address)};
+                if (a.isLoopback())
+                    return Error{ErrorCode::BadRequest, u"This computer's own address cannot be banned."_s};
+            }
+            if (ban.reason.isEmpty())
+                ban.reason = u"Banned by the facilitator."_s;
+            ban.untilMs = m_host.clock().nowMs() + qint64(minutes) * 60'000;
+            auto closed = m_gateway.ban(ban);
+            if (!closed)
+                return closed.error();
+            m_host.store().audit(m_host.clock().nowMs(), u"admin"_s, u"session.ban"_s,
+                                 u"%1 for %2 min: %3"_s.arg(ban.name.isEmpty() ? ban.address : ban.name)
+                                     .arg(minutes)
+                                     .arg(ban.reason));
+            return QJsonObject{{u"until"_s, ban.untilMs}, {u"disconnected"_s, closed.value()}};
+        });
+    });
+    http.route(u"/api/sessions/unban"_s, Method::Post, [this](const QHttpServerRequest &req) {
+        return respond(req, Access::Facilitator, [this](Call &c) -> Result<QJsonObject> {
+            const QString name = c.body.value(u"name").toString().trimmed();
+            const QString address = c.body.value(u"address").toString().trimmed();
+            auto lifted = m_gateway.bans().remove(name, address);
+            if (!lifted)
+                return lifted.error();
+            if (lifted.value() == 0)
+                return Error{ErrorCode::NotFound, u"Nobody of that name or address is banned."_s};
+            m_host.store().audit(m_host.clock().nowMs(), u"admin"_s, u"session.unban"_s, name.isEmpty() ? address : name);
+            return QJsonObject{{u"lifted"_s, lifted.value()}};
+        });
+    });
+    http.route(u"/api/sessions/bans"_s, Method::Get, [this](const QHttpServerRequest &req) {
+        return respond(req, Access::Facilitator, [this](Call &) -> Result<QJsonObject> {
+            return QJsonObject{{u"bans"_s, m_gateway.bans().toJson(m_host.clock().nowMs())}};
+        });
+    });
     http.route(u"/api/sessions/kick"_s, Method::Post, [this](const QHttpServerRequest &req) {
         return respond(req, Access::Facilitator, [this](Call &c) -> Result<QJsonObject> {
             const QJsonValue id = c.body.value(u"sessionId");
@@ -385,6 +432,9 @@ Result<QJsonObject> RestApi::joinGame(Call &c)
     const auto code = json::requiredString(c.body, u"joinCode", 16, ErrorCode::UnknownJoinCode);
     if (!code)
         return code.error();
+    if (const auto banned = m_gateway.bans().match(c.body.value(u"name").toString().trimmed(),
+                                                   c.http.remoteAddress().toString(), m_host.clock().nowMs()))
+        return Error{ErrorCode::Banned, banned->reason};
     // A wallet token seats the wallet: its address goes into the join event, and its short
     // form is the name if none is given. Facilitator and player tokens are ignored here.
     QString wallet;

@@ -23,8 +23,11 @@ constexpr quint64 RefusalsBeforeClose = 400;
 } // namespace
 
 WsGateway::WsGateway(GameHost &host, const Authenticator &auth, OriginPolicy origins, QObject *parent)
-    : QObject(parent), m_host(host), m_auth(auth), m_origins(std::move(origins)), m_sync(new ViewSync(host, this))
+    : QObject(parent), m_host(host), m_auth(auth), m_origins(std::move(origins)), m_sync(new ViewSync(host, this)),
+      m_bans(host.store())
 {
+    if (auto loaded = m_bans.load(); !loaded)
+        qCWarning(lcNet) << "cannot read the bans:" << loaded.error().message;
     m_pingTimer.setInterval(15000);
     connect(&m_pingTimer, &QTimer::timeout, this, &WsGateway::pingAll);
     m_pingTimer.start();
@@ -66,6 +69,12 @@ void WsGateway::accept(std::unique_ptr<QWebSocket> socket)
         socket->sendTextMessage(QString::fromUtf8(protocol::error({}, Error{ErrorCode::OriginRefused,
                                                                             u"This page may not connect to the game host."_s})));
         socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"origin refused"_s);
+        socket.release()->deleteLater();
+        return;
+    }
+    if (const auto banned = m_bans.match({}, socket->peerAddress().toString(), m_host.clock().nowMs())) {
+        socket->sendTextMessage(QString::fromUtf8(protocol::error({}, Error{ErrorCode::Banned, banned->reason})));
+        socket->close(QWebSocketProtocol::CloseCode(4003), u"banned"_s);
         socket.release()->deleteLater();
         return;
     }
@@ -127,6 +136,25 @@ int WsGateway::sendNotice(quint64 sessionId, const QString &text, qint64 atMs)
         ++sent;
     }
     return sent;
+}
+
+Result<int> WsGateway::ban(const BanList::Ban &ban)
+{
+    if (auto s = m_bans.add(ban); !s)
+        return s.error();
+    const qint64 now = m_host.clock().nowMs();
+    QList<Session *> covered; // closing can drop a session from m_sessions at once: pick them first
+    for (const auto &[id, session] : m_sessions) {
+        if (session->info().actor.isFacilitator())
+            continue; // a console on a banned address stays: it signed in as the facilitator
+        const PlayerRecord *p = session->info().actor.role == ActorRole::Player ? m_host.player(session->info().actor.id)
+                                                                               : nullptr;
+        if (m_bans.match(p ? p->name : QString(), session->info().address, now))
+            covered << session.get();
+    }
+    for (Session *session : std::as_const(covered))
+        session->close(QWebSocketProtocol::CloseCode(4003), ban.reason.isEmpty() ? u"banned"_s : ban.reason);
+    return int(covered.size());
 }
 
 QList<SessionInfo> WsGateway::sessions() const
@@ -242,6 +270,14 @@ void WsGateway::authenticate(Session *s, const protocol::Envelope &env)
                 refuse(s, env.id, ok.error());
                 return;
             }
+        }
+    }
+    if (actor.role == ActorRole::Player) {
+        const PlayerRecord *p = m_host.player(actor.id);
+        if (const auto banned = m_bans.match(p ? p->name : QString(), s->info().address, m_host.clock().nowMs())) {
+            refuse(s, env.id, Error{ErrorCode::Banned, banned->reason});
+            s->close(QWebSocketProtocol::CloseCode(4003), u"banned"_s);
+            return;
         }
     }
     SessionInfo &info = s->info();

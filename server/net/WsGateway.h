@@ -3,6 +3,7 @@
 
 #include "OriginPolicy.h"
 #include "Protocol.h"
+#include "BanList.h"
 #include "Session.h"
 
 #include <QHash>
@@ -34,6 +35,10 @@ public:
     // A message from the facilitator to one signed-in session (sessionId > 0) or to every one;
     // returns how many were sent it.
     int sendNotice(quint64 sessionId, const QString &text, qint64 atMs);
+    // Bans a name or an address for a while, and closes the connections it covers now; returns
+    // how many were closed.
+    Result<int> ban(const BanList::Ban &ban);
+    BanList &bans() { return m_bans; }
     int sessionCount() const { return int(m_sessions.size()); }
     // A chain intent a player's command queued has been confirmed or has failed: tell them.
     void notifyChain(qint64 outboxId, const QString &status, const QString &txHash, const QString &reason);
@@ -60,6 +65,7 @@ private:
     OriginPolicy m_origins;
     ViewSync *m_sync;
     std::map<quint64, std::unique_ptr<Session>> m_sessions;
+    BanList m_bans;
     QHash<qint64, QString> m_chainWatchers; // outbox id -> the player whose command queued it
     quint64 m_nextId = 1;
     QTimer m_pingTimer;

@@ -320,6 +320,40 @@ private slots:
         QCOMPARE(saved.hostDefaults().value(u"port"_s), u"9090"_s);
     }
 
+    void banKeepsAPlayerOut()
+    {
+        m_window->showArea(ui::MainWindow::Sessions);
+        ui::SessionsPage *page = m_window->sessionsPage();
+        QTRY_VERIFY(sessionRowOf(u"Bo"_s) >= 0);
+        QSignalSpy banned(page, &ui::SessionsPage::banned);
+        // Everybody here comes from 127.0.0.1: the host's own address is refused, nobody leaves.
+        page->banRow(sessionRowOf(u"Bo"_s), true, 10);
+        QTRY_COMPARE(banned.size(), 1);
+        QCOMPARE(banned.at(0).at(0).toBool(), false);
+        QVERIFY(m_window->sessionsPage()->message().contains(u"own address"_s));
+        QVERIFY(m_players[u"wholesaler"_s]->isConnected());
+        // By name: Bo is disconnected (close code 4003) and cannot join again, in any case.
+        page->banRow(sessionRowOf(u"Bo"_s), false, 10);
+        QTRY_COMPARE(banned.size(), 2);
+        QCOMPARE(banned.at(1).at(0).toBool(), true);
+        QCOMPARE(banned.at(1).at(1).toInt(), 1);
+        QVERIFY(m_players[u"wholesaler"_s]->waitDisconnected());
+        QCOMPARE(int(m_players[u"wholesaler"_s]->closeCode()), 4003);
+        QTRY_COMPARE(sessionRowOf(u"Bo"_s), -1);
+        const HttpReply again = m_http->post(u"/api/games/join"_s, {{u"joinCode"_s, m_joinCode}, {u"name"_s, u"BO"_s},
+                                                                  {u"team"_s, 1}, {u"role"_s, u"wholesaler"_s}});
+        QCOMPARE(again.status, 403);
+        QCOMPARE(again.errorCode(), u"BANNED"_s);
+        // The ban is listed, and lifted.
+        const QString token = m_http->signIn(u"a-new-password"_s);
+        const HttpReply list = m_http->get(u"/api/sessions/bans"_s, token);
+        QCOMPARE(list.json.value(u"bans"_s).toArray().size(), 1);
+        QCOMPARE(list.json.value(u"bans"_s).toArray().at(0).toObject().value(u"name"_s).toString(), u"Bo"_s);
+        QCOMPARE(m_http->post(u"/api/sessions/unban"_s, {{u"name"_s, u"bo"_s}}, token).status, 200);
+        QCOMPARE(m_http->get(u"/api/sessions/bans"_s, token).json.value(u"bans"_s).toArray().size(), 0);
+        m_window->showArea(ui::MainWindow::Games);
+    }
+
     void cleanupTestCase()
     {
         m_players.clear();

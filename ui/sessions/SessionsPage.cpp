@@ -8,7 +8,9 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QComboBox>
 #include <QLabel>
+#include <QSpinBox>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
@@ -37,7 +39,8 @@ SessionsPage::SessionsPage(client::HostClient &host, QWidget *parent)
     : QWidget(parent), m_host(host), m_table(new QTableWidget(0, ColumnCount)),
       m_kick(new QPushButton(tr("&Disconnect"))), m_messageText(new QLineEdit),
       m_sendOne(new QPushButton(tr("Send to &selected"))), m_sendAll(new QPushButton(tr("Send to &everyone"))),
-      m_summary(new QLabel), m_message(new QLabel)
+      m_banBy(new QComboBox), m_banMinutes(new QSpinBox), m_ban(new QPushButton(tr("&Ban"))), m_summary(new QLabel),
+      m_message(new QLabel)
 {
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Team / role"), tr("Game"), tr("Address"), tr("Connected"),
                                         tr("Last seen"), tr("Round trip"), tr("Messages in / out"), tr("State")});
@@ -52,9 +55,21 @@ SessionsPage::SessionsPage(client::HostClient &host, QWidget *parent)
     m_kick->setEnabled(false);
     m_message->hide();
 
+    m_banBy->addItem(tr("this name"), false);
+    m_banBy->addItem(tr("this address"), true);
+    m_banBy->setAccessibleName(tr("Ban by"));
+    m_banMinutes->setRange(1, 7 * 24 * 60);
+    m_banMinutes->setValue(30);
+    m_banMinutes->setSuffix(tr(" min"));
+    m_banMinutes->setAccessibleName(tr("Ban for"));
+    m_ban->setToolTip(tr("Disconnect and keep out the selected player's name, or their address, for a while."));
+    m_ban->setEnabled(false);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_summary, 1);
     bar->addWidget(m_kick);
+    bar->addWidget(m_ban);
+    bar->addWidget(m_banBy);
+    bar->addWidget(m_banMinutes);
     m_messageText->setPlaceholderText(tr("A message the players see at the top of their page"));
     m_messageText->setMaxLength(500);
     m_messageText->setAccessibleName(tr("Message to players"));
@@ -75,6 +90,12 @@ SessionsPage::SessionsPage(client::HostClient &host, QWidget *parent)
         const bool any = !m_table->selectionModel()->selectedRows().isEmpty();
         m_kick->setEnabled(any);
         m_sendOne->setEnabled(any);
+        m_ban->setEnabled(any);
+    });
+    connect(m_ban, &QPushButton::clicked, this, [this] {
+        const auto rows = m_table->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            banRow(rows.first().row(), m_banBy->currentData().toBool(), m_banMinutes->value());
     });
     connect(m_sendAll, &QPushButton::clicked, this, [this] { sendMessage(0, m_messageText->text()); });
     connect(m_messageText, &QLineEdit::returnPressed, this, [this] { sendMessage(0, m_messageText->text()); });
@@ -115,6 +136,20 @@ void SessionsPage::sendMessage(qint64 sessionId, const QString &text)
         if (r)
             m_messageText->clear();
         emit messageSent(sent, r.ok());
+    });
+}
+
+void SessionsPage::banRow(int row, bool byAddress, int minutes)
+{
+    const QTableWidgetItem *who = m_table->item(row, byAddress ? Address : Name);
+    if (!who)
+        return;
+    const QJsonObject body{{byAddress ? u"address"_s : u"name"_s, who->text()}, {u"minutes"_s, minutes}};
+    m_host.post(u"/api/sessions/ban"_s, body, [this, who = who->text(), minutes](const Result<QJsonObject> &r) {
+        m_message->setText(r ? tr("%1 is kept out for %2 min.").arg(who).arg(minutes) : r.error().message);
+        m_message->setVisible(true);
+        m_host.pollNow();
+        emit banned(r.ok(), r ? r->value(u"disconnected").toInt() : 0);
     });
 }
 
@@ -188,6 +223,7 @@ void SessionsPage::refresh()
         m_table->clearSelection();
     m_kick->setEnabled(reselect >= 0);
     m_sendOne->setEnabled(reselect >= 0);
+    m_ban->setEnabled(reselect >= 0);
     m_summary->setText(tr("Connections: %n", nullptr, int(sessions.size())) + u" · "_s +
                        tr("players: %n", nullptr, players));
 }

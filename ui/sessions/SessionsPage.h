@@ -4,7 +4,9 @@
 #include <QWidget>
 
 class QLabel;
+class QComboBox;
 class QLineEdit;
+class QSpinBox;
 class QPushButton;
 class QTableWidget;
 
@@ -32,11 +34,14 @@ public:
     void sendMessage(qint64 sessionId, const QString &text);
     QLineEdit *messageEdit() const { return m_messageText; }
     qint64 sessionIdAt(int row) const;
+    // Keeps that row's player (by name) or address out for a while, disconnecting them now.
+    void banRow(int row, bool byAddress, int minutes);
     QString message() const;
 
 signals:
     void kicked(qint64 sessionId, bool ok);
     void messageSent(int sessions, bool ok);
+    void banned(bool ok, int disconnected);
 
 private:
     void refresh();
@@ -47,6 +52,9 @@ private:
     QLineEdit *m_messageText;
     QPushButton *m_sendOne;
     QPushButton *m_sendAll;
+    QComboBox *m_banBy;
+    QSpinBox *m_banMinutes;
+    QPushButton *m_ban;
     QLabel *m_summary;
     QLabel *m_message;
 };
