@@ -1099,6 +1099,10 @@ Die Spiele laufen wie gewohnt. Starten Sie ihn ohne --no-chain, um jede Bestellu
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::OneTimeSecret</name>

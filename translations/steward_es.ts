@@ -1099,6 +1099,10 @@ Las partidas funcionan como siempre. Inícialo sin --no-chain para registrar cad
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>R&amp;egión:</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::OneTimeSecret</name>
