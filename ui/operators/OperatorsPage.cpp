@@ -1,0 +1,352 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OperatorsPage.h"
+
+#include "NewOperatorForm.h"
+#include "OneTimeSecret.h"
+#include "OperatorsModel.h"
+#include "client/HostClient.h"
+#include "widgets/ColumnWidths.h"
+#include "widgets/TimeText.h"
+
+#include <QDateTime>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace steward::ui {
+
+namespace {
+// The backoffice is asked at most this often: the operators, then each rounds table's paytable
+// and RTP report, one request after the other.
+constexpr qint64 RefreshMs = 2'000;
+const QString Base = u"/api/admin/v1"_s;
+} // namespace
+
+OperatorsPage::OperatorsPage(client::HostClient &host, QWidget *parent)
+    : QWidget(parent), m_host(host), m_stack(new QStackedWidget), m_notice(new QLabel), m_dashboard(new QWidget),
+      m_new(new QPushButton(tr("&New operator…"))), m_rotate(new QPushButton(tr("&Rotate secret…"))),
+      m_suspend(new QPushButton(tr("&Suspend"))), m_resume(new QPushButton(tr("Res&ume"))), m_summary(new QLabel),
+      m_message(new QLabel), m_secret(new OneTimeSecret), m_formBox(new QGroupBox(tr("New operator"))),
+      m_form(new NewOperatorForm), m_table(new QTableView), m_model(new OperatorsModel(this)),
+      m_reports(new RoundsReportView)
+{
+    m_notice->setWordWrap(true);
+    m_notice->setAlignment(Qt::AlignCenter);
+    m_notice->setMargin(24);
+    QFont noticeFont = m_notice->font();
+    noticeFont.setPointSizeF(noticeFont.pointSizeF() * 1.15);
+    m_notice->setFont(noticeFont);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(u"color: #b02020;"_s);
+    m_message->hide();
+
+    m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Betting operators"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    sizeColumns(m_table, {u"Wwwwwwwwwwwwwww"_s, u"00000000-0000-0000-0000-000000000000"_s,
+                          OperatorsModel::statusName(u"suspended"_s), u"op_0000000000000000"_s, u"WWWW"_s,
+                          OperatorsModel::money(99'999'999), OperatorsModel::money(99'999'999),
+                          OperatorsModel::money(9'999'999'999), tr("unreachable"), QLocale().toString(9'999),
+                          u"Wwwwwwwwwwwww"_s, timeText(QDateTime::currentMSecsSinceEpoch())});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    auto *formLayout = new QVBoxLayout(m_formBox);
+    formLayout->addWidget(m_form);
+    m_formBox->hide();
+
+    auto *bar = new QHBoxLayout;
+    for (QPushButton *b : {m_new, m_rotate, m_suspend, m_resume})
+        bar->addWidget(b);
+    bar->addStretch(1);
+    bar->addWidget(m_summary);
+
+    auto *opsBox = new QGroupBox(tr("Operators"));
+    auto *opsLayout = new QVBoxLayout(opsBox);
+    opsLayout->addLayout(bar);
+    opsLayout->addWidget(m_message);
+    opsLayout->addWidget(m_secret);
+    opsLayout->addWidget(m_formBox);
+    opsLayout->addWidget(m_table, 1);
+
+    auto *reportsBox = new QGroupBox(tr("Rounds tables: paytables and RTP"));
+    auto *reportsLayout = new QVBoxLayout(reportsBox);
+    reportsLayout->addWidget(m_reports);
+
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(opsBox);
+    split->addWidget(reportsBox);
+    split->setChildrenCollapsible(false);
+    auto *dashboard = new QVBoxLayout(m_dashboard);
+    dashboard->setContentsMargins(0, 0, 0, 0);
+    dashboard->addWidget(split);
+    m_stack->addWidget(m_notice);
+    m_stack->addWidget(m_dashboard);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_stack);
+
+    connect(m_new, &QPushButton::clicked, this, &OperatorsPage::showNewOperatorForm);
+    connect(m_form, &NewOperatorForm::createRequested, this, &OperatorsPage::createOperator);
+    connect(m_form, &NewOperatorForm::cancelled, this, [this] { m_formBox->hide(); });
+    connect(m_rotate, &QPushButton::clicked, this, [this] {
+        const QString id = selectedOperator();
+        if (id.isEmpty())
+            return;
+        const auto answer = QMessageBox::question(
+            this, tr("Rotate secret"),
+            tr("Give %1 a new key id and secret? The old ones stop working at once, so the operator's "
+               "servers are refused until they use the new ones.").arg(nameOf(id)));
+        if (answer == QMessageBox::Yes)
+            rotateSelected();
+    });
+    connect(m_suspend, &QPushButton::clicked, this, [this] { setSuspended(true); });
+    connect(m_resume, &QPushButton::clicked, this, [this] { setSuspended(false); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OperatorsPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &OperatorsPage::updateButtons);
+    connect(&m_host, &client::HostClient::polled, this, &OperatorsPage::refresh);
+    connect(&m_host, &client::HostClient::live, this, [this] {
+        ++m_generation;
+        m_fetching = false;
+    });
+    updateButtons();
+    refresh();
+}
+
+QString OperatorsPage::notice() const
+{
+    return m_stack->currentWidget() == m_notice ? m_notice->text() : QString();
+}
+
+QString OperatorsPage::actionMessage() const
+{
+    return m_message->isVisible() ? m_message->text() : QString();
+}
+
+QString OperatorsPage::selectedOperator() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : m_model->index(rows.first().row(), OperatorsModel::Id).data().toString();
+}
+
+bool OperatorsPage::selectOperator(const QString &operatorId)
+{
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->index(r, OperatorsModel::Id).data().toString() == operatorId) {
+            m_table->selectRow(r);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString OperatorsPage::nameOf(const QString &operatorId) const
+{
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->index(r, OperatorsModel::Id).data().toString() == operatorId)
+            return m_model->index(r, OperatorsModel::Name).data().toString();
+    }
+    return operatorId;
+}
+
+void OperatorsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+void OperatorsPage::refresh()
+{
+    if (!m_host.hasBackoffice()) {
+        m_notice->setText(tr("Operators, paytables and RTP reports need a backoffice role (admin, support or "
+                             "viewer).\n\nSign in to the host as a backoffice user to see them."));
+        m_stack->setCurrentWidget(m_notice);
+        return;
+    }
+    m_stack->setCurrentWidget(m_dashboard);
+    if (!m_sinceFetch.isValid() || m_sinceFetch.elapsed() >= RefreshMs)
+        fetch();
+}
+
+void OperatorsPage::reload()
+{
+    if (m_fetching) {
+        m_again = true;
+        return;
+    }
+    m_sinceFetch.invalidate();
+    refresh();
+}
+
+void OperatorsPage::fetch()
+{
+    // Nobody looks at a hidden page; and a slow host is not asked again while it is thinking.
+    if (!isVisible() || m_fetching)
+        return;
+    m_fetching = true;
+    m_sinceFetch.start();
+    m_host.get(Base + u"/operators"_s, [self = QPointer(this), generation = m_generation](const Result<QJsonObject> &r) {
+        if (!self || generation != self->m_generation)
+            return;
+        if (!r) {
+            self->m_summary->setText(tr("The host did not list its operators: %1").arg(r.error().message));
+            self->finishFetch();
+            return;
+        }
+        const QJsonArray list = r->value(u"operators").toArray();
+        self->m_model->setOperators(list);
+        widenToFit(self->m_table, {OperatorsModel::Name, OperatorsModel::Currency, OperatorsModel::MinBet,
+                                   OperatorsModel::MaxBet, OperatorsModel::MaxWin});
+        self->m_summary->setText(tr("%n operator(s)", nullptr, int(list.size())));
+        self->updateButtons();
+        QList<RoundsReportView::Table> tables;
+        for (const QJsonValue &v : self->m_host.games()) {
+            const QJsonObject g = v.toObject();
+            if (g.value(u"kind").toString() != u"rounds")
+                continue;
+            const QString id = g.value(u"gameId").toString();
+            tables.append({id, g.value(u"joinCode").toString(id), {}, {}});
+        }
+        self->fetchTables(tables, 0);
+    });
+}
+
+// Each table's paytable, then its RTP report, then the next table's: one request out at a time.
+void OperatorsPage::fetchTables(QList<RoundsReportView::Table> tables, int next)
+{
+    if (next >= 2 * tables.size()) {
+        QHash<QString, QString> names;
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            names.insert(m_model->index(r, OperatorsModel::Id).data().toString(),
+                         m_model->index(r, OperatorsModel::Name).data().toString());
+        m_reports->setTables(tables, names);
+        finishFetch();
+        return;
+    }
+    const RoundsReportView::Table &t = tables.at(next / 2);
+    const bool paytable = next % 2 == 0;
+    m_host.get(Base + u"/tables/%1/%2"_s.arg(t.id, paytable ? u"paytable"_s : u"rtp"_s),
+               [self = QPointer(this), generation = m_generation, tables, next, paytable](const Result<QJsonObject> &r) mutable {
+        if (!self || generation != self->m_generation)
+            return;
+        // A table that went meanwhile, or a refused report, leaves its part empty; the rest still shows.
+        if (r)
+            (paytable ? tables[next / 2].paytable : tables[next / 2].rtp) = r.value();
+        self->fetchTables(std::move(tables), next + 1);
+    });
+}
+
+void OperatorsPage::finishFetch()
+{
+    m_fetching = false;
+    emit refreshed();
+    if (std::exchange(m_again, false)) {
+        m_sinceFetch.invalidate();
+        refresh();
+    }
+}
+
+void OperatorsPage::updateButtons()
+{
+    const QString id = selectedOperator();
+    QString status;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->index(r, OperatorsModel::Id).data().toString() == id)
+            status = m_model->index(r, OperatorsModel::Status).data(OperatorsModel::RawRole).toString();
+    }
+    m_rotate->setEnabled(!id.isEmpty());
+    m_suspend->setEnabled(status == u"active");
+    m_resume->setEnabled(status == u"suspended");
+}
+
+void OperatorsPage::setActionMessage(const QString &message)
+{
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+    if (!message.isEmpty())
+        emit actionFailed(message);
+}
+
+void OperatorsPage::showNewOperatorForm()
+{
+    m_form->reset();
+    m_formBox->show();
+    m_form->name()->setFocus();
+}
+
+void OperatorsPage::createOperator()
+{
+    m_form->setError({});
+    m_form->setBusy(true);
+    m_host.post(Base + u"/operators"_s, m_form->spec(), [self = QPointer(this)](const Result<QJsonObject> &r) {
+        if (!self)
+            return;
+        self->m_form->setBusy(false);
+        if (!r) {
+            self->m_form->setError(tr("The host refused: %1").arg(r.error().message));
+            return;
+        }
+        const QJsonObject op = r->value(u"operator").toObject();
+        const QString id = op.value(u"id").toString();
+        self->m_formBox->hide();
+        self->m_form->reset();
+        self->m_secret->show(op.value(u"name").toString(), r->value(u"keyId").toString(), r->value(u"secret").toString());
+        emit self->secretShown(id, r->value(u"keyId").toString(), r->value(u"secret").toString());
+        emit self->operatorCreated(id);
+        self->reload();
+    });
+}
+
+void OperatorsPage::rotateSelected()
+{
+    operatorAction(u"rotate"_s);
+}
+
+void OperatorsPage::setSuspended(bool suspended)
+{
+    operatorAction(suspended ? u"suspend"_s : u"resume"_s);
+}
+
+void OperatorsPage::operatorAction(const QString &action)
+{
+    const QString id = selectedOperator();
+    if (id.isEmpty())
+        return;
+    const QString name = nameOf(id);
+    m_host.post(Base + u"/operators/%1/%2"_s.arg(id, action), {},
+                [self = QPointer(this), id, name, action](const Result<QJsonObject> &r) {
+        if (!self)
+            return;
+        if (!r) {
+            self->setActionMessage(tr("The host refused: %1").arg(r.error().message));
+            return;
+        }
+        self->setActionMessage({});
+        if (action == u"rotate") {
+            self->m_secret->show(name, r->value(u"keyId").toString(), r->value(u"secret").toString());
+            emit self->secretShown(id, r->value(u"keyId").toString(), r->value(u"secret").toString());
+        }
+        emit self->actionDone(id, action);
+        self->reload();
+    });
+}
+
+} // namespace steward::ui

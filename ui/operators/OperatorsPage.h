@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "RoundsReportView.h"
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace steward::client {
+class HostClient;
+}
+
+namespace steward::ui {
+
+class NewOperatorForm;
+class OneTimeSecret;
+class OperatorsModel;
+
+// The rounds game's betting operators (docs/operators.md): their keys, limits and webhook
+// health, with rotating a key, suspending and resuming, and a new operator; and each rounds
+// table's paytable and RTP report. Everything goes through the backoffice API, so the console
+// can do only what the signed-in backoffice role may.
+class OperatorsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OperatorsPage(client::HostClient &host, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    OperatorsModel *operators() const { return m_model; }
+    NewOperatorForm *newOperatorForm() const { return m_form; }
+    OneTimeSecret *secretPanel() const { return m_secret; }
+    RoundsReportView *reports() const { return m_reports; }
+    // What the page says instead of its dashboard (no backoffice role); empty when it shows it.
+    QString notice() const;
+    // The last action's refusal, as the host worded it; empty after a success.
+    QString actionMessage() const;
+
+    // The selected operator's id, or empty.
+    QString selectedOperator() const;
+    bool selectOperator(const QString &operatorId);
+
+public slots:
+    void showNewOperatorForm();
+    void createOperator();  // posts the form
+    void rotateSelected();  // no confirmation: the button asks first
+    void setSuspended(bool suspended);
+    void reload();          // at once, not waiting for the next poll
+
+signals:
+    void refreshed();
+    void secretShown(const QString &operatorId, const QString &keyId, const QString &secret);
+    void operatorCreated(const QString &operatorId);
+    void actionDone(const QString &operatorId, const QString &action);
+    void actionFailed(const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void refresh();
+    void fetch();
+    void fetchTables(QList<RoundsReportView::Table> tables, int next);
+    void finishFetch();
+    void updateButtons();
+    void operatorAction(const QString &action);
+    void setActionMessage(const QString &message);
+    QString nameOf(const QString &operatorId) const;
+
+    client::HostClient &m_host;
+    QStackedWidget *m_stack;
+    QLabel *m_notice;
+    QWidget *m_dashboard;
+    QPushButton *m_new;
+    QPushButton *m_rotate;
+    QPushButton *m_suspend;
+    QPushButton *m_resume;
+    QLabel *m_summary;
+    QLabel *m_message;
+    OneTimeSecret *m_secret;
+    QGroupBox *m_formBox;
+    NewOperatorForm *m_form;
+    QTableView *m_table;
+    OperatorsModel *m_model;
+    RoundsReportView *m_reports;
+    QElapsedTimer m_sinceFetch;
+    bool m_fetching = false;
+    bool m_again = false;  // an action changed something while a fetch was out
+    int m_generation = 0; // answers to requests from before a reconnection are dropped
+};
+
+} // namespace steward::ui
