@@ -962,6 +962,14 @@ Die Spiele laufen wie gewohnt. Starten Sie ihn ohne --no-chain, um jede Bestellu
         <source>&amp;Event log</source>
         <translation>&amp;Ereignisprotokoll</translation>
     </message>
+    <message>
+        <source>Operators</source>
+        <translation>Betreiber</translation>
+    </message>
+    <message>
+        <source>&amp;Operators</source>
+        <translation>Be&amp;treiber</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::NewGameDialog</name>

@@ -962,6 +962,14 @@ Las partidas funcionan como siempre. Inícialo sin --no-chain para registrar cad
         <source>&amp;Event log</source>
         <translation>&amp;Registro de eventos</translation>
     </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operadores</translation>
+    </message>
+    <message>
+        <source>&amp;Operators</source>
+        <translation>&amp;Operadores</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::NewGameDialog</name>
