@@ -3,6 +3,7 @@
 // pass-through bots, whose numbers are known (costs 330 / 242 / 154 / 66 per role), followed
 // live week by week, then exported as PNG, CSV and the PDF debrief, each read back.
 #include "HttpClient.h"
+#include "ScreenshotDir.h"
 #include "TestHost.h"
 #include "analytics/AnalyticsPage.h"
 #include "analytics/TeamChart.h"
@@ -100,8 +101,7 @@ private slots:
         m_page->showTeam(2);
         QCOMPARE(m_page->teamBox()->currentData().toInt(), 2);
 
-        const QString dir = qEnvironmentVariable("STEWARD_SCREENSHOT_DIR", QDir::current().filePath(u"screenshots"_s));
-        QDir().mkpath(dir);
+        const QString dir = screenshotDir();
         QVERIFY(m_page->grab().save(QDir(dir).filePath(u"console-analytics.png"_s)));
     }
 
@@ -129,7 +129,7 @@ private slots:
         QVERIFY(p.open(QIODevice::ReadOnly));
         QVERIFY(p.read(5) == "%PDF-");
         // Kept with the screenshots, for a person to look at.
-        const QString dir = qEnvironmentVariable("STEWARD_SCREENSHOT_DIR", QDir::current().filePath(u"screenshots"_s));
+        const QString dir = screenshotDir();
         QFile::remove(QDir(dir).filePath(u"console-debrief.pdf"_s));
         QFile::copy(pdf, QDir(dir).filePath(u"console-debrief.pdf"_s));
         // Its text, read back by poppler: the ranking's numbers and a page per team.

@@ -3,6 +3,7 @@
 // would, with real players on real WebSockets. Screenshots of each dashboard go to
 // $STEWARD_SCREENSHOT_DIR (default: ./screenshots in the test's working folder).
 #include "HttpClient.h"
+#include "ScreenshotDir.h"
 #include "TestHost.h"
 #include "WsClient.h"
 #include "auth/Authenticator.h"
@@ -64,8 +65,7 @@ class TestConsole : public QObject
 
     void screenshot(QWidget *w, const QString &name)
     {
-        const QString dir = qEnvironmentVariable("STEWARD_SCREENSHOT_DIR", QDir::current().filePath(u"screenshots"_s));
-        QDir().mkpath(dir);
+        const QString dir = screenshotDir();
         QVERIFY(w->grab().save(QDir(dir).filePath(name)));
     }
 

@@ -4,6 +4,7 @@
 // on which a Beer Game's orders and weeks are really mined. Screenshots go to
 // $STEWARD_SCREENSHOT_DIR (default: ./screenshots in the test's working folder).
 #include "HttpClient.h"
+#include "ScreenshotDir.h"
 #include "TestHost.h"
 #include "WsClient.h"
 #include "auth/Authenticator.h"
@@ -104,8 +105,7 @@ QStringList shownColumn(const QAbstractItemModel *shown, int column)
 
 void screenshot(QWidget *w, const QString &name)
 {
-    const QString dir = qEnvironmentVariable("STEWARD_SCREENSHOT_DIR", QDir::current().filePath(u"screenshots"_s));
-    QDir().mkpath(dir);
+    const QString dir = screenshotDir();
     QVERIFY(w->grab().save(QDir(dir).filePath(name)));
 }
 

@@ -5,6 +5,7 @@
 // the operator suspended and resumed from the page, and the rounds table's paytable and RTP.
 // The screenshot goes to $STEWARD_SCREENSHOT_DIR (default: ./screenshots).
 #include "HttpClient.h"
+#include "ScreenshotDir.h"
 #include "TestHost.h"
 #include "TestOperator.h"
 #include "auth/Authenticator.h"
@@ -213,8 +214,7 @@ private slots:
     void screenshot()
     {
         QTest::qWait(300);
-        const QString dir = qEnvironmentVariable("STEWARD_SCREENSHOT_DIR", QDir::current().filePath(u"screenshots"_s));
-        QDir().mkpath(dir);
+        const QString dir = screenshotDir();
         QVERIFY(m_page->grab().save(QDir(dir).filePath(u"console-operators.png"_s)));
     }
 

@@ -3,6 +3,7 @@
 // sixteen players on WebSockets, three weeks in, and a screenshot of every dashboard taken from
 // the screen, saved to $STEWARD_SCREENSHOT_DIR (default ./screenshots).
 #include "HttpClient.h"
+#include "ScreenshotDir.h"
 #include "TestHost.h"
 #include "WsClient.h"
 #include "auth/Authenticator.h"
@@ -88,8 +89,7 @@ private slots:
 
     void everyDashboard()
     {
-        const QString dir = qEnvironmentVariable("STEWARD_SCREENSHOT_DIR", QDir::current().filePath(u"screenshots"_s));
-        QDir().mkpath(dir);
+        const QString dir = screenshotDir();
         for (int a = 0; a < ui::MainWindow::AreaCount; ++a) {
             m_window->showArea(ui::MainWindow::Area(a));
             QTest::qWait(700); // a poll or two, and the paint

@@ -6,6 +6,7 @@
 #include "client/HostClient.h"
 #include "eventlog/EventLogPage.h"
 #include "games/GamesPage.h"
+#include "operators/OperatorsPage.h"
 #include "sessions/SessionsPage.h"
 #include "settings/SettingsDialog.h"
 
@@ -27,7 +28,7 @@ namespace steward::ui {
 
 MainWindow::MainWindow(client::HostClient &host, QWidget *parent)
     : QMainWindow(parent), m_host(host), m_nav(new QListWidget), m_stack(new QStackedWidget),
-      m_games(new GamesPage(host)), m_sessions(new SessionsPage(host)), m_analytics(new AnalyticsPage(host)), m_chainPage(new ChainPage(host)), m_eventLog(new EventLogPage(host)), m_listening(new QLabel), m_online(new QLabel),
+      m_games(new GamesPage(host)), m_sessions(new SessionsPage(host)), m_operators(new OperatorsPage(host)), m_analytics(new AnalyticsPage(host)), m_chainPage(new ChainPage(host)), m_eventLog(new EventLogPage(host)), m_listening(new QLabel), m_online(new QLabel),
       m_chain(new QLabel), m_database(new QLabel)
 {
     setWindowTitle(tr("Steward"));
@@ -38,6 +39,7 @@ MainWindow::MainWindow(client::HostClient &host, QWidget *parent)
         QWidget *page;
     } areas[] = {
         {tr("Games"), QStyle::SP_MediaPlay, m_games},
+        {tr("Operators"), QStyle::SP_DialogApplyButton, m_operators},
         {tr("Players & sessions"), QStyle::SP_DirHomeIcon, m_sessions},
         {tr("Blockchain"), QStyle::SP_DriveNetIcon, m_chainPage},
         {tr("Analytics"), QStyle::SP_FileDialogDetailedView, m_analytics},
@@ -78,12 +80,15 @@ MainWindow::MainWindow(client::HostClient &host, QWidget *parent)
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("&Games"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { showArea(Games); });
-    view->addAction(tr("&Players && sessions"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
-                    [this] { showArea(Sessions); });
-    view->addAction(tr("&Blockchain"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { showArea(Blockchain); });
-    view->addAction(tr("&Analytics"), QKeySequence(Qt::CTRL | Qt::Key_4), this, [this] { showArea(Analytics); });
-    view->addAction(tr("&Event log"), QKeySequence(Qt::CTRL | Qt::Key_5), this, [this] { showArea(EventLog); });
+    const struct
+    {
+        QString name;
+        Area area;
+    } views[] = {{tr("&Games"), Games},           {tr("&Operators"), Operators}, {tr("&Players && sessions"), Sessions},
+                 {tr("&Blockchain"), Blockchain}, {tr("&Analytics"), Analytics}, {tr("&Event log"), EventLog}};
+    for (const auto &v : views)
+        view->addAction(v.name, QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(v.area))), this,
+                        [this, area = v.area] { showArea(area); });
 
     // Analytics follows the game chosen on the Games dashboard (a rounds table has no Beer charts).
     connect(m_games, &GamesPage::gameSelected, this, [this](const QString &id) {
@@ -119,6 +124,7 @@ QString MainWindow::areaId(Area area)
 {
     switch (area) {
     case Games: return u"games"_s;
+    case Operators: return u"operators"_s;
     case Sessions: return u"sessions"_s;
     case Blockchain: return u"blockchain"_s;
     case Analytics: return u"analytics"_s;

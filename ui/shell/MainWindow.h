@@ -18,6 +18,7 @@ class AnalyticsPage;
 class ChainPage;
 class EventLogPage;
 class GamesPage;
+class OperatorsPage;
 class SessionsPage;
 class SettingsDialog;
 
@@ -27,7 +28,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Area { Games, Sessions, Blockchain, Analytics, EventLog, AreaCount };
+    enum Area { Games, Operators, Sessions, Blockchain, Analytics, EventLog, AreaCount };
 
     explicit MainWindow(client::HostClient &host, QWidget *parent = nullptr);
 
@@ -38,6 +39,7 @@ public:
 
     GamesPage *gamesPage() const { return m_games; }
     SessionsPage *sessionsPage() const { return m_sessions; }
+    OperatorsPage *operatorsPage() const { return m_operators; }
     AnalyticsPage *analyticsPage() const { return m_analytics; }
     ChainPage *chainPage() const { return m_chainPage; }
     EventLogPage *eventLogPage() const { return m_eventLog; }
@@ -53,6 +55,7 @@ private:
     QStackedWidget *m_stack;
     GamesPage *m_games;
     SessionsPage *m_sessions;
+    OperatorsPage *m_operators;
     AnalyticsPage *m_analytics;
     ChainPage *m_chainPage;
     EventLogPage *m_eventLog;
