@@ -1605,10 +1605,6 @@ Melden Sie sich als Backoffice-Benutzer beim Host an, um sie zu sehen.</translat
         <translation>Runde %1: %2</translation>
     </message>
     <message>
-        <source>Round %1: %2 · %3 bets, %4 %5 staked</source>
-        <translation>Runde %1: %2 · Wetten: %3, gesetzt: %4 %5</translation>
-    </message>
-    <message>
         <source>Seed committed as %1 %2</source>
         <translation>Seed hinterlegt als %1 %2</translation>
     </message>
@@ -1635,6 +1631,10 @@ Melden Sie sich als Backoffice-Benutzer beim Host an, um sie zu sehen.</translat
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Round %1: %2 · bets: %3 · staked: %4 %5</source>
+        <translation>Runde %1: %2 · Wetten: %3 · Einsatz: %4 %5</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1796,26 @@ Melden Sie sich als Backoffice-Benutzer beim Host an, um sie zu sehen.</translat
     <message>
         <source>%1 is kept out for %2 min.</source>
         <translation>%1 ist für %2 min ausgesperrt.</translation>
+    </message>
+    <message>
+        <source>retailer</source>
+        <translation>Einzelhändler</translation>
+    </message>
+    <message>
+        <source>wholesaler</source>
+        <translation>Großhändler</translation>
+    </message>
+    <message>
+        <source>distributor</source>
+        <translation>Verteiler</translation>
+    </message>
+    <message>
+        <source>factory</source>
+        <translation>Fabrik</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>Spielleitung</translation>
     </message>
 </context>
 <context>

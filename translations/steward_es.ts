@@ -1605,10 +1605,6 @@ Inicia sesión en el servidor como usuario de backoffice para verlos.</translati
         <translation>Ronda %1: %2</translation>
     </message>
     <message>
-        <source>Round %1: %2 · %3 bets, %4 %5 staked</source>
-        <translation>Ronda %1: %2 · apuestas: %3, apostado: %4 %5</translation>
-    </message>
-    <message>
         <source>Seed committed as %1 %2</source>
         <translation>Semilla fijada como %1 %2</translation>
     </message>
@@ -1635,6 +1631,10 @@ Inicia sesión en el servidor como usuario de backoffice para verlos.</translati
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Round %1: %2 · bets: %3 · staked: %4 %5</source>
+        <translation>Ronda %1: %2 · apuestas: %3 · apostado: %4 %5</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1796,26 @@ Inicia sesión en el servidor como usuario de backoffice para verlos.</translati
     <message>
         <source>%1 is kept out for %2 min.</source>
         <translation>%1 queda bloqueado durante %2 min.</translation>
+    </message>
+    <message>
+        <source>retailer</source>
+        <translation>minorista</translation>
+    </message>
+    <message>
+        <source>wholesaler</source>
+        <translation>mayorista</translation>
+    </message>
+    <message>
+        <source>distributor</source>
+        <translation>distribuidor</translation>
+    </message>
+    <message>
+        <source>factory</source>
+        <translation>fábrica</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>facilitador</translation>
     </message>
 </context>
 <context>

@@ -141,7 +141,7 @@ void RoundsView::setView(const QJsonObject &view)
                                               .arg(phaseName(next.value(u"phase").toString())));
         m_commit->clear();
     } else {
-        m_round->setText(tr("Round %1: %2 · %3 bets, %4 %5 staked")
+        m_round->setText(tr("Round %1: %2 · bets: %3 · staked: %4 %5")
                              .arg(current.value(u"round").toInt())
                              .arg(phaseName(current.value(u"phase").toString()))
                              .arg(locale.toString(current.value(u"bets").toInt()))

@@ -22,6 +22,20 @@ using namespace Qt::StringLiterals;
 namespace steward::ui {
 
 namespace {
+// The seat as the console's language names it; the wire carries the role's id.
+QString seatName(const QString &seat)
+{
+    if (seat == u"retailer")
+        return SessionsPage::tr("retailer");
+    if (seat == u"wholesaler")
+        return SessionsPage::tr("wholesaler");
+    if (seat == u"distributor")
+        return SessionsPage::tr("distributor");
+    if (seat == u"factory")
+        return SessionsPage::tr("factory");
+    return seat;
+}
+
 QString ago(qint64 ms, qint64 nowMs)
 {
     if (ms <= 0)
@@ -186,8 +200,8 @@ void SessionsPage::refresh()
         const bool player = role == u"player";
         players += player;
         const QString name = s.value(u"name").toString(player ? s.value(u"playerId").toString() : role);
-        const QString seat = player ? tr("team %1, %2").arg(s.value(u"team").toInt()).arg(s.value(u"seat").toString())
-                                    : role;
+        const QString seat = player ? tr("team %1, %2").arg(s.value(u"team").toInt()).arg(seatName(s.value(u"seat").toString()))
+                                    : role == u"facilitator" ? tr("facilitator") : role;
         const qint64 rtt = qint64(s.value(u"rttMs").toDouble(-1));
         const QString state = !s.value(u"authenticated").toBool() ? tr("signing in")
                               : s.value(u"refused").toInt() > 0
