@@ -20,15 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-chain::ChainOptions devnet()
-{
-    chain::ChainOptions o;
-    o.enabled = true;
-    o.toolsDir = QStringLiteral(STEWARD_CHAIN_TOOLS_DIR);
-    o.secrets = SecretStorePreference::File; // no keychain in a test run
-    return o;
-}
-
 bool waitRunning(HttpClient &http, const QString &admin)
 {
     return QTest::qWaitFor([&] {
@@ -53,7 +44,7 @@ private slots:
 
     void ordersAndWeeksAreConfirmedOnChain()
     {
-        TestHost host(devnet(), m_dir.path());
+        TestHost host(TestHost::devnet(), m_dir.path());
         QVERIFY2(host.ok(), qPrintable(host.error()));
         HttpClient http(host.httpUrl());
         const QString admin = http.signIn(QString::fromLatin1(TestHost::Password));
@@ -141,7 +132,7 @@ private slots:
     void aRestartReusesTheContractAndSendsNothingAgain()
     {
         // The same data folder as the test before: its devnet state, key and outbox.
-        TestHost host(devnet(), m_dir.path());
+        TestHost host(TestHost::devnet(), m_dir.path());
         QVERIFY2(host.ok(), qPrintable(host.error()));
         HttpClient http(host.httpUrl());
         const QString admin = http.signIn(QString::fromLatin1(TestHost::Password));

@@ -1,11 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestHost.h"
 
+#include "secrets/SecretStorePreference.h"
+
 using namespace Qt::StringLiterals;
 
 TestHost::TestHost(const QString &dataDir) : m_dataDir(dataDir.isEmpty() ? m_tmp.path() : dataDir)
 {
     start();
+}
+
+steward::chain::ChainOptions TestHost::devnet()
+{
+    steward::chain::ChainOptions o;
+    o.enabled = true;
+    o.toolsDir = QStringLiteral(STEWARD_CHAIN_TOOLS_DIR);
+    o.secrets = steward::SecretStorePreference::File;
+    return o;
 }
 
 TestHost::TestHost(const steward::chain::ChainOptions &chain, const QString &dataDir)

@@ -19,6 +19,9 @@ public:
     explicit TestHost(const steward::chain::ChainOptions &chain, const QString &dataDir = {});
     ~TestHost();
 
+    // A chain bridge on its own local anvil devnet, its key in a file (no keychain in a test run).
+    static steward::chain::ChainOptions devnet();
+
     bool ok() const { return m_runtime != nullptr; }
     QString error() const { return m_error; }
     steward::HostRuntime &runtime() { return *m_runtime; }

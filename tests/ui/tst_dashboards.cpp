@@ -36,15 +36,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-chain::ChainOptions devnet()
-{
-    chain::ChainOptions o;
-    o.enabled = true;
-    o.toolsDir = QStringLiteral(STEWARD_CHAIN_TOOLS_DIR);
-    o.secrets = SecretStorePreference::File; // no keychain in a test run
-    return o;
-}
-
 // RFC 4180, as a spreadsheet reads it: quoted fields may hold commas, quotes ("") and line ends.
 QList<QStringList> parseCsv(const QString &text)
 {
@@ -342,7 +333,7 @@ private slots:
     {
         if (!QFile::exists(QStringLiteral(STEWARD_CHAIN_TOOLS_DIR) + u"/node_modules/.bin/anvil"_s))
             QSKIP("anvil is not installed: run scripts/setup");
-        TestHost host(devnet());
+        TestHost host(TestHost::devnet());
         QVERIFY2(host.ok(), qPrintable(host.error()));
         HttpClient http(host.httpUrl());
         const QString admin = http.signIn(QString::fromLatin1(TestHost::Password));

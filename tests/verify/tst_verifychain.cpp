@@ -30,15 +30,6 @@ namespace {
 
 constexpr qint64 Rounds = 100;
 
-chain::ChainOptions devnet()
-{
-    chain::ChainOptions o;
-    o.enabled = true;
-    o.toolsDir = QStringLiteral(STEWARD_CHAIN_TOOLS_DIR);
-    o.secrets = SecretStorePreference::File; // no keychain in a test run
-    return o;
-}
-
 QString statuses(const RoundReport &r)
 {
     QString s;
@@ -104,7 +95,7 @@ private slots:
 
     void aHundredRoundsArePlayedOnChain()
     {
-        m_host = std::make_unique<TestHost>(devnet());
+        m_host = std::make_unique<TestHost>(TestHost::devnet());
         QVERIFY2(m_host->ok(), qPrintable(m_host->error()));
         m_http = std::make_unique<HttpClient>(m_host->httpUrl());
         m_admin = m_http->signIn(QString::fromLatin1(TestHost::Password));
