@@ -50,7 +50,6 @@ public:
     const QJsonArray &games() const { return m_games; }
     const QJsonArray &sessions() const { return m_sessions; }
     const QJsonObject &chainStatus() const { return m_chain; }
-    QJsonObject health() const { return m_health; }
 
     // The live facilitator view of one game at a time: the host pushes it as it changes.
     void watch(const QString &gameId);
@@ -87,7 +86,6 @@ private:
     QJsonArray m_games;
     QJsonArray m_sessions;
     QJsonObject m_chain;
-    QJsonObject m_health;
     QString m_watched;   // asked for
     QString m_following; // what the pushes are about: the game of the last whole `state`
     QJsonObject m_view;
