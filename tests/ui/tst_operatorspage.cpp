@@ -7,6 +7,7 @@
 #include "HttpClient.h"
 #include "ScreenshotDir.h"
 #include "TestHost.h"
+#include "wallet/RequestSigning.h"
 #include "TestOperator.h"
 #include "auth/Authenticator.h"
 #include "client/HostClient.h"
@@ -42,7 +43,6 @@ class TestOperatorsPage : public QObject
     std::unique_ptr<TestOperator> m_wallet;
     QString m_table, m_operatorId, m_keyId, m_backoffice;
     QByteArray m_secret;
-    int m_nonce = 0;
 
     HttpReply bet(const QString &betId, const QString &type, qint64 stake, const QString &keyId = {},
                   const QByteArray &secret = {})
@@ -53,7 +53,7 @@ class TestOperatorsPage : public QObject
         const QNetworkRequest r = TestOperator::signedRequest(
             m_http->url(u"/api/operator/v1/bets"_s), "POST", bytes, keyId.isEmpty() ? m_keyId : keyId,
             secret.isEmpty() ? m_secret : secret, QDateTime::currentSecsSinceEpoch(),
-            u"ui-nonce-%1-%2"_s.arg(QCoreApplication::applicationPid()).arg(++m_nonce));
+            steward::wallet::RequestSigning::newNonce()); // a fresh one the gateway accepts, whatever the pid
         return m_http->send(r, bytes);
     }
     const rounds::RoundsGame &table()
