@@ -70,6 +70,11 @@ QString code(const Result<Decision> &r)
     return r ? u"OK"_s : r.error().codeName();
 }
 
+QString code(const Status &s)
+{
+    return s ? u"OK"_s : s.error().codeName();
+}
+
 } // namespace
 
 class TestBeerGame : public QObject
@@ -224,6 +229,59 @@ private slots:
         s.game.apply(due.at(0), s.now + 30'000);
         QCOMPARE(s.game.chain(1).week(), 2);
         QCOMPARE(*s.game.nextDeadline(), s.now + 60'000);
+    }
+
+    void pauseFreezesOrdersAndTheWeekTimer()
+    {
+        Session s({{u"teams"_s, 1}, {u"weekSeconds"_s, 30}});
+        s.join(u"ada"_s, 1, u"retailer"_s);
+        s.join(u"bob"_s, 1, u"wholesaler"_s);
+        QCOMPARE(code(s.run(u"game.pause"_s, {}, Facilitator)), u"GAME_NOT_STARTED"_s);
+        QVERIFY(s.run(u"game.start"_s, {}, Facilitator));
+        const qint64 started = s.now;
+        QCOMPARE(code(s.run(u"game.resume"_s, {}, Facilitator)), u"GAME_RUNNING"_s);
+        QCOMPARE(code(s.game.deletable()), u"GAME_RUNNING"_s);
+        QVERIFY(s.order(u"ada"_s, 1, u"retailer"_s, 8));
+        QCOMPARE(code(s.run(u"game.pause"_s, {}, player(u"ada"_s, 1, u"retailer"_s))), u"FORBIDDEN"_s);
+
+        // Paused 10 s into the week, for 100 s.
+        s.now = started + 10'000;
+        auto paused = s.run(u"game.pause"_s, {}, Facilitator);
+        QVERIFY(paused);
+        QCOMPARE(paused->reply.value(u"status"_s).toString(), u"paused"_s);
+        QCOMPARE(code(s.run(u"game.pause"_s, {}, Facilitator)), u"GAME_PAUSED"_s);
+        QCOMPARE(s.game.summary().value(u"status"_s).toString(), u"paused"_s);
+        QCOMPARE(s.game.viewFor(player(u"bob"_s, 1, u"wholesaler"_s)).value(u"status"_s).toString(), u"paused"_s);
+        QVERIFY(!s.game.nextDeadline());
+        QVERIFY(s.game.onDeadline(s.now + 500'000).isEmpty());
+        QCOMPARE(code(s.order(u"bob"_s, 1, u"wholesaler"_s, 4)), u"GAME_PAUSED"_s);
+        QCOMPARE(code(s.run(u"week.advance"_s, {}, Facilitator)), u"GAME_PAUSED"_s);
+        QVERIFY(s.game.deletable());
+        // Bob's seat goes to a bot while paused: the team has every order, but waits for the resume.
+        auto handed = s.run(u"seat.control"_s, {{u"team"_s, 1}, {u"role"_s, u"wholesaler"_s}, {u"bot"_s, u"passThrough"_s}}, Facilitator);
+        QVERIFY(handed);
+        QCOMPARE(handed->events.size(), 1);
+        QCOMPARE(s.game.chain(1).week(), 1);
+
+        s.now = started + 110'000;
+        auto resumed = s.run(u"game.resume"_s, {}, Facilitator);
+        QVERIFY(resumed);
+        QCOMPARE(resumed->events.size(), 2); // the resume, and the week that was ready
+        QCOMPARE(s.game.chain(1).week(), 2);
+        QCOMPARE(s.game.chain(1).role(BeerRole::Retailer).weeks.at(0).order, 8);
+        QCOMPARE(*s.game.nextDeadline(), s.now + 30'000); // week 2 opened at the resume
+
+        // A second pause mid-week keeps the time the week had left: 30 - 5 = 25 s after resuming.
+        const qint64 week2 = s.now;
+        s.now = week2 + 5'000;
+        QVERIFY(s.run(u"game.pause"_s, {}, Facilitator));
+        s.now = week2 + 65'000;
+        QVERIFY(s.run(u"game.resume"_s, {}, Facilitator));
+        QCOMPARE(*s.game.nextDeadline(), s.now + 25'000);
+        QCOMPARE(code(s.game.deletable()), u"GAME_RUNNING"_s);
+        QVERIFY(s.run(u"game.end"_s, {}, Facilitator));
+        QVERIFY(s.game.deletable());
+        QCOMPARE(code(s.run(u"game.pause"_s, {}, Facilitator)), u"GAME_FINISHED"_s);
     }
 
     void seatHandedToABotAndBack()

@@ -332,6 +332,54 @@ private slots:
         QVERIFY(sessions.value(u"sessions").toArray().size() >= 4); // three players and the facilitator
     }
 
+    void pausedAndDeletedOverTheWire()
+    {
+        const QJsonObject game = createGame({{u"teams"_s, 1}});
+        const QString gameId = game.value(u"gameId").toString();
+        const QString code = game.value(u"joinCode").toString();
+        const QJsonObject ada = join(code, u"Ada"_s, 1, u"retailer"_s);
+        auto adaWs = connectAs(ada.value(u"token").toString());
+        auto facilitator = connectAs(m_admin);
+        QVERIFY(adaWs && facilitator);
+        QCOMPARE(facilitator->request(u"subscribe"_s, {{u"gameId"_s, gameId}}).value(u"type").toString(), u"ok"_s);
+        QCOMPARE(m_http->post(u"/api/games/pause"_s, {{u"gameId"_s, gameId}}, m_admin).errorCode(), u"GAME_NOT_STARTED"_s);
+        QCOMPARE(m_http->post(u"/api/games/start"_s, {{u"gameId"_s, gameId}}, m_admin).status, 200);
+        QCOMPARE(m_http->post(u"/api/games/pause"_s, {{u"gameId"_s, gameId}}, ada.value(u"token").toString()).status, 403);
+        const HttpReply paused = m_http->post(u"/api/games/pause"_s, {{u"gameId"_s, gameId}}, m_admin);
+        QCOMPARE(paused.status, 200);
+        QCOMPARE(paused.json.value(u"status").toString(), u"paused"_s);
+        QVERIFY(!adaWs->waitForState([](const QJsonObject &s) { return s.value(u"status").toString() == u"paused"; }).isEmpty());
+        const QJsonObject refused = adaWs->request(u"order.place"_s, {{u"quantity"_s, 5}});
+        QCOMPARE(refused.value(u"code").toString(), u"GAME_PAUSED"_s);
+        int status = 0;
+        order(ada, 5, &status);
+        QCOMPARE(status, 409);
+        QCOMPARE(m_http->post(u"/api/games/resume"_s, {{u"gameId"_s, gameId}}, m_admin).json.value(u"status").toString(),
+                 u"running"_s);
+        QCOMPARE(adaWs->request(u"order.place"_s, {{u"quantity"_s, 5}}).value(u"type").toString(), u"ok"_s);
+
+        // A running game is not deleted; an ended one is, and everyone following it hears so.
+        HttpReply r = m_http->del(u"/api/games/"_s + gameId, m_admin);
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.errorCode(), u"GAME_RUNNING"_s);
+        QCOMPARE(m_http->post(u"/api/games/end"_s, {{u"gameId"_s, gameId}}, m_admin).status, 200);
+        QCOMPARE(m_http->del(u"/api/games/"_s + gameId, ada.value(u"token").toString()).status, 403);
+        r = m_http->del(u"/api/games/"_s + gameId, m_admin);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(u"deleted").toBool(), true);
+        QVERIFY(!facilitator->waitFor([](const QJsonObject &m) { return m.value(u"type").toString() == u"game.deleted"; }).isEmpty());
+        QVERIFY(!adaWs->waitFor([](const QJsonObject &m) { return m.value(u"type").toString() == u"seat.released"; }).isEmpty());
+        QVERIFY(adaWs->waitDisconnected());
+        QCOMPARE(m_http->get(u"/api/games/"_s + gameId, m_admin).errorCode(), u"GAME_NOT_FOUND"_s);
+        QCOMPARE(m_http->get(u"/api/games/"_s + gameId, ada.value(u"token").toString()).errorCode(), u"TOKEN_INVALID"_s);
+        QCOMPARE(m_http->post(u"/api/games/join"_s, {{u"joinCode"_s, code}, {u"name"_s, u"Bo"_s}, {u"team"_s, 1}, {u"role"_s, u"factory"_s}}).errorCode(),
+                 u"UNKNOWN_JOIN_CODE"_s);
+        const QJsonArray games = m_http->get(u"/api/games"_s, m_admin).json.value(u"games").toArray();
+        QVERIFY(std::none_of(games.begin(), games.end(), [&](const QJsonValue &g) { return g[u"gameId"].toString() == gameId; }));
+        QCOMPARE(m_http->post(u"/api/games/delete"_s, {{u"gameId"_s, gameId}}, m_admin).errorCode(), u"GAME_NOT_FOUND"_s);
+        QCOMPARE(facilitator->request(u"ping"_s).value(u"type").toString(), u"ok"_s); // the facilitator's socket stays
+    }
+
     void floodingIsRateLimited()
     {
         const QJsonObject game = createGame({{u"teams"_s, 1}});

@@ -408,6 +408,10 @@
         <source>Team %1, %2: the stock for this week (the change is kept in the history, with who made it).</source>
         <translation>Team %1, %2: der Lagerbestand dieser Woche (die Änderung wird im Verlauf festgehalten, mit dem Namen der Person, die sie vorgenommen hat).</translation>
     </message>
+    <message>
+        <source>Paused — players cannot order until you resume</source>
+        <translation>Angehalten — niemand kann bestellen, bis Sie fortsetzen</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::BeerTeamsModel</name>
@@ -825,6 +829,42 @@ Die Spiele laufen wie gewohnt. Starten Sie ihn ohne --no-chain, um jede Bestellu
     <message>
         <source>round %1</source>
         <translation>Runde %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>An&amp;halten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete game…</source>
+        <translation>Spiel &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Nothing moves while a game is paused: players cannot order and week timers stop. A rounds table finishes the round that is open and starts no other.</source>
+        <translation>Solange ein Spiel angehalten ist, bewegt sich nichts: Niemand kann bestellen, und die Wochen-Timer stehen. Ein Rundenspiel beendet die offene Runde und beginnt keine neue.</translation>
+    </message>
+    <message>
+        <source>Removes a game that is not running from the list. Its records stay in the event log.</source>
+        <translation>Entfernt ein Spiel, das nicht läuft, aus der Liste. Seine Aufzeichnungen bleiben im Ereignisprotokoll.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Delete the game?</source>
+        <translation>Spiel löschen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete this game (%1, join code %2)? Players can no longer join or see it. Its records stay in the event log.</source>
+        <translation>Dieses Spiel löschen (%1, Beitrittscode %2)? Niemand kann ihm dann noch beitreten oder es sehen. Seine Aufzeichnungen bleiben im Ereignisprotokoll.</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1675,10 @@ Melden Sie sich als Backoffice-Benutzer beim Host an, um sie zu sehen.</translat
     <message>
         <source>Round %1: %2 · bets: %3 · staked: %4 %5</source>
         <translation>Runde %1: %2 · Wetten: %3 · Einsatz: %4 %5</translation>
+    </message>
+    <message>
+        <source>Paused: no round opens until you resume</source>
+        <translation>Angehalten: Keine Runde öffnet, bis Sie fortsetzen</translation>
     </message>
 </context>
 <context>

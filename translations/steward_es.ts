@@ -408,6 +408,10 @@
         <source>Team %1, %2: the stock for this week (the change is kept in the history, with who made it).</source>
         <translation>Equipo %1, %2: el inventario de esta semana (el cambio queda en el historial, junto con quién lo hizo).</translation>
     </message>
+    <message>
+        <source>Paused — players cannot order until you resume</source>
+        <translation>En pausa — nadie puede pedir hasta que reanude</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::BeerTeamsModel</name>
@@ -825,6 +829,42 @@ Las partidas funcionan como siempre. Inícialo sin --no-chain para registrar cad
     <message>
         <source>round %1</source>
         <translation>ronda %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete game…</source>
+        <translation>&amp;Eliminar partida…</translation>
+    </message>
+    <message>
+        <source>Nothing moves while a game is paused: players cannot order and week timers stop. A rounds table finishes the round that is open and starts no other.</source>
+        <translation>Mientras una partida está en pausa no se mueve nada: nadie puede pedir y los temporizadores de semana se detienen. Una mesa de rondas termina la ronda abierta y no empieza otra.</translation>
+    </message>
+    <message>
+        <source>Removes a game that is not running from the list. Its records stay in the event log.</source>
+        <translation>Quita de la lista una partida que no está en curso. Sus registros se quedan en el registro de eventos.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Delete the game?</source>
+        <translation>¿Eliminar la partida?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete this game (%1, join code %2)? Players can no longer join or see it. Its records stay in the event log.</source>
+        <translation>¿Eliminar esta partida (%1, código %2)? Nadie podrá unirse ni verla. Sus registros se quedan en el registro de eventos.</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1675,10 @@ Inicia sesión en el servidor como usuario de backoffice para verlos.</translati
     <message>
         <source>Round %1: %2 · bets: %3 · staked: %4 %5</source>
         <translation>Ronda %1: %2 · apuestas: %3 · apostado: %4 %5</translation>
+    </message>
+    <message>
+        <source>Paused: no round opens until you resume</source>
+        <translation>En pausa: no se abre ninguna ronda hasta que reanude</translation>
     </message>
 </context>
 <context>

@@ -475,6 +475,7 @@
       return;
     }
     if (model.inFlight && model.inFlight.cid === order.clientOrderId && model.inFlight.serial === socket.serial) return;
+    if (s.status === 'paused') return; // kept, and sent once the facilitator resumes
     if (s.status !== 'running' || s.teamFinished || order.week > s.week) {
       save(OUTBOX_KEY, null);
       render();
@@ -558,6 +559,7 @@
     if (hasDemand) setText('#customer-demand', fmt(s.customerDemand));
 
     show('#bot-notice', !!s.botControlled);
+    show('#paused-notice', s.status === 'paused');
     const ended = s.status === 'finished';
     show('#game-ended', ended);
     const canOrder = s.status === 'running' && !s.botControlled;

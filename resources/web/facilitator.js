@@ -33,7 +33,7 @@
   }
 
   function statusText(status) {
-    return t({ lobby: 'statusLobby', running: 'statusRunning', finished: 'statusFinished' }[status] || status);
+    return t({ lobby: 'statusLobby', running: 'statusRunning', paused: 'statusPaused', finished: 'statusFinished' }[status] || status);
   }
 
   // REST with the facilitator token; a refused token sends us back to the sign-in form.

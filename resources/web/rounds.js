@@ -281,6 +281,7 @@
       }
       return { kind: 'drawing', round: c.round };
     }
+    if (s.paused) return { kind: 'paused', round: null };
     const next = s.next;
     if (!next) return { kind: 'waiting', round: null };
     const last = (s.recent || [])[0];
@@ -315,6 +316,7 @@
       else if (ph.kind === 'between') box.replaceChildren(...S.tNodes('roundsNextIn', { seconds: big(seconds) }));
       else if (ph.kind === 'drawing') box.replaceChildren(el('strong', { class: 'drawing' }, t('roundsDrawing')));
       else if (ph.kind === 'committing') box.replaceChildren(t('roundsCommitting', { round: ph.round }));
+      else if (ph.kind === 'paused') box.replaceChildren(t('roundsPaused'));
       else box.replaceChildren(t(ph.round ? 'roundsOpening' : 'roundsStarting', { round: ph.round }));
       box.dataset.kind = ph.kind;
       box.classList.toggle('urgent', ph.kind === 'open' && seconds <= 3);

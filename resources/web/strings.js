@@ -140,6 +140,7 @@ window.STEWARD_STRINGS = {
     seriesYourOrders: 'Your orders',
     seriesReceived: 'Orders received',
     gameEnded: 'The facilitator has ended the game.',
+    gamePaused: 'The facilitator has paused the game. You can order again when it resumes.',
 
     // Player: end
     endTitle: 'Game over — well played!',
@@ -186,6 +187,7 @@ window.STEWARD_STRINGS = {
     creating: 'Creating…',
     statusLobby: 'waiting to start',
     statusRunning: 'running',
+    statusPaused: 'paused',
     statusFinished: 'finished',
     joinCodeTitle: 'Join code',
     joinUrl: 'Players open',
@@ -230,6 +232,7 @@ window.STEWARD_STRINGS = {
     roundsPhaseClosed: 'Bets closed',
     roundsBetsCloseIn: 'Bets close in {seconds}\u00a0s',
     roundsNextIn: 'Next round opens in {seconds}\u00a0s',
+    roundsPaused: 'The table is paused: no new round for now.',
     roundsDrawing: 'Drawing…',
     roundsCommitting: 'Round {round} opens once its commitment is recorded…',
     roundsOpening: 'Round {round} is opening…',
@@ -437,6 +440,7 @@ window.STEWARD_STRINGS = {
     seriesYourOrders: 'Deine Bestellungen',
     seriesReceived: 'Erhaltene Bestellungen',
     gameEnded: 'Die Spielleitung hat das Spiel beendet.',
+    gamePaused: 'Die Spielleitung hat das Spiel angehalten. Bestellen geht wieder, sobald es weitergeht.',
 
     // Spielende: Ende
     endTitle: 'Spiel vorbei – gut gespielt!',
@@ -483,6 +487,7 @@ window.STEWARD_STRINGS = {
     creating: 'Lege an …',
     statusLobby: 'wartet auf den Start',
     statusRunning: 'läuft',
+    statusPaused: 'angehalten',
     statusFinished: 'beendet',
     joinCodeTitle: 'Beitrittscode',
     joinUrl: 'Adresse zum Mitspielen',
@@ -527,6 +532,7 @@ window.STEWARD_STRINGS = {
     roundsPhaseClosed: 'Einsätze geschlossen',
     roundsBetsCloseIn: 'Einsätze schließen in {seconds}\u00a0s',
     roundsNextIn: 'Nächste Runde in {seconds}\u00a0s',
+    roundsPaused: 'Der Tisch ist angehalten: vorerst keine neue Runde.',
     roundsDrawing: 'Ziehung …',
     roundsCommitting: 'Runde {round} beginnt, sobald ihre Festlegung aufgezeichnet ist …',
     roundsOpening: 'Runde {round} beginnt …',
@@ -734,6 +740,7 @@ window.STEWARD_STRINGS = {
     seriesYourOrders: 'Tus pedidos',
     seriesReceived: 'Pedidos recibidos',
     gameEnded: 'El facilitador ha terminado la partida.',
+    gamePaused: 'El facilitador ha pausado la partida. Podrás pedir de nuevo cuando se reanude.',
 
     // Jugador: final
     endTitle: 'Fin de la partida: ¡bien jugado!',
@@ -780,6 +787,7 @@ window.STEWARD_STRINGS = {
     creating: 'Creando…',
     statusLobby: 'esperando para empezar',
     statusRunning: 'en curso',
+    statusPaused: 'en pausa',
     statusFinished: 'terminada',
     joinCodeTitle: 'Código de acceso',
     joinUrl: 'Dirección para jugar',
@@ -824,6 +832,7 @@ window.STEWARD_STRINGS = {
     roundsPhaseClosed: 'Apuestas cerradas',
     roundsBetsCloseIn: 'Las apuestas cierran en {seconds}\u00a0s',
     roundsNextIn: 'La próxima ronda abre en {seconds}\u00a0s',
+    roundsPaused: 'La mesa está en pausa: por ahora no hay nueva ronda.',
     roundsDrawing: 'Sorteando…',
     roundsCommitting: 'La ronda {round} abre cuando quede registrado su compromiso…',
     roundsOpening: 'La ronda {round} está abriendo…',

@@ -230,6 +230,18 @@ void HostClient::onSocketText(const QString &text)
             emit signInFailed(e.value(u"message").toString());
         return;
     }
+    if (type == u"game.deleted") {
+        const QString gameId = msg.value(u"data").toObject().value(u"gameId").toString();
+        if (gameId == m_following) {
+            m_following.clear();
+            m_view = {};
+        }
+        if (gameId == m_watched)
+            m_watched.clear(); // watching it again would be refused
+        pollNow();
+        emit viewChanged(gameId);
+        return;
+    }
     if (type != u"state" && type != u"state.delta")
         return;
     // A whole `state` names its game and starts the stream; deltas follow it until the next one.

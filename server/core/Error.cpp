@@ -37,6 +37,9 @@ QString codeName(ErrorCode code)
     case ErrorCode::GameNotStarted: return u"GAME_NOT_STARTED"_s;
     case ErrorCode::GameAlreadyStarted: return u"GAME_ALREADY_STARTED"_s;
     case ErrorCode::GameFinished: return u"GAME_FINISHED"_s;
+    case ErrorCode::GamePaused: return u"GAME_PAUSED"_s;
+    case ErrorCode::GameRunning: return u"GAME_RUNNING"_s;
+    case ErrorCode::GameKept: return u"GAME_KEPT"_s;
     case ErrorCode::InvalidInventory: return u"INVALID_INVENTORY"_s;
     case ErrorCode::BadAddress: return u"BAD_ADDRESS"_s;
     case ErrorCode::BadSignature: return u"BAD_SIGNATURE"_s;
@@ -125,6 +128,9 @@ int httpStatus(ErrorCode code)
     case ErrorCode::GameNotStarted:
     case ErrorCode::GameAlreadyStarted:
     case ErrorCode::GameFinished:
+    case ErrorCode::GamePaused:
+    case ErrorCode::GameRunning:
+    case ErrorCode::GameKept:
     case ErrorCode::RoundNotOpen:
     case ErrorCode::BetTooLate:
     case ErrorCode::BetIdConflict:

@@ -37,6 +37,9 @@ enum class ErrorCode {
     GameNotStarted,
     GameAlreadyStarted,
     GameFinished,
+    GamePaused,    // the facilitator paused it: nothing moves until it resumes
+    GameRunning,   // only a game that is not running can be deleted
+    GameKept,      // a table that took bets keeps its rounds for audit
     InvalidInventory,
     // Wallet sign-in (Sign-In with Ethereum, EIP-4361).
     BadAddress,

@@ -18,10 +18,15 @@ namespace steward {
 namespace CoreEvents {
 inline constexpr QStringView PlayerJoined = u"player.joined"; // {playerId,name,team,seat,resumeHash}
 inline constexpr QStringView PlayerLeft = u"player.left";     // {playerId,team,seat}: its tokens end
+inline constexpr QStringView Paused = u"game.paused";         // {}: nothing moves until it resumes
+inline constexpr QStringView Resumed = u"game.resumed";       // {}
 }
 // Command the host sends when a player asks for a seat: {playerId,name,team,seat,resumeHash}.
 namespace CoreCommands {
 inline constexpr QStringView Join = u"seat.join";
+// The facilitator's pause and resume; what stops while paused is each kind's to say.
+inline constexpr QStringView Pause = u"game.pause";
+inline constexpr QStringView Resume = u"game.resume";
 }
 
 // What a command amounts to: the events to record, and what to tell the sender.
@@ -84,6 +89,9 @@ public:
     // The earliest timer (week timer, round phase), and the events due when it passes.
     virtual std::optional<qint64> nextDeadline() const = 0;
     virtual QList<Event> onDeadline(qint64 nowMs) const = 0;
+
+    // Whether the game may be deleted now (GAME_RUNNING while it runs); the host then forgets it.
+    virtual Status deletable() const = 0;
 
     // The normalized configuration the game was created with.
     virtual QJsonObject config() const = 0;

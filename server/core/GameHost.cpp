@@ -151,6 +151,36 @@ Result<QString> GameHost::createGame(const QString &kindId, const QJsonObject &c
     return row.id;
 }
 
+Status GameHost::deleteGame(const QString &gameId, const Actor &by)
+{
+    if (!by.isFacilitator())
+        return Error{ErrorCode::Forbidden, u"Only the facilitator can delete games."_s};
+    const auto it = m_games.find(gameId);
+    if (it == m_games.end())
+        return Error{ErrorCode::GameNotFound, u"No game '%1'."_s.arg(gameId.left(32))};
+    if (auto s = it->second.game->deletable(); !s)
+        return s.error();
+    const qint64 now = m_clock.nowMs();
+    m_store.appendRow(u"UPDATE games SET deleted_at = ? WHERE id = ?"_s, {now, gameId});
+    m_store.audit(now, actorName(by), u"game.delete"_s, u"%1 %2 (%3)"_s.arg(gameId, it->second.kind, it->second.joinCode));
+    m_joinCodes.remove(it->second.joinCode);
+    m_games.erase(it);
+    QStringList players;
+    for (const PlayerRecord &p : std::as_const(m_players)) {
+        if (p.gameId == gameId)
+            players << p.playerId;
+    }
+    for (const QString &playerId : std::as_const(players)) {
+        m_players.remove(playerId);
+        m_resumeTokens.removeIf([&](const auto &r) { return r.value() == playerId; });
+        emit playerLeft(playerId);
+    }
+    armDeadlineTimer();
+    qCInfo(lcGames) << "deleted game" << gameId;
+    emit gameDeleted(gameId);
+    return Done{};
+}
+
 Result<Joined> GameHost::join(const JoinRequest &req)
 {
     const QString gameId = m_joinCodes.value(req.joinCode.trimmed().toUpper());

@@ -64,6 +64,10 @@ public:
     Result<QJsonObject> submitWire(const QString &gameId, const QString &type, const QJsonObject &data,
                                    const Actor &who);
 
+    // Forgets a game that is not running (Game::deletable): its join code, players and tokens
+    // end, and it is not loaded again. Its events stay in the log, for the audit trail.
+    Status deleteGame(const QString &gameId, const Actor &by);
+
     const Game *game(const QString &gameId) const;
     QString kindOf(const QString &gameId) const;
     QString joinCode(const QString &gameId) const;
@@ -99,6 +103,8 @@ signals:
     void eventsApplied(const QString &gameId, const QList<StoredEvent> &events);
     // A player gave up or lost their seat: their tokens no longer work.
     void playerLeft(const QString &playerId);
+    // A game was deleted; game(gameId) is null from now on.
+    void gameDeleted(const QString &gameId);
 
 private:
     struct Live

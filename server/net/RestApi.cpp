@@ -190,6 +190,8 @@ void RestApi::registerRoutes(QHttpServer &http)
         {u"/api/games/start"_s, u"game.start"_s, Access::Facilitator},
         {u"/api/games/advance"_s, u"week.advance"_s, Access::Facilitator},
         {u"/api/games/end"_s, u"game.end"_s, Access::Facilitator},
+        {u"/api/games/pause"_s, u"game.pause"_s, Access::Facilitator},
+        {u"/api/games/resume"_s, u"game.resume"_s, Access::Facilitator},
         {u"/api/orders/place"_s, u"order.place"_s, Access::Player},
         {u"/api/inventory/update"_s, u"inventory.correct"_s, Access::Facilitator},
         {u"/api/seats/control"_s, u"seat.control"_s, Access::Facilitator},
@@ -201,6 +203,17 @@ void RestApi::registerRoutes(QHttpServer &http)
             return respond(req, access, [this, type](Call &c) { return command(c, type); });
         });
     }
+    http.route(u"/api/games/delete"_s, Method::Post, [this](const QHttpServerRequest &req) {
+        return respond(req, Access::Facilitator, [this](Call &c) -> Result<QJsonObject> {
+            const auto gameId = json::requiredString(c.body, u"gameId", 64, ErrorCode::GameNotFound);
+            if (!gameId)
+                return gameId.error();
+            return deleteGame(c, gameId.value());
+        });
+    });
+    http.route(u"/api/games/<arg>"_s, Method::Delete, [this](const QString &gameId, const QHttpServerRequest &req) {
+        return respond(req, Access::Facilitator, [this, gameId](Call &c) { return deleteGame(c, gameId); });
+    });
     http.route(u"/api/games/<arg>"_s, Method::Get, [this](const QString &gameId, const QHttpServerRequest &req) {
         return respond(req, Access::SignedIn, [this, gameId](Call &c) { return gameView(c, gameId); });
     });
@@ -478,6 +491,13 @@ Result<QJsonObject> RestApi::command(Call &c, const QString &type)
     QJsonObject data = c.body;
     data.remove(u"gameId"_s);
     return m_host.submitWire(gameId.value(), type, data, c.actor);
+}
+
+Result<QJsonObject> RestApi::deleteGame(Call &c, const QString &gameId)
+{
+    if (auto s = m_host.deleteGame(gameId, c.actor); !s)
+        return s.error();
+    return QJsonObject{{u"deleted"_s, true}, {u"gameId"_s, gameId}};
 }
 
 Result<QJsonObject> RestApi::gameView(Call &c, const QString &gameId)

@@ -71,6 +71,7 @@ private:
     Result<QJsonObject> createGame(Call &c);
     Result<QJsonObject> joinGame(Call &c);
     Result<QJsonObject> command(Call &c, const QString &type);
+    Result<QJsonObject> deleteGame(Call &c, const QString &gameId);
     Result<QJsonObject> gameView(Call &c, const QString &gameId);
     Result<QJsonObject> history(Call &c, const QString &gameId);
 

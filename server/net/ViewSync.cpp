@@ -34,6 +34,14 @@ ViewSync::ViewSync(GameHost &host, QObject *parent) : QObject(parent), m_host(ho
     connect(&m_playerTimer, &QTimer::timeout, this, &ViewSync::flushPlayers);
     connect(&m_facilitatorTimer, &QTimer::timeout, this, &ViewSync::flushFacilitators);
     connect(&m_host, &GameHost::gameChanged, this, &ViewSync::markDirty);
+    // Who still follows a deleted game (a facilitator) hears of it and follows nothing.
+    connect(&m_host, &GameHost::gameDeleted, this, [this](const QString &gameId) {
+        const QList<Session *> watchers = m_watchers.take(gameId);
+        for (Session *s : watchers) {
+            s->info().gameId.clear();
+            s->send(protocol::push(u"game.deleted"_s, {{u"gameId"_s, gameId}}));
+        }
+    });
 }
 
 void ViewSync::watch(Session *session, const QString &gameId)

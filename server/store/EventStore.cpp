@@ -71,7 +71,7 @@ Result<QList<GameRow>> EventStore::games() const
 {
     QSqlQuery q(m_db.handle());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT id, kind, config, seed, join_code, created_at, created_by FROM games ORDER BY created_at, id"_s))
+    if (!q.exec(u"SELECT id, kind, config, seed, join_code, created_at, created_by FROM games WHERE deleted_at IS NULL ORDER BY created_at, id"_s))
         return sqlError(u"Cannot read games"_s, q.lastError());
     QList<GameRow> out;
     while (q.next()) {

@@ -221,6 +221,18 @@ async function main() {
     await page.click('#notice-close');
     check(!(await page.isVisible('#notice')), 'OK closes the message');
   }
+  // --- a pause: the page says so and the order form waits ---------------------------------
+  {
+    const page = players.retailer.page;
+    eq((await rest('POST', '/api/games/pause', { gameId })).status, 'paused', 'the facilitator pauses the game');
+    await page.waitForSelector('#paused-notice:not([hidden])', { timeout: 10000 });
+    eq(await text(page, '#paused-notice'), 'The facilitator has paused the game. You can order again when it resumes.',
+      'a paused game is explained on the player\'s page');
+    check(await page.isDisabled('#order-button'), 'no order can be placed while paused');
+    await rest('POST', '/api/games/resume', { gameId });
+    await page.waitForSelector('#paused-notice', { state: 'hidden', timeout: 10000 });
+    check(await page.isEnabled('#order-button'), 'resumed, the page takes orders again');
+  }
   await waitWeek(extra.lena.page, 1);
   await waitWeek(extra.yuki.page, 1);
   eq(await text(players.retailer.page, '#cost-rule'), 'Each week: 0.50 per case in stock, 1.00 per case owed',

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace steward;
@@ -262,6 +263,78 @@ private slots:
         QVERIFY(m_store->flush());
         openHost();
         QCOMPARE(table().history().value(u"rounds").toArray(), rounds);
+    }
+
+    void pausedTableFinishesItsRoundAndOpensNoOther()
+    {
+        const Actor facilitator{ActorRole::Facilitator, u"admin"_s, {}, 0, {}};
+        QCOMPARE(table().openRound().value_or(0), 6);
+        QCOMPARE(m_host->submitWire(m_gameId, u"game.resume"_s, {}, facilitator).error().codeName(), u"GAME_RUNNING"_s);
+        QCOMPARE(table().deletable().error().codeName(), u"GAME_KEPT"_s); // it took bets
+        auto paused = m_host->submitWire(m_gameId, u"game.pause"_s, {}, facilitator);
+        QVERIFY(paused);
+        QCOMPARE(m_host->summary(m_gameId).value(u"status"_s).toString(), u"paused"_s);
+        QCOMPARE(view(Actor::system()).value(u"paused"_s).toBool(), true);
+        // Round 6 still takes its bets until it closes, then settles; round 7 waits.
+        const Actor ada = join(u"Ada2"_s);
+        QVERIFY(bet(ada, {{u"betId"_s, u"p1"_s}, {u"type"_s, u"even"_s}, {u"stake"_s, 100}, {u"round"_s, 6}}));
+        m_clock.now += 10'000;
+        tick();
+        QVERIFY(!table().openRound());
+        QCOMPARE(table().history().value(u"rounds").toArray().size(), 6);
+        m_clock.now += 60'000;
+        tick();
+        QVERIFY(!table().openRound());
+        QCOMPARE(bet(ada, {{u"betId"_s, u"p2"_s}, {u"type"_s, u"even"_s}, {u"stake"_s, 100}}).error().codeName(),
+                 u"ROUND_NOT_OPEN"_s);
+        // Still paused after a restart; the table that took bets cannot be deleted.
+        QVERIFY(m_store->flush());
+        openHost();
+        QCOMPARE(m_host->summary(m_gameId).value(u"status"_s).toString(), u"paused"_s);
+        tick();
+        QVERIFY(!table().openRound());
+        QCOMPARE(m_host->deleteGame(m_gameId, facilitator).error().codeName(), u"GAME_KEPT"_s);
+        QVERIFY(m_host->submitWire(m_gameId, u"game.resume"_s, {}, facilitator));
+        tick();
+        QCOMPARE(table().openRound().value_or(0), 7);
+        QCOMPARE(table().history().value(u"rounds").toArray().size(), 6);
+    }
+
+    void aTableWithoutBetsCanBeDeleted()
+    {
+        const Actor facilitator{ActorRole::Facilitator, u"admin"_s, {}, 0, {}};
+        auto id = m_host->createGame(u"rounds"_s, {}, facilitator);
+        QVERIFY(id);
+        tick();
+        const QString code = m_host->joinCode(id.value());
+        auto joined = m_host->join({code, u"Bo"_s, 1, u"player"_s, {}});
+        QVERIFY(joined);
+        QCOMPARE(m_host->deleteGame(id.value(), facilitator).error().codeName(), u"GAME_RUNNING"_s);
+        QVERIFY(m_host->submitWire(id.value(), u"game.pause"_s, {}, facilitator));
+        QCOMPARE(m_host->deleteGame(id.value(), joined->player.actor()).error().codeName(), u"FORBIDDEN"_s);
+        QSignalSpy left(m_host.get(), &GameHost::playerLeft);
+        QSignalSpy deleted(m_host.get(), &GameHost::gameDeleted);
+        QVERIFY(m_host->deleteGame(id.value(), facilitator));
+        QCOMPARE(deleted.size(), 1);
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.at(0).at(0).toString(), joined->player.playerId);
+        QVERIFY(!m_host->game(id.value()));
+        QVERIFY(!m_host->gameIds().contains(id.value()));
+        QVERIFY(m_host->gameForJoinCode(code).isEmpty());
+        QVERIFY(!m_host->player(joined->player.playerId));
+        QVERIFY(!m_host->playerByResumeToken(joined->resumeToken));
+        QCOMPARE(m_host->deleteGame(id.value(), facilitator).error().codeName(), u"GAME_NOT_FOUND"_s);
+        // Not loaded again; its events stay in the log, and the audit trail says who deleted it.
+        QVERIFY(m_store->flush());
+        openHost();
+        QVERIFY(!m_host->game(id.value()));
+        QVERIFY(m_host->game(m_gameId));
+        QVERIFY(!m_store->events(id.value())->isEmpty());
+        const auto audit = m_store->auditLog(5);
+        QVERIFY(audit);
+        QVERIFY(std::any_of(audit->cbegin(), audit->cend(), [&](const QJsonObject &a) {
+            return a.value(u"action"_s).toString() == u"game.delete"_s && a.value(u"detail"_s).toString().startsWith(id.value());
+        }));
     }
 };
 

@@ -40,6 +40,11 @@ HttpReply HttpClient::get(const QString &path, const QString &token)
     return run(m_nam.get(request(m_base.resolved(QUrl(path)), token)));
 }
 
+HttpReply HttpClient::del(const QString &path, const QString &token)
+{
+    return run(m_nam.deleteResource(request(m_base.resolved(QUrl(path)), token)));
+}
+
 HttpReply HttpClient::post(const QString &path, const QJsonObject &body, const QString &token)
 {
     return postRaw(path, QJsonDocument(body).toJson(QJsonDocument::Compact), token);

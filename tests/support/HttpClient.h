@@ -25,6 +25,7 @@ public:
 
     HttpReply get(const QString &path, const QString &token = {});
     HttpReply post(const QString &path, const QJsonObject &body, const QString &token = {});
+    HttpReply del(const QString &path, const QString &token = {});
     HttpReply postRaw(const QString &path, const QByteArray &body, const QString &token = {});
     // A request built elsewhere (a signed operator request): GET without a body, else POST.
     HttpReply send(const QNetworkRequest &request, const QByteArray &body = {});

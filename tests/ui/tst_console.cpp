@@ -354,6 +354,55 @@ private slots:
         m_window->showArea(ui::MainWindow::Games);
     }
 
+    void pauseResumeAndDelete()
+    {
+        QTableWidget *list = games()->gamesTable();
+        QCOMPARE(list->rowCount(), 2);
+        auto rowOf = [list](const QString &kind) {
+            for (int r = 0; r < list->rowCount(); ++r) {
+                if (list->item(r, 1)->text() == kind)
+                    return r;
+            }
+            return -1;
+        };
+        // The Beer Game runs: it may be paused, not deleted; the host says why if asked anyway.
+        games()->select(m_gameId);
+        QTRY_VERIFY(games()->pauseButton()->isEnabled());
+        QCOMPARE(games()->pauseButton()->text(), u"&Pause"_s);
+        QVERIFY(!games()->deleteButton()->isEnabled());
+        games()->deleteSelected(true);
+        QTRY_VERIFY(games()->message().contains(u"running"_s));
+        games()->pauseButton()->click();
+        QTRY_COMPARE(list->item(rowOf(u"Beer Game"_s), 2)->text(), u"paused"_s);
+        QTRY_COMPARE(games()->pauseButton()->text(), u"&Resume"_s);
+        QTRY_VERIFY(beer()->statusLabel()->text().startsWith(u"Paused"_s));
+        QVERIFY(!beer()->advanceButton()->isEnabled());
+        QVERIFY(games()->deleteButton()->isEnabled());
+        const QJsonObject refused = m_players[u"retailer"_s]->request(u"order.place"_s, {{u"quantity"_s, 3}});
+        QCOMPARE(refused.value(u"code"_s).toString(), u"GAME_PAUSED"_s);
+        games()->pauseButton()->click();
+        QTRY_COMPARE(list->item(rowOf(u"Beer Game"_s), 2)->text(), u"running"_s);
+        QCOMPARE(m_players[u"retailer"_s]->request(u"order.place"_s, {{u"quantity"_s, 3}}).value(u"type"_s).toString(),
+                 u"ok"_s);
+
+        // The rounds table took no bets: paused, it can be deleted, and the list moves on to the Beer Game.
+        const QString table = list->item(rowOf(u"Rounds table"_s), 0)->data(Qt::UserRole).toString();
+        games()->select(table);
+        QTRY_VERIFY(games()->pauseButton()->isEnabled());
+        games()->pauseButton()->click();
+        QTRY_COMPARE(list->item(rowOf(u"Rounds table"_s), 2)->text(), u"paused"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(games()->roundsView()->roundLabel()->text().startsWith(u"Paused"_s), 10000);
+        QTRY_VERIFY(games()->deleteButton()->isEnabled());
+        games()->deleteSelected(true);
+        QTRY_COMPARE(list->rowCount(), 1);
+        QCOMPARE(list->item(0, 1)->text(), u"Beer Game"_s);
+        QTRY_COMPARE(games()->selectedGame(), m_gameId);
+        QTRY_COMPARE(beer()->gameId(), m_gameId);
+        QVERIFY(games()->message().isEmpty());
+        const HttpReply gone = m_http->get(u"/api/games/"_s + table, m_host->runtime().auth().issueFacilitatorToken());
+        QCOMPARE(gone.errorCode(), u"GAME_NOT_FOUND"_s);
+    }
+
     void cleanupTestCase()
     {
         m_players.clear();

@@ -84,6 +84,7 @@ void BeerGameView::setView(const QJsonObject &view)
     m_title->setText(tr("Beer Game · join code %1").arg(view.value(u"joinCode").toString()));
     const QString statusText = status == u"lobby"     ? tr("Waiting for players — press Start when the class is in")
                                : status == u"running" ? tr("Running")
+                               : status == u"paused"  ? tr("Paused — players cannot order until you resume")
                                                       : tr("Finished");
     m_status->setText(tr("%1 · teams: %n · weeks: %2", nullptr, int(view.value(u"teams").toArray().size()))
                           .arg(statusText)

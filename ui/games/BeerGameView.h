@@ -31,6 +31,7 @@ public:
 
     QPushButton *startButton() const { return m_start; }
     QPushButton *advanceButton() const { return m_advance; }
+    QLabel *statusLabel() const { return m_status; }
     QPushButton *endButton() const { return m_end; }
     QPushButton *joinCardButton() const { return m_joinCard; }
     QPushButton *exportButton() const { return m_export; }

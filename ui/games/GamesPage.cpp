@@ -10,7 +10,9 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QHBoxLayout>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -39,6 +41,8 @@ QString statusName(const QString &status)
         return GamesPage::tr("waiting for players");
     if (status == u"running")
         return GamesPage::tr("running");
+    if (status == u"paused")
+        return GamesPage::tr("paused");
     if (status == u"finished")
         return GamesPage::tr("finished");
     return status;
@@ -47,7 +51,8 @@ QString statusName(const QString &status)
 
 GamesPage::GamesPage(client::HostClient &host, QWidget *parent)
     : QWidget(parent), m_host(host), m_games(new QTableWidget(0, GameColumns)),
-      m_newGame(new QPushButton(tr("&New game…"))), m_detail(new QStackedWidget),
+      m_newGame(new QPushButton(tr("&New game…"))), m_pause(new QPushButton(tr("&Pause"))),
+      m_delete(new QPushButton(tr("&Delete game…"))), m_message(new QLabel), m_detail(new QStackedWidget),
       m_empty(new QLabel(tr("No game yet. Press “New game” to start one; players join from any browser on "
                             "this network."))),
       m_beer(new BeerGameView(host)), m_rounds(new RoundsView)
@@ -69,8 +74,20 @@ GamesPage::GamesPage(client::HostClient &host, QWidget *parent)
     auto *top = new QWidget;
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(m_newGame, 0, Qt::AlignLeft);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_newGame);
+    buttons->addWidget(m_pause);
+    buttons->addWidget(m_delete);
+    buttons->addStretch(1);
+    topLayout->addLayout(buttons);
+    topLayout->addWidget(m_message);
     topLayout->addWidget(m_games);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(u"color: #b42318; font-weight: 600;"_s);
+    m_message->hide();
+    m_pause->setToolTip(tr("Nothing moves while a game is paused: players cannot order and week timers stop. "
+                           "A rounds table finishes the round that is open and starts no other."));
+    m_delete->setToolTip(tr("Removes a game that is not running from the list. Its records stay in the event log."));
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(top);
     split->addWidget(m_detail);
@@ -79,6 +96,8 @@ GamesPage::GamesPage(client::HostClient &host, QWidget *parent)
     layout->addWidget(split);
 
     connect(m_newGame, &QPushButton::clicked, this, [this] { newGame(); });
+    connect(m_pause, &QPushButton::clicked, this, &GamesPage::togglePause);
+    connect(m_delete, &QPushButton::clicked, this, [this] { deleteSelected(); });
     connect(&m_host, &client::HostClient::polled, this, &GamesPage::refreshList);
     connect(&m_host, &client::HostClient::viewChanged, this, &GamesPage::refreshView);
     connect(m_games, &QTableWidget::itemSelectionChanged, this, [this] {
@@ -161,6 +180,13 @@ void GamesPage::refreshList()
         if (id == m_selected)
             selectedRow = r;
     }
+    // A game just created may not be listed yet; one that was listed and is gone was deleted.
+    const bool selectedGone = !m_selected.isEmpty() && selectedRow < 0 && m_listed.contains(m_selected);
+    m_listed.clear();
+    for (const QJsonValue &g : games)
+        m_listed.insert(g.toObject().value(u"gameId").toString());
+    if (selectedGone)
+        m_selected.clear();
     if (selectedRow >= 0)
         m_games->selectRow(selectedRow);
     else if (m_selected.isEmpty() && !games.isEmpty())
@@ -168,6 +194,69 @@ void GamesPage::refreshList()
     if (games.isEmpty())
         m_detail->setCurrentWidget(m_empty);
     m_games->resizeColumnsToContents();
+    updateActions();
+}
+
+void GamesPage::updateActions()
+{
+    const QString status = summaryOf(m_selected).value(u"status").toString();
+    m_pause->setText(status == u"paused" ? tr("&Resume") : tr("&Pause"));
+    m_pause->setEnabled(status == u"running" || status == u"paused");
+    m_delete->setEnabled(!status.isEmpty() && status != u"running");
+}
+
+QString GamesPage::message() const
+{
+    return m_message->isVisible() ? m_message->text() : QString();
+}
+
+void GamesPage::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void GamesPage::togglePause()
+{
+    const QJsonObject g = summaryOf(m_selected);
+    if (g.isEmpty())
+        return;
+    const bool paused = g.value(u"status").toString() == u"paused";
+    showMessage({});
+    m_pause->setEnabled(false);
+    m_host.post(paused ? u"/api/games/resume"_s : u"/api/games/pause"_s, {{u"gameId"_s, m_selected}},
+                [this](const Result<QJsonObject> &r) {
+        if (!r)
+            showMessage(r.error().message);
+        m_host.pollNow();
+    });
+}
+
+void GamesPage::deleteSelected(bool confirmed)
+{
+    const QJsonObject g = summaryOf(m_selected);
+    if (g.isEmpty())
+        return;
+    const QString id = m_selected;
+    if (!confirmed) {
+        QMessageBox ask(QMessageBox::Question, tr("Delete the game?"),
+                        tr("Delete this game (%1, join code %2)? Players can no longer join or see it. Its records stay "
+                           "in the event log.")
+                            .arg(kindName(g.value(u"kind").toString()), g.value(u"joinCode").toString()),
+                        QMessageBox::Cancel, this);
+        QPushButton *yes = ask.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+        ask.setDefaultButton(QMessageBox::Cancel);
+        ask.exec();
+        if (ask.clickedButton() != yes)
+            return;
+    }
+    showMessage({});
+    m_delete->setEnabled(false);
+    m_host.post(u"/api/games/delete"_s, {{u"gameId"_s, id}}, [this](const Result<QJsonObject> &r) {
+        if (!r)
+            showMessage(r.error().message);
+        m_host.pollNow();
+    });
 }
 
 void GamesPage::select(const QString &gameId)
@@ -184,9 +273,10 @@ void GamesPage::refreshView(const QString &gameId)
 {
     if (gameId != m_selected)
         return;
+    updateActions();
     const QJsonObject view = m_host.view(gameId);
     if (view.isEmpty())
-        return; // its first push is on the way
+        return; // its first push is on the way, or it was deleted
     if (view.value(u"kind").toString() == u"beer") {
         m_beer->setView(view);
         m_detail->setCurrentWidget(m_beer);

@@ -3,6 +3,7 @@
 
 #include <QJsonObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 #include <QWidget>
 
@@ -41,6 +42,15 @@ public:
     BeerGameView *beerView() const { return m_beer; }
     RoundsView *roundsView() const { return m_rounds; }
     QPushButton *newGameButton() const { return m_newGame; }
+    QPushButton *pauseButton() const { return m_pause; }
+    QPushButton *deleteButton() const { return m_delete; }
+    // The line under the buttons: the host's answer when it refused something.
+    QString message() const;
+
+    // Pauses the selected game, or resumes it if it is paused.
+    void togglePause();
+    // Deletes the selected game once the facilitator confirms (skipped when `confirmed`).
+    void deleteSelected(bool confirmed = false);
 
 signals:
     void gameCreated(const QString &gameId);
@@ -51,12 +61,18 @@ private:
     void refreshView(const QString &gameId);
     void create(NewGameDialog *dialog);
     QJsonObject summaryOf(const QString &gameId) const;
+    void updateActions();
+    void showMessage(const QString &text);
 
     client::HostClient &m_host;
     QString m_selected;
+    QSet<QString> m_listed; // the games of the last list
     QUrl m_joinBase;
     QTableWidget *m_games;
     QPushButton *m_newGame;
+    QPushButton *m_pause;
+    QPushButton *m_delete;
+    QLabel *m_message;
     QStackedWidget *m_detail;
     QLabel *m_empty;
     BeerGameView *m_beer;

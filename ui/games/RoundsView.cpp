@@ -136,7 +136,8 @@ void RoundsView::setView(const QJsonObject &view)
     const QJsonObject current = view.value(u"current").toObject();
     if (current.isEmpty()) {
         const QJsonObject next = view.value(u"next").toObject();
-        m_round->setText(next.isEmpty() ? tr("No round open")
+        m_round->setText(view.value(u"paused").toBool() ? tr("Paused: no round opens until you resume")
+                         : next.isEmpty()               ? tr("No round open")
                                         : tr("Round %1: %2").arg(next.value(u"round").toInt())
                                               .arg(phaseName(next.value(u"phase").toString())));
         m_commit->clear();

@@ -20,6 +20,7 @@ QString phaseName(BeerGame::Phase p)
     switch (p) {
     case BeerGame::Phase::Lobby: return u"lobby"_s;
     case BeerGame::Phase::Running: return u"running"_s;
+    case BeerGame::Phase::Paused: return u"paused"_s;
     case BeerGame::Phase::Finished: return u"finished"_s;
     }
     return {};
@@ -88,6 +89,8 @@ Result<Decision> BeerGame::decide(const Command &cmd, const Actor &who, qint64 /
             return Error{ErrorCode::GameAlreadyStarted, u"The game has already started."_s};
         return Decision{{Event{BeerEvents::Started.toString(), {}}}, {{u"status"_s, u"running"_s}}};
     }
+    if (type == CoreCommands::Pause || type == CoreCommands::Resume)
+        return decidePause(type == CoreCommands::Pause);
     if (type == u"week.advance")
         return decideAdvance(cmd.data);
     if (type == u"inventory.correct")
@@ -120,10 +123,42 @@ Result<Decision> BeerGame::decideJoin(const QJsonObject &d) const
     return Decision{{Event{CoreEvents::PlayerJoined.toString(), d}}, {}};
 }
 
+Result<Decision> BeerGame::decidePause(bool pause) const
+{
+    if (m_phase == Phase::Lobby)
+        return Error{ErrorCode::GameNotStarted, u"The game has not started yet."_s};
+    if (m_phase == Phase::Finished)
+        return Error{ErrorCode::GameFinished, u"This game has ended."_s};
+    if (pause) {
+        if (m_phase == Phase::Paused)
+            return Error{ErrorCode::GamePaused, u"The game is already paused."_s};
+        return Decision{{Event{CoreEvents::Paused.toString(), {}}}, {{u"status"_s, u"paused"_s}}};
+    }
+    if (m_phase != Phase::Paused)
+        return Error{ErrorCode::GameRunning, u"The game is running, not paused."_s};
+    Decision out{{Event{CoreEvents::Resumed.toString(), {}}}, {{u"status"_s, u"running"_s}}};
+    // A seat handed to a bot during the pause may have left a team with every order in.
+    for (int t = 1; t <= teamCount(); ++t) {
+        const Team &team = m_teams[t - 1];
+        if (!m_config.manualAdvance && !team.chain.finished() && humansHaveOrdered(team, -1, Seat{}))
+            out.events << resolution(t);
+    }
+    return out;
+}
+
+Status BeerGame::deletable() const
+{
+    if (m_phase == Phase::Running)
+        return Error{ErrorCode::GameRunning, u"The game is running: pause or end it first."_s};
+    return Done{};
+}
+
 Result<const BeerGame::Team *> BeerGame::runningTeam(int team) const
 {
     if (m_phase == Phase::Lobby)
         return Error{ErrorCode::GameNotStarted, u"The facilitator has not started the game yet."_s};
+    if (m_phase == Phase::Paused)
+        return Error{ErrorCode::GamePaused, u"The facilitator has paused the game."_s};
     if (m_phase == Phase::Finished)
         return Error{ErrorCode::GameFinished, u"This game has ended."_s};
     if (team < 1 || team > teamCount())
@@ -184,6 +219,8 @@ Result<Decision> BeerGame::decideAdvance(const QJsonObject &d) const
     const int only = d.value(u"team").toInt(0);
     if (m_phase == Phase::Lobby)
         return Error{ErrorCode::GameNotStarted, u"Start the game before advancing it."_s};
+    if (m_phase == Phase::Paused)
+        return Error{ErrorCode::GamePaused, u"Resume the game before advancing it."_s};
     if (m_phase == Phase::Finished)
         return Error{ErrorCode::GameFinished, u"This game has ended."_s};
     if (only != 0 && (only < 1 || only > teamCount()))
@@ -262,8 +299,11 @@ Result<Decision> BeerGame::decideRelease(int teamNo, const QString &roleName) co
 
 bool BeerGame::readyToResolve(const Team &team, int seat, const Seat &changed) const
 {
-    if (m_config.manualAdvance || m_phase != Phase::Running)
-        return false;
+    return !m_config.manualAdvance && m_phase == Phase::Running && humansHaveOrdered(team, seat, changed);
+}
+
+bool BeerGame::humansHaveOrdered(const Team &team, int seat, const Seat &changed) const
+{
     bool anyHuman = false;
     for (int i = 0; i < RoleCount; ++i) {
         const Seat &s = i == seat ? changed : team.seats[i];
@@ -361,6 +401,17 @@ void BeerGame::apply(const Event &event, qint64 atMs)
         m_phase = Phase::Running;
         for (Team &t : m_teams)
             t.weekOpenedAt = atMs;
+        ++m_sharedVersion;
+        ++m_version;
+    } else if (type == CoreEvents::Paused) {
+        m_phase = Phase::Paused;
+        m_pausedAt = atMs;
+        ++m_sharedVersion;
+        ++m_version;
+    } else if (type == CoreEvents::Resumed) {
+        m_phase = Phase::Running;
+        for (Team &t : m_teams)
+            t.weekOpenedAt += std::max<qint64>(0, atMs - m_pausedAt);
         ++m_sharedVersion;
         ++m_version;
     } else if (type == BeerEvents::Ended) {

@@ -26,7 +26,7 @@ inline constexpr QStringView SeatControlled = u"seat.controlled";          // {t
 class BeerGame final : public Game
 {
 public:
-    enum class Phase { Lobby, Running, Finished };
+    enum class Phase { Lobby, Running, Paused, Finished };
 
     BeerGame(const BeerConfig &config, quint64 seed);
 
@@ -38,6 +38,7 @@ public:
     std::optional<qint64> nextDeadline() const override;
     QList<Event> onDeadline(qint64 nowMs) const override;
     QList<ChainIntent> chainIntents(const StoredEvent &event) const override;
+    Status deletable() const override;
     QJsonObject config() const override { return m_config.toJson(); }
     QJsonObject summary() const override;
     QJsonObject history() const override;
@@ -90,6 +91,9 @@ private:
 
     // Whether a team should resolve now that `seat` of it looks like `changed`.
     bool readyToResolve(const Team &team, int seat, const Seat &changed) const;
+    // Whether every seat a person plays has ordered (and someone does), whatever the phase.
+    bool humansHaveOrdered(const Team &team, int seat, const Seat &changed) const;
+    Result<Decision> decidePause(bool pause) const;
     // The week.resolved event for a team: players' orders where given, bots' elsewhere.
     Event resolution(int team, int seat = -1, const Seat *changed = nullptr) const;
 
@@ -101,6 +105,7 @@ private:
     QList<int> m_demand;
     std::vector<Team> m_teams;
     Phase m_phase = Phase::Lobby;
+    qint64 m_pausedAt = 0;       // while paused: week timers resume with the time they had left
     quint64 m_version = 0;       // any change
     quint64 m_sharedVersion = 0; // changes every player sees (phase)
     QJsonObject m_costsJson;

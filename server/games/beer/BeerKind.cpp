@@ -64,7 +64,8 @@ Result<Command> BeerKind::parse(const QString &type, const QJsonObject &d) const
                                                         BeerConfig::botStrategies().join(u", "))};
             out.insert(u"bot"_s, bot.toString());
         }
-    } else if (type == u"game.start" || type == u"game.end" || type == u"seat.leave") {
+    } else if (type == u"game.start" || type == u"game.end" || type == u"seat.leave" || type == CoreCommands::Pause
+               || type == CoreCommands::Resume) {
         // no data
     } else {
         return Error{ErrorCode::UnknownType, u"A Beer Game has no command '%1'."_s.arg(type)};

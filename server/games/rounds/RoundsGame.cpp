@@ -63,6 +63,16 @@ Result<Decision> RoundsGame::decide(const Command &cmd, const Actor &who, qint64
                                {{u"playerId"_s, who.id}, {u"team"_s, who.team}, {u"seat"_s, who.seat}}}},
                         {}};
     }
+    if (cmd.type == CoreCommands::Pause || cmd.type == CoreCommands::Resume) {
+        if (!who.isFacilitator())
+            return Error{ErrorCode::Forbidden, u"Only the facilitator can pause or resume the table."_s};
+        const bool pause = cmd.type == CoreCommands::Pause;
+        if (pause == m_paused)
+            return pause ? Error{ErrorCode::GamePaused, u"The table is already paused."_s}
+                         : Error{ErrorCode::GameRunning, u"The table is running, not paused."_s};
+        return Decision{{Event{(pause ? CoreEvents::Paused : CoreEvents::Resumed).toString(), {}}},
+                        {{u"status"_s, pause ? u"paused"_s : u"running"_s}}};
+    }
     if (cmd.type == RoundsCommands::SetPaytable) {
         if (!who.isFacilitator())
             return Error{ErrorCode::Forbidden, u"Only an administrator can change the paytable."_s};
@@ -198,7 +208,7 @@ std::optional<qint64> RoundsGame::nextDeadline() const
     const Round *next = pending();
     if (!next)
         consider(0); // nothing prepared: prepare now
-    else if (next->phase == Phase::Committed && !openRound())
+    else if (next->phase == Phase::Committed && !openRound() && !m_paused)
         consider(plannedOpen(*next));
     return due;
 }
@@ -220,7 +230,7 @@ QList<Event> RoundsGame::onDeadline(qint64 nowMs) const
         events << Event{RoundsEvents::Prepared.toString(),
                         {{u"round"_s, m_lastNumber + 1}, {u"seedHash"_s, fair::toHex(fair::seedHash(seed))},
                          {u"seed"_s, fair::toHex(seed)}}};
-    } else if (!stillOpen && next->phase == Phase::Committed && nowMs >= plannedOpen(*next)) {
+    } else if (!stillOpen && !m_paused && next->phase == Phase::Committed && nowMs >= plannedOpen(*next)) {
         events << Event{RoundsEvents::Opened.toString(),
                         {{u"round"_s, next->number}, {u"opensAt"_s, nowMs}, {u"closesAt"_s, nowMs + m_config.bettingMs},
                          {u"paytable"_s, m_paytable.toJson()}}};
@@ -318,6 +328,10 @@ void RoundsGame::apply(const Event &event, qint64 atMs)
         m_names.insert(id, d.value(u"name").toString());
         return;
     }
+    if (t == CoreEvents::Paused || t == CoreEvents::Resumed) {
+        m_paused = t == CoreEvents::Paused;
+        return;
+    }
     if (t == CoreEvents::PlayerLeft || t == RoundsEvents::PaytableChanged) {
         if (t == RoundsEvents::PaytableChanged)
             m_paytable = Paytable::fromJson(d.value(u"paytable").toObject()).value();
@@ -369,6 +383,7 @@ void RoundsGame::apply(const Event &event, qint64 atMs)
         }
         r->stake += b.stake;
         ++r->betCount;
+        ++m_betsTaken;
         if (b.operatorId == LanOperator)
             m_balances[b.player] -= b.stake;
         m_betRounds.insert(b.betRef, number);
@@ -484,7 +499,7 @@ QJsonObject RoundsGame::viewFor(const Actor &who) const
     QJsonObject table{{u"periodMs"_s, m_config.periodMs}, {u"bettingMs"_s, m_config.bettingMs},
                       {u"paytable"_s, m_paytable.describe()}, {u"currency"_s, m_config.currency},
                       {u"limits"_s, m_config.lanLimits.toJson()}};
-    QJsonObject v{{u"kind"_s, u"rounds"_s}, {u"table"_s, table}};
+    QJsonObject v{{u"kind"_s, u"rounds"_s}, {u"table"_s, table}, {u"paused"_s, m_paused}};
     const auto open = openRound();
     v.insert(u"current"_s, open ? QJsonValue(roundJson(*round(*open), false)) : QJsonValue(QJsonValue::Null));
     const Round *next = pending();
@@ -492,7 +507,7 @@ QJsonObject RoundsGame::viewFor(const Actor &who) const
         QJsonObject n = roundJson(*next, false);
         // When it will open if its commitment is confirmed in time (it never opens before).
         const Round *previous = round(next->number - 1);
-        n.insert(u"plannedOpensAt"_s, previous && previous->opensAt > 0 ? QJsonValue(previous->opensAt + m_config.periodMs)
+        n.insert(u"plannedOpensAt"_s, !m_paused && previous && previous->opensAt > 0 ? QJsonValue(previous->opensAt + m_config.periodMs)
                                                                         : QJsonValue(QJsonValue::Null));
         v.insert(u"next"_s, n);
     } else {
@@ -547,6 +562,15 @@ quint64 RoundsGame::viewVersion(const Actor &who) const
     return m_version;
 }
 
+Status RoundsGame::deletable() const
+{
+    if (m_betsTaken > 0)
+        return Error{ErrorCode::GameKept, u"This table has taken bets: its rounds are kept for audit. Pause it instead."_s};
+    if (!m_paused)
+        return Error{ErrorCode::GameRunning, u"The table is running: pause it first."_s};
+    return Done{};
+}
+
 QJsonObject RoundsGame::summary() const
 {
     const auto open = openRound();
@@ -555,7 +579,7 @@ QJsonObject RoundsGame::summary() const
         stake += r.value(u"stake").toInteger();
         returned += r.value(u"returned").toInteger();
     }
-    return {{u"status"_s, u"running"_s},
+    return {{u"status"_s, m_paused ? u"paused"_s : u"running"_s},
             {u"round"_s, open ? *open : m_lastNumber},
             {u"phase"_s, open ? u"open"_s : u"between rounds"_s},
             {u"roundsPlayed"_s, qint64(m_results.size())},

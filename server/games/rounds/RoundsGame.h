@@ -51,6 +51,7 @@ public:
     QList<Event> onChainConfirmed(const ChainReceipt &receipt) const override;
     std::optional<qint64> nextDeadline() const override;
     QList<Event> onDeadline(qint64 nowMs) const override;
+    Status deletable() const override;
     QJsonObject config() const override { return m_config.toJson(); }
     QJsonObject summary() const override;
     QJsonObject history() const override;
@@ -58,6 +59,7 @@ public:
 
     // For the host's services (bet desk, reports): the round taking bets, if any.
     std::optional<qint64> openRound() const;
+    bool isPaused() const { return m_paused; }
     const Paytable &paytable() const { return m_paytable; }
     const RoundsConfig &settings() const { return m_config; }
     qint64 lanBalance(const QString &playerId) const { return m_balances.value(playerId, -1); }
@@ -111,6 +113,8 @@ private:
     QHash<QString, qint64> m_betRounds; // betRef → round, for recent rounds
     QHash<QString, qint64> m_balances;  // LAN player → play money
     QHash<QString, QString> m_names;    // LAN player → name
+    qint64 m_betsTaken = 0;           // ever: a table that took bets keeps its records
+    bool m_paused = false;            // the round taking bets runs out; no next one opens
     quint64 m_version = 0;
 };
 

@@ -45,7 +45,7 @@ Result<Command> RoundsKind::parse(const QString &type, const QJsonObject &d) con
             return Error{ErrorCode::InvalidPaytable, u"'paytable' must be an object of multipliers."_s};
         return Command{type, d};
     }
-    if (type == u"seat.leave")
+    if (type == u"seat.leave" || type == CoreCommands::Pause || type == CoreCommands::Resume)
         return Command{type, {}};
     return Error{ErrorCode::UnknownType, u"A rounds table has no command '%1'."_s.arg(type)};
 }
