@@ -550,6 +550,26 @@ Die Spiele laufen wie gewohnt. Starten Sie ihn ohne --no-chain, um jede Bestellu
         <source> · the newest %1 of %2</source>
         <translation> · die neuesten %1 von %2</translation>
     </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>Give &amp;up</source>
+        <translation>&amp;Aufgeben</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Send the selected failed record again, as a new transaction</source>
+        <translation>Den ausgewählten fehlgeschlagenen Eintrag erneut senden, als neue Transaktion</translation>
+    </message>
+    <message>
+        <source>Stop trying to record the selected failed record; it stays in the list, marked as given up</source>
+        <translation>Den ausgewählten fehlgeschlagenen Eintrag nicht weiter aufzeichnen; er bleibt in der Liste, als aufgegeben markiert</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::ChainStatusPanel</name>
@@ -692,6 +712,10 @@ Die Spiele laufen wie gewohnt. Starten Sie ihn ohne --no-chain, um jede Bestellu
     <message>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 given up</source>
+        <translation>%1 · %2 aufgegeben</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1441,18 @@ Melden Sie sich als Backoffice-Benutzer beim Host an, um sie zu sehen.</translat
     <message>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>given up</source>
+        <translation>aufgegeben</translation>
+    </message>
+    <message>
+        <source>Transactions signed for this row: resends with higher fees and retries count too</source>
+        <translation>Für diese Zeile signierte Transaktionen: erneute Sendungen mit höheren Gebühren und Wiederholungen zählen mit</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
     </message>
 </context>
 <context>

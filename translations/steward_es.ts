@@ -550,6 +550,26 @@ Las partidas funcionan como siempre. Inícialo sin --no-chain para registrar cad
         <source> · the newest %1 of %2</source>
         <translation> · las %1 más recientes de %2</translation>
     </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Give &amp;up</source>
+        <translation>&amp;Abandonar</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Send the selected failed record again, as a new transaction</source>
+        <translation>Enviar de nuevo el registro fallido seleccionado, como una transacción nueva</translation>
+    </message>
+    <message>
+        <source>Stop trying to record the selected failed record; it stays in the list, marked as given up</source>
+        <translation>Dejar de intentar registrar el registro fallido seleccionado; queda en la lista, marcado como abandonado</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::ChainStatusPanel</name>
@@ -692,6 +712,10 @@ Las partidas funcionan como siempre. Inícialo sin --no-chain para registrar cad
     <message>
         <source>Last error: %1</source>
         <translation>Último error: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 given up</source>
+        <translation>%1 · %2 abandonados</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1441,18 @@ Inicia sesión en el servidor como usuario de backoffice para verlos.</translati
     <message>
         <source>Updated</source>
         <translation>Actualizada</translation>
+    </message>
+    <message>
+        <source>given up</source>
+        <translation>abandonado</translation>
+    </message>
+    <message>
+        <source>Transactions signed for this row: resends with higher fees and retries count too</source>
+        <translation>Transacciones firmadas para esta fila: también cuentan los reenvíos con comisiones más altas y los reintentos</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
     </message>
 </context>
 <context>

@@ -247,7 +247,8 @@ QJsonObject ChainBridge::status() const
     if (m_outbox) {
         const OutboxCounts c = m_outbox->counts();
         s.insert(u"outbox"_s, QJsonObject{{u"queued"_s, c.queued}, {u"sent"_s, c.sent},
-                                         {u"confirmed"_s, c.confirmed}, {u"failed"_s, c.failed}});
+                                         {u"confirmed"_s, c.confirmed}, {u"failed"_s, c.failed},
+                                         {u"cancelled"_s, c.cancelled}});
         s.insert(u"nodeReachable"_s, m_outbox->nodeReachable());
         s.insert(u"head"_s, m_outbox->head() ? QJsonValue(qint64(*m_outbox->head())) : QJsonValue(QJsonValue::Null));
         if (error.isEmpty())
@@ -261,6 +262,20 @@ QJsonObject ChainBridge::status() const
     }
     s.insert(u"lastError"_s, error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(error));
     return s;
+}
+
+Result<QString> ChainBridge::retryIntent(qint64 outboxId)
+{
+    if (!m_outbox)
+        return Error{ErrorCode::ChainOff, u"The blockchain has not started yet."_s};
+    return m_outbox->retry(outboxId);
+}
+
+Result<QString> ChainBridge::cancelIntent(qint64 outboxId)
+{
+    if (!m_outbox)
+        return Error{ErrorCode::ChainOff, u"The blockchain has not started yet."_s};
+    return m_outbox->cancel(outboxId, m_games.confirmationKinds());
 }
 
 QList<QJsonObject> ChainBridge::transactions(int limit) const

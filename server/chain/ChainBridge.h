@@ -2,6 +2,7 @@
 #pragma once
 
 #include "chain/primitives/Address.h"
+#include "core/Result.h"
 #include "secrets/SecretStorePreference.h"
 
 #include <QHash>
@@ -53,6 +54,10 @@ public:
     void start();
     QJsonObject status() const;
     QList<QJsonObject> transactions(int limit) const;
+    // The operator's hand on a failed outbox row (TxOutbox::retry, cancel); CHAIN_OFF until the
+    // outbox runs. Each returns the reason the row had failed with.
+    Result<QString> retryIntent(qint64 outboxId);
+    Result<QString> cancelIntent(qint64 outboxId);
     quint64 chainId() const { return m_options.chainId; }
     // A deployed contract's address, empty until deployment is done.
     QString contractAddress(const QString &name) const;

@@ -633,6 +633,57 @@ void TxOutbox::markFailed(qint64 outboxId, const QString &reason)
     emit changed();
 }
 
+Result<std::pair<QString, QString>> TxOutbox::failedRow(qint64 outboxId) const
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(u"SELECT status, kind, reason FROM chain_outbox WHERE id = ?"_s);
+    q.addBindValue(outboxId);
+    if (!q.exec())
+        return Error{ErrorCode::StorageFailed, q.lastError().text()};
+    if (!q.next())
+        return Error{ErrorCode::NotFound, u"The outbox has no row %1."_s.arg(outboxId)};
+    const QString status = q.value(0).toString();
+    if (status != u"failed")
+        return Error{ErrorCode::IntentNotFailed, u"Row %1 is %2: only a failed row can be retried or cancelled."_s.arg(outboxId).arg(status)};
+    return std::pair{q.value(1).toString(), q.value(2).toString()};
+}
+
+Result<QString> TxOutbox::retry(qint64 outboxId)
+{
+    const auto row = failedRow(outboxId);
+    if (!row)
+        return row.error();
+    QSqlQuery q(m_db.handle());
+    q.prepare(u"UPDATE chain_outbox SET status = 'queued', nonce = NULL, tx_hash = NULL, block_number = NULL, "
+              "gas_used = NULL, reason = NULL, updated_at = ? WHERE id = ? AND status = 'failed'"_s);
+    q.addBindValue(m_clock.nowMs());
+    q.addBindValue(outboxId);
+    if (!q.exec())
+        return Error{ErrorCode::StorageFailed, q.lastError().text()};
+    qCInfo(lcOutbox) << "outbox row" << outboxId << "queued again by the operator";
+    emit changed();
+    wake();
+    return row->second;
+}
+
+Result<QString> TxOutbox::cancel(qint64 outboxId, const QStringList &awaitedKinds)
+{
+    const auto row = failedRow(outboxId);
+    if (!row)
+        return row.error();
+    if (awaitedKinds.contains(row->first))
+        return Error{ErrorCode::IntentAwaited,
+                     u"A game waits for this %1 record: retry it instead of cancelling it."_s.arg(row->first)};
+    QSqlQuery q(m_db.handle());
+    q.prepare(u"UPDATE chain_outbox SET status = 'cancelled', updated_at = ? WHERE id = ? AND status = 'failed'"_s);
+    q.addBindValue(m_clock.nowMs());
+    q.addBindValue(outboxId);
+    if (!q.exec())
+        return Error{ErrorCode::StorageFailed, q.lastError().text()};
+    emit changed();
+    return row->second;
+}
+
 OutboxCounts TxOutbox::counts() const
 {
     OutboxCounts c;
@@ -650,6 +701,8 @@ OutboxCounts TxOutbox::counts() const
             c.confirmed = n;
         else if (s == u"failed")
             c.failed = n;
+        else if (s == u"cancelled")
+            c.cancelled = n;
     }
     return c;
 }
@@ -659,7 +712,8 @@ QList<QJsonObject> TxOutbox::recent(int limit) const
     QList<QJsonObject> out;
     QSqlQuery q(m_db.handle());
     q.prepare(u"SELECT id, intent_id, game_id, kind, contract, status, nonce, tx_hash, block_number, gas_used, reason, "
-              "created_at, updated_at FROM chain_outbox ORDER BY id DESC LIMIT ?"_s);
+              "created_at, updated_at, (SELECT COUNT(*) FROM chain_tx t WHERE t.outbox_id = chain_outbox.id) "
+              "FROM chain_outbox ORDER BY id DESC LIMIT ?"_s);
     q.addBindValue(limit);
     if (!q.exec())
         return out;
@@ -671,7 +725,8 @@ QList<QJsonObject> TxOutbox::recent(int limit) const
                            {u"nonce"_s, orNull(q.value(6))}, {u"txHash"_s, orNull(q.value(7))},
                            {u"block"_s, orNull(q.value(8))}, {u"gasUsed"_s, orNull(q.value(9))},
                            {u"reason"_s, orNull(q.value(10))}, {u"createdAt"_s, q.value(11).toLongLong()},
-                           {u"updatedAt"_s, q.value(12).toLongLong()}};
+                           {u"updatedAt"_s, q.value(12).toLongLong()},
+                           {u"attempts"_s, q.value(13).toLongLong()}}; // transactions signed for it
     }
     return out;
 }

@@ -3,6 +3,7 @@
 
 #include "chain/primitives/Address.h"
 #include "chain/primitives/UInt256.h"
+#include "core/Result.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -35,12 +36,13 @@ struct OutboxSettings
 
 struct OutboxCounts
 {
-    qint64 queued = 0, sent = 0, confirmed = 0, failed = 0;
+    qint64 queued = 0, sent = 0, confirmed = 0, failed = 0, cancelled = 0;
 };
 
 // Sends what the games queued in `chain_outbox` (see ChainIntent) as transactions signed with
 // the operator key, and follows each one to its receipt:
 //   queued → sent(hash) → confirmed(block, gas) | failed(reason)
+// and, by the operator's hand, failed → queued (retry) or failed → cancelled.
 // Every signed transaction is written to `chain_tx` before it is sent, so after a crash the
 // very same bytes are sent again, never a second transaction for one intent. The nonce is ours:
 // taken from the node at start, then counted here, so many transactions are in flight at once.
@@ -66,6 +68,13 @@ public:
     void wake();
     // The chain was reorganised after `forkBlock`: rows put back to `sent` are checked again.
     void reopen(quint64 forkBlock);
+
+    // The operator's second try at a failed row: queued again and sent as a new transaction; its
+    // earlier attempts stay in chain_tx. Returns the reason it had failed with.
+    Result<QString> retry(qint64 outboxId);
+    // Gives up on a failed row: it stays, marked cancelled, and is never sent. Kinds a game waits
+    // for (a round's commitment) are refused: the game would wait forever.
+    Result<QString> cancel(qint64 outboxId, const QStringList &awaitedKinds);
 
     OutboxCounts counts() const;
     bool nodeReachable() const { return m_nodeUp; }
@@ -111,6 +120,8 @@ private:
     void checkStuck(qint64 outboxId);
     void requeue(qint64 outboxId, const QString &why);
     void markFailed(qint64 outboxId, const QString &reason);
+    // The failed row's kind and reason, or why the operator may not touch it.
+    Result<std::pair<QString, QString>> failedRow(qint64 outboxId) const;
     void setNodeUp(bool up, const QString &error = {});
 
     Database &m_db;

@@ -40,6 +40,9 @@ QString codeName(ErrorCode code)
     case ErrorCode::GamePaused: return u"GAME_PAUSED"_s;
     case ErrorCode::GameRunning: return u"GAME_RUNNING"_s;
     case ErrorCode::GameKept: return u"GAME_KEPT"_s;
+    case ErrorCode::IntentNotFailed: return u"INTENT_NOT_FAILED"_s;
+    case ErrorCode::IntentAwaited: return u"INTENT_AWAITED"_s;
+    case ErrorCode::ChainOff: return u"CHAIN_OFF"_s;
     case ErrorCode::InvalidInventory: return u"INVALID_INVENTORY"_s;
     case ErrorCode::BadAddress: return u"BAD_ADDRESS"_s;
     case ErrorCode::BadSignature: return u"BAD_SIGNATURE"_s;
@@ -131,6 +134,9 @@ int httpStatus(ErrorCode code)
     case ErrorCode::GamePaused:
     case ErrorCode::GameRunning:
     case ErrorCode::GameKept:
+    case ErrorCode::IntentNotFailed:
+    case ErrorCode::IntentAwaited:
+    case ErrorCode::ChainOff:
     case ErrorCode::RoundNotOpen:
     case ErrorCode::BetTooLate:
     case ErrorCode::BetIdConflict:

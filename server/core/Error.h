@@ -40,6 +40,9 @@ enum class ErrorCode {
     GamePaused,    // the facilitator paused it: nothing moves until it resumes
     GameRunning,   // only a game that is not running can be deleted
     GameKept,      // a table that took bets keeps its rounds for audit
+    IntentNotFailed, // only a failed outbox row can be retried or cancelled
+    IntentAwaited,   // a game waits for this record: it may be retried, not cancelled
+    ChainOff,        // no chain is attached, or it has not started
     InvalidInventory,
     // Wallet sign-in (Sign-In with Ethereum, EIP-4361).
     BadAddress,

@@ -331,6 +331,27 @@ void RestApi::registerRoutes(QHttpServer &http)
             return m_chain ? m_chain->status() : QJsonObject{{u"enabled"_s, false}};
         });
     });
+    // A failed row, by the operator's hand: sent again as a new transaction, or given up.
+    for (const bool retry : {true, false}) {
+        http.route(retry ? u"/api/chain/outbox/retry"_s : u"/api/chain/outbox/cancel"_s, Method::Post,
+                   [this, retry](const QHttpServerRequest &req) {
+            return respond(req, Access::Facilitator, [this, retry](Call &c) -> Result<QJsonObject> {
+                const QJsonValue id = c.body.value(u"outboxId");
+                if (!id.isDouble() || id.toDouble() < 1 || id.toDouble() != double(qint64(id.toDouble())))
+                    return Error{ErrorCode::BadRequest, u"'outboxId' must be an outbox row's number."_s};
+                if (!m_chain)
+                    return Error{ErrorCode::ChainOff, u"This host records nothing on a blockchain."_s};
+                const qint64 outboxId = qint64(id.toDouble());
+                auto done = retry ? m_chain->retryIntent(outboxId) : m_chain->cancelIntent(outboxId);
+                if (!done)
+                    return done.error();
+                m_host.store().audit(m_host.clock().nowMs(), c.actor.id.isEmpty() ? u"admin"_s : c.actor.id,
+                                     retry ? u"chain.retry"_s : u"chain.cancel"_s,
+                                     u"outbox %1 (had failed: %2)"_s.arg(outboxId).arg(done.value().left(200)));
+                return QJsonObject{{u"outboxId"_s, outboxId}, {u"status"_s, retry ? u"queued"_s : u"cancelled"_s}};
+            });
+        });
+    }
     http.route(u"/api/chain/transactions"_s, Method::Get, [this](const QHttpServerRequest &req) {
         return respond(req, Access::Facilitator, [this](Call &c) -> Result<QJsonObject> {
             const QString asked = c.http.query().queryItemValue(u"limit"_s);

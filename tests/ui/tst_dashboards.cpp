@@ -13,6 +13,10 @@
 #include "chain/OutboxFilter.h"
 #include "chain/OutboxModel.h"
 #include "client/HostClient.h"
+#include "core/GameHost.h"
+#include "games/beer/BeerLedgerCalls.h"
+#include "runtime/HostRuntime.h"
+#include "store/EventStore.h"
 #include "eventlog/AuditModel.h"
 #include "eventlog/EventLogPage.h"
 
@@ -24,6 +28,7 @@
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -473,6 +478,60 @@ private slots:
         QCOMPARE(selected.first().data(ui::OutboxModel::RawRole).toString(), selectedHash);
         QCOMPARE(resets.size(), 0);
         page.table()->clearSelection();
+
+        // Failed rows, by the facilitator's hand. One repeats the order already on chain (the
+        // ledger refuses it, reverted), one names a contract this host never deployed.
+        const QByteArray recorded = QByteArray::fromHex(
+            order.json.value(u"chain"_s).toArray().first().toObject().value(u"intentId"_s).toString().mid(2).toLatin1());
+        EventStore &store = host.runtime().games().store();
+        store.appendIntent(gameId, ChainIntent{chainIntentId(gameId, 9001, 0), u"beer.order"_s, u"BeerGameLedger"_s,
+                                               beer::ledger::placeOrder(gameId, 1, 1, beer::BeerRole::Retailer, 6, recorded)},
+                           0);
+        const QByteArray later = chainIntentId(gameId, 9002, 0);
+        store.appendIntent(gameId, ChainIntent{later, u"beer.order"_s, u"LaterLedger"_s,
+                                               beer::ledger::placeOrder(gameId, 1, 9, beer::BeerRole::Retailer, 1, later)},
+                           0);
+        const auto statusOf = [&](int r) { return outbox->index(r, ui::OutboxModel::Status).data(ui::OutboxModel::RawRole).toString(); };
+        // A mined revert is marked failed first; its reason is read from the node a moment later.
+        QTRY_VERIFY_WITH_TIMEOUT(outbox->rowCount() == n + 3 && statusOf(0) == u"failed"_s && statusOf(1) == u"failed"_s
+                                     && !outbox->rowAt(1).value(u"reason"_s).toString().isEmpty(), 20'000);
+        QCOMPARE(outbox->index(1, ui::OutboxModel::Reason).data().toString(), u"intent already recorded"_s);
+        QCOMPARE(outbox->index(1, ui::OutboxModel::Attempts).data().toString(), u"1"_s);
+        QVERIFY(outbox->index(0, ui::OutboxModel::Reason).data().toString().contains(u"LaterLedger"_s));
+        QCOMPARE(outbox->index(0, ui::OutboxModel::Attempts).data().toString(), u"0"_s);
+        statusBox->setCurrentIndex(statusBox->findData(u"failed"_s));
+        QCOMPARE(shown->rowCount(), 2);
+        QTRY_VERIFY(panel->text(ui::ChainStatusPanel::Outbox).contains(u"2 failed"_s));
+        page.table()->clearSelection();
+        QVERIFY(!page.retryButton()->isEnabled()); // nothing selected
+        // Retry: a second transaction is signed and mined, and the ledger refuses it again.
+        const auto rowOf = [&](int sourceRow) { return shown->mapFromSource(outbox->index(sourceRow, 0)).row(); };
+        page.table()->selectRow(rowOf(1));
+        QVERIFY(page.retryButton()->isEnabled() && page.cancelButton()->isEnabled());
+        const qint64 reverted = outbox->index(1, ui::OutboxModel::Id).data(ui::OutboxModel::RawRole).toLongLong();
+        page.retrySelected();
+        QTRY_VERIFY_WITH_TIMEOUT(outbox->rowAt(1).value(u"attempts"_s).toInteger() == 2
+                                     && outbox->rowAt(1).value(u"status"_s).toString() == u"failed"_s
+                                     && outbox->rowAt(1).value(u"reason"_s).toString() == u"intent already recorded"_s, 20'000);
+        QVERIFY(page.actionMessage().isEmpty());
+        // Give up on the other: it stays, given up, and is never sent.
+        page.table()->selectRow(rowOf(0));
+        page.cancelSelected();
+        QTRY_COMPARE(outbox->rowAt(0).value(u"status"_s).toString(), u"cancelled"_s);
+        QCOMPARE(outbox->index(0, ui::OutboxModel::Status).data().toString(), u"given up"_s);
+        QTRY_VERIFY(panel->text(ui::ChainStatusPanel::Outbox).contains(u"1 failed · 1 given up"_s));
+        QCOMPARE(shown->rowCount(), 1);
+        // A row that did not fail is not touched; the host says so in words.
+        QCOMPARE(http.post(u"/api/chain/outbox/retry"_s, {{u"outboxId"_s, txs.at(0).toObject().value(u"id"_s)}}, admin).errorCode(),
+                 u"INTENT_NOT_FAILED"_s);
+        QCOMPARE(http.post(u"/api/chain/outbox/cancel"_s, {{u"outboxId"_s, u"x"_s}}, admin).errorCode(), u"BAD_REQUEST"_s);
+        QCOMPARE(http.post(u"/api/chain/outbox/retry"_s, {{u"outboxId"_s, reverted}}, player).status, 403);
+        const QJsonArray audit = http.get(u"/api/audit?limit=10"_s, admin).json.value(u"entries"_s).toArray();
+        QStringList actions;
+        for (const QJsonValue &a : audit)
+            actions << a.toObject().value(u"action"_s).toString();
+        QVERIFY2(actions.contains(u"chain.retry"_s) && actions.contains(u"chain.cancel"_s), qPrintable(actions.join(u',')));
+        statusBox->setCurrentIndex(statusBox->findData(QString()));
 
         verifyNothingClipped(page.table(), {ui::OutboxModel::Id, ui::OutboxModel::Game, ui::OutboxModel::Kind,
                                             ui::OutboxModel::Status, ui::OutboxModel::Nonce, ui::OutboxModel::TxHash,

@@ -16,11 +16,13 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPointer>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -37,7 +39,8 @@ constexpr int OutboxRows = 500;
 ChainPage::ChainPage(client::HostClient &host, QWidget *parent)
     : QWidget(parent), m_host(host), m_stack(new QStackedWidget), m_notice(new QLabel), m_dashboard(new QWidget),
       m_panel(new ChainStatusPanel), m_status(new QComboBox), m_text(new QLineEdit), m_summary(new QLabel),
-      m_fetchError(new QLabel), m_table(new QTableView), m_model(new OutboxModel(this)),
+      m_fetchError(new QLabel), m_retry(new QPushButton(tr("&Retry"))), m_cancel(new QPushButton(tr("Give &up"))),
+      m_actionMessage(new QLabel), m_table(new QTableView), m_model(new OutboxModel(this)),
       m_filter(new OutboxFilter(this))
 {
     m_notice->setWordWrap(true);
@@ -48,7 +51,7 @@ ChainPage::ChainPage(client::HostClient &host, QWidget *parent)
     m_notice->setFont(noticeFont);
 
     m_status->addItem(tr("All statuses"), QString());
-    for (const QString &s : {u"queued"_s, u"sent"_s, u"confirmed"_s, u"failed"_s})
+    for (const QString &s : {u"queued"_s, u"sent"_s, u"confirmed"_s, u"failed"_s, u"cancelled"_s})
         m_status->addItem(OutboxModel::statusName(s), s);
     m_status->setAccessibleName(tr("Show transactions with this status"));
     m_text->setPlaceholderText(tr("Transaction hash, game or kind"));
@@ -78,7 +81,7 @@ ChainPage::ChainPage(client::HostClient &host, QWidget *parent)
     }
     sizeColumns(m_table, {u"000000"_s, u"wwwwwwwwww"_s, u"beer.inventory"_s, OutboxModel::statusName(u"confirmed"_s),
                           u"000000"_s, OutboxModel::shortHash(u"0x"_s + QString(64, widestHex)),
-                          QLocale().toString(9'999'999), QLocale().toString(9'999'999), QString(),
+                          QLocale().toString(9'999'999), QLocale().toString(9'999'999), tr("Attempts"), QString(),
                           timeText(QDateTime::currentMSecsSinceEpoch())});
     m_table->horizontalHeader()->setSectionResizeMode(OutboxModel::Reason, QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
@@ -91,6 +94,11 @@ ChainPage::ChainPage(client::HostClient &host, QWidget *parent)
     auto *copyIntent = new QAction(tr("Copy intent id"), m_table);
     connect(copyIntent, &QAction::triggered, this, [this] { copy(-1); });
     m_table->addActions({copyHash, copyIntent});
+    m_retry->setToolTip(tr("Send the selected failed record again, as a new transaction"));
+    m_cancel->setToolTip(tr("Stop trying to record the selected failed record; it stays in the list, marked as given up"));
+    m_actionMessage->setWordWrap(true);
+    m_actionMessage->setStyleSheet(u"color: #b42318; font-weight: 600;"_s);
+    m_actionMessage->hide();
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto *chainBox = new QGroupBox(tr("Chain"));
@@ -109,10 +117,14 @@ ChainPage::ChainPage(client::HostClient &host, QWidget *parent)
     bar->addWidget(m_text, 1);
     bar->addSpacing(12);
     bar->addWidget(m_summary);
+    bar->addSpacing(12);
+    bar->addWidget(m_retry);
+    bar->addWidget(m_cancel);
     auto *txBox = new QGroupBox(tr("Transactions"));
     auto *txLayout = new QVBoxLayout(txBox);
     txLayout->addLayout(bar);
     txLayout->addWidget(m_fetchError);
+    txLayout->addWidget(m_actionMessage);
     txLayout->addWidget(m_table, 1);
 
     auto *dashboard = new QVBoxLayout(m_dashboard);
@@ -132,6 +144,11 @@ ChainPage::ChainPage(client::HostClient &host, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::modelReset, this, &ChainPage::updateSummary);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ChainPage::updateSummary);
     connect(&m_host, &client::HostClient::polled, this, &ChainPage::refresh);
+    connect(m_retry, &QPushButton::clicked, this, &ChainPage::retrySelected);
+    connect(m_cancel, &QPushButton::clicked, this, &ChainPage::cancelSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ChainPage::updateActions);
+    connect(m_filter, &QAbstractItemModel::dataChanged, this, &ChainPage::updateActions);
+    updateActions();
     // After a reconnection ask afresh: a detach dropped the answers still out, and a late answer
     // to an older request is ignored.
     connect(&m_host, &client::HostClient::live, this, [this] {
@@ -192,7 +209,8 @@ void ChainPage::fetchOutbox()
         self->m_fetchError->hide();
         self->m_model->setRows(r->value(u"transactions").toArray());
         widenToFit(self->m_table, {OutboxModel::Game, OutboxModel::Kind, OutboxModel::Nonce, OutboxModel::Block,
-                                   OutboxModel::GasUsed});
+                                   OutboxModel::GasUsed, OutboxModel::Attempts});
+        self->updateActions();
         self->updateSummary();
     });
 }
@@ -201,12 +219,63 @@ void ChainPage::updateSummary()
 {
     const QJsonObject outbox = m_host.chainStatus().value(u"outbox").toObject();
     const qint64 total = outbox.value(u"queued").toInteger() + outbox.value(u"sent").toInteger()
-                       + outbox.value(u"confirmed").toInteger() + outbox.value(u"failed").toInteger();
+                       + outbox.value(u"confirmed").toInteger() + outbox.value(u"failed").toInteger()
+                       + outbox.value(u"cancelled").toInteger();
     const int listed = m_model->rowCount();
     QString text = tr("%1 of %2 shown").arg(QLocale().toString(m_filter->rowCount()), QLocale().toString(listed));
     if (total > listed)
         text += tr(" · the newest %1 of %2").arg(QLocale().toString(listed), QLocale().toString(total));
     m_summary->setText(text);
+}
+
+QJsonObject ChainPage::selectedRow() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row()))
+        return {};
+    return m_model->rowAt(m_filter->mapToSource(current).row());
+}
+
+void ChainPage::updateActions()
+{
+    const bool failed = selectedRow().value(u"status").toString() == u"failed";
+    m_retry->setEnabled(failed);
+    m_cancel->setEnabled(failed);
+}
+
+QString ChainPage::actionMessage() const
+{
+    return m_actionMessage->isVisible() ? m_actionMessage->text() : QString();
+}
+
+void ChainPage::retrySelected()
+{
+    act(u"/api/chain/outbox/retry"_s);
+}
+
+void ChainPage::cancelSelected()
+{
+    act(u"/api/chain/outbox/cancel"_s);
+}
+
+void ChainPage::act(const QString &path)
+{
+    const QJsonObject row = selectedRow();
+    if (row.isEmpty())
+        return;
+    m_actionMessage->hide();
+    m_retry->setEnabled(false);
+    m_cancel->setEnabled(false);
+    m_host.post(path, {{u"outboxId"_s, row.value(u"id").toInteger()}}, [self = QPointer(this)](const Result<QJsonObject> &r) {
+        if (!self)
+            return;
+        if (!r) {
+            self->m_actionMessage->setText(r.error().message);
+            self->m_actionMessage->show();
+        }
+        self->m_host.pollNow();
+        self->fetchOutbox();
+    });
 }
 
 void ChainPage::copy(int column)

@@ -6,6 +6,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 
@@ -34,6 +35,13 @@ public:
     OutboxFilter *shown() const { return m_filter; }
     QComboBox *statusFilter() const { return m_status; }
     QLineEdit *textFilter() const { return m_text; }
+    QPushButton *retryButton() const { return m_retry; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    // The host's answer to the last retry or cancel, in words; empty when it went through.
+    QString actionMessage() const;
+    // Sends the selected failed row again as a new transaction, or gives it up.
+    void retrySelected();
+    void cancelSelected();
     // What the page says instead of its dashboard (chain off, or not heard from yet); empty when
     // the dashboard is shown.
     QString notice() const;
@@ -46,6 +54,9 @@ private:
     void fetchOutbox();
     void updateSummary();
     void copy(int column);
+    QJsonObject selectedRow() const;
+    void updateActions();
+    void act(const QString &path);
 
     client::HostClient &m_host;
     QStackedWidget *m_stack;
@@ -56,6 +67,9 @@ private:
     QLineEdit *m_text;
     QLabel *m_summary;
     QLabel *m_fetchError;
+    QPushButton *m_retry;
+    QPushButton *m_cancel;
+    QLabel *m_actionMessage;
     QTableView *m_table;
     OutboxModel *m_model;
     OutboxFilter *m_filter;

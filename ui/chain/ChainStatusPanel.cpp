@@ -144,12 +144,14 @@ void ChainStatusPanel::setStatus(const QJsonObject &s)
     set(Listener, listened);
 
     const QJsonObject outbox = s.value(u"outbox").toObject();
-    set(Outbox, outbox.isEmpty() ? tr("not running yet")
-                                 : tr("%1 queued · %2 sent · %3 confirmed · %4 failed")
-                                       .arg(locale.toString(outbox.value(u"queued").toInteger()),
-                                            locale.toString(outbox.value(u"sent").toInteger()),
-                                            locale.toString(outbox.value(u"confirmed").toInteger()),
-                                            locale.toString(outbox.value(u"failed").toInteger())));
+    QString counts = tr("%1 queued · %2 sent · %3 confirmed · %4 failed")
+                         .arg(locale.toString(outbox.value(u"queued").toInteger()),
+                              locale.toString(outbox.value(u"sent").toInteger()),
+                              locale.toString(outbox.value(u"confirmed").toInteger()),
+                              locale.toString(outbox.value(u"failed").toInteger()));
+    if (const qint64 cancelled = outbox.value(u"cancelled").toInteger(); cancelled > 0)
+        counts = tr("%1 · %2 given up").arg(counts, locale.toString(cancelled));
+    set(Outbox, outbox.isEmpty() ? tr("not running yet") : counts);
 
     set(Operator, s.value(u"operator").toString(tr("not known yet")));
     set(KeyStore, s.value(u"keyStore").toString(tr("not known yet")));

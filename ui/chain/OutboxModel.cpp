@@ -23,6 +23,7 @@ QString keyOf(int column)
     case OutboxModel::TxHash: return u"txHash"_s;
     case OutboxModel::Block: return u"block"_s;
     case OutboxModel::GasUsed: return u"gasUsed"_s;
+    case OutboxModel::Attempts: return u"attempts"_s;
     case OutboxModel::Reason: return u"reason"_s;
     case OutboxModel::Updated: return u"updatedAt"_s;
     default: return {};
@@ -32,7 +33,7 @@ QString keyOf(int column)
 bool isNumber(int column)
 {
     return column == OutboxModel::Id || column == OutboxModel::Nonce || column == OutboxModel::Block
-        || column == OutboxModel::GasUsed;
+        || column == OutboxModel::GasUsed || column == OutboxModel::Attempts;
 }
 } // namespace
 
@@ -46,6 +47,8 @@ QString OutboxModel::statusName(const QString &status)
         return tr("confirmed");
     if (status == u"failed")
         return tr("failed");
+    if (status == u"cancelled")
+        return tr("given up");
     return status;
 }
 
@@ -116,6 +119,7 @@ QVariant OutboxModel::headerData(int section, Qt::Orientation orientation, int r
         case Nonce: return tr("The operator account's transaction number");
         case Block: return tr("The block the transaction was mined in");
         case GasUsed: return tr("Gas the transaction used");
+        case Attempts: return tr("Transactions signed for this row: resends with higher fees and retries count too");
         case Reason: return tr("Why the chain refused it");
         default: return {};
         }
@@ -131,6 +135,7 @@ QVariant OutboxModel::headerData(int section, Qt::Orientation orientation, int r
     case TxHash: return tr("Transaction");
     case Block: return tr("Block");
     case GasUsed: return tr("Gas used");
+    case Attempts: return tr("Attempts");
     case Reason: return tr("Reason");
     case Updated: return tr("Updated");
     default: return {};

@@ -11,7 +11,7 @@ class OutboxModel : public JsonRowsModel
 {
     Q_OBJECT
 public:
-    enum Column { Id, Game, Kind, Status, Nonce, TxHash, Block, GasUsed, Reason, Updated, ColumnCount };
+    enum Column { Id, Game, Kind, Status, Nonce, TxHash, Block, GasUsed, Attempts, Reason, Updated, ColumnCount };
 
     using JsonRowsModel::JsonRowsModel;
 
