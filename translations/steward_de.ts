@@ -233,10 +233,6 @@
         <translation>Beer-Game-Auswertung — %1</translation>
     </message>
     <message>
-        <source>No Beer Game on this host yet: the charts appear as soon as one is played.</source>
-        <translation>Noch kein Beer Game auf diesem Host: Die Diagramme erscheinen, sobald eines gespielt wird.</translation>
-    </message>
-    <message>
         <source>No week has been played yet.</source>
         <translation>Es wurde noch keine Woche gespielt.</translation>
     </message>
@@ -278,6 +274,21 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Rounds table %1</source>
+        <translation>Rundenspiel %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rounds settled: %n. The RTP report by operator and bet kind is on the Operators page.</source>
+        <translation>
+            <numerusform>Abgerechnete Runden: %n. Der RTP-Bericht nach Betreiber und Wettart steht auf der Seite „Betreiber“.</numerusform>
+            <numerusform>Abgerechnete Runden: %n. Der RTP-Bericht nach Betreiber und Wettart steht auf der Seite „Betreiber“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No game on this host yet: the charts appear as soon as one is played.</source>
+        <translation>Noch kein Spiel auf diesem Host: Die Diagramme erscheinen, sobald eines gespielt wird.</translation>
     </message>
 </context>
 <context>
@@ -773,10 +784,10 @@ Die Spiele laufen wie gewohnt. Starten Sie ihn ohne --no-chain, um jede Bestellu
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n row(s) to %1.</source>
+        <source>Rows written: %n, to %1.</source>
         <translation>
-            <numerusform>%n Zeile nach %1 geschrieben.</numerusform>
-            <numerusform>%n Zeilen nach %1 geschrieben.</numerusform>
+            <numerusform>Geschriebene Zeilen: %n, nach %1.</numerusform>
+            <numerusform>Geschriebene Zeilen: %n, nach %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1344,16 +1355,16 @@ Melden Sie sich als Backoffice-Benutzer beim Host an, um sie zu sehen.</translat
         <source>The host did not list its operators: %1</source>
         <translation>Der Host hat seine Betreiber nicht aufgelistet: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n operator(s)</source>
-        <translation>
-            <numerusform>%n Betreiber</numerusform>
-            <numerusform>%n Betreiber</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The host refused: %1</source>
         <translation>Der Host hat abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Operators: %n</source>
+        <translation>
+            <numerusform>Betreiber: %n</numerusform>
+            <numerusform>Betreiber: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1464,75 @@ Melden Sie sich als Backoffice-Benutzer beim Host an, um sie zu sehen.</translat
     <message>
         <source>Attempts</source>
         <translation>Versuche</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::RoundsCharts</name>
+    <message>
+        <source>Drawn numbers by decade</source>
+        <translation>Gezogene Zahlen nach Zehnergruppe</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <source>Expected of a fair draw</source>
+        <translation>Erwartet bei fairer Ziehung</translation>
+    </message>
+    <message>
+        <source>Staked each round</source>
+        <translation>Einsatz je Runde</translation>
+    </message>
+    <message>
+        <source>Stake</source>
+        <translation>Einsatz</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Realised RTP so far</source>
+        <translation>Bisher erreichter RTP</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>No round has been settled yet.</source>
+        <translation>Noch keine Runde abgerechnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rounds drawn: %n. Chi-square %1 with 9 degrees of freedom: a fair draw strays this far or further %2 % of the time.</source>
+        <translation>
+            <numerusform>Gezogene Runden: %n. Chi-Quadrat %1 bei 9 Freiheitsgraden: Eine faire Ziehung weicht in %2 % der Fälle so weit oder weiter ab.</numerusform>
+            <numerusform>Gezogene Runden: %n. Chi-Quadrat %1 bei 9 Freiheitsgraden: Eine faire Ziehung weicht in %2 % der Fälle so weit oder weiter ab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bets in all: %n, staking %1.</source>
+        <translation>
+            <numerusform>Wetten insgesamt: %n, Einsatz %1.</numerusform>
+            <numerusform>Wetten insgesamt: %n, Einsatz %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Realised RTP %1 %: %2 returned of %3 staked. The paytable&apos;s bet kinds pay back %4 % to %5 %.</source>
+        <translation>Erreichter RTP %1 %: %2 ausgezahlt bei %3 Einsatz. Die Wettarten der Auszahlungstabelle zahlen %4 % bis %5 % zurück.</translation>
+    </message>
+    <message>
+        <source>Nothing has been staked yet.</source>
+        <translation>Noch wurde nichts gesetzt.</translation>
+    </message>
+    <message>
+        <source>Numbers from</source>
+        <translation>Zahlen ab</translation>
+    </message>
+    <message>
+        <source>Paytable</source>
+        <translation>Auszahlungstabelle</translation>
     </message>
 </context>
 <context>

@@ -233,10 +233,6 @@
         <translation>Informe del Juego de la cerveza — %1</translation>
     </message>
     <message>
-        <source>No Beer Game on this host yet: the charts appear as soon as one is played.</source>
-        <translation>Aún no hay ninguna partida del Juego de la cerveza en este servidor: los gráficos aparecen en cuanto se juegue una.</translation>
-    </message>
-    <message>
         <source>No week has been played yet.</source>
         <translation>Aún no se ha jugado ninguna semana.</translation>
     </message>
@@ -278,6 +274,21 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Rounds table %1</source>
+        <translation>Mesa de rondas %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rounds settled: %n. The RTP report by operator and bet kind is on the Operators page.</source>
+        <translation>
+            <numerusform>Rondas liquidadas: %n. El informe de RTP por operador y tipo de apuesta está en la página Operadores.</numerusform>
+            <numerusform>Rondas liquidadas: %n. El informe de RTP por operador y tipo de apuesta está en la página Operadores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No game on this host yet: the charts appear as soon as one is played.</source>
+        <translation>Todavía no hay partidas en este host: los gráficos aparecen en cuanto se juegue una.</translation>
     </message>
 </context>
 <context>
@@ -773,10 +784,10 @@ Las partidas funcionan como siempre. Inícialo sin --no-chain para registrar cad
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n row(s) to %1.</source>
+        <source>Rows written: %n, to %1.</source>
         <translation>
-            <numerusform>Se escribió %n fila en %1.</numerusform>
-            <numerusform>Se escribieron %n filas en %1.</numerusform>
+            <numerusform>Filas escritas: %n, en %1.</numerusform>
+            <numerusform>Filas escritas: %n, en %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1344,16 +1355,16 @@ Inicia sesión en el servidor como usuario de backoffice para verlos.</translati
         <source>The host did not list its operators: %1</source>
         <translation>El servidor no envió la lista de sus operadores: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n operator(s)</source>
-        <translation>
-            <numerusform>%n operador</numerusform>
-            <numerusform>%n operadores</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The host refused: %1</source>
         <translation>El servidor lo rechazó: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Operators: %n</source>
+        <translation>
+            <numerusform>Operadores: %n</numerusform>
+            <numerusform>Operadores: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1464,75 @@ Inicia sesión en el servidor como usuario de backoffice para verlos.</translati
     <message>
         <source>Attempts</source>
         <translation>Intentos</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::RoundsCharts</name>
+    <message>
+        <source>Drawn numbers by decade</source>
+        <translation>Números sorteados por decena</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Rondas</translation>
+    </message>
+    <message>
+        <source>Expected of a fair draw</source>
+        <translation>Lo esperado de un sorteo justo</translation>
+    </message>
+    <message>
+        <source>Staked each round</source>
+        <translation>Apostado en cada ronda</translation>
+    </message>
+    <message>
+        <source>Stake</source>
+        <translation>Apuesta</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Ronda</translation>
+    </message>
+    <message>
+        <source>Realised RTP so far</source>
+        <translation>RTP realizado hasta ahora</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Realizado</translation>
+    </message>
+    <message>
+        <source>No round has been settled yet.</source>
+        <translation>Todavía no se ha liquidado ninguna ronda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rounds drawn: %n. Chi-square %1 with 9 degrees of freedom: a fair draw strays this far or further %2 % of the time.</source>
+        <translation>
+            <numerusform>Rondas sorteadas: %n. Chi cuadrado %1 con 9 grados de libertad: un sorteo justo se desvía tanto o más el %2 % de las veces.</numerusform>
+            <numerusform>Rondas sorteadas: %n. Chi cuadrado %1 con 9 grados de libertad: un sorteo justo se desvía tanto o más el %2 % de las veces.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bets in all: %n, staking %1.</source>
+        <translation>
+            <numerusform>Apuestas en total: %n, por %1.</numerusform>
+            <numerusform>Apuestas en total: %n, por %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Realised RTP %1 %: %2 returned of %3 staked. The paytable&apos;s bet kinds pay back %4 % to %5 %.</source>
+        <translation>RTP realizado %1 %: %2 devuelto de %3 apostado. Los tipos de apuesta de la tabla de pagos devuelven del %4 % al %5 %.</translation>
+    </message>
+    <message>
+        <source>Nothing has been staked yet.</source>
+        <translation>Todavía no se ha apostado nada.</translation>
+    </message>
+    <message>
+        <source>Numbers from</source>
+        <translation>Números desde</translation>
+    </message>
+    <message>
+        <source>Paytable</source>
+        <translation>Tabla de pagos</translation>
     </message>
 </context>
 <context>

@@ -5,16 +5,21 @@
 #include "HttpClient.h"
 #include "ScreenshotDir.h"
 #include "TestHost.h"
+#include "WsClient.h"
 #include "analytics/AnalyticsPage.h"
+#include "analytics/RoundsCharts.h"
 #include "analytics/TeamChart.h"
 #include "auth/Authenticator.h"
 #include "client/HostClient.h"
 
+#include <QBarSet>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
 #include <QLineSeries>
+#include <QLocale>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -145,6 +150,72 @@ private slots:
         QVERIFY(text.contains(u"Factory: cost 66.00, bullwhip ratio 2.03"_s));
         QVERIFY(text.contains(u"Team 1 · cost 792.00 · rank 1"_s));
         QVERIFY(text.contains(u"Team 2 · cost 792.00 · rank 1"_s));
+    }
+
+    void roundsTableLive()
+    {
+        // A fast rounds table; one LAN player bets on every round it can.
+        const HttpReply created = m_http->post(
+            u"/api/games/create"_s,
+            {{u"kind"_s, u"rounds"_s}, {u"config"_s, QJsonObject{{u"periodMs"_s, 1000}, {u"bettingMs"_s, 700}}}}, m_token);
+        QCOMPARE(created.status, 200);
+        const QString table = created.json.value(u"gameId"_s).toString();
+        const HttpReply joined = m_http->post(u"/api/games/join"_s, {{u"joinCode"_s, created.json.value(u"joinCode"_s)},
+                                                                    {u"name"_s, u"Ada"_s}, {u"team"_s, 1},
+                                                                    {u"role"_s, u"player"_s}});
+        QCOMPARE(joined.status, 200);
+        WsClient ws(m_host->wsUrl());
+        QVERIFY(ws.waitConnected());
+        QCOMPARE(ws.request(u"auth"_s, {{u"token"_s, joined.json.value(u"token"_s)}}).value(u"type"_s).toString(), u"ok"_s);
+        m_page->showGame(table);
+        QTRY_VERIFY(m_page->showsRounds());
+        int placed = 0;
+        for (int i = 0; i < 40 && placed < 4; ++i) {
+            const QJsonObject ok = ws.request(u"bet.place"_s, {{u"betId"_s, u"b%1"_s.arg(i)}, {u"type"_s, u"even"_s},
+                                                               {u"stake"_s, 100}});
+            if (ok.value(u"type"_s).toString() == u"ok"_s)
+                ++placed;
+            QTest::qWait(300);
+        }
+        QCOMPARE(placed, 4);
+        // The charts follow the rounds as they settle, to the host's own numbers.
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->roundsDebrief().rounds.size() >= 6 && m_page->roundsDebrief().bets == 4, 15'000);
+        const QJsonObject history = m_http->get(u"/api/analytics/gameHistory?gameId="_s + table, m_token).json;
+        const analytics::RoundsDebrief &shown = m_page->roundsDebrief();
+        qint64 returned = 0;
+        const QJsonArray rounds = history.value(u"rounds"_s).toArray();
+        for (const QJsonValue &r : rounds) {
+            if (r.toObject().value(u"round"_s).toInteger() <= shown.rounds.last().round)
+                returned += r.toObject().value(u"returned"_s).toInteger();
+        }
+        QCOMPARE(shown.stake, 400);
+        QCOMPARE(shown.returned, returned);
+        int drawn = 0;
+        for (int d = 0; d < 10; ++d) {
+            QCOMPARE(int(m_page->roundsCharts()->drawsSet()->at(d)), shown.decades[size_t(d)]);
+            drawn += shown.decades[size_t(d)];
+        }
+        QCOMPARE(drawn, int(shown.rounds.size()));
+        QVERIFY(m_page->roundsCharts()->fairnessText().contains(u"9 degrees of freedom"_s));
+        QCOMPARE(m_page->roundsCharts()->volumeText(), u"Bets in all: 4, staking 400."_s);
+        QVERIFY2(m_page->roundsCharts()->rtpText().startsWith(
+                     u"Realised RTP %1 %"_s.arg(QLocale().toString(100.0 * double(returned) / 400.0, 'f', 2))),
+                 qPrintable(m_page->roundsCharts()->rtpText()));
+        // The default paytable: one number pays 88×, ten numbers 8.85×, a half 1.77×.
+        QCOMPARE(shown.theoreticalLow, 88.0);
+        QCOMPARE(shown.theoreticalHigh, 88.5);
+        QVERIFY(m_page->roundsCharts()->rtpText().endsWith(u"pay back 88.00 % to 88.50 %."_s));
+        QVERIFY(!m_page->rolesTable()->isVisible());
+        const QString png = m_tmp.filePath(u"rounds.png"_s);
+        QCOMPARE(m_page->exportChartPng(png), QString());
+        QVERIFY(QImage(png).width() > 600);
+        QFile::remove(QDir(screenshotDir()).filePath(u"console-analytics-rounds.png"_s));
+        QFile::copy(png, QDir(screenshotDir()).filePath(u"console-analytics-rounds.png"_s));
+        // A table that took bets is kept for audit; the page goes back to the Beer Game when asked.
+        QVERIFY(m_http->post(u"/api/games/pause"_s, {{u"gameId"_s, table}}, m_token).status == 200);
+        QCOMPARE(m_http->post(u"/api/games/delete"_s, {{u"gameId"_s, table}}, m_token).errorCode(), u"GAME_KEPT"_s);
+        m_page->showGame(m_gameId);
+        QTRY_VERIFY(!m_page->showsRounds());
     }
 
     void cleanupTestCase()

@@ -2,6 +2,7 @@
 #include "AnalyticsPage.h"
 
 #include "DebriefPdf.h"
+#include "RoundsCharts.h"
 #include "TeamChart.h"
 #include "client/HostClient.h"
 #include "shell/Theme.h"
@@ -17,6 +18,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -58,8 +60,12 @@ AnalyticsPage::AnalyticsPage(client::HostClient &host, QWidget *parent)
       m_ordersView(new QChartView(m_orders)), m_stockView(new QChartView(m_stock)),
       m_roles(makeTable({tr("Role"), tr("Cost"), tr("Bullwhip ratio")})),
       m_ranking(makeTable({tr("Rank"), tr("Team"), tr("Team cost")})), m_png(new QPushButton(tr("Chart as &PNG…"))),
-      m_csv(new QPushButton(tr("History as &CSV…"))), m_pdf(new QPushButton(tr("&Debrief PDF…")))
+      m_csv(new QPushButton(tr("History as &CSV…"))), m_pdf(new QPushButton(tr("&Debrief PDF…"))),
+      m_teamLabel(new QLabel(tr("&Team:")))
 {
+    m_stack = new QStackedWidget;
+    m_beer = new QWidget;
+    m_rounds = new RoundsCharts(isDark(palette()));
     m_gameBox->setAccessibleName(tr("Game"));
     m_teamBox->setAccessibleName(tr("Team"));
     m_roles->setToolTip(tr("Bullwhip ratio: the variance of a role's orders over the variance of customer demand. "
@@ -73,17 +79,17 @@ AnalyticsPage::AnalyticsPage(client::HostClient &host, QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("&Game:")));
     bar->addWidget(m_gameBox, 1);
-    auto *teamLabel = new QLabel(tr("&Team:"));
-    teamLabel->setBuddy(m_teamBox);
+    m_teamLabel->setBuddy(m_teamBox);
     qobject_cast<QLabel *>(bar->itemAt(0)->widget())->setBuddy(m_gameBox);
-    bar->addWidget(teamLabel);
+    bar->addWidget(m_teamLabel);
     bar->addWidget(m_teamBox);
     bar->addStretch();
     bar->addWidget(m_png);
     bar->addWidget(m_csv);
     bar->addWidget(m_pdf);
 
-    auto *grid = new QGridLayout;
+    auto *grid = new QGridLayout(m_beer);
+    grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(m_ordersView, 0, 0);
     grid->addWidget(m_stockView, 1, 0);
     auto *side = new QVBoxLayout;
@@ -98,19 +104,23 @@ AnalyticsPage::AnalyticsPage(client::HostClient &host, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_note);
-    layout->addLayout(grid, 1);
+    m_stack->addWidget(m_beer);
+    m_stack->addWidget(m_rounds);
+    layout->addWidget(m_stack, 1);
 
     connect(&m_host, &client::HostClient::polled, this, &AnalyticsPage::onPolled);
     connect(m_gameBox, &QComboBox::activated, this, [this](int i) { showGame(m_gameBox->itemData(i).toString()); });
     connect(m_teamBox, &QComboBox::activated, this, [this](int i) { showTeam(m_teamBox->itemData(i).toInt()); });
     connect(m_png, &QPushButton::clicked, this, [this] {
-        const QString f = QFileDialog::getSaveFileName(this, tr("Save the chart"), u"bullwhip-team-%1.png"_s.arg(m_team),
+        const QString suggested = showsRounds() ? u"rounds-table.png"_s : u"bullwhip-team-%1.png"_s.arg(m_team);
+        const QString f = QFileDialog::getSaveFileName(this, tr("Save the chart"), suggested,
                                                        tr("PNG images (*.png)"));
         if (!f.isEmpty())
             m_note->setText(exportChartPng(f).isEmpty() ? tr("Saved %1").arg(f) : tr("Could not save %1").arg(f));
     });
     connect(m_csv, &QPushButton::clicked, this, [this] {
-        const QString f = QFileDialog::getSaveFileName(this, tr("Save the history"), u"beer-game-history.csv"_s,
+        const QString f = QFileDialog::getSaveFileName(this, tr("Save the history"),
+                                                       showsRounds() ? u"rounds-history.csv"_s : u"beer-game-history.csv"_s,
                                                        tr("CSV files (*.csv)"));
         if (!f.isEmpty())
             exportCsv(f);
@@ -134,24 +144,28 @@ AnalyticsPage::AnalyticsPage(client::HostClient &host, QWidget *parent)
 
 void AnalyticsPage::onPolled()
 {
-    // The Beer Games on the host, for the game box; the first one is shown until one is chosen.
+    // The games on the host, for the game box; the first one is shown until one is chosen.
     QStringList ids;
     int week = -1;
     QString status;
     for (const QJsonValue &v : m_host.games()) {
         const QJsonObject g = v.toObject();
-        if (g.value(u"kind").toString() != u"beer")
+        const QString kind = g.value(u"kind").toString();
+        if (kind != u"beer" && kind != u"rounds")
             continue;
         const QString id = g.value(u"gameId").toString();
         ids << id;
-        const QString label = tr("Beer Game %1 (%2)").arg(g.value(u"joinCode").toString(), g.value(u"status").toString());
+        const QString code = g.value(u"joinCode").toString();
+        const QString label = kind == u"rounds" ? tr("Rounds table %1").arg(code)
+                                                : tr("Beer Game %1 (%2)").arg(code, g.value(u"status").toString());
         const int at = m_gameBox->findData(id);
         if (at < 0)
             m_gameBox->addItem(label, id);
         else if (m_gameBox->itemText(at) != label)
             m_gameBox->setItemText(at, label);
         if (id == m_gameId) {
-            week = g.value(u"week").toInt();
+            // What moves a game's analytics on: a week resolved, a round settled.
+            week = g.value(kind == u"rounds" ? u"roundsPlayed" : u"week").toInt();
             status = g.value(u"status").toString();
         }
     }
@@ -161,7 +175,15 @@ void AnalyticsPage::onPolled()
     }
     if (m_gameId.isEmpty() && !ids.isEmpty())
         return showGame(ids.first());
-    // A week resolved (or the game ended): the charts follow.
+    if (!m_gameId.isEmpty() && !ids.contains(m_gameId)) { // deleted
+        m_gameId.clear();
+        m_debrief = {};
+        m_roundsDebrief = {};
+        if (!ids.isEmpty())
+            return showGame(ids.first());
+        return render();
+    }
+    // A week resolved, a round settled (or the game ended): the charts follow.
     if (!m_gameId.isEmpty() && (week != m_fetchedWeek || status != m_fetchedStatus))
         fetch();
 }
@@ -188,9 +210,11 @@ void AnalyticsPage::fetch()
     int week = -1;
     QString status;
     for (const QJsonValue &v : m_host.games()) {
-        if (v.toObject().value(u"gameId").toString() == m_gameId) {
-            week = v.toObject().value(u"week").toInt();
-            status = v.toObject().value(u"status").toString();
+        const QJsonObject g = v.toObject();
+        if (g.value(u"gameId").toString() == m_gameId) {
+            m_kind = g.value(u"kind").toString();
+            week = g.value(m_kind == u"rounds" ? u"roundsPlayed" : u"week").toInt();
+            status = g.value(u"status").toString();
         }
     }
     const QString asked = m_gameId;
@@ -204,7 +228,11 @@ void AnalyticsPage::fetch()
         }
         m_fetchedWeek = week;
         m_fetchedStatus = status;
-        m_debrief = analytics::BeerDebrief::fromHistory(r.value());
+        m_kind = r->value(u"kind").toString(m_kind);
+        if (m_kind == u"rounds")
+            m_roundsDebrief = analytics::RoundsDebrief::fromHistory(r.value());
+        else
+            m_debrief = analytics::BeerDebrief::fromHistory(r.value());
         render();
         emit refreshed();
     });
@@ -217,11 +245,24 @@ QString AnalyticsPage::title() const
 
 void AnalyticsPage::render()
 {
+    const bool rounds = showsRounds();
+    m_stack->setCurrentWidget(rounds ? static_cast<QWidget *>(m_rounds) : m_beer);
+    m_teamLabel->setVisible(!rounds);
+    m_teamBox->setVisible(!rounds);
+    m_pdf->setVisible(!rounds);
+    if (rounds) {
+        m_rounds->setDebrief(m_roundsDebrief);
+        m_png->setEnabled(true);
+        m_csv->setEnabled(true);
+        m_note->setText(tr("Rounds settled: %n. The RTP report by operator and bet kind is on the Operators page.",
+                           nullptr, int(m_roundsDebrief.rounds.size())));
+        return;
+    }
     const bool any = !m_debrief.teams.isEmpty();
     for (QWidget *w : {static_cast<QWidget *>(m_png), static_cast<QWidget *>(m_csv), static_cast<QWidget *>(m_pdf)})
         w->setEnabled(any);
     if (!any) {
-        m_note->setText(m_gameId.isEmpty() ? tr("No Beer Game on this host yet: the charts appear as soon as one is "
+        m_note->setText(m_gameId.isEmpty() ? tr("No game on this host yet: the charts appear as soon as one is "
                                                 "played.")
                                            : tr("No week has been played yet."));
         return;
@@ -264,7 +305,8 @@ void AnalyticsPage::render()
 
 QString AnalyticsPage::exportChartPng(const QString &fileName) const
 {
-    return m_ordersView->grab().save(fileName, "PNG") ? QString() : tr("Could not write %1.").arg(fileName);
+    const QPixmap picture = showsRounds() ? m_rounds->picture() : m_ordersView->grab();
+    return picture.save(fileName, "PNG") ? QString() : tr("Could not write %1.").arg(fileName);
 }
 
 QString AnalyticsPage::exportPdf(const QString &fileName) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analytics/BeerDebrief.h"
+#include "analytics/RoundsDebrief.h"
 
 #include <QWidget>
 
@@ -9,6 +10,7 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 class QTableWidget;
 
 namespace steward::client {
@@ -17,11 +19,13 @@ class HostClient;
 
 namespace steward::ui {
 
+class RoundsCharts;
 class TeamChart;
 
-// Analytics of a Beer Game, live while it runs and for the debrief afterwards: one team's orders
-// against demand (the bullwhip) and its net stock, every role's cost and bullwhip ratio, the
-// teams' ranking; exported as PNG, CSV and a PDF to hand out.
+// Analytics of a game, live while it runs. A Beer Game's debrief: one team's orders against
+// demand (the bullwhip) and its net stock, every role's cost and bullwhip ratio, the teams'
+// ranking; exported as PNG, CSV and a PDF to hand out. A rounds table's: the draws by decade
+// against a fair draw, the volume, and the realised RTP against the paytable's (RoundsCharts).
 class AnalyticsPage : public QWidget
 {
     Q_OBJECT
@@ -32,6 +36,9 @@ public:
     void showTeam(int team);
     QString gameId() const { return m_gameId; }
     const analytics::BeerDebrief &debrief() const { return m_debrief; }
+    const analytics::RoundsDebrief &roundsDebrief() const { return m_roundsDebrief; }
+    RoundsCharts *roundsCharts() const { return m_rounds; }
+    bool showsRounds() const { return m_kind == u"rounds"; }
 
     // The exports the buttons offer, without their file dialogs. Each returns an error message or
     // an empty string; the CSV comes from the host, so its answer arrives later (exported()).
@@ -62,7 +69,12 @@ private:
     int m_fetchedWeek = -1;
     QString m_fetchedStatus;
     bool m_fetching = false;
+    QString m_kind; // of the game shown
     analytics::BeerDebrief m_debrief;
+    analytics::RoundsDebrief m_roundsDebrief;
+    QStackedWidget *m_stack;
+    QWidget *m_beer;
+    RoundsCharts *m_rounds;
     QComboBox *m_gameBox;
     QComboBox *m_teamBox;
     QLabel *m_note;
@@ -75,6 +87,7 @@ private:
     QPushButton *m_png;
     QPushButton *m_csv;
     QPushButton *m_pdf;
+    QLabel *m_teamLabel;
 };
 
 } // namespace steward::ui

@@ -171,7 +171,7 @@ bool EventLogPage::exportCsv(const QString &fileName)
         say(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(fileName), file.errorString()), true);
         return false;
     }
-    say(tr("Wrote %n row(s) to %1.", nullptr, int(rows.size() - 1)).arg(QDir::toNativeSeparators(fileName)),
+    say(tr("Rows written: %n, to %1.", nullptr, int(rows.size() - 1)).arg(QDir::toNativeSeparators(fileName)),
         false);
     return true;
 }

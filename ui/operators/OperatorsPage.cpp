@@ -215,7 +215,7 @@ void OperatorsPage::fetch()
         self->m_model->setOperators(list);
         widenToFit(self->m_table, {OperatorsModel::Name, OperatorsModel::Currency, OperatorsModel::MinBet,
                                    OperatorsModel::MaxBet, OperatorsModel::MaxWin});
-        self->m_summary->setText(tr("%n operator(s)", nullptr, int(list.size())));
+        self->m_summary->setText(tr("Operators: %n", nullptr, int(list.size())));
         self->updateButtons();
         QList<RoundsReportView::Table> tables;
         for (const QJsonValue &v : self->m_host.games()) {
