@@ -1141,53 +1141,6 @@ Die Spiele laufen wie gewohnt. Starten Sie ihn ohne --no-chain, um jede Bestellu
     </message>
 </context>
 <context>
-    <name>steward::ui::NewOperatorForm</name>
-    <message>
-        <source>Create operator</source>
-        <translation>Betreiber anlegen</translation>
-    </message>
-    <message>
-        <source>Acme Bets</source>
-        <translation>Acme Bets</translation>
-    </message>
-    <message>
-        <source>https://wallet.example.com/steward</source>
-        <translation>https://wallet.example.com/steward</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Webhook URL:</source>
-        <translation>&amp;Webhook-URL:</translation>
-    </message>
-    <message>
-        <source>&amp;Currency:</source>
-        <translation>Wä&amp;hrung:</translation>
-    </message>
-    <message>
-        <source>M&amp;in bet:</source>
-        <translation>Min. &amp;Einsatz:</translation>
-    </message>
-    <message>
-        <source>M&amp;ax bet:</source>
-        <translation>Max. Einsa&amp;tz:</translation>
-    </message>
-    <message>
-        <source>Max &amp;win per round:</source>
-        <translation>Max. Gewinn pro Run&amp;de:</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>&amp;Region:</source>
-        <translation>Re&amp;gion:</translation>
-    </message>
-</context>
-<context>
     <name>steward::ui::OneTimeSecret</name>
     <message>
         <source>Copy the secret now and give it to the operator over a safe channel. It is not shown again: the host keeps it only in its secret store.</source>
@@ -1224,6 +1177,57 @@ Die Spiele laufen wie gewohnt. Starten Sie ihn ohne --no-chain, um jede Bestellu
     <message>
         <source>New key for %1</source>
         <translation>Neuer Schlüssel für %1</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::OperatorForm</name>
+    <message>
+        <source>Create operator</source>
+        <translation>Betreiber anlegen</translation>
+    </message>
+    <message>
+        <source>Acme Bets</source>
+        <translation>Acme Bets</translation>
+    </message>
+    <message>
+        <source>https://wallet.example.com/steward</source>
+        <translation>https://wallet.example.com/steward</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL:</source>
+        <translation>&amp;Webhook-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>Wä&amp;hrung:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>M&amp;in bet:</source>
+        <translation>Min. &amp;Einsatz:</translation>
+    </message>
+    <message>
+        <source>M&amp;ax bet:</source>
+        <translation>Max. Einsa&amp;tz:</translation>
+    </message>
+    <message>
+        <source>Max &amp;win per round:</source>
+        <translation>Max. Gewinn pro Run&amp;de:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1370,34 @@ Melden Sie sich als Backoffice-Benutzer beim Host an, um sie zu sehen.</translat
             <numerusform>Betreiber: %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>Set &amp;paytable…</source>
+        <translation>Aus&amp;zahlungstabelle festlegen…</translation>
+    </message>
+    <message>
+        <source>New paytable</source>
+        <translation>Neue Auszahlungstabelle</translation>
+    </message>
+    <message>
+        <source>Change what each bet kind pays on a rounds table, from its next round on</source>
+        <translation>Ändern, was jede Wettart an einem Rundenspiel auszahlt, ab seiner nächsten Runde</translation>
+    </message>
+    <message>
+        <source>Change the selected operator&apos;s limits, webhook or region</source>
+        <translation>Limits, Webhook oder Region des ausgewählten Betreibers ändern</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>The new paytable applies from round %1 on.</source>
+        <translation>Die neue Auszahlungstabelle gilt ab Runde %1.</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::OutboxModel</name>
@@ -1464,6 +1496,33 @@ Melden Sie sich als Backoffice-Benutzer beim Host an, um sie zu sehen.</translat
     <message>
         <source>Attempts</source>
         <translation>Versuche</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::PaytableForm</name>
+    <message>
+        <source>Apply from the next round</source>
+        <translation>Ab der nächsten Runde anwenden</translation>
+    </message>
+    <message>
+        <source>Rounds table</source>
+        <translation>Rundenspiel</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tisch:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>RTP %1 %</source>
+        <translation>RTP %1 %</translation>
+    </message>
+    <message>
+        <source>RTP %1 % — outside %2 – %3 %</source>
+        <translation>RTP %1 % — außerhalb von %2 – %3 %</translation>
     </message>
 </context>
 <context>

@@ -1141,53 +1141,6 @@ Las partidas funcionan como siempre. Inícialo sin --no-chain para registrar cad
     </message>
 </context>
 <context>
-    <name>steward::ui::NewOperatorForm</name>
-    <message>
-        <source>Create operator</source>
-        <translation>Crear operador</translation>
-    </message>
-    <message>
-        <source>Acme Bets</source>
-        <translation>Acme Bets</translation>
-    </message>
-    <message>
-        <source>https://wallet.example.com/steward</source>
-        <translation>https://wallet.example.com/steward</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>No&amp;mbre:</translation>
-    </message>
-    <message>
-        <source>&amp;Webhook URL:</source>
-        <translation>URL del &amp;webhook:</translation>
-    </message>
-    <message>
-        <source>&amp;Currency:</source>
-        <translation>M&amp;oneda:</translation>
-    </message>
-    <message>
-        <source>M&amp;in bet:</source>
-        <translation>Apuesta mín&amp;ima:</translation>
-    </message>
-    <message>
-        <source>M&amp;ax bet:</source>
-        <translation>Apuesta má&amp;xima:</translation>
-    </message>
-    <message>
-        <source>Max &amp;win per round:</source>
-        <translation>&amp;Ganancia máxima por ronda:</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>&amp;Region:</source>
-        <translation>R&amp;egión:</translation>
-    </message>
-</context>
-<context>
     <name>steward::ui::OneTimeSecret</name>
     <message>
         <source>Copy the secret now and give it to the operator over a safe channel. It is not shown again: the host keeps it only in its secret store.</source>
@@ -1224,6 +1177,57 @@ Las partidas funcionan como siempre. Inícialo sin --no-chain para registrar cad
     <message>
         <source>New key for %1</source>
         <translation>Nueva clave para %1</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::OperatorForm</name>
+    <message>
+        <source>Create operator</source>
+        <translation>Crear operador</translation>
+    </message>
+    <message>
+        <source>Acme Bets</source>
+        <translation>Acme Bets</translation>
+    </message>
+    <message>
+        <source>https://wallet.example.com/steward</source>
+        <translation>https://wallet.example.com/steward</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>No&amp;mbre:</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL:</source>
+        <translation>URL del &amp;webhook:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>M&amp;oneda:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>R&amp;egión:</translation>
+    </message>
+    <message>
+        <source>M&amp;in bet:</source>
+        <translation>Apuesta mín&amp;ima:</translation>
+    </message>
+    <message>
+        <source>M&amp;ax bet:</source>
+        <translation>Apuesta má&amp;xima:</translation>
+    </message>
+    <message>
+        <source>Max &amp;win per round:</source>
+        <translation>&amp;Ganancia máxima por ronda:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar cambios</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1370,34 @@ Inicia sesión en el servidor como usuario de backoffice para verlos.</translati
             <numerusform>Operadores: %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Cambiar…</translation>
+    </message>
+    <message>
+        <source>Set &amp;paytable…</source>
+        <translation>Fijar tabla de &amp;pagos…</translation>
+    </message>
+    <message>
+        <source>New paytable</source>
+        <translation>Nueva tabla de pagos</translation>
+    </message>
+    <message>
+        <source>Change what each bet kind pays on a rounds table, from its next round on</source>
+        <translation>Cambiar lo que paga cada tipo de apuesta en una mesa de rondas, desde su próxima ronda</translation>
+    </message>
+    <message>
+        <source>Change the selected operator&apos;s limits, webhook or region</source>
+        <translation>Cambiar los límites, el webhook o la región del operador seleccionado</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Cambiar %1</translation>
+    </message>
+    <message>
+        <source>The new paytable applies from round %1 on.</source>
+        <translation>La nueva tabla de pagos se aplica desde la ronda %1.</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::OutboxModel</name>
@@ -1464,6 +1496,33 @@ Inicia sesión en el servidor como usuario de backoffice para verlos.</translati
     <message>
         <source>Attempts</source>
         <translation>Intentos</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::PaytableForm</name>
+    <message>
+        <source>Apply from the next round</source>
+        <translation>Aplicar desde la próxima ronda</translation>
+    </message>
+    <message>
+        <source>Rounds table</source>
+        <translation>Mesa de rondas</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Mesa:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>RTP %1 %</source>
+        <translation>RTP %1 %</translation>
+    </message>
+    <message>
+        <source>RTP %1 % — outside %2 – %3 %</source>
+        <translation>RTP %1 % — fuera de %2 – %3 %</translation>
     </message>
 </context>
 <context>

@@ -7,17 +7,18 @@
 #include "HttpClient.h"
 #include "ScreenshotDir.h"
 #include "TestHost.h"
-#include "wallet/RequestSigning.h"
 #include "TestOperator.h"
 #include "auth/Authenticator.h"
 #include "client/HostClient.h"
 #include "core/GameHost.h"
 #include "games/rounds/RoundsGame.h"
-#include "operators/NewOperatorForm.h"
 #include "operators/OneTimeSecret.h"
+#include "operators/OperatorForm.h"
 #include "operators/OperatorsModel.h"
 #include "operators/OperatorsPage.h"
+#include "operators/PaytableForm.h"
 #include "operators/RoundsReportView.h"
+#include "wallet/RequestSigning.h"
 
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -130,7 +131,7 @@ private slots:
         QVERIFY(placeholder->start());
 
         m_page->showNewOperatorForm();
-        ui::NewOperatorForm *form = m_page->newOperatorForm();
+        ui::OperatorForm *form = m_page->operatorForm();
         QVERIFY(form->isVisible());
         form->webhookUrl()->setText(placeholder->webhookUrl().toString());
         form->currency()->setText(u"EUR"_s);
@@ -216,6 +217,67 @@ private slots:
         QTest::qWait(300);
         const QString dir = screenshotDir();
         QVERIFY(m_page->grab().save(QDir(dir).filePath(u"console-operators.png"_s)));
+    }
+
+    // The form, filled with the operator: new limits hold for its next bet; a refusal is the host's.
+    void changesLimits()
+    {
+        QVERIFY(m_page->selectOperator(m_operatorId));
+        m_page->editSelected();
+        ui::OperatorForm *form = m_page->operatorForm();
+        QVERIFY(form->isVisible() && form->isEditing());
+        QCOMPARE(form->name()->text(), u"Acme Bets"_s);
+        QVERIFY(form->name()->isReadOnly() && form->currency()->isReadOnly());
+        QCOMPARE(form->maxBet()->value(), 50.0);
+        QCOMPARE(form->createButton()->text(), u"Save changes"_s);
+        form->minBet()->setValue(80); // above the max bet
+        form->createButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!form->error().isEmpty(), 5'000);
+        QVERIFY2(form->error().startsWith(u"The host refused: "_s), qPrintable(form->error()));
+        QCOMPARE(cell(ui::OperatorsModel::MinBet), u"1.00"_s);
+        form->minBet()->setValue(2);
+        form->maxBet()->setValue(20);
+        QCOMPARE(form->changes().size(), 1); // the limits only: webhook and region are as they were
+        QSignalSpy done(m_page.get(), &ui::OperatorsPage::actionDone);
+        form->createButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(done.size() == 1 || !form->error().isEmpty(), 5'000);
+        QVERIFY2(done.size() == 1, qPrintable(form->error()));
+        QVERIFY(!form->isVisible());
+        QTRY_COMPARE(cell(ui::OperatorsModel::MaxBet), u"20.00"_s);
+        QCOMPARE(cell(ui::OperatorsModel::MinBet), u"2.00"_s);
+        waitForOpenRound();
+        QCOMPARE(bet(u"big"_s, u"odd"_s, 3'000).errorCode(), u"BET_ABOVE_MAXIMUM"_s);
+        QCOMPARE(bet(u"small"_s, u"odd"_s, 100).errorCode(), u"BET_BELOW_MINIMUM"_s);
+        const HttpReply ok = bet(u"fits"_s, u"odd"_s, 2'000);
+        QVERIFY2(ok.status == 200, ok.body.constData());
+    }
+
+    // A paytable typed in the page: its RTP worked out as typed, refused outside the band, and
+    // from the next round on the table pays it.
+    void setsAPaytable()
+    {
+        m_page->showPaytableForm();
+        ui::PaytableForm *form = m_page->paytableForm();
+        QVERIFY(form->isVisible());
+        QCOMPARE(form->table(), m_table);
+        QCOMPARE(form->multiplier(0)->value(), 88.0);
+        QCOMPARE(form->rtpText(1), u"RTP 88.50 %"_s);
+        form->multiplier(0)->setValue(90);
+        QCOMPARE(form->rtpText(0), u"RTP 90.00 % — outside 88.00 – 89.00 %"_s);
+        QVERIFY(!form->applyButton()->isEnabled());
+        form->multiplier(0)->setValue(88.5);
+        QCOMPARE(form->rtpText(0), u"RTP 88.50 %"_s);
+        QVERIFY(form->applyButton()->isEnabled());
+        form->applyButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(form->message().startsWith(u"The new paytable applies from round "_s), 5'000);
+        const QTableWidget *pt = m_page->reports()->paytable();
+        QTRY_VERIFY_WITH_TIMEOUT(findRow(pt, ui::RoundsReportView::PtKind, u"exact number"_s,
+                                         ui::RoundsReportView::PtPays, u"88.50×"_s) >= 0, 5'000);
+        QCOMPARE(table().paytable().multiplierHundredths(rounds::BetKind::Exact), 8850);
+        // The host has the last word: a paytable it refuses is refused with its code.
+        const HttpReply refused = m_http->post(u"/api/admin/v1/tables/%1/paytable"_s.arg(m_table),
+                                               {{u"paytable"_s, QJsonObject{{u"exact"_s, 95}}}}, m_backoffice);
+        QCOMPARE(refused.errorCode(), u"INVALID_PAYTABLE"_s);
     }
 
     // A new key from the page: shown once, and the old one no longer signs.

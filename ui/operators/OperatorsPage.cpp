@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OperatorsPage.h"
 
-#include "NewOperatorForm.h"
+#include "OperatorForm.h"
 #include "OneTimeSecret.h"
 #include "OperatorsModel.h"
+#include "PaytableForm.h"
 #include "client/HostClient.h"
 #include "widgets/ColumnWidths.h"
 #include "widgets/TimeText.h"
 
 #include <QDateTime>
+#include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -38,11 +40,12 @@ const QString Base = u"/api/admin/v1"_s;
 
 OperatorsPage::OperatorsPage(client::HostClient &host, QWidget *parent)
     : QWidget(parent), m_host(host), m_stack(new QStackedWidget), m_notice(new QLabel), m_dashboard(new QWidget),
-      m_new(new QPushButton(tr("&New operator…"))), m_rotate(new QPushButton(tr("&Rotate secret…"))),
+      m_new(new QPushButton(tr("&New operator…"))), m_edit(new QPushButton(tr("&Change…"))), m_rotate(new QPushButton(tr("&Rotate secret…"))),
       m_suspend(new QPushButton(tr("&Suspend"))), m_resume(new QPushButton(tr("Res&ume"))), m_summary(new QLabel),
       m_message(new QLabel), m_secret(new OneTimeSecret), m_formBox(new QGroupBox(tr("New operator"))),
-      m_form(new NewOperatorForm), m_table(new QTableView), m_model(new OperatorsModel(this)),
-      m_reports(new RoundsReportView)
+      m_form(new OperatorForm), m_table(new QTableView), m_model(new OperatorsModel(this)),
+      m_reports(new RoundsReportView), m_setPaytable(new QPushButton(tr("Set &paytable…"))),
+      m_paytableBox(new QGroupBox(tr("New paytable"))), m_paytable(new PaytableForm)
 {
     m_notice->setWordWrap(true);
     m_notice->setAlignment(Qt::AlignCenter);
@@ -75,7 +78,7 @@ OperatorsPage::OperatorsPage(client::HostClient &host, QWidget *parent)
     m_formBox->hide();
 
     auto *bar = new QHBoxLayout;
-    for (QPushButton *b : {m_new, m_rotate, m_suspend, m_resume})
+    for (QPushButton *b : {m_new, m_edit, m_rotate, m_suspend, m_resume})
         bar->addWidget(b);
     bar->addStretch(1);
     bar->addWidget(m_summary);
@@ -90,6 +93,12 @@ OperatorsPage::OperatorsPage(client::HostClient &host, QWidget *parent)
 
     auto *reportsBox = new QGroupBox(tr("Rounds tables: paytables and RTP"));
     auto *reportsLayout = new QVBoxLayout(reportsBox);
+    auto *paytableLayout = new QVBoxLayout(m_paytableBox);
+    paytableLayout->addWidget(m_paytable);
+    m_paytableBox->hide();
+    m_setPaytable->setToolTip(tr("Change what each bet kind pays on a rounds table, from its next round on"));
+    reportsLayout->addWidget(m_setPaytable, 0, Qt::AlignLeft);
+    reportsLayout->addWidget(m_paytableBox);
     reportsLayout->addWidget(m_reports);
 
     auto *split = new QSplitter(Qt::Vertical);
@@ -105,8 +114,14 @@ OperatorsPage::OperatorsPage(client::HostClient &host, QWidget *parent)
     layout->addWidget(m_stack);
 
     connect(m_new, &QPushButton::clicked, this, &OperatorsPage::showNewOperatorForm);
-    connect(m_form, &NewOperatorForm::createRequested, this, &OperatorsPage::createOperator);
-    connect(m_form, &NewOperatorForm::cancelled, this, [this] { m_formBox->hide(); });
+    connect(m_form, &OperatorForm::createRequested, this, &OperatorsPage::createOperator);
+    connect(m_edit, &QPushButton::clicked, this, &OperatorsPage::editSelected);
+    connect(m_setPaytable, &QPushButton::clicked, this, &OperatorsPage::showPaytableForm);
+    connect(m_paytable, &PaytableForm::applyRequested, this, &OperatorsPage::applyPaytable);
+    connect(m_paytable, &PaytableForm::cancelled, this, [this] { m_paytableBox->hide(); });
+    connect(m_form, &OperatorForm::saveRequested, this, &OperatorsPage::saveOperator);
+    m_edit->setToolTip(tr("Change the selected operator's limits, webhook or region"));
+    connect(m_form, &OperatorForm::cancelled, this, [this] { m_formBox->hide(); });
     connect(m_rotate, &QPushButton::clicked, this, [this] {
         const QString id = selectedOperator();
         if (id.isEmpty())
@@ -238,6 +253,8 @@ void OperatorsPage::fetchTables(QList<RoundsReportView::Table> tables, int next)
             names.insert(m_model->index(r, OperatorsModel::Id).data().toString(),
                          m_model->index(r, OperatorsModel::Name).data().toString());
         m_reports->setTables(tables, names);
+        m_paytable->setTables(tables);
+        m_setPaytable->setEnabled(!tables.isEmpty());
         finishFetch();
         return;
     }
@@ -273,6 +290,7 @@ void OperatorsPage::updateButtons()
             status = m_model->index(r, OperatorsModel::Status).data(OperatorsModel::RawRole).toString();
     }
     m_rotate->setEnabled(!id.isEmpty());
+    m_edit->setEnabled(!id.isEmpty());
     m_suspend->setEnabled(status == u"active");
     m_resume->setEnabled(status == u"suspended");
 }
@@ -287,6 +305,7 @@ void OperatorsPage::setActionMessage(const QString &message)
 
 void OperatorsPage::showNewOperatorForm()
 {
+    m_formBox->setTitle(tr("New operator"));
     m_form->reset();
     m_formBox->show();
     m_form->name()->setFocus();
@@ -311,6 +330,90 @@ void OperatorsPage::createOperator()
         self->m_secret->show(op.value(u"name").toString(), r->value(u"keyId").toString(), r->value(u"secret").toString());
         emit self->secretShown(id, r->value(u"keyId").toString(), r->value(u"secret").toString());
         emit self->operatorCreated(id);
+        self->reload();
+    });
+}
+
+void OperatorsPage::editSelected()
+{
+    const QString id = selectedOperator();
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->index(r, OperatorsModel::Id).data().toString() != id)
+            continue;
+        m_formBox->setTitle(tr("Change %1").arg(nameOf(id)));
+        m_form->edit(m_model->rowAt(r));
+        m_formBox->show();
+        m_form->minBet()->setFocus();
+        return;
+    }
+}
+
+void OperatorsPage::saveOperator()
+{
+    auto changes = m_form->changes();
+    if (changes.isEmpty()) { // nothing to send
+        m_formBox->hide();
+        m_form->reset();
+        return;
+    }
+    m_form->setError({});
+    m_form->setBusy(true);
+    postChanges(m_form->editedOperator(), std::move(changes));
+}
+
+// One change after the other, so that a refusal names the one refused and stops the rest.
+void OperatorsPage::postChanges(const QString &operatorId, QList<std::pair<QString, QJsonObject>> changes)
+{
+    if (changes.isEmpty()) {
+        m_form->setBusy(false);
+        m_formBox->hide();
+        m_form->reset();
+        emit actionDone(operatorId, u"change"_s);
+        reload();
+        return;
+    }
+    const auto [action, body] = changes.takeFirst();
+    m_host.post(Base + u"/operators/%1/%2"_s.arg(operatorId, action), body,
+                [self = QPointer(this), operatorId, rest = std::move(changes)](const Result<QJsonObject> &r) mutable {
+        if (!self)
+            return;
+        if (!r) {
+            self->m_form->setBusy(false);
+            self->m_form->setError(tr("The host refused: %1").arg(r.error().message));
+            self->reload(); // what went through before it is shown
+            return;
+        }
+        self->postChanges(operatorId, std::move(rest));
+    });
+}
+
+void OperatorsPage::showPaytableForm()
+{
+    m_paytable->setMessage({}, false);
+    m_paytableBox->show();
+    m_paytable->multiplier(0)->setFocus();
+}
+
+void OperatorsPage::applyPaytable()
+{
+    const QString table = m_paytable->table();
+    if (table.isEmpty())
+        return;
+    m_paytable->setBusy(true);
+    m_paytable->setMessage({}, false);
+    m_host.post(Base + u"/tables/%1/paytable"_s.arg(table), m_paytable->body(),
+                [self = QPointer(this)](const Result<QJsonObject> &r) {
+        if (!self)
+            return;
+        self->m_paytable->setBusy(false);
+        if (!r) {
+            self->m_paytable->setMessage(tr("The host refused: %1").arg(r.error().message), true);
+            return;
+        }
+        self->m_paytable->setMessage(tr("The new paytable applies from round %1 on.")
+                                         .arg(QLocale().toString(r->value(u"fromRound").toInteger())),
+                                     false);
+        emit self->actionDone(self->m_paytable->table(), u"paytable"_s);
         self->reload();
     });
 }

@@ -18,9 +18,10 @@ class HostClient;
 
 namespace steward::ui {
 
-class NewOperatorForm;
+class OperatorForm;
 class OneTimeSecret;
 class OperatorsModel;
+class PaytableForm;
 
 // The rounds game's betting operators (docs/operators.md): their keys, limits and webhook
 // health, with rotating a key, suspending and resuming, and a new operator; and each rounds
@@ -34,9 +35,11 @@ public:
 
     QTableView *table() const { return m_table; }
     OperatorsModel *operators() const { return m_model; }
-    NewOperatorForm *newOperatorForm() const { return m_form; }
+    OperatorForm *operatorForm() const { return m_form; }
     OneTimeSecret *secretPanel() const { return m_secret; }
     RoundsReportView *reports() const { return m_reports; }
+    PaytableForm *paytableForm() const { return m_paytable; }
+    QPushButton *paytableButton() const { return m_setPaytable; }
     // What the page says instead of its dashboard (no backoffice role); empty when it shows it.
     QString notice() const;
     // The last action's refusal, as the host worded it; empty after a success.
@@ -49,6 +52,10 @@ public:
 public slots:
     void showNewOperatorForm();
     void createOperator();  // posts the form
+    void editSelected();    // the form, filled with the selected operator
+    void saveOperator();    // posts what the form changed
+    void showPaytableForm();
+    void applyPaytable();   // posts the paytable form
     void rotateSelected();  // no confirmation: the button asks first
     void setSuspended(bool suspended);
     void reload();          // at once, not waiting for the next poll
@@ -70,6 +77,7 @@ private:
     void finishFetch();
     void updateButtons();
     void operatorAction(const QString &action);
+    void postChanges(const QString &operatorId, QList<std::pair<QString, QJsonObject>> changes);
     void setActionMessage(const QString &message);
     QString nameOf(const QString &operatorId) const;
 
@@ -78,6 +86,7 @@ private:
     QLabel *m_notice;
     QWidget *m_dashboard;
     QPushButton *m_new;
+    QPushButton *m_edit;
     QPushButton *m_rotate;
     QPushButton *m_suspend;
     QPushButton *m_resume;
@@ -85,10 +94,13 @@ private:
     QLabel *m_message;
     OneTimeSecret *m_secret;
     QGroupBox *m_formBox;
-    NewOperatorForm *m_form;
+    OperatorForm *m_form;
     QTableView *m_table;
     OperatorsModel *m_model;
     RoundsReportView *m_reports;
+    QPushButton *m_setPaytable;
+    QGroupBox *m_paytableBox;
+    PaytableForm *m_paytable;
     QElapsedTimer m_sinceFetch;
     bool m_fetching = false;
     bool m_again = false;  // an action changed something while a fetch was out

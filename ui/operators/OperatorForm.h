@@ -2,6 +2,9 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
+
+#include <utility>
 #include <QWidget>
 
 class QDoubleSpinBox;
@@ -11,14 +14,15 @@ class QPushButton;
 
 namespace steward::ui {
 
-// The fields of a new betting operator, in the page rather than a modal dialog. Amounts are
-// typed in currency units and sent in minor units; the host validates everything and its
-// refusal is shown here.
-class NewOperatorForm : public QWidget
+// A betting operator's fields, in the page rather than a modal dialog: a new operator's, or an
+// existing one's limits, webhook and region (its name and currency stay). Amounts are typed in
+// currency units and sent in minor units; the host validates everything and its refusal is
+// shown here.
+class OperatorForm : public QWidget
 {
     Q_OBJECT
 public:
-    explicit NewOperatorForm(QWidget *parent = nullptr);
+    explicit OperatorForm(QWidget *parent = nullptr);
 
     QLineEdit *name() const { return m_name; }
     QLineEdit *webhookUrl() const { return m_webhook; }
@@ -31,6 +35,14 @@ public:
 
     // The body of POST /api/admin/v1/operators.
     QJsonObject spec() const;
+    // Fills the form with an operator (as GET /operators lists it) to change it; reset() goes
+    // back to a new one.
+    void edit(const QJsonObject &op);
+    bool isEditing() const { return !m_editing.isEmpty(); }
+    QString editedOperator() const; // its id
+    // What an edit changes, as the bodies of POST /operators/{id}/limits, /webhook and /locale;
+    // only those whose fields differ from the operator's.
+    QList<std::pair<QString, QJsonObject>> changes() const;
     void setError(const QString &message);
     QString error() const;
     void setBusy(bool busy);
@@ -38,6 +50,7 @@ public:
 
 signals:
     void createRequested();
+    void saveRequested();
     void cancelled();
 
 private:
@@ -50,6 +63,7 @@ private:
     QDoubleSpinBox *m_maxWin;
     QLabel *m_error;
     QPushButton *m_create;
+    QJsonObject m_editing; // the operator being changed, or empty for a new one
 };
 
 } // namespace steward::ui

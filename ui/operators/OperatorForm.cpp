@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "NewOperatorForm.h"
+#include "OperatorForm.h"
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -32,7 +32,7 @@ qint64 minorUnits(const QDoubleSpinBox *box)
 }
 } // namespace
 
-NewOperatorForm::NewOperatorForm(QWidget *parent)
+OperatorForm::OperatorForm(QWidget *parent)
     : QWidget(parent), m_name(new QLineEdit), m_webhook(new QLineEdit), m_currency(new QLineEdit), m_region(new QLineEdit),
       m_minBet(amountBox(1)), m_maxBet(amountBox(100)), m_maxWin(amountBox(10'000)), m_error(new QLabel),
       m_create(new QPushButton(tr("Create operator")))
@@ -58,8 +58,13 @@ NewOperatorForm::NewOperatorForm(QWidget *parent)
     form->addRow(tr("Max &win per round:"), m_maxWin);
 
     auto *cancel = new QPushButton(tr("Cancel"));
-    connect(cancel, &QPushButton::clicked, this, &NewOperatorForm::cancelled);
-    connect(m_create, &QPushButton::clicked, this, &NewOperatorForm::createRequested);
+    connect(cancel, &QPushButton::clicked, this, &OperatorForm::cancelled);
+    connect(m_create, &QPushButton::clicked, this, [this] {
+        if (isEditing())
+            emit saveRequested();
+        else
+            emit createRequested();
+    });
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(cancel);
@@ -72,7 +77,7 @@ NewOperatorForm::NewOperatorForm(QWidget *parent)
     layout->addLayout(buttons);
 }
 
-QJsonObject NewOperatorForm::spec() const
+QJsonObject OperatorForm::spec() const
 {
     return {{u"name"_s, m_name->text().trimmed()},
             {u"webhookUrl"_s, m_webhook->text().trimmed()},
@@ -83,30 +88,73 @@ QJsonObject NewOperatorForm::spec() const
             {u"maxWin"_s, minorUnits(m_maxWin)}};
 }
 
-void NewOperatorForm::setError(const QString &message)
+void OperatorForm::setError(const QString &message)
 {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
 }
 
-QString NewOperatorForm::error() const
+QString OperatorForm::error() const
 {
     return m_error->isVisible() ? m_error->text() : QString();
 }
 
-void NewOperatorForm::setBusy(bool busy)
+void OperatorForm::setBusy(bool busy)
 {
     m_create->setEnabled(!busy);
 }
 
-void NewOperatorForm::reset()
+void OperatorForm::reset()
 {
+    m_editing = {};
     m_name->clear();
     m_webhook->clear();
     m_currency->clear();
     m_region->clear();
+    m_name->setReadOnly(false);
+    m_currency->setReadOnly(false);
+    m_create->setText(tr("Create operator"));
     setError({});
     setBusy(false);
+}
+
+void OperatorForm::edit(const QJsonObject &op)
+{
+    reset();
+    m_editing = op;
+    m_name->setText(op.value(u"name").toString());
+    m_webhook->setText(op.value(u"webhookUrl").toString());
+    m_currency->setText(op.value(u"currency").toString());
+    m_region->setText(op.value(u"region").toString());
+    m_minBet->setValue(double(op.value(u"minBet").toInteger()) / 100.0);
+    m_maxBet->setValue(double(op.value(u"maxBet").toInteger()) / 100.0);
+    m_maxWin->setValue(double(op.value(u"maxWin").toInteger()) / 100.0);
+    // The name and the currency are the operator's for good: its bets and reports carry them.
+    m_name->setReadOnly(true);
+    m_currency->setReadOnly(true);
+    m_create->setText(tr("Save changes"));
+}
+
+QString OperatorForm::editedOperator() const
+{
+    // A row of OperatorsModel keeps the operator's id as operatorId (its id is the row's serial).
+    return m_editing.value(u"operatorId").toString(m_editing.value(u"id").toString());
+}
+
+QList<std::pair<QString, QJsonObject>> OperatorForm::changes() const
+{
+    QList<std::pair<QString, QJsonObject>> out;
+    const QJsonObject now = spec();
+    if (now.value(u"minBet") != m_editing.value(u"minBet") || now.value(u"maxBet") != m_editing.value(u"maxBet")
+        || now.value(u"maxWin") != m_editing.value(u"maxWin"))
+        out.append({u"limits"_s, {{u"minBet"_s, now.value(u"minBet")}, {u"maxBet"_s, now.value(u"maxBet")},
+                                  {u"maxWin"_s, now.value(u"maxWin")}}});
+    if (now.value(u"webhookUrl") != m_editing.value(u"webhookUrl"))
+        out.append({u"webhook"_s, {{u"webhookUrl"_s, now.value(u"webhookUrl")}}});
+    if (now.value(u"region") != m_editing.value(u"region"))
+        out.append({u"locale"_s, {{u"language"_s, m_editing.value(u"language").toString(u"en"_s)},
+                                  {u"region"_s, now.value(u"region")}}});
+    return out;
 }
 
 } // namespace steward::ui
