@@ -558,10 +558,6 @@ Die Spiele laufen wie gewohnt. Starten Sie ihn ohne --no-chain, um jede Bestellu
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <source> · the newest %1 of %2</source>
-        <translation> · die neuesten %1 von %2</translation>
-    </message>
-    <message>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut senden</translation>
     </message>
@@ -580,6 +576,10 @@ Die Spiele laufen wie gewohnt. Starten Sie ihn ohne --no-chain, um jede Bestellu
     <message>
         <source>Stop trying to record the selected failed record; it stays in the list, marked as given up</source>
         <translation>Den ausgewählten fehlgeschlagenen Eintrag nicht weiter aufzeichnen; er bleibt in der Liste, als aufgegeben markiert</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown · the newest %2 of %3</source>
+        <translation>%1 von %2 angezeigt · die neuesten %2 von %3</translation>
     </message>
 </context>
 <context>
@@ -681,10 +681,6 @@ Die Spiele laufen wie gewohnt. Starten Sie ihn ohne --no-chain, um jede Bestellu
         <translation>Block %1 · %2 hinter dem neuesten</translation>
     </message>
     <message>
-        <source> · reorganisations seen: %1</source>
-        <translation> · erkannte Reorganisationen: %1</translation>
-    </message>
-    <message>
         <source>not running yet</source>
         <translation>läuft noch nicht</translation>
     </message>
@@ -705,18 +701,6 @@ Die Spiele laufen wie gewohnt. Starten Sie ihn ohne --no-chain, um jede Bestellu
         <translation>ok: %1 bestätigt, %2 auf der Blockchain gefunden · geprüft %3</translation>
     </message>
     <message>
-        <source>confirmed here but missing on chain: %1 (%2</source>
-        <translation>hier bestätigt, aber auf der Blockchain nicht vorhanden: %1 (%2</translation>
-    </message>
-    <message>
-        <source> and %1 more</source>
-        <translation> und %1 weitere</translation>
-    </message>
-    <message>
-        <source> · checked %1</source>
-        <translation> · geprüft %1</translation>
-    </message>
-    <message>
         <source>Key store: %1</source>
         <translation>Schlüsselspeicher: %1</translation>
     </message>
@@ -725,8 +709,20 @@ Die Spiele laufen wie gewohnt. Starten Sie ihn ohne --no-chain, um jede Bestellu
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <source>%1 · %2 given up</source>
-        <translation>%1 · %2 aufgegeben</translation>
+        <source>reorganisations seen: %1</source>
+        <translation>gesehene Reorganisationen: %1</translation>
+    </message>
+    <message>
+        <source>%1 given up</source>
+        <translation>%1 aufgegeben</translation>
+    </message>
+    <message>
+        <source>confirmed here but missing on chain: %1 (%2 and %3 more) · checked %4</source>
+        <translation>hier bestätigt, aber auf der Blockchain fehlend: %1 (%2 und %3 weitere) · geprüft %4</translation>
+    </message>
+    <message>
+        <source>confirmed here but missing on chain: %1 (%2) · checked %3</source>
+        <translation>hier bestätigt, aber auf der Blockchain fehlend: %1 (%2) · geprüft %3</translation>
     </message>
 </context>
 <context>

@@ -558,10 +558,6 @@ Las partidas funcionan como siempre. Inícialo sin --no-chain para registrar cad
         <translation>Se muestran %1 de %2</translation>
     </message>
     <message>
-        <source> · the newest %1 of %2</source>
-        <translation> · las %1 más recientes de %2</translation>
-    </message>
-    <message>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
@@ -580,6 +576,10 @@ Las partidas funcionan como siempre. Inícialo sin --no-chain para registrar cad
     <message>
         <source>Stop trying to record the selected failed record; it stays in the list, marked as given up</source>
         <translation>Dejar de intentar registrar el registro fallido seleccionado; queda en la lista, marcado como abandonado</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown · the newest %2 of %3</source>
+        <translation>%1 de %2 mostradas · las %2 más recientes de %3</translation>
     </message>
 </context>
 <context>
@@ -681,10 +681,6 @@ Las partidas funcionan como siempre. Inícialo sin --no-chain para registrar cad
         <translation>bloque %1 · %2 por detrás del último</translation>
     </message>
     <message>
-        <source> · reorganisations seen: %1</source>
-        <translation> · reorganizaciones detectadas: %1</translation>
-    </message>
-    <message>
         <source>not running yet</source>
         <translation>aún no está en marcha</translation>
     </message>
@@ -705,18 +701,6 @@ Las partidas funcionan como siempre. Inícialo sin --no-chain para registrar cad
         <translation>ok: %1 confirmadas, %2 vistas en la blockchain · comprobado %3</translation>
     </message>
     <message>
-        <source>confirmed here but missing on chain: %1 (%2</source>
-        <translation>confirmadas aquí pero ausentes en la blockchain: %1 (%2</translation>
-    </message>
-    <message>
-        <source> and %1 more</source>
-        <translation> y %1 más</translation>
-    </message>
-    <message>
-        <source> · checked %1</source>
-        <translation> · comprobado %1</translation>
-    </message>
-    <message>
         <source>Key store: %1</source>
         <translation>Almacén de claves: %1</translation>
     </message>
@@ -725,8 +709,20 @@ Las partidas funcionan como siempre. Inícialo sin --no-chain para registrar cad
         <translation>Último error: %1</translation>
     </message>
     <message>
-        <source>%1 · %2 given up</source>
-        <translation>%1 · %2 abandonados</translation>
+        <source>reorganisations seen: %1</source>
+        <translation>reorganizaciones vistas: %1</translation>
+    </message>
+    <message>
+        <source>%1 given up</source>
+        <translation>%1 abandonados</translation>
+    </message>
+    <message>
+        <source>confirmed here but missing on chain: %1 (%2 and %3 more) · checked %4</source>
+        <translation>confirmadas aquí pero ausentes en la cadena: %1 (%2 y %3 más) · comprobado %4</translation>
+    </message>
+    <message>
+        <source>confirmed here but missing on chain: %1 (%2) · checked %3</source>
+        <translation>confirmadas aquí pero ausentes en la cadena: %1 (%2) · comprobado %3</translation>
     </message>
 </context>
 <context>

@@ -222,10 +222,12 @@ void ChainPage::updateSummary()
                        + outbox.value(u"confirmed").toInteger() + outbox.value(u"failed").toInteger()
                        + outbox.value(u"cancelled").toInteger();
     const int listed = m_model->rowCount();
-    QString text = tr("%1 of %2 shown").arg(QLocale().toString(m_filter->rowCount()), QLocale().toString(listed));
-    if (total > listed)
-        text += tr(" · the newest %1 of %2").arg(QLocale().toString(listed), QLocale().toString(total));
-    m_summary->setText(text);
+    const QLocale locale;
+    m_summary->setText(total > listed ? tr("%1 of %2 shown · the newest %2 of %3")
+                                            .arg(locale.toString(m_filter->rowCount()), locale.toString(listed),
+                                                 locale.toString(total))
+                                      : tr("%1 of %2 shown").arg(locale.toString(m_filter->rowCount()),
+                                                                 locale.toString(listed)));
 }
 
 QJsonObject ChainPage::selectedRow() const

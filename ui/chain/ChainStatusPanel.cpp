@@ -140,7 +140,7 @@ void ChainStatusPanel::setStatus(const QJsonObject &s)
     else
         listened = tr("block %1 · %2 behind the head").arg(locale.toString(last), locale.toString(head - last));
     if (const int reorgs = listener.value(u"reorgs").toInt(); reorgs > 0)
-        listened += tr(" · reorganisations seen: %1").arg(reorgs);
+        listened += u" · "_s + tr("reorganisations seen: %1").arg(locale.toString(reorgs));
     set(Listener, listened);
 
     const QJsonObject outbox = s.value(u"outbox").toObject();
@@ -150,7 +150,7 @@ void ChainStatusPanel::setStatus(const QJsonObject &s)
                               locale.toString(outbox.value(u"confirmed").toInteger()),
                               locale.toString(outbox.value(u"failed").toInteger()));
     if (const qint64 cancelled = outbox.value(u"cancelled").toInteger(); cancelled > 0)
-        counts = tr("%1 · %2 given up").arg(counts, locale.toString(cancelled));
+        counts += u" · "_s + tr("%1 given up").arg(locale.toString(cancelled));
     set(Outbox, outbox.isEmpty() ? tr("not running yet") : counts);
 
     set(Operator, s.value(u"operator").toString(tr("not known yet")));
@@ -176,11 +176,15 @@ void ChainStatusPanel::setStatus(const QJsonObject &s)
         QStringList first;
         for (qsizetype i = 0; i < std::min<qsizetype>(3, missing.size()); ++i)
             first << missing.at(i).toString();
-        reconciled = tr("confirmed here but missing on chain: %1 (%2").arg(missing.size()).arg(first.join(u", "_s));
-        if (missing.size() > first.size())
-            reconciled += tr(" and %1 more").arg(missing.size() - first.size());
-        reconciled += u')';
-        reconciled += tr(" · checked %1").arg(timeText(rec.value(u"checkedAt").toInteger()));
+        // Whole sentences, one for each case, so that each language can order its own words.
+        const QString checked = timeText(rec.value(u"checkedAt").toInteger());
+        const QString shown = first.join(u", "_s);
+        reconciled = missing.size() > first.size()
+                         ? tr("confirmed here but missing on chain: %1 (%2 and %3 more) · checked %4")
+                               .arg(locale.toString(missing.size()), shown,
+                                    locale.toString(missing.size() - first.size()), checked)
+                         : tr("confirmed here but missing on chain: %1 (%2) · checked %3")
+                               .arg(locale.toString(missing.size()), shown, checked);
     }
     set(Reconciliation, reconciled);
     // Missing intents are the one finding here that something is wrong on chain.

@@ -6,6 +6,7 @@
 #include "NewGameDialog.h"
 #include "RoundsView.h"
 #include "client/HostClient.h"
+#include "widgets/TableRows.h"
 
 #include <QHeaderView>
 #include <QJsonArray>
@@ -166,15 +167,7 @@ void GamesPage::refreshList()
                                 statusName(g.value(u"status").toString()), week,
                                 rounds ? QString() : locale.toString(g.value(u"teams").toInt()),
                                 locale.toString(g.value(u"players").toInt())};
-        for (int c = 0; c < GameColumns; ++c) {
-            QTableWidgetItem *item = m_games->item(r, c);
-            if (!item) {
-                item = new QTableWidgetItem;
-                m_games->setItem(r, c, item);
-            }
-            if (item->text() != cells.at(c)) // only what changed is repainted
-                item->setText(cells.at(c));
-        }
+        setRowTexts(m_games, r, cells); // only what changed is repainted
         const QString id = g.value(u"gameId").toString();
         m_games->item(r, Code)->setData(Qt::UserRole, id);
         if (id == m_selected)

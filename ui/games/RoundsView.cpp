@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RoundsView.h"
 
+#include "widgets/TableRows.h"
+
 #include <QDateTime>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -62,18 +64,6 @@ QTableWidget *table(const QStringList &headers)
     return t;
 }
 
-void setRow(QTableWidget *t, int row, const QStringList &cells)
-{
-    for (int c = 0; c < cells.size(); ++c) {
-        QTableWidgetItem *item = t->item(row, c);
-        if (!item) {
-            item = new QTableWidgetItem;
-            t->setItem(row, c, item);
-        }
-        if (item->text() != cells[c])
-            item->setText(cells[c]);
-    }
-}
 } // namespace
 
 RoundsView::RoundsView(QWidget *parent)
@@ -158,7 +148,7 @@ void RoundsView::setView(const QJsonObject &view)
     m_exposure->setRowCount(int(BetKinds.size()));
     for (int r = 0; r < BetKinds.size(); ++r) {
         const QJsonObject e = exposure.value(BetKinds[r]).toObject();
-        setRow(m_exposure, r, {kindName(BetKinds[r]), locale.toString(e.value(u"bets").toInt()),
+        setRowTexts(m_exposure, r, {kindName(BetKinds[r]), locale.toString(e.value(u"bets").toInt()),
                                locale.toString(e.value(u"stake").toDouble(), 'f', 0),
                                locale.toString(e.value(u"potentialReturn").toDouble(), 'f', 0)});
     }
@@ -170,7 +160,7 @@ void RoundsView::setView(const QJsonObject &view)
                                : o.value(u"revealedOnChain").toBool()
                                    ? tr("on chain (%1)").arg(shortHash(o.value(u"revealTx").toString()))
                                    : tr("revealed, off chain");
-        setRow(m_recent, r, {QString::number(o.value(u"round").toInt()),
+        setRowTexts(m_recent, r, {QString::number(o.value(u"round").toInt()),
                              u"%1"_s.arg(o.value(u"number").toInt(), 2, 10, QChar(u'0')),
                              locale.toString(o.value(u"bets").toInt()),
                              locale.toString(o.value(u"stake").toDouble(), 'f', 0),

@@ -133,7 +133,8 @@ void RoundsReportView::setTables(const QList<Table> &tables, const QHash<QString
             m_rtp->setItem(r, RtpStake, cell(OperatorsModel::money(c.value(u"stake").toInteger()), true));
             m_rtp->setItem(r, RtpRealised, cell(percent(100 * c.value(u"realisedRtp").toDouble()), true));
             m_rtp->setItem(r, RtpTheoretical, cell(percent(100 * c.value(u"theoreticalRtp").toDouble()), true));
-            m_rtp->setItem(r, RtpBand, cell(tr("%1 – %2").arg(percent(100 * c.value(u"lower").toDouble()),
+            // The statistical band of a few bets reaches below 0 %; no bet returns less than nothing.
+            m_rtp->setItem(r, RtpBand, cell(tr("%1 – %2").arg(percent(100 * std::max(0.0, c.value(u"lower").toDouble())),
                                                              percent(100 * c.value(u"upper").toDouble())), true));
             m_rtp->setItem(r, RtpZ, cell(QLocale().toString(c.value(u"z").toDouble(), 'f', 2), true));
             const QString status = c.value(u"status").toString();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionsPage.h"
 
+#include "widgets/TableRows.h"
+
 #include "client/HostClient.h"
 
 #include <QDateTime>
@@ -217,15 +219,7 @@ void SessionsPage::refresh()
                                 u"%1 / %2"_s.arg(locale.toString(s.value(u"messagesIn").toInt()),
                                                  locale.toString(s.value(u"messagesOut").toInt())),
                                 state};
-        for (int c = 0; c < ColumnCount; ++c) {
-            QTableWidgetItem *item = m_table->item(r, c);
-            if (!item) {
-                item = new QTableWidgetItem;
-                m_table->setItem(r, c, item);
-            }
-            if (item->text() != cells.at(c))
-                item->setText(cells.at(c));
-        }
+        setRowTexts(m_table, r, cells);
         const qint64 id = qint64(s.value(u"id").toDouble());
         m_table->item(r, Name)->setData(Qt::UserRole, id);
         if (id == selectedId)
