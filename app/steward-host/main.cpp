@@ -39,7 +39,8 @@ int main(int argc, char *argv[])
         out.flush();
         QCoreApplication::quit();
     });
-    auto parsed = hostOptions.options(QStringLiteral(STEWARD_CHAIN_TOOLS_DIR));
+    auto parsed = hostOptions.options(
+        HostCommandLine::buildTreeChainTools(QStringLiteral(STEWARD_CHAIN_TOOLS_DIR), QStringLiteral(STEWARD_BUILD_DIR)));
     if (!parsed) {
         err << "steward-host: " << parsed.error().message << '\n';
         return 2;

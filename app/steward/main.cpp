@@ -104,7 +104,8 @@ int main(int argc, char *argv[])
         host.signIn(url, cli.value(userOpt), password);
         window.setHostFacts(url, QApplication::translate("main", "Attached to %1").arg(url.host()));
     } else {
-        auto parsed = hostOptions.options(QStringLiteral(STEWARD_CHAIN_TOOLS_DIR));
+        auto parsed = hostOptions.options(
+            HostCommandLine::buildTreeChainTools(QStringLiteral(STEWARD_CHAIN_TOOLS_DIR), QStringLiteral(STEWARD_BUILD_DIR)));
         if (!parsed) {
             QMessageBox::critical(nullptr, window.windowTitle(), parsed.error().message);
             return 2;

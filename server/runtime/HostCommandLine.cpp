@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HostCommandLine.h"
 
+#include <QCoreApplication>
+#include <QDir>
+
 #include "secrets/SecretStorePreference.h"
 
 #include <QStandardPaths>
@@ -69,6 +72,15 @@ Result<HostOptions> HostCommandLine::options(const QString &chainToolsDir) const
     options.chain.secrets = *secrets;
     options.chain.toolsDir = qEnvironmentVariable("STEWARD_CHAIN_TOOLS", chainToolsDir);
     return options;
+}
+
+QString HostCommandLine::buildTreeChainTools(const QString &compiledToolsDir, const QString &compiledBuildDir)
+{
+    const QString build = QDir(compiledBuildDir).canonicalPath();
+    const QString here = QDir(QCoreApplication::applicationDirPath()).canonicalPath();
+    if (build.isEmpty() || (here != build && !here.startsWith(build + u'/')))
+        return {};
+    return compiledToolsDir;
 }
 
 } // namespace steward

@@ -24,6 +24,10 @@ public:
     // the option that is wrong. chainToolsDir: where anvil is, unless STEWARD_CHAIN_TOOLS says.
     Result<HostOptions> options(const QString &chainToolsDir) const;
 
+    // The source tree's chain tools (anvil) for a program run from the build tree it was built
+    // in; empty for an installed copy, which finds anvil on PATH (docs/packaging.md).
+    static QString buildTreeChainTools(const QString &compiledToolsDir, const QString &compiledBuildDir);
+
 private:
     QCommandLineParser &m_cli;
     bool m_noChainByDefault = false;
