@@ -152,8 +152,7 @@ ChainPage::ChainPage(client::HostClient &host, QWidget *parent)
     // After a reconnection ask afresh: a detach dropped the answers still out, and a late answer
     // to an older request is ignored.
     connect(&m_host, &client::HostClient::live, this, [this] {
-        ++m_generation;
-        m_fetching = false;
+        m_gate.reset();
     });
     refresh();
 }
@@ -193,14 +192,13 @@ void ChainPage::refresh()
 void ChainPage::fetchOutbox()
 {
     // Nobody looks at a hidden page; and a slow host is not asked again while it is thinking.
-    if (!isVisible() || m_fetching)
+    if (!isVisible() || !m_gate.open())
         return;
-    m_fetching = true;
     m_host.get(u"/api/chain/transactions?limit=%1"_s.arg(OutboxRows),
-               [self = QPointer(this), generation = m_generation](const Result<QJsonObject> &r) {
-        if (!self || generation != self->m_generation)
+               [self = QPointer(this), ticket = m_gate.ticket()](const Result<QJsonObject> &r) {
+        if (!self || !self->m_gate.isCurrent(ticket))
             return;
-        self->m_fetching = false;
+        self->m_gate.close();
         if (!r) {
             self->m_fetchError->setText(tr("The host did not list its transactions: %1").arg(r.error().message));
             self->m_fetchError->show();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "widgets/FetchGate.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -73,8 +75,7 @@ private:
     QTableView *m_table;
     OutboxModel *m_model;
     OutboxFilter *m_filter;
-    bool m_fetching = false;
-    int m_generation = 0; // answers to requests from before a reconnection are dropped
+    FetchGate m_gate;
 };
 
 } // namespace steward::ui

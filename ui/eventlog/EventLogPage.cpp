@@ -90,8 +90,7 @@ EventLogPage::EventLogPage(client::HostClient &host, QWidget *parent)
     // After a reconnection ask afresh: a detach dropped the answers still out, and a late answer
     // to an older request is ignored.
     connect(&m_host, &client::HostClient::live, this, [this] {
-        ++m_generation;
-        m_fetching = false;
+        m_gate.reset();
         m_lastFetch.invalidate();
     });
     updateSummary();
@@ -110,15 +109,15 @@ void EventLogPage::showEvent(QShowEvent *event)
 
 void EventLogPage::fetch()
 {
-    if (!isVisible() || m_fetching || (m_lastFetch.isValid() && m_lastFetch.elapsed() < MinRefreshMs))
+    if (!isVisible() || m_gate.isOut() || (m_lastFetch.isValid() && m_lastFetch.elapsed() < MinRefreshMs))
         return;
-    m_fetching = true;
+    m_gate.open();
     m_lastFetch.start();
     m_host.get(u"/api/audit?limit=%1"_s.arg(Entries),
-               [self = QPointer(this), generation = m_generation](const Result<QJsonObject> &r) {
-        if (!self || generation != self->m_generation)
+               [self = QPointer(this), ticket = m_gate.ticket()](const Result<QJsonObject> &r) {
+        if (!self || !self->m_gate.isCurrent(ticket))
             return;
-        self->m_fetching = false;
+        self->m_gate.close();
         if (!r) {
             self->say(tr("The host did not send its event log: %1").arg(r.error().message), true);
             return;

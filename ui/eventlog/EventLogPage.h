@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "widgets/FetchGate.h"
+
 #include <QElapsedTimer>
 #include <QWidget>
 
@@ -55,8 +57,7 @@ private:
     AuditModel *m_model;
     QSortFilterProxyModel *m_filter;
     QElapsedTimer m_lastFetch;
-    bool m_fetching = false;
-    int m_generation = 0; // answers to requests from before a reconnection are dropped
+    FetchGate m_gate;
 };
 
 } // namespace steward::ui

@@ -139,8 +139,7 @@ OperatorsPage::OperatorsPage(client::HostClient &host, QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &OperatorsPage::updateButtons);
     connect(&m_host, &client::HostClient::polled, this, &OperatorsPage::refresh);
     connect(&m_host, &client::HostClient::live, this, [this] {
-        ++m_generation;
-        m_fetching = false;
+        m_gate.reset();
     });
     updateButtons();
     refresh();
@@ -203,7 +202,7 @@ void OperatorsPage::refresh()
 
 void OperatorsPage::reload()
 {
-    if (m_fetching) {
+    if (m_gate.isOut()) {
         m_again = true;
         return;
     }
@@ -214,12 +213,11 @@ void OperatorsPage::reload()
 void OperatorsPage::fetch()
 {
     // Nobody looks at a hidden page; and a slow host is not asked again while it is thinking.
-    if (!isVisible() || m_fetching)
+    if (!isVisible() || !m_gate.open())
         return;
-    m_fetching = true;
     m_sinceFetch.start();
-    m_host.get(Base + u"/operators"_s, [self = QPointer(this), generation = m_generation](const Result<QJsonObject> &r) {
-        if (!self || generation != self->m_generation)
+    m_host.get(Base + u"/operators"_s, [self = QPointer(this), ticket = m_gate.ticket()](const Result<QJsonObject> &r) {
+        if (!self || !self->m_gate.isCurrent(ticket))
             return;
         if (!r) {
             self->m_summary->setText(tr("The host did not list its operators: %1").arg(r.error().message));
@@ -261,8 +259,8 @@ void OperatorsPage::fetchTables(QList<RoundsReportView::Table> tables, int next)
     const RoundsReportView::Table &t = tables.at(next / 2);
     const bool paytable = next % 2 == 0;
     m_host.get(Base + u"/tables/%1/%2"_s.arg(t.id, paytable ? u"paytable"_s : u"rtp"_s),
-               [self = QPointer(this), generation = m_generation, tables, next, paytable](const Result<QJsonObject> &r) mutable {
-        if (!self || generation != self->m_generation)
+               [self = QPointer(this), ticket = m_gate.ticket(), tables, next, paytable](const Result<QJsonObject> &r) mutable {
+        if (!self || !self->m_gate.isCurrent(ticket))
             return;
         // A table that went meanwhile, or a refused report, leaves its part empty; the rest still shows.
         if (r)
@@ -273,7 +271,7 @@ void OperatorsPage::fetchTables(QList<RoundsReportView::Table> tables, int next)
 
 void OperatorsPage::finishFetch()
 {
-    m_fetching = false;
+    m_gate.close();
     emit refreshed();
     if (std::exchange(m_again, false)) {
         m_sinceFetch.invalidate();

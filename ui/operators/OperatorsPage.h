@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "widgets/FetchGate.h"
+
 #include "RoundsReportView.h"
 
 #include <QElapsedTimer>
@@ -102,9 +104,8 @@ private:
     QGroupBox *m_paytableBox;
     PaytableForm *m_paytable;
     QElapsedTimer m_sinceFetch;
-    bool m_fetching = false;
+    FetchGate m_gate;      // the operators, then each table's paytable and report: one fetch
     bool m_again = false;  // an action changed something while a fetch was out
-    int m_generation = 0; // answers to requests from before a reconnection are dropped
 };
 
 } // namespace steward::ui
