@@ -249,7 +249,8 @@ private slots:
         QCOMPARE(ws->waitFor([](const QJsonObject &m) { return m.value(u"code").toString() == u"UNSUPPORTED_FRAME"; }).isEmpty(), false);
         QCOMPARE(ws->request(u"auth"_s, {{u"token"_s, u"abc.def.ghi"_s}}).value(u"code").toString(), u"TOKEN_INVALID"_s);
         QCOMPARE(ws->request(u"auth"_s, {{u"resumeToken"_s, u"made-up"_s}}).value(u"code").toString(), u"RESUME_TOKEN_INVALID"_s);
-        QCOMPARE(ws->request(u"ping"_s).value(u"type").toString(), u"ok"_s); // still served
+        // Still served, but nothing except signing in before signing in, pings included.
+        QCOMPARE(ws->request(u"ping"_s).value(u"code").toString(), u"AUTH_REQUIRED"_s);
         // A message over 16 KiB closes the socket with "too big"; the host carries on.
         ws->sendText(QString(20 * 1024, u'x'));
         QVERIFY(ws->waitDisconnected());
@@ -262,6 +263,7 @@ private slots:
         const QString self = u"http://127.0.0.1:%1"_s.arg(m_host->runtime().port());
         WsClient good(m_host->wsUrl(), self);
         QVERIFY(good.waitConnected());
+        QCOMPARE(good.request(u"auth"_s, {{u"token"_s, m_admin}}).value(u"type").toString(), u"ok"_s);
         QCOMPARE(good.request(u"ping"_s).value(u"type").toString(), u"ok"_s);
         WsClient evil(m_host->wsUrl(), u"http://evil.example"_s);
         QVERIFY(!evil.waitFor([](const QJsonObject &m) { return m.value(u"code").toString() == u"ORIGIN_REFUSED"; }).isEmpty());
@@ -396,6 +398,19 @@ private slots:
         const auto answered = std::count_if(flood->received().begin(), flood->received().end(),
                                             [](const QJsonObject &m) { return m.value(u"type").toString() == u"ok"; });
         QVERIFY2(answered >= 40 && answered < 60, qPrintable(QString::number(answered)));
+        QCOMPARE(calm->request(u"ping"_s).value(u"type").toString(), u"ok"_s);
+
+        // Binary frames draw on the same budget: answered no more often, closed as soon.
+        auto binary = connectAs(p.value(u"token").toString());
+        QVERIFY(binary);
+        for (int i = 0; i < 600; ++i)
+            binary->sendBinary("\x01\x02\x03");
+        QVERIFY(binary->waitDisconnected(10000));
+        QCOMPARE(binary->closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+        const auto refusals = std::count_if(binary->received().begin(), binary->received().end(), [](const QJsonObject &m) {
+            return m.value(u"code").toString() == u"UNSUPPORTED_FRAME";
+        });
+        QVERIFY2(refusals >= 1 && refusals < 60, qPrintable(QString::number(refusals)));
         QCOMPARE(calm->request(u"ping"_s).value(u"type").toString(), u"ok"_s);
 
         int limited = 0;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The host's guards on untrusted input: rate buckets, the Origin rule, the envelope parser.
+#include "net/AddressBuckets.h"
 #include "net/OriginPolicy.h"
+#include "net/PeerAddress.h"
+#include "net/SignInThrottle.h"
 #include "net/Protocol.h"
 #include "net/TokenBucket.h"
 
@@ -29,6 +32,62 @@ private slots:
         QVERIFY(b.take(t + 10'000, 3)); // refills up to the burst, never past it
         QVERIFY(!b.take(t + 10'000));
         QVERIFY(!b.take(t + 10'000, 0.5));
+    }
+
+    // A sweep from many addresses must not wipe the bucket of the one being throttled.
+    void addressBucketsEvictRefilledAndOldestFirst()
+    {
+        AddressBuckets buckets(2, 0.2, 100); // burst 2, one token per 5 s, 100 addresses
+        const QHostAddress guesser(u"192.168.1.66"_s);
+        qint64 t = 1'000;
+        QVERIFY(buckets.take(guesser, t));
+        QVERIFY(buckets.take(guesser, t));
+        QVERIFY(!buckets.take(guesser, t));
+        // 10,000 other addresses at once, one request each.
+        for (quint32 i = 1; i <= 10'000; ++i)
+            QVERIFY(buckets.take(QHostAddress(0x0A000000u + i), t + 1));
+        QVERIFY(buckets.size() <= 100);
+        // The guesser's empty bucket was kept: still nothing to take.
+        QVERIFY(!buckets.take(guesser, t + 1));
+        // Time refills it as ever: one token per 5 s.
+        QVERIFY(buckets.take(guesser, t + 5'001));
+    }
+
+    void signInThrottleHoldsASpreadGuesser()
+    {
+        SignInThrottle throttle;
+        const qint64 t = 5'000;
+        int allowed = 0;
+        // 30 addresses, 10 guesses each, all at once: the shared bucket lets 30 through.
+        for (quint32 a = 1; a <= 30; ++a) {
+            for (int i = 0; i < 10; ++i)
+                allowed += throttle.allow(QHostAddress(0xC0A80100u + a), t);
+        }
+        QCOMPARE(allowed, int(SignInThrottle::GlobalBurst));
+        // The teacher at the host itself, and an address that knew the password, still get in.
+        QVERIFY(throttle.allow(QHostAddress::LocalHost, t));
+        QVERIFY(throttle.allow(QHostAddress(u"::ffff:127.0.0.1"_s), t));
+        QVERIFY(!throttle.allow(QHostAddress(u"192.168.1.200"_s), t));
+        throttle.succeeded(QHostAddress(u"192.168.1.200"_s));
+        QVERIFY(throttle.allow(QHostAddress(u"192.168.1.200"_s), t));
+        // One address alone: 10 at once, then one every 5 s.
+        SignInThrottle alone;
+        const QHostAddress one(u"192.168.1.7"_s);
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(alone.allow(one, t));
+        QVERIFY(!alone.allow(one, t));
+        QVERIFY(!alone.allow(one, t + 4'900));
+        QVERIFY(alone.allow(one, t + 5'000));
+    }
+
+    void hostItselfIsOnlyItsOwnAddress()
+    {
+        QVERIFY(isHostItself(QHostAddress::LocalHost));
+        QVERIFY(isHostItself(QHostAddress::LocalHostIPv6));
+        QVERIFY(isHostItself(QHostAddress(u"::ffff:127.0.0.1"_s)));
+        QVERIFY(!isHostItself(QHostAddress(u"127.0.0.2"_s)));
+        QVERIFY(!isHostItself(QHostAddress(u"192.168.1.20"_s)));
+        QVERIFY(!isHostItself(QHostAddress(u"::ffff:192.168.1.20"_s)));
     }
 
     void originRule_data()

@@ -360,11 +360,14 @@
   }
 
   let connectingTimer = null;
-  function setConnection(status) {
+  function setConnection(status, detail) {
     model.connection = status;
     const banner = $('#connection');
     clearTimeout(connectingTimer);
-    if (status === 'online') {
+    if (status === 'closed') {
+      banner.textContent = S.closedText(detail);
+      show(banner, true);
+    } else if (status === 'online') {
       show(banner, false);
     } else if (status === 'offline') {
       banner.textContent = t('reconnecting');

@@ -151,7 +151,9 @@
   // notices a dead connection (a phone that slept, a Wi-Fi hand-over) by its own pings.
   //   auth():     returns the data of the auth message ({token} or {resumeToken})
   //   onAuthed(reply, socket), onAuthFailed(error, socket) -> 'now' | 'later' | anything else to stop
-  //   onPush(type, data), onStatus('connecting'|'online'|'offline')
+  //   onPush(type, data), onStatus('connecting'|'online'|'offline'|'closed', detail)
+  //   'closed': the host closed the socket for good (kicked 4001, banned 4003); detail has
+  //   {code, reason} and the socket does not reconnect by itself.
   class Socket {
     constructor(handlers) {
       this.h = handlers;
@@ -212,7 +214,17 @@
       this.authed = false;
       ws.onopen = () => this.authenticate();
       ws.onmessage = (ev) => this.onMessage(ev.data);
-      ws.onclose = () => { if (this.ws === ws) this.lost(); };
+      ws.onclose = (ev) => {
+        if (this.ws !== ws) return;
+        // 4001 (kicked) and 4003 (banned): the facilitator means it. Coming back at once would
+        // undo the kick; say why instead, and stay away until the player reloads.
+        if (ev.code === 4001 || ev.code === 4003) {
+          this.stop();
+          this.status('closed', { code: ev.code, reason: ev.reason || '' });
+          return;
+        }
+        this.lost();
+      };
       ws.onerror = () => { /* onclose follows */ };
     }
 
@@ -347,11 +359,18 @@
       this.timer = setTimeout(() => this.connect(), base * (0.75 + Math.random() * 0.5));
     }
 
-    status(s) {
-      if (this.h.onStatus) this.h.onStatus(s);
+    status(s, detail) {
+      if (this.h.onStatus) this.h.onStatus(s, detail);
     }
 
     serverNow() { return Date.now() + this.clockOffset; }
+  }
+
+  // What a page shows when the host closed its socket for good (onStatus 'closed').
+  function closedText(detail) {
+    const reason = (detail && detail.reason) || '';
+    if (detail && detail.code === 4003) return reason ? t('bannedReason', { reason }) : t('banned');
+    return reason ? t('kickedReason', { reason }) : t('kicked');
   }
 
   // A line chart on a <canvas>, sized to its box and sharp on high-density screens.
@@ -451,5 +470,5 @@
   }
 
   window.Steward = { t, tNodes, translatePage, fmt, fmtMoney, errorText, ROLES, ROLE_COLORS, roleName, $, el, setText, show, api, ApiError,
-    Socket, drawLineChart, legend, lang };
+    Socket, closedText, drawLineChart, legend, lang };
 })();

@@ -173,12 +173,12 @@
       onPush: (type, data) => {
         if (type === 'state' && data.gameId === model.gameId) { model.game = data; renderGame(); }
       },
-      onStatus: (status) => {
+      onStatus: (status, detail) => {
         const live = $('#live');
         live.textContent = status === 'online' ? t('live') : status === 'offline' ? t('reconnecting') : t('loading');
         live.className = 'pill ' + (status === 'online' ? 'live' : 'offline');
-        show('#connection', status === 'offline');
-        setText('#connection', t('reconnecting'));
+        show('#connection', status === 'offline' || status === 'closed');
+        setText('#connection', status === 'closed' ? S.closedText(detail) : t('reconnecting'));
       },
     });
     socket.start();

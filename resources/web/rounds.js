@@ -218,10 +218,13 @@
   }
 
   let connectingTimer = null;
-  function setConnection(status) {
+  function setConnection(status, detail) {
     const banner = $('#connection');
     clearTimeout(connectingTimer);
-    if (status === 'online') {
+    if (status === 'closed') {
+      setText(banner, S.closedText(detail));
+      show(banner, true);
+    } else if (status === 'online') {
       show(banner, false);
     } else if (status === 'offline') {
       setText(banner, t('reconnecting'));

@@ -30,13 +30,15 @@ Result<QString> Authenticator::initialize(const QString &password)
     m_key = QByteArray::fromBase64(key->toLatin1());
 
     QString shown;
+    auto stored = m_store.setting(u"admin.password"_s);
+    if (!stored)
+        return stored.error();
+    m_passwordHash = stored.value();
     if (!password.isEmpty()) {
-        m_passwordHash = secrets::hashPassword(password);
+        // The same password again keeps its hash, so that nothing reads as changed.
+        if (!secrets::verifyPassword(password, m_passwordHash))
+            m_passwordHash = secrets::hashPassword(password);
     } else {
-        auto stored = m_store.setting(u"admin.password"_s);
-        if (!stored)
-            return stored.error();
-        m_passwordHash = stored.value();
         if (m_passwordHash.isEmpty()) {
             shown = secrets::randomToken(12);
             m_passwordHash = secrets::hashPassword(shown);
@@ -72,6 +74,8 @@ Status Authenticator::changePassword(const QString &current, const QString &next
     if (auto s = m_store.setSetting(u"admin.password"_s, hash); !s)
         return s.error();
     m_passwordHash = hash;
+    if (m_passwordChanged)
+        m_passwordChanged(hash);
     return Done{};
 }
 

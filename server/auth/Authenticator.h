@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 
+#include <functional>
 #include <optional>
 
 namespace steward {
@@ -46,6 +47,11 @@ public:
     QString issueFacilitatorToken() const;
     // A new facilitator password (at least 8 characters), given the current one; stored hashed.
     Status changePassword(const QString &current, const QString &next);
+    // The stored hash of the facilitator password (auth/Secrets.h format).
+    QString passwordHash() const { return m_passwordHash; }
+    // Called with the new hash whenever the password changes: the backoffice's admin, the same
+    // person, follows it.
+    void onPasswordChanged(std::function<void(const QString &hash)> hook) { m_passwordChanged = std::move(hook); }
     QString issuePlayerToken(const QString &playerId, const QString &gameId, int team, const QString &seat) const;
     // The actor a token speaks for; players still need checking against the game's seats.
     // A wallet token is no actor: it is refused here (FORBIDDEN), and read by walletOf.
@@ -87,6 +93,7 @@ private:
     const Clock &m_clock;
     QByteArray m_key;
     QString m_passwordHash;
+    std::function<void(const QString &)> m_passwordChanged;
     quint64 m_chainId = DevnetChainId;
     // Single-use state spent by sign-ins, which the network layer makes through the const
     // Authenticator it holds: mutable, like a cache, and touched only on the host's thread.

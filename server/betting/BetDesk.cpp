@@ -98,7 +98,8 @@ void BetDesk::place(const QString &operatorId, const QJsonObject &body, Done don
         q.addBindValue(debitTx);
         if (q.exec() && q.next())
             return done(Error{ErrorCode::BetIdConflict,
-                              u"Bet id '%1' was already used (its debit is %2)."_s.arg(betId, q.value(0).toString())});
+                              u"Bet id '%1' was already used and is not at the table (its debit is %2, and rolled back "
+                              "unless acked); place the bet again under a new id."_s.arg(betId, q.value(0).toString())});
     }
 
     const auto *rounds = static_cast<const rounds::RoundsGame *>(game);
@@ -122,11 +123,17 @@ void BetDesk::place(const QString &operatorId, const QJsonObject &body, Done don
             // Taken at the operator but refused at the table (the round closed meanwhile).
             m_wallet.queueRollback(m_host.store(), debit);
         }
-        m_host.store().whenDurable([this, betRef, placed](const Status &stored) {
-            if (!stored)
+        m_host.store().whenDurable([this, betRef, placed, debit](const Status &stored) {
+            if (!stored) {
+                // The bet and the debit's ack went with the failed commit: the operator holds a
+                // stake for no bet. Give it back now rather than at the next start; the bet id
+                // is spent (the operator answers its debit tx id the same way ever after).
+                if (placed)
+                    m_wallet.queueRollback(m_host.store(), debit);
                 finish(betRef, stored.error());
-            else
+            } else {
                 finish(betRef, placed);
+            }
         });
     });
 }

@@ -79,8 +79,13 @@ Result<qint64> GameHost::load()
         m_joinCodes.insert(row.joinCode, row.id);
         m_games.emplace(row.id, std::move(live));
     }
-    armDeadlineTimer();
     return applied;
+}
+
+void GameHost::startClock()
+{
+    m_clockRunning = true;
+    armDeadlineTimer();
 }
 
 Status GameHost::replay(const QString &gameId, Live &live, const QJsonObject &config, bool indexPlayers)
@@ -327,6 +332,8 @@ void GameHost::index(const QString &gameId, const Event &e)
 
 void GameHost::armDeadlineTimer()
 {
+    if (!m_clockRunning)
+        return;
     std::optional<qint64> earliest;
     for (const auto &[id, live] : m_games) {
         const auto due = live.game->nextDeadline();

@@ -53,8 +53,13 @@ class GameHost : public QObject
 public:
     GameHost(EventStore &store, const GameRegistry &kinds, const Clock &clock, QObject *parent = nullptr);
 
-    // Replays every stored game; returns how many events were applied.
+    // Replays every stored game; returns how many events were applied. No game's clock runs
+    // yet: a deadline that passed while the host was down must not fire before every listener
+    // (the money's books, the archive, the chain) is connected. Call startClock() for that.
     Result<qint64> load();
+    // Lets the games' timers run from now on; what came due while the host was down runs at once.
+    void startClock();
+    bool isClockRunning() const { return m_clockRunning; }
 
     Result<QString> createGame(const QString &kind, const QJsonObject &config, const Actor &by);
     Result<Joined> join(const JoinRequest &request);
@@ -134,6 +139,7 @@ private:
     QHash<QString, PlayerRecord> m_players;  // player id -> record
     QHash<QString, QString> m_resumeTokens;  // fingerprint -> player id
     QTimer m_deadlineTimer;
+    bool m_clockRunning = false;
     bool m_recordChainIntents = false;
     QJsonArray m_commandIntents; // the chain intents of the command being submitted
 };

@@ -37,6 +37,44 @@ Result<int> requiredInt(const QJsonObject &o, QStringView key, int min, int max,
     return static_cast<int>(d);
 }
 
+Result<qint64> int64Field(const QJsonObject &o, QStringView key, qint64 fallback, qint64 min, qint64 max,
+                          ErrorCode code)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined())
+        return fallback;
+    const double d = v.toDouble();
+    if (!v.isDouble() || !std::isfinite(d) || std::floor(d) != d || d < double(min) || d > double(max))
+        return fieldError(code, key, u"must be a whole number from %1 to %2"_s.arg(min).arg(max));
+    return static_cast<qint64>(d);
+}
+
+Result<qint64> amountField(const QJsonObject &o, QStringView key, qint64 fallback, qint64 min, qint64 max,
+                           ErrorCode code)
+{
+    if (o.value(key).isUndefined())
+        return fallback;
+    return requiredAmount(o, key, min, max, code);
+}
+
+Result<qint64> requiredAmount(const QJsonObject &o, QStringView key, qint64 min, qint64 max, ErrorCode code)
+{
+    max = std::min(max, MaxAmount);
+    const QJsonValue v = o.value(key);
+    const auto bad = [&] {
+        return fieldError(code, key, u"must be a whole number of minor units from %1 to %2"_s.arg(min).arg(max));
+    };
+    if (v.isUndefined())
+        return fieldError(code, key, u"is required"_s);
+    if (!v.isDouble())
+        return bad();
+    const double d = v.toDouble();
+    // Both bounds are far inside the range where a double holds every whole number exactly.
+    if (!std::isfinite(d) || std::floor(d) != d || d < double(min) || d > double(max))
+        return bad();
+    return static_cast<qint64>(d);
+}
+
 Result<double> doubleField(const QJsonObject &o, QStringView key, double fallback, double min, double max,
                            ErrorCode code)
 {

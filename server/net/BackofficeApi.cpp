@@ -12,6 +12,8 @@
 #include "core/JsonFields.h"
 #include "games/rounds/FairnessCalls.h"
 #include "games/rounds/RoundsGame.h"
+#include "SignInThrottle.h"
+#include "betting/MoneyInPlayCheck.h"
 #include "ledger/LedgerVerifier.h"
 #include "operators/BackofficeLog.h"
 #include "operators/BackofficeUsers.h"
@@ -50,9 +52,23 @@ QJsonObject operatorJson(const operators::Operator &o)
             {u"updatedAt"_s, o.updatedAt}, {u"secretRotatedAt"_s, o.secretRotatedAt}};
 }
 
-qint64 money(const QJsonObject &o, QStringView key)
+struct Limits
 {
-    return qint64(o.value(key).toDouble(-1));
+    qint64 minBet = 0, maxBet = 0, maxWin = 0;
+};
+
+// An operator's limits as the body gives them: whole minor units up to json::MaxAmount, the
+// same rule as a table's own limits; their order is the operators' validation's to check.
+Result<Limits> limitsOf(const QJsonObject &b)
+{
+    Limits out;
+    for (auto [key, field] : {std::pair{u"minBet", &out.minBet}, {u"maxBet", &out.maxBet}, {u"maxWin", &out.maxWin}}) {
+        auto v = json::requiredAmount(b, key, 1, json::MaxAmount, ErrorCode::InvalidConfig);
+        if (!v)
+            return v.error();
+        *field = v.value();
+    }
+    return out;
 }
 } // namespace
 
@@ -86,19 +102,18 @@ QHttpServerResponse BackofficeApi::serve(const QHttpServerRequest &req, Permissi
 
 QHttpServerResponse BackofficeApi::login(const QHttpServerRequest &req)
 {
-    auto bucket = m_loginBuckets.find(req.remoteAddress());
-    if (bucket == m_loginBuckets.end()) {
-        if (m_loginBuckets.size() > 10'000)
-            m_loginBuckets.clear();
-        bucket = m_loginBuckets.insert(req.remoteAddress(), TokenBucket(10, 1));
-    }
-    if (!bucket->take(m.host.clock().nowMs()))
+    const qint64 now = m.host.clock().nowMs();
+    if (!m.signIns.allow(req.remoteAddress(), now))
         return http::error(Error{ErrorCode::RateLimited, u"Too many sign-ins; wait a moment."_s});
     const QJsonObject body = QJsonDocument::fromJson(req.body()).object();
     const QString username = body.value(u"username").toString().left(64);
     const auto role = m.users.authenticate(username, body.value(u"password").toString().left(256));
+    // In the host's audit trail beside the facilitator's sign-ins: support sees every attempt.
+    m.host.store().audit(now, username.left(32), role ? u"backoffice.signin"_s : u"backoffice.signin.refused"_s,
+                         req.remoteAddress().toString());
     if (!role)
         return http::error(role.error());
+    m.signIns.succeeded(req.remoteAddress());
     return http::json({{u"token"_s, m.auth.issueBackofficeToken(username)}, {u"username"_s, username},
                        {u"role"_s, operators::roleName(role.value())}});
 }
@@ -139,8 +154,12 @@ Result<QJsonObject> BackofficeApi::operatorAction(const operators::BackofficeAct
         done = m.operators.suspend(id, by);
     else if (action == u"resume")
         done = m.operators.resume(id, by);
-    else if (action == u"limits")
-        done = m.operators.setLimits(id, money(b, u"minBet"), money(b, u"maxBet"), money(b, u"maxWin"), by);
+    else if (action == u"limits") {
+        const auto l = limitsOf(b);
+        if (!l)
+            return l.error();
+        done = m.operators.setLimits(id, l->minBet, l->maxBet, l->maxWin, by);
+    }
     else if (action == u"locale")
         done = m.operators.setLocale(id, b.value(u"language").toString(), b.value(u"region").toString(), by);
     else if (action == u"webhook")
@@ -166,6 +185,16 @@ Result<QJsonObject> BackofficeApi::userAction(const operators::BackofficeActor &
         done = m.users.setRole(by, name, *role);
     } else if (action == u"disable") {
         done = m.users.disable(by, name);
+    } else if (action == u"password") {
+        const QString current = b.value(u"currentPassword").toString().left(256);
+        const QString next = b.value(u"newPassword").toString().left(256);
+        // The admin is the facilitator: its password changes there, and follows here.
+        done = name == operators::BackofficeUsers::BootstrapUsername && by.username == name
+                   ? m.auth.changePassword(current, next)
+                   : m.users.setPassword(by, name, current, next);
+        if (done && name == operators::BackofficeUsers::BootstrapUsername)
+            m.host.store().audit(m.host.clock().nowMs(), by.username, u"password.change"_s,
+                                 u"the facilitator password was changed from the backoffice"_s);
     } else {
         return Error{ErrorCode::NotFound, u"No user action '%1'."_s.arg(action.left(32))};
     }
@@ -260,9 +289,12 @@ void BackofficeApi::registerRoutes(QHttpServer &httpServer)
     });
     httpServer.route(base + u"/operators"_s, Method::Post, [this](const QHttpServerRequest &req) {
         return serve(req, Permission::ManageOperators, [this](const auto &by, const QJsonObject &b) -> Result<QJsonObject> {
+            const auto l = limitsOf(b);
+            if (!l)
+                return l.error();
             const operators::OperatorSpec spec{b.value(u"name").toString(), b.value(u"webhookUrl").toString(),
-                                               b.value(u"currency").toString(), money(b, u"minBet"), money(b, u"maxBet"),
-                                               money(b, u"maxWin"), b.value(u"language").toString(u"en"_s),
+                                               b.value(u"currency").toString(), l->minBet, l->maxBet,
+                                               l->maxWin, b.value(u"language").toString(u"en"_s),
                                                b.value(u"region").toString()};
             auto created = m.operators.create(spec, by);
             if (!created)
@@ -339,7 +371,12 @@ void BackofficeApi::registerRoutes(QHttpServer &httpServer)
     });
     httpServer.route(base + u"/users/<arg>/<arg>"_s, Method::Post,
                      [this](const QString &name, const QString &action, const QHttpServerRequest &req) {
-        return serve(req, Permission::ManageUsers,
+        // Anyone may change their own password (BackofficeUsers checks the rest); it is a
+        // password attempt, so it draws on the sign-in throttle.
+        const bool password = action == u"password";
+        if (password && !m.signIns.allow(req.remoteAddress(), m.host.clock().nowMs()))
+            return http::error(Error{ErrorCode::RateLimited, u"Too many password attempts; wait a moment."_s});
+        return serve(req, password ? Permission::ViewOperators : Permission::ManageUsers,
                      [this, name, action](const auto &by, const QJsonObject &b) { return userAction(by, name, action, b); });
     });
 
@@ -358,10 +395,21 @@ void BackofficeApi::registerRoutes(QHttpServer &httpServer)
             auto check = ledger::verifyAgainstAudit(m.db);
             if (!check)
                 return check.error();
+            auto inPlay = betting::checkMoneyInPlay(m.host, m.db);
+            if (!inPlay)
+                return inPlay.error();
+            QStringList problems;
+            if (!check->ok())
+                problems << check->detail;
+            problems << inPlay->problems;
             return QJsonObject{{u"entries"_s, entries},
-                               {u"ledger"_s, QJsonObject{{u"ok"_s, check->ok()}, {u"entriesChecked"_s, check->entriesChecked},
+                               {u"ledger"_s, QJsonObject{{u"ok"_s, problems.isEmpty()}, {u"entriesChecked"_s, check->entriesChecked},
                                                          {u"auditRowsChecked"_s, check->chain.rowsChecked},
-                                                         {u"detail"_s, check->ok() ? QString() : check->detail}}}};
+                                                         {u"inPlay"_s, QJsonObject{{u"ok"_s, inPlay->ok()},
+                                                                                   {u"booksChecked"_s, inPlay->booksChecked},
+                                                                                   {u"playersChecked"_s, inPlay->playersChecked},
+                                                                                   {u"problems"_s, QJsonArray::fromStringList(inPlay->problems)}}},
+                                                         {u"detail"_s, problems.join(u"; "_s)}}}};
         });
     });
 }

@@ -17,6 +17,7 @@ class QHttpServerRequest;
 
 namespace steward {
 class Authenticator;
+class SignInThrottle;
 class Database;
 class GameHost;
 }
@@ -47,7 +48,8 @@ public:
     {
         GameHost &host;
         Database &db;
-        const Authenticator &auth;
+        Authenticator &auth;
+        SignInThrottle &signIns; // shared with the facilitator's sign-in: one password
         operators::BackofficeUsers &users;
         operators::OperatorDirectory &operators;
         wallet::WalletOutbox &wallet;
@@ -72,7 +74,6 @@ private:
 
     Parts m;
     const chain::ChainBridge *m_chain = nullptr;
-    QHash<QHostAddress, TokenBucket> m_loginBuckets;
 };
 
 } // namespace steward

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BanList.h"
 
+#include "NameSkeleton.h"
 #include "store/EventStore.h"
 
 #include <QDateTime>
@@ -13,6 +14,16 @@ namespace steward {
 
 namespace {
 const QString SettingKey = u"sessions.bans"_s;
+
+// Whether two names would be taken for the same: the same skeleton, or the same letters where
+// a name has no letters or digits at all.
+bool sameName(const QString &a, const QString &b)
+{
+    const QString sa = nameSkeleton(a);
+    if (sa.isEmpty())
+        return a.compare(b, Qt::CaseInsensitive) == 0;
+    return sa == nameSkeleton(b);
+}
 
 QString normalAddress(const QString &a)
 {
@@ -53,7 +64,7 @@ Status BanList::add(const Ban &ban)
     Ban b = ban;
     b.address = normalAddress(b.address);
     m_bans.removeIf([&](const Ban &o) {
-        return (!b.name.isEmpty() && o.name.compare(b.name, Qt::CaseInsensitive) == 0) ||
+        return (!b.name.isEmpty() && !o.name.isEmpty() && sameName(o.name, b.name)) ||
                (!b.address.isEmpty() && o.address == b.address);
     });
     m_bans << b;
@@ -64,7 +75,7 @@ Result<int> BanList::remove(const QString &name, const QString &address)
 {
     const QString a = normalAddress(address);
     const auto n = m_bans.removeIf([&](const Ban &o) {
-        return (!name.isEmpty() && o.name.compare(name, Qt::CaseInsensitive) == 0) || (!a.isEmpty() && o.address == a);
+        return (!name.isEmpty() && !o.name.isEmpty() && sameName(o.name, name)) || (!a.isEmpty() && o.address == a);
     });
     if (auto s = save(); !s)
         return s.error();
@@ -77,7 +88,7 @@ std::optional<BanList::Ban> BanList::match(const QString &name, const QString &a
     for (const Ban &b : m_bans) {
         if (b.untilMs <= nowMs)
             continue;
-        if ((!b.name.isEmpty() && !name.isEmpty() && b.name.compare(name, Qt::CaseInsensitive) == 0) ||
+        if ((!b.name.isEmpty() && !name.isEmpty() && sameName(b.name, name)) ||
             (!b.address.isEmpty() && b.address == a))
             return b;
     }

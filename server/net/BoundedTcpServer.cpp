@@ -1,12 +1,50 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BoundedTcpServer.h"
 
+#include "PeerAddress.h"
+
 #include <QLoggingCategory>
 #include <QTcpSocket>
 
 Q_DECLARE_LOGGING_CATEGORY(lcNet)
 
 namespace steward {
+
+BoundedTcpServer::BoundedTcpServer(ConnectionLimits limits, QObject *parent)
+    : QTcpServer(parent), m_limits(limits)
+{
+    m_clock.start();
+    m_sweep.setInterval(1000);
+    connect(&m_sweep, &QTimer::timeout, this, &BoundedTcpServer::sweep);
+    m_sweep.start();
+}
+
+void BoundedTcpServer::refuse(QTcpSocket *socket, const char *status, const char *reason)
+{
+    qCInfo(lcNet) << "closing" << socket->peerAddress().toString() << ":" << reason;
+    // Only a connection that was never answered is surely still speaking plain HTTP.
+    const auto it = m_connections.constFind(socket);
+    if (status && (it == m_connections.cend() || !it->answered)) {
+        socket->write(QByteArray("HTTP/1.1 ") + status + "\r\nConnection: close\r\nContent-Type: text/plain\r\n"
+                      "Content-Length: " + QByteArray::number(qstrlen(reason) + 1) + "\r\n\r\n" + reason + "\n");
+        socket->flush();
+    }
+    socket->abort();
+    forget(socket); // its slot is free now, whenever the object goes
+}
+
+void BoundedTcpServer::forget(const QTcpSocket *socket)
+{
+    const auto it = m_connections.find(socket);
+    if (it == m_connections.end())
+        return;
+    if (it->counted) {
+        auto n = m_perAddress.find(it->peer);
+        if (n != m_perAddress.end() && --*n <= 0)
+            m_perAddress.erase(n);
+    }
+    m_connections.erase(it);
+}
 
 void BoundedTcpServer::incomingConnection(qintptr descriptor)
 {
@@ -15,23 +53,107 @@ void BoundedTcpServer::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
+    const QHostAddress peer = socket->peerAddress();
+    if (m_limits.maxConnections > 0 && m_connections.size() >= m_limits.maxConnections) {
+        ++m_closed.full;
+        refuse(socket, "503 Service Unavailable", "The host has as many connections as it can take.");
+        socket->deleteLater();
+        return;
+    }
+    const bool capped = m_limits.maxPerAddress > 0 && !isHostItself(peer);
+    if (capped && m_perAddress.value(peer) >= m_limits.maxPerAddress) {
+        ++m_closed.perAddress;
+        refuse(socket, "503 Service Unavailable", "Too many connections from your address.");
+        socket->deleteLater();
+        return;
+    }
     // Small JSON frames must leave at once, not wait for Nagle's algorithm to gather more.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    const qint64 now = nowMs();
+    forget(socket); // a socket deleted unseen whose address the allocator gave this one
+    Connection c;
+    c.socket = socket;
+    c.peer = peer;
+    c.port = socket->peerPort();
+    c.openedMs = c.lastTrafficMs = now;
+    c.counted = capped;
+    m_connections.insert(socket, c);
+    if (capped)
+        ++m_perAddress[peer];
     // Connected before the HTTP server's own handler, so it sees each chunk before it is read.
-    auto unanswered = std::make_shared<qint64>(0);
-    connect(socket, &QTcpSocket::readyRead, socket, [socket, unanswered, limit = m_limit] {
-        *unanswered += socket->bytesAvailable();
-        if (*unanswered > limit) {
-            qCWarning(lcNet) << "closing" << socket->peerAddress().toString() << "after" << *unanswered
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+        auto it = m_connections.find(socket);
+        if (it == m_connections.end())
+            return;
+        it->lastTrafficMs = nowMs();
+        if (it->unansweredSinceMs < 0)
+            it->unansweredSinceMs = it->lastTrafficMs;
+        it->unansweredBytes += socket->bytesAvailable();
+        if (it->unansweredBytes > m_limits.maxUnansweredBytes) {
+            ++m_closed.unanswered;
+            qCWarning(lcNet) << "closing" << it->peer.toString() << "after" << it->unansweredBytes
                              << "bytes without an answer";
-            socket->write("HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
-            socket->flush();
-            socket->abort();
+            refuse(socket, "413 Payload Too Large", "Too much sent without an answer.");
         }
     });
-    connect(socket, &QTcpSocket::bytesWritten, socket, [unanswered] { *unanswered = 0; });
+    connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] {
+        auto it = m_connections.find(socket);
+        if (it == m_connections.end())
+            return;
+        it->lastTrafficMs = nowMs();
+        it->unansweredSinceMs = -1;
+        it->unansweredBytes = 0;
+        it->answered = true;
+    });
     addPendingConnection(socket);
     emit newConnection();
+}
+
+void BoundedTcpServer::handedOver(const QHostAddress &peer, quint16 port)
+{
+    for (Connection &c : m_connections) {
+        if (c.port == port && c.peer == peer && c.socket) {
+            c.upgraded = true;
+            return;
+        }
+    }
+}
+
+void BoundedTcpServer::sweep()
+{
+    const qint64 now = nowMs();
+    QList<const QTcpSocket *> gone;
+    QList<std::pair<QTcpSocket *, int>> overdue; // socket, which limit
+    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
+        const Connection &c = it.value();
+        if (!c.socket || c.socket->state() == QAbstractSocket::UnconnectedState) {
+            gone.append(it.key());
+            continue;
+        }
+        if (c.upgraded)
+            continue;
+        int why = 0;
+        if (!c.answered && now - c.openedMs > m_limits.firstAnswerMs)
+            why = 1;
+        else if (c.unansweredSinceMs >= 0 && now - c.unansweredSinceMs > m_limits.requestMs)
+            why = 2;
+        else if (now - c.lastTrafficMs > m_limits.idleMs)
+            why = 3;
+        if (why)
+            overdue.append({c.socket.data(), why});
+    }
+    for (const QTcpSocket *socket : std::as_const(gone))
+        forget(socket);
+    for (const auto &[socket, why] : std::as_const(overdue)) {
+        const auto it = m_connections.constFind(socket);
+        if (it == m_connections.cend() || !it->socket)
+            continue; // gone meanwhile
+        switch (why) {
+        case 1: ++m_closed.firstAnswer; refuse(socket, "408 Request Timeout", "No request in time."); break;
+        case 2: ++m_closed.request; refuse(socket, "408 Request Timeout", "The request took too long."); break;
+        default: ++m_closed.idle; refuse(socket, nullptr, "idle"); break;
+        }
+    }
 }
 
 } // namespace steward

@@ -69,7 +69,7 @@ void HostServer::attachRoundsArchive(const betting::RoundsArchive *archive)
 HostServer::HostServer(GameHost &host, Authenticator &auth, const ListenOptions &options, QObject *parent)
     : QObject(parent), m_options(options),
       m_gateway(new WsGateway(host, auth, OriginPolicy(options.allowedOrigins), this)),
-      m_rest(std::make_unique<RestApi>(host, auth, *m_gateway)),
+      m_rest(std::make_unique<RestApi>(host, auth, *m_gateway, m_signIns)),
       m_roundsStream(new RoundsStream(host, this))
 {
     m_rest->registerRoutes(m_http);
@@ -78,8 +78,12 @@ HostServer::HostServer(GameHost &host, Authenticator &auth, const ListenOptions 
     // QtHttpServer 6.4 hands a request over as a WebSocket only when its route answers nothing.
     m_http.route(u"/ws"_s, [](const QHttpServerRequest &, QHttpServerResponder &&) {});
     connect(&m_http, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
-        while (m_http.hasPendingWebSocketConnections())
-            m_gateway->accept(m_http.nextPendingWebSocketConnection());
+        while (m_http.hasPendingWebSocketConnections()) {
+            std::unique_ptr<QWebSocket> ws = m_http.nextPendingWebSocketConnection();
+            if (m_tcp)
+                m_tcp->handedOver(ws->peerAddress(), ws->peerPort());
+            m_gateway->accept(std::move(ws));
+        }
     });
 }
 
@@ -96,9 +100,7 @@ void HostServer::registerWebClient()
 
 Result<quint16> HostServer::listen()
 {
-    // A legitimate client never sends this much before an answer: the largest REST body is
-    // 64 KiB and WebSocket sessions are pinged every 15 s.
-    m_tcp = new BoundedTcpServer(8 * 1024 * 1024, this);
+    m_tcp = new BoundedTcpServer(m_options.limits, this);
     m_tcp->setListenBacklogSize(m_options.listenBacklog);
     if (!m_tcp->listen(m_options.address, m_options.port))
         return Error{ErrorCode::Internal, u"Cannot listen on %1 port %2: %3"_s.arg(

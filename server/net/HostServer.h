@@ -1,18 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ConnectionLimits.h"
 #include "OriginPolicy.h"
+#include "SignInThrottle.h"
 #include "core/Result.h"
 
 #include <QHostAddress>
 #include <QHttpServer>
+
 #include <QObject>
 
 #include <functional>
 
 #include <memory>
 
-class QTcpServer;
 
 namespace steward::chain {
 class ChainBridge;
@@ -25,6 +27,7 @@ class RoundsArchive;
 namespace steward {
 
 class Authenticator;
+class BoundedTcpServer;
 class GameHost;
 class RestApi;
 class WsGateway;
@@ -36,6 +39,7 @@ struct ListenOptions
     QStringList allowedOrigins;
     // Qt's default backlog of 50 stalls a class reconnecting at once after a Wi-Fi drop.
     int listenBacklog = 1024;
+    ConnectionLimits limits;
 };
 
 // HTTP and WebSocket on one port: the REST API, the web client, and /ws.
@@ -51,11 +55,15 @@ public:
     Result<quint16> listen();
     quint16 port() const { return m_port; }
     WsGateway &gateway() { return *m_gateway; }
+    // The listening socket and its connections; null until listen().
+    const BoundedTcpServer *connections() const { return m_tcp; }
     // Serves the bridge's state over REST and passes its settled intents to the players.
     void attachChain(chain::ChainBridge *bridge);
     // Serves the rounds tables' public records (the REST routes read them here).
     void attachRoundsArchive(const betting::RoundsArchive *archive);
     RoundsStream &roundsStream() { return *m_roundsStream; }
+    // Every password attempt on this port draws on it (the facilitator's and the backoffice's).
+    SignInThrottle &signInThrottle() { return m_signIns; }
     // More routes on the same port (the operators' gateway, the backoffice).
     void addRoutes(const std::function<void(QHttpServer &)> &add) { add(m_http); }
 
@@ -64,8 +72,9 @@ private:
 
     ListenOptions m_options;
     QHttpServer m_http;
-    QTcpServer *m_tcp = nullptr;
+    BoundedTcpServer *m_tcp = nullptr;
     WsGateway *m_gateway;
+    SignInThrottle m_signIns;
     std::unique_ptr<RestApi> m_rest;
     RoundsStream *m_roundsStream;
     quint16 m_port = 0;

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RestApi.h"
+
+#include "SignInThrottle.h"
 #include "HttpReplies.h"
 
 #include "chain/ChainBridge.h"
@@ -36,7 +38,7 @@ struct BucketSize
 };
 constexpr BucketSize Buckets[] = {
     {200, 100}, // General
-    {10, 0.2},  // SignIn: 10 at once, then one every 5 s
+    {0, 0},     // SignIn: the host's one SignInThrottle, shared with the backoffice
     {500, 50},  // Join (and resume): sweeping 31^6 join codes at 50/s would take months
     {100, 2},   // Wallet sign-in (challenge and verify): nothing to guess, but a challenge is
                 // kept 5 minutes, so one client holds at most ~700 of the 10000 kept
@@ -90,25 +92,23 @@ QJsonObject sessionJson(const SessionInfo &s)
 
 } // namespace
 
-RestApi::RestApi(GameHost &host, Authenticator &auth, WsGateway &gateway)
-    : m_host(host), m_auth(auth), m_gateway(gateway)
+RestApi::RestApi(GameHost &host, Authenticator &auth, WsGateway &gateway, SignInThrottle &signIns)
+    : m_host(host), m_auth(auth), m_gateway(gateway), m_signIns(signIns)
 {
+    for (const BucketSize &size : Buckets)
+        m_buckets.emplace_back(size.burst, size.perSecond);
 }
 
 bool RestApi::allow(const QHostAddress &peer, Limit limit)
 {
-    auto take = [&](Limit which) {
-        auto &buckets = m_buckets[size_t(which)];
-        auto it = buckets.find(peer);
-        if (it == buckets.end()) {
-            if (buckets.size() > 10000) // forget idle clients rather than grow without bound
-                buckets.clear();
-            const BucketSize size = Buckets[size_t(which)];
-            it = buckets.insert(peer, TokenBucket(size.burst, size.perSecond));
-        }
-        return it->take(m_host.clock().nowMs());
-    };
-    return take(Limit::General) && (limit == Limit::General || take(limit));
+    const qint64 now = m_host.clock().nowMs();
+    if (!m_buckets[size_t(Limit::General)].take(peer, now))
+        return false;
+    if (limit == Limit::General)
+        return true;
+    if (limit == Limit::SignIn)
+        return m_signIns.allow(peer, now);
+    return m_buckets[size_t(limit)].take(peer, now);
 }
 
 QHttpServerResponse RestApi::respond(const QHttpServerRequest &req, Access access, const Handler &handler,
@@ -135,6 +135,9 @@ QHttpServerResponse RestApi::respond(const QHttpServerRequest &req, Access acces
         if (call.actor.role == ActorRole::Player) {
             if (auto ok = m_host.checkPlayer(call.actor); !ok)
                 return errorResponse(ok.error());
+            // A ban holds on every door: a token issued before it orders nothing over REST either.
+            if (auto banned = bannedPlayer(call.actor.id, req.remoteAddress()))
+                return errorResponse(*banned);
         }
     }
     auto result = handler(call);
@@ -149,11 +152,21 @@ QHttpServerResponse RestApi::respond(const QHttpServerRequest &req, Access acces
 void RestApi::registerRoutes(QHttpServer &http)
 {
     registerRoundsRoutes(http);
+    // Liveness: always 200 while the host answers, saying what is degraded. It commits nothing,
+    // so a locked database does not make the host look dead.
     http.route(u"/api/health"_s, Method::Get, [this](const QHttpServerRequest &req) {
-        return respond(req, Access::Anyone, [this](Call &) -> Result<QJsonObject> {
-            return QJsonObject{{u"status"_s, u"ok"_s}, {u"games"_s, int(m_host.gameIds().size())},
-                               {u"sessions"_s, m_gateway.sessionCount()}};
-        });
+        if (!allow(req.remoteAddress(), Limit::General))
+            return errorResponse(Error{ErrorCode::RateLimited, u"Too many requests; try again in a moment."_s});
+        const EventStore &store = m_host.store();
+        const bool storageOk = store.lastCommitError().isEmpty();
+        QJsonObject storage{{u"ok"_s, storageOk}};
+        if (!storageOk) {
+            storage.insert(u"error"_s, store.lastCommitError());
+            storage.insert(u"since"_s, store.lastCommitFailedAtMs());
+        }
+        QJsonObject out{{u"status"_s, storageOk ? u"ok"_s : u"degraded"_s}, {u"games"_s, int(m_host.gameIds().size())},
+                        {u"sessions"_s, m_gateway.sessionCount()}, {u"storage"_s, storage}};
+        return jsonResponse(out, 200);
     });
     http.route(u"/api/players/authenticate"_s, Method::Post, [this](const QHttpServerRequest &req) {
         return respond(req, Access::Anyone, [this](Call &c) { return authenticate(c); }, Limit::SignIn);
@@ -390,7 +403,17 @@ Result<QJsonObject> RestApi::authenticate(Call &c)
                          c.http.remoteAddress().toString());
     if (!token)
         return token.error();
+    m_signIns.succeeded(c.http.remoteAddress());
     return QJsonObject{{u"token"_s, token.value()}, {u"role"_s, u"facilitator"_s}};
+}
+
+std::optional<Error> RestApi::bannedPlayer(const QString &playerId, const QHostAddress &peer) const
+{
+    const PlayerRecord *p = m_host.player(playerId);
+    if (const auto banned = m_gateway.bans().match(p ? p->name : QString(), peer.toString(), m_host.clock().nowMs()))
+        return Error{ErrorCode::Banned, banned->reason.isEmpty() ? u"You are banned from this host for a while."_s
+                                                                 : banned->reason};
+    return std::nullopt;
 }
 
 Result<QJsonObject> RestApi::resume(Call &c)
@@ -398,6 +421,8 @@ Result<QJsonObject> RestApi::resume(Call &c)
     const PlayerRecord *p = m_host.playerByResumeToken(c.body.value(u"resumeToken").toString());
     if (!p)
         return Error{ErrorCode::ResumeTokenInvalid, u"This resume token is not known here."_s};
+    if (auto banned = bannedPlayer(p->playerId, c.http.remoteAddress()))
+        return *banned;
     return QJsonObject{{u"playerId"_s, p->playerId}, {u"gameId"_s, p->gameId}, {u"name"_s, p->name},
                        {u"team"_s, p->team}, {u"role"_s, p->seat},
                        {u"token"_s, m_auth.issuePlayerToken(p->playerId, p->gameId, p->team, p->seat)}};

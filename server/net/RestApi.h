@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "TokenBucket.h"
+#include "AddressBuckets.h"
 #include "core/Actor.h"
 #include "core/Result.h"
 
@@ -10,7 +10,7 @@
 #include <QHttpServerResponse>
 #include <QJsonObject>
 
-#include <array>
+#include <vector>
 #include <functional>
 #include <optional>
 
@@ -28,6 +28,7 @@ namespace steward {
 
 class Authenticator;
 class GameHost;
+class SignInThrottle;
 class WsGateway;
 
 // The REST side of the host (/api/...): the seed's endpoints plus a few RESTful reads.
@@ -35,7 +36,7 @@ class WsGateway;
 class RestApi
 {
 public:
-    RestApi(GameHost &host, Authenticator &auth, WsGateway &gateway);
+    RestApi(GameHost &host, Authenticator &auth, WsGateway &gateway, SignInThrottle &signIns);
     void registerRoutes(QHttpServer &http);
     // The chain bridge, when the host runs one (steward-host does unless --no-chain).
     void setChain(chain::ChainBridge *bridge) { m_chain = bridge; }
@@ -63,6 +64,8 @@ private:
     QHttpServerResponse roundsExport(const QHttpServerRequest &req, const QString &gameId, bool csv);
     QJsonObject chainOfRounds() const;
 
+    // BANNED if this player's name or this address is banned now.
+    std::optional<Error> bannedPlayer(const QString &playerId, const QHostAddress &peer) const;
     Result<QJsonObject> authenticate(Call &c);
     Result<QJsonObject> resume(Call &c);
     Result<QJsonObject> walletChallenge(Call &c);
@@ -78,9 +81,10 @@ private:
     GameHost &m_host;
     Authenticator &m_auth;
     WsGateway &m_gateway;
+    SignInThrottle &m_signIns;
     chain::ChainBridge *m_chain = nullptr;
     const betting::RoundsArchive *m_roundsArchive = nullptr;
-    std::array<QHash<QHostAddress, TokenBucket>, size_t(Limit::Count)> m_buckets;
+    std::vector<AddressBuckets> m_buckets; // one per Limit but SignIn
 };
 
 } // namespace steward

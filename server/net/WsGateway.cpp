@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WsGateway.h"
 
+#include "PeerAddress.h"
 #include "ViewSync.h"
 #include "auth/Authenticator.h"
 #include "core/GameHost.h"
@@ -83,6 +84,12 @@ void WsGateway::accept(std::unique_ptr<QWebSocket> socket)
         socket.release()->deleteLater();
         return;
     }
+    if (const QString busy = unauthenticatedRoomFor(socket->peerAddress()); !busy.isEmpty()) {
+        // 1013, "try again later": the page's own back-off brings it back in a moment.
+        socket->close(QWebSocketProtocol::CloseCode(1013), busy);
+        socket.release()->deleteLater();
+        return;
+    }
 
     const quint64 id = m_nextId++;
     auto session = std::make_unique<Session>(std::move(socket), id, m_host.clock().nowMs());
@@ -101,6 +108,24 @@ void WsGateway::accept(std::unique_ptr<QWebSocket> socket)
     s->authDeadline.start(AuthTimeoutMs);
     m_sessions.emplace(id, std::move(session));
     emit sessionsChanged();
+}
+
+QString WsGateway::unauthenticatedRoomFor(const QHostAddress &peer) const
+{
+    const QString address = peer.toString();
+    const bool capped = !isHostItself(peer);
+    int waiting = 0, fromPeer = 0;
+    for (const auto &[id, s] : m_sessions) {
+        if (s->info().authenticated)
+            continue;
+        ++waiting;
+        fromPeer += capped && s->info().address == address;
+    }
+    if (waiting >= MaxUnauthenticated)
+        return u"too many connections waiting to sign in"_s;
+    if (fromPeer >= MaxUnauthenticatedPerAddress)
+        return u"too many connections from your address waiting to sign in"_s;
+    return {};
 }
 
 void WsGateway::drop(Session *s)
@@ -183,7 +208,20 @@ void WsGateway::refuse(Session *s, const QJsonValue &re, const Error &e)
 
 void WsGateway::onBinary(Session *s)
 {
-    ++s->info().refused;
+    // A binary frame costs what a text frame costs, and counts towards closing a flood; it is
+    // never answered more often than a refused text frame is.
+    SessionInfo &info = s->info();
+    const qint64 now = m_host.clock().nowMs();
+    ++info.messagesIn;
+    ++info.refused;
+    if (info.refused >= RefusalsBeforeClose) {
+        qCWarning(lcNet) << "closing session" << info.id << info.address << "after" << info.refused << "refusals";
+        s->close(QWebSocketProtocol::CloseCodePolicyViolated, u"too many refused messages"_s);
+        return;
+    }
+    if (!s->bucket().take(now) && now - s->lastRateNoticeMs < RateNoticeIntervalMs)
+        return;
+    s->lastRateNoticeMs = now;
     refuse(s, {}, Error{ErrorCode::UnsupportedFrame, u"Send JSON as text frames."_s});
 }
 
@@ -217,16 +255,17 @@ void WsGateway::onText(Session *s, const QString &text)
 
 void WsGateway::dispatch(Session *s, const protocol::Envelope &env)
 {
-    if (env.type == u"ping") {
-        s->send(protocol::ok(env.id, {{u"now"_s, m_host.clock().nowMs()}}));
-        return;
-    }
     if (env.type == u"auth") {
         authenticate(s, env);
         return;
     }
+    // Nothing but signing in before signing in: a socket that only pings holds no seat.
     if (!s->info().authenticated) {
         refuse(s, env.id, Error{ErrorCode::AuthRequired, u"Send {\"type\":\"auth\"} with your token first."_s});
+        return;
+    }
+    if (env.type == u"ping") {
+        s->send(protocol::ok(env.id, {{u"now"_s, m_host.clock().nowMs()}}));
         return;
     }
     if (env.type == u"subscribe") {

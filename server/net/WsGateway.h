@@ -44,6 +44,10 @@ public:
     void notifyChain(qint64 outboxId, const QString &status, const QString &txHash, const QString &reason);
 
     static constexpr int MaxSessions = 5000;
+    // Sockets that have not signed in yet (each has 15 s to): all of them, and from one address
+    // but the host itself. Nobody can fill the host without a token.
+    static constexpr int MaxUnauthenticated = 256;
+    static constexpr int MaxUnauthenticatedPerAddress = 8;
     static constexpr int MaxChainWatchers = 200000;
 
 signals:
@@ -59,6 +63,8 @@ private:
     void refuse(Session *s, const QJsonValue &re, const Error &e);
     void drop(Session *s);
     void pingAll();
+    // Why a new socket from `peer` may not wait to sign in now; empty if it may.
+    QString unauthenticatedRoomFor(const QHostAddress &peer) const;
 
     GameHost &m_host;
     const Authenticator &m_auth;

@@ -205,6 +205,72 @@ Result<bool> BackofficeUsers::ensureAdminWithHash(const QString &passwordHash)
     return true;
 }
 
+Result<bool> BackofficeUsers::followFacilitator(const QString &passwordHash)
+{
+    auto created = ensureAdminWithHash(passwordHash);
+    if (!created || created.value())
+        return created;
+    const QString admin = BootstrapUsername.toString();
+    SqlTransaction tx(m_db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    const auto row = find(admin);
+    if (!row)
+        return row.error();
+    if (!row->has_value() || row.value()->passwordHash == passwordHash)
+        return false;
+    QSqlQuery q(tx.handle());
+    q.prepare(u"UPDATE backoffice_users SET password_hash = ? WHERE username = ?"_s);
+    q.addBindValue(passwordHash);
+    q.addBindValue(admin);
+    if (!q.exec())
+        return sqlFailure(u"Cannot change the password of %1"_s.arg(admin), q.lastError());
+    if (auto s = BackofficeLog::append(tx.handle(), m_clock.nowMs(), u"host"_s, u"user.password"_s,
+                                       {{u"user"_s, admin}, {u"reason"_s, u"the facilitator password changed"_s}});
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return true;
+}
+
+Status BackofficeUsers::setPassword(const BackofficeActor &by, const QString &username, const QString &current,
+                                    const QString &next)
+{
+    if (username == BootstrapUsername)
+        return Error{ErrorCode::Forbidden, u"The admin's password is the facilitator password: change it in the "
+                                           "console's Settings or with POST /api/players/password."_s};
+    const bool own = by.username == username;
+    if (!own) {
+        if (auto s = checkAdmin(by); !s)
+            return s;
+    }
+    if (next.size() < MinPasswordLength || next.size() > 200)
+        return Error{ErrorCode::BadRequest, u"newPassword: must have %1 to 200 characters"_s.arg(MinPasswordLength)};
+    const auto row = find(username);
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return noSuchUser(username);
+    if (own && !secrets::verifyPassword(current, row.value()->passwordHash))
+        return Error{ErrorCode::BadCredentials, u"The current password is wrong."_s};
+    const QString hash = secrets::hashPassword(next);
+    SqlTransaction tx(m_db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    QSqlQuery q(tx.handle());
+    q.prepare(u"UPDATE backoffice_users SET password_hash = ? WHERE username = ?"_s);
+    q.addBindValue(hash);
+    q.addBindValue(username);
+    if (!q.exec())
+        return sqlFailure(u"Cannot change the password of %1"_s.arg(username), q.lastError());
+    if (auto s = BackofficeLog::append(tx.handle(), m_clock.nowMs(), by.username, u"user.password"_s,
+                                       {{u"user"_s, username}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
 Result<QList<BackofficeUser>> BackofficeUsers::list() const
 {
     QSqlQuery q(m_db.handle());

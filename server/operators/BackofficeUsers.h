@@ -60,6 +60,15 @@ public:
     // facilitator password's hash.
     Result<bool> ensureAdminWithHash(const QString &passwordHash);
 
+    // The bootstrap admin is the facilitator, one person with one password: at every start and
+    // on every change of the facilitator password, its hash is written here too (created as in
+    // ensureAdminWithHash when there is no user at all). Says whether anything changed.
+    Result<bool> followFacilitator(const QString &passwordHash);
+    // A new password: one's own given the current one (BAD_CREDENTIALS otherwise), or anyone's
+    // by an admin. The bootstrap admin's is the facilitator's and changes only with it
+    // (FORBIDDEN here); BAD_REQUEST for a password under 8 characters.
+    Status setPassword(const BackofficeActor &by, const QString &username, const QString &current, const QString &next);
+
     Result<QList<BackofficeUser>> list() const;
 
 private:

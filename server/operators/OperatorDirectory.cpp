@@ -100,7 +100,7 @@ Result<CreatedOperator> OperatorDirectory::create(const OperatorSpec &spec, cons
 {
     if (!allows(by.role, Permission::ManageOperators))
         return forbidden(Permission::ManageOperators);
-    auto valid = validation::spec(spec);
+    auto valid = validation::spec(spec, m_ownPort);
     if (!valid)
         return valid.error();
 
@@ -231,7 +231,7 @@ Status OperatorDirectory::setWebhook(const QString &id, const QString &url, cons
 {
     return change(id, by, Permission::ManageOperators, u"operator.set_webhook"_s,
                   [&](Operator &op) -> Result<QJsonObject> {
-                      if (auto s = validation::webhookUrl(url); !s)
+                      if (auto s = validation::webhookUrl(url, m_ownPort); !s)
                           return s.error();
                       const QJsonObject detail{{u"operator"_s, op.id}, {u"from"_s, op.webhookUrl}, {u"to"_s, url}};
                       op.webhookUrl = url;

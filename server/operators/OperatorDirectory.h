@@ -75,6 +75,9 @@ public:
     Status setLimits(const QString &id, qint64 minBet, qint64 maxBet, qint64 maxWin, const BackofficeActor &by);
     Status setLocale(const QString &id, const QString &language, const QString &region, const BackofficeActor &by);
     Status setWebhook(const QString &id, const QString &url, const BackofficeActor &by);
+    // The port this host listens on: a webhook on one of its own addresses and this port is
+    // refused (a wallet that is the host's own API).
+    void setOwnPort(quint16 port) { m_ownPort = port; }
 
     // Oldest first.
     QList<Operator> list() const;
@@ -107,6 +110,7 @@ private:
     Database &m_db;
     SecretStore &m_secrets;
     const Clock &m_clock;
+    quint16 m_ownPort = 0;
     QHash<QString, Entry> m_byId;
     QHash<QString, QString> m_idByKey;
 };

@@ -24,7 +24,10 @@ HostCommandLine::HostCommandLine(QCommandLineParser &cli, const QHash<QString, Q
       m_chainId(u"chain-id"_s, u"The chain id the node must serve (31337: the devnet)."_s, u"N"_s, u"31337"_s),
       m_confirmations(u"chain-confirmations"_s, u"Blocks on top of a transaction before it counts as confirmed."_s,
                       u"N"_s, u"1"_s),
-      m_secrets(u"secrets"_s, u"Where the operator key is kept: auto, keychain or file."_s, u"WHERE"_s, u"auto"_s)
+      m_secrets(u"secrets"_s, u"Where the operator key is kept: auto, keychain or file."_s, u"WHERE"_s, u"auto"_s),
+      m_maxPerAddress(u"max-per-address"_s,
+                      u"Connections one address may hold at once (0: no cap, behind a reverse proxy)."_s, u"N"_s,
+                      QString::number(ConnectionLimits{}.maxPerAddress))
 {
     for (QCommandLineOption *o : {&m_port, &m_bind, &m_dataDir, &m_database, &m_chainRpc, &m_chainId, &m_confirmations,
                                   &m_secrets}) {
@@ -33,7 +36,7 @@ HostCommandLine::HostCommandLine(QCommandLineParser &cli, const QHash<QString, Q
             o->setDefaultValue(given);
     }
     cli.addOptions({m_port, m_bind, m_dataDir, m_database, m_allowOrigin, m_noChain, m_chainRpc, m_chainId,
-                    m_confirmations, m_secrets});
+                    m_confirmations, m_secrets, m_maxPerAddress});
 }
 
 Result<HostOptions> HostCommandLine::options(const QString &chainToolsDir) const
@@ -48,6 +51,10 @@ Result<HostOptions> HostCommandLine::options(const QString &chainToolsDir) const
     if (!options.listen.address.setAddress(m_cli.value(m_bind)))
         return bad(u"--bind must be an IP address"_s);
     options.listen.allowedOrigins = m_cli.values(m_allowOrigin);
+    bool capOk = false;
+    options.listen.limits.maxPerAddress = m_cli.value(m_maxPerAddress).toInt(&capOk);
+    if (!capOk || options.listen.limits.maxPerAddress < 0 || options.listen.limits.maxPerAddress > 100'000)
+        return bad(u"--max-per-address must be a number from 0 (no cap) to 100000"_s);
     options.dataDir = m_cli.value(m_dataDir);
     if (options.dataDir.isEmpty())
         options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

@@ -14,6 +14,7 @@
 #include "wallet/WalletOutbox.h"
 #include "betting/RoundsArchive.h"
 #include "core/GameHost.h"
+#include "runtime/DescriptorLimit.h"
 #include "store/Database.h"
 #include "store/EventStore.h"
 
@@ -21,8 +22,16 @@ using namespace Qt::StringLiterals;
 
 namespace steward {
 
+namespace {
+constexpr int DescriptorsWanted = 65'536;
+} // namespace
+
 Result<std::unique_ptr<HostRuntime>> HostRuntime::start(const HostOptions &options)
 {
+    // The order matters twice over. The keychain answers through a nested event loop, so the
+    // operators' secrets are read first, while nothing else that could run exists yet. And no
+    // game's clock runs until everything that listens to games is connected: a round that came
+    // due while the host was down settles only once its money is booked and its credits queued.
     std::unique_ptr<HostRuntime> rt(new HostRuntime);
     rt->m_kinds = GameRegistry::withBuiltinKinds();
     auto db = Database::open(options.databaseUrl, options.dataDir);
@@ -35,24 +44,33 @@ Result<std::unique_ptr<HostRuntime>> HostRuntime::start(const HostOptions &optio
     if (!password)
         return password.error();
     rt->m_generatedPassword = password.value();
+    if (auto s = rt->loadOperators(options); !s)
+        return s.error();
     rt->m_games = std::make_unique<GameHost>(*rt->m_store, rt->m_kinds, rt->m_clock);
     auto replayed = rt->m_games->load();
     if (!replayed)
         return replayed.error();
     rt->m_replayed = replayed.value();
-    if (auto s = rt->startMoney(options); !s)
+    if (auto s = rt->startMoney(); !s)
         return s.error();
     rt->m_roundsArchive = std::make_unique<betting::RoundsArchive>(*rt->m_games, *rt->m_db);
-    rt->m_server = std::make_unique<HostServer>(*rt->m_games, *rt->m_auth, options.listen);
+    ListenOptions listen = options.listen;
+    // Room for every connection the host takes, with some to spare for the database, logs and
+    // the chain node; where the hard limit is low, the host takes fewer connections instead.
+    const int descriptors = raiseDescriptorLimit(DescriptorsWanted);
+    listen.limits.maxConnections = std::min(listen.limits.maxConnections, std::max(64, descriptors - 256));
+    rt->m_server = std::make_unique<HostServer>(*rt->m_games, *rt->m_auth, listen);
     rt->m_server->attachRoundsArchive(rt->m_roundsArchive.get());
     rt->m_operatorGateway = std::make_unique<OperatorGateway>(*rt->m_games, *rt->m_operators, *rt->m_betDesk);
     rt->m_server->addRoutes([gateway = rt->m_operatorGateway.get()](QHttpServer &http) { gateway->registerRoutes(http); });
     rt->m_backoffice = std::make_unique<BackofficeApi>(BackofficeApi::Parts{
-        *rt->m_games, *rt->m_db, *rt->m_auth, *rt->m_backofficeUsers, *rt->m_operators, *rt->m_wallet, *rt->m_roundsArchive});
+        *rt->m_games, *rt->m_db, *rt->m_auth, rt->m_server->signInThrottle(), *rt->m_backofficeUsers, *rt->m_operators,
+        *rt->m_wallet, *rt->m_roundsArchive});
     rt->m_server->addRoutes([backoffice = rt->m_backoffice.get()](QHttpServer &http) { backoffice->registerRoutes(http); });
     auto port = rt->m_server->listen();
     if (!port)
         return port.error();
+    rt->m_operators->setOwnPort(port.value());
     if (options.chain.enabled) {
         rt->m_chain = std::make_unique<chain::ChainBridge>(options.chain, *rt->m_db, *rt->m_store, *rt->m_games,
                                                            rt->m_clock, options.dataDir);
@@ -61,22 +79,35 @@ Result<std::unique_ptr<HostRuntime>> HostRuntime::start(const HostOptions &optio
         rt->m_auth->setChainId(options.chain.chainId);
         rt->m_chain->start(); // in the background: the host serves games meanwhile
     }
+    rt->m_games->startClock();
     return rt;
 }
 
-// The rounds game's money: operators and their secrets, the ledger and its audit chain, the
-// wallet webhooks (resumed: credits owed before a stop go out now), and the bet desk.
-Status HostRuntime::startMoney(const HostOptions &options)
+// The betting operators, with their secrets from the secret store (which may be the keychain),
+// and the backoffice's users.
+Status HostRuntime::loadOperators(const HostOptions &options)
 {
     m_secrets = std::make_unique<LazySecretStore>(options.dataDir, options.chain.secrets);
     m_operators = std::make_unique<operators::OperatorDirectory>(*m_db, *m_secrets, m_clock);
     if (auto s = m_operators->load(); !s)
         return s.error();
     m_backofficeUsers = std::make_unique<operators::BackofficeUsers>(*m_db, m_clock);
-    if (auto hash = m_store->setting(u"admin.password"_s); hash && !hash->isEmpty()) {
-        if (auto s = m_backofficeUsers->ensureAdminWithHash(hash.value()); !s)
+    // The backoffice's admin is the facilitator: one password, whichever door it is typed at.
+    if (const QString hash = m_auth->passwordHash(); !hash.isEmpty()) {
+        if (auto s = m_backofficeUsers->followFacilitator(hash); !s)
             return s.error();
     }
+    m_auth->onPasswordChanged([users = m_backofficeUsers.get()](const QString &hash) {
+        if (auto s = users->followFacilitator(hash); !s)
+            qCritical("the backoffice admin keeps its old password: %s", qPrintable(s.error().message));
+    });
+    return Done{};
+}
+
+// The rounds game's money: the ledger and its audit chain, the wallet webhooks (resumed:
+// credits owed before a stop go out now), and the bet desk.
+Status HostRuntime::startMoney()
+{
     m_audit = std::make_unique<ledger::AuditChain>();
     m_ledger = std::make_unique<ledger::Ledger>(*m_audit);
     if (auto s = m_ledger->load(*m_db); !s)

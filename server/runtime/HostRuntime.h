@@ -71,7 +71,8 @@ public:
 
 private:
     HostRuntime() = default;
-    Status startMoney(const HostOptions &options);
+    Status loadOperators(const HostOptions &options);
+    Status startMoney();
 
     SystemClock m_clock;
     GameRegistry m_kinds;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EventStore.h"
 
+#include <QDateTime>
+
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSet>
@@ -168,6 +170,12 @@ void EventStore::finish(const std::shared_ptr<CommitBatch> &batch)
     if (m_writing == batch)
         m_writing.reset();
     QList<std::shared_ptr<CommitBatch>> done{batch};
+    if (batch->outcome) {
+        m_lastCommitError.clear();
+    } else {
+        m_lastCommitError = batch->outcome.error().message;
+        m_lastCommitFailedAtMs = QDateTime::currentMSecsSinceEpoch();
+    }
     if (!batch->outcome) {
         // What gathered behind a failed batch follows games whose memory is now ahead of the
         // disk; they are rebuilt from the disk, so it fails too.

@@ -54,6 +54,10 @@ public:
     // Commits everything appended so far, waiting for it; returns the outcome.
     Status flush();
     bool hasPending() const { return m_gathering || m_writing; }
+    // How the last commit went, for /api/health: empty when it succeeded (or none was tried),
+    // else the database's error; and when it failed (ms since the epoch).
+    QString lastCommitError() const { return m_lastCommitError; }
+    qint64 lastCommitFailedAtMs() const { return m_lastCommitFailedAtMs; }
     bool isWriting() const { return bool(m_writing); } // a batch is with the writer thread
 
     Database &database() const { return m_db; }
@@ -77,6 +81,8 @@ private:
     std::shared_ptr<CommitBatch> m_gathering; // appends land here
     std::shared_ptr<CommitBatch> m_writing;   // at most one batch with the writer
     QTimer m_flushTimer;
+    QString m_lastCommitError;
+    qint64 m_lastCommitFailedAtMs = 0;
     qint64 m_nextAuditId = 1;
     qint64 m_nextOutboxId = 1;
     QThread m_writerThread;

@@ -90,6 +90,8 @@ Error DebitOutcome::error() const
         return Error{ErrorCode::DebitRefused, u"%1: %2"_s.arg(code, message)};
     case Kind::Unavailable:
         return Error{ErrorCode::WalletUnavailable, message};
+    case Kind::NotStored:
+        return Error{ErrorCode::StorageFailed, message};
     }
     return Error{ErrorCode::Internal, u"The debit was accepted."_s};
 }
@@ -332,7 +334,7 @@ void WalletOutbox::debit(EventStore &store, WalletCall call, DebitDone done)
         if (it == self->m_debits.end())
             return;
         if (!s) {
-            self->finishDebit(txId, DebitOutcome{DebitOutcome::Kind::Unavailable, {},
+            self->finishDebit(txId, DebitOutcome{DebitOutcome::Kind::NotStored, {},
                                                  u"The bet could not be stored: %1"_s.arg(s.error().message), {}});
             return;
         }

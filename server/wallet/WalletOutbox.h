@@ -38,7 +38,7 @@ struct WalletSettings
 // How a debit ended, for the caller placing the bet.
 struct DebitOutcome
 {
-    enum class Kind { Acked, Refused, Unavailable };
+    enum class Kind { Acked, Refused, Unavailable, NotStored };
 
     Kind kind = Kind::Unavailable;
     QString code;         // Refused: the operator's code
@@ -47,7 +47,8 @@ struct DebitOutcome
 
     bool isAcked() const { return kind == Kind::Acked; }
     // Refused → InsufficientFunds (operator code INSUFFICIENT_FUNDS) or DebitRefused;
-    // Unavailable → WalletUnavailable.
+    // Unavailable → WalletUnavailable; NotStored (the write-ahead row failed, the operator was
+    // never asked) → StorageFailed.
     Error error() const;
 };
 

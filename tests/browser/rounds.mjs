@@ -359,6 +359,45 @@ async function main() {
     await ctx.close();
   }
 
+  // --- kicked, then banned under a look-alike name -----------------------------------------
+  {
+    const ctx = await browser.newContext(LAPTOP);
+    const kim = await ctx.newPage();
+    watchPage(kim, 'kim');
+    await join(kim, joinCode, 'Kim');
+    const sessionOf = async (name) => ((await rest('GET', '/api/sessions')).sessions || [])
+      .filter((s) => s.authenticated && s.name === name);
+    let mine = [];
+    for (let i = 0; i < 50 && mine.length === 0; ++i) {
+      mine = await sessionOf('Kim');
+      if (mine.length === 0) await kim.waitForTimeout(100);
+    }
+    eq(mine.length, 1, 'kick: the student has one signed-in session');
+    // 120 characters of two bytes each: the close frame holds 123 bytes, cut at a character.
+    const reason = 'é'.repeat(120);
+    await rest('POST', '/api/sessions/kick', { sessionId: mine[0].id, reason });
+    await kim.waitForFunction(() => /disconnected you/.test(document.querySelector('#connection')?.textContent || ''),
+      null, { timeout: 5000 });
+    const banner = await text(kim, '#connection');
+    check(banner.startsWith('The facilitator disconnected you: ééé') && banner.includes('…')
+      && banner.endsWith('Reload the page to come back.'), 'kick: the page says why, with the reason cut at a character', banner);
+    await kim.waitForTimeout(3000);
+    eq((await sessionOf('Kim')).length, 0, 'kick: the page does not reconnect by itself');
+    await shot(kim, 'rounds-kicked-laptop.png', false);
+    // A ban of the name holds against the same name typed with a Cyrillic "К" and full-width letters.
+    await rest('POST', '/api/sessions/ban', { name: 'Kim', minutes: 5, reason: 'Please play under your own name.' });
+    for (const lookAlike of ['\u041aim', '\uff2b\uff49\uff4d', 'K i m.']) {
+      const refused = await fetch(`${base}/api/games/join`, {
+        method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ joinCode, name: lookAlike, role: 'player' }),
+      });
+      const body = await refused.json();
+      eq(`${refused.status} ${body.error && body.error.code}`, '403 BANNED', `ban: "${lookAlike}" is the banned name too`);
+    }
+    await rest('POST', '/api/sessions/unban', { name: 'Kim' });
+    await ctx.close();
+  }
+
   // --- a German phone -----------------------------------------------------------------------
   {
     const ctx = await browser.newContext({ ...PHONE, locale: 'de-DE' });

@@ -198,6 +198,15 @@ private slots:
         QTest::newRow("webhook without host") << u"webhook_url"_s << u"https:///x"_s;
         QTest::newRow("webhook not a url") << u"webhook_url"_s << u"wallet.example"_s;
         QTest::newRow("webhook with password") << u"webhook_url"_s << u"https://u:p@wallet.example/x"_s;
+        QTest::newRow("webhook to cloud metadata") << u"webhook_url"_s << u"http://169.254.169.254/latest/meta-data"_s;
+        QTest::newRow("webhook link-local v6") << u"webhook_url"_s << u"http://[fe80::1]/w"_s;
+        QTest::newRow("webhook mapped metadata") << u"webhook_url"_s << u"http://[::ffff:169.254.169.254]/w"_s;
+        QTest::newRow("webhook as one number") << u"webhook_url"_s << u"http://2130706433/w"_s;
+        QTest::newRow("webhook in hex") << u"webhook_url"_s << u"http://0x7f.1/w"_s;
+        QTest::newRow("webhook in octal") << u"webhook_url"_s << u"http://0177.0.0.1/w"_s;
+        QTest::newRow("webhook to nowhere") << u"webhook_url"_s << u"http://0.0.0.0:9000/w"_s;
+        QTest::newRow("webhook to the host itself") << u"webhook_url"_s << u"http://127.0.0.1:8080/api/admin/v1/users"_s;
+        QTest::newRow("webhook to localhost") << u"webhook_url"_s << u"http://localhost:8080/api/admin/v1/users"_s;
         QTest::newRow("lowercase currency") << u"currency"_s << u"eur"_s;
         QTest::newRow("short currency") << u"currency"_s << u"EU"_s;
         QTest::newRow("long currency") << u"currency"_s << u"EURO"_s;
@@ -206,6 +215,7 @@ private slots:
         QTest::newRow("negative min bet") << u"min_bet"_s << u"-5"_s;
         QTest::newRow("max bet under min") << u"max_bet"_s << u"9"_s;
         QTest::newRow("max win under max bet") << u"max_win"_s << u"9999"_s;
+        QTest::newRow("max win over a trillion") << u"max_win"_s << u"1000000000001"_s;
         QTest::newRow("empty language") << u"language"_s << u""_s;
         QTest::newRow("word language") << u"language"_s << u"english"_s;
         QTest::newRow("underscore language") << u"language"_s << u"pt_BR"_s;
@@ -240,6 +250,7 @@ private slots:
             spec.language = value;
         else if (field == u"region")
             spec.region = value;
+        host->directory->setOwnPort(8080); // as if the host listened there
         const auto created = host->directory->create(spec, Alice);
         QVERIFY(!created);
         QCOMPARE(created.error().code, ErrorCode::InvalidConfig);
@@ -247,6 +258,21 @@ private slots:
         QVERIFY(host->directory->list().isEmpty());
         QVERIFY(log(*host).isEmpty());
         QVERIFY(cells(*host, u"operators"_s).isEmpty());
+    }
+
+    // An operator may run its wallet on the LAN or on this machine, on another port.
+    void acceptsLanAndLoopbackWallets()
+    {
+        auto host = open();
+        QVERIFY(host);
+        host->directory->setOwnPort(8080);
+        for (const QString &url : {u"http://192.168.1.50/wallet"_s, u"http://192.0.2.7:8080/hook"_s, u"http://127.0.0.1:9000/w"_s,
+                                   u"http://localhost:9000/w"_s, u"https://wallet.example/steward"_s, u"http://[::1]:9000/w"_s}) {
+            OperatorSpec spec = goodSpec();
+            spec.webhookUrl = url;
+            const auto created = host->directory->create(spec, Alice);
+            QVERIFY2(created, created ? "" : qPrintable(url + u": "_s + created.error().message));
+        }
     }
 
     void acceptsLanguageTagsInCanonicalCase_data()

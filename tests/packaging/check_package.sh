@@ -50,7 +50,7 @@ if [[ -f $root/$unit ]]; then
     grep -q '^ExecStart=/usr/bin/steward-host --data-dir /var/lib/steward ' "$root/$unit" \
         || fail "$unit does not start /usr/bin/steward-host on /var/lib/steward: $(grep '^ExecStart=' "$root/$unit")"
     ! grep -q '@[A-Z_]*@' "$root/$unit" || fail "$unit has unconfigured @VARIABLES@"
-    for setting in DynamicUser=yes StateDirectory=steward Restart=on-failure \
+    for setting in DynamicUser=yes StateDirectory=steward Restart=on-failure LimitNOFILE=65536 \
                    Environment=STEWARD_HOST_OPTIONS=--no-chain WantedBy=multi-user.target; do
         grep -qx "$setting" "$root/$unit" || fail "$unit lacks $setting"
     done

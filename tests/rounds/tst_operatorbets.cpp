@@ -165,6 +165,13 @@ private slots:
         QTest::newRow("max win") << QJsonObject{{u"type"_s, u"exact"_s}, {u"pick"_s, 7}, {u"stake"_s, 5'000}} << u"MAX_WIN_EXCEEDED"_s;
         QTest::newRow("bad type") << QJsonObject{{u"type"_s, u"red"_s}, {u"stake"_s, 500}} << u"INVALID_BET"_s;
         QTest::newRow("unknown field") << QJsonObject{{u"type"_s, u"odd"_s}, {u"stake"_s, 500}, {u"operator"_s, u"x"_s}} << u"INVALID_BET"_s;
+        // A round number is a whole number; a stake is a whole number of minor units.
+        for (const auto &[tag, round] : {std::pair{"round 1e300", QJsonValue(1e300)}, {"round -5", QJsonValue(-5)},
+                                         {"round 1.5", QJsonValue(1.5)}, {"round as text", QJsonValue(u"1"_s)}})
+            QTest::newRow(tag) << QJsonObject{{u"type"_s, u"odd"_s}, {u"stake"_s, 500}, {u"round"_s, round}} << u"INVALID_BET"_s;
+        QTest::newRow("stake 1e300") << QJsonObject{{u"type"_s, u"odd"_s}, {u"stake"_s, 1e300}} << u"INVALID_BET"_s;
+        QTest::newRow("stake 9.3e18") << QJsonObject{{u"type"_s, u"odd"_s}, {u"stake"_s, 9.3e18}} << u"INVALID_BET"_s;
+        QTest::newRow("stake 500.5") << QJsonObject{{u"type"_s, u"odd"_s}, {u"stake"_s, 500.5}} << u"INVALID_BET"_s;
     }
     void limitsAreTheOperators()
     {
@@ -177,6 +184,40 @@ private slots:
         const HttpReply r = bet(fields);
         QCOMPARE(r.errorCode(), code);
         QCOMPARE(m_operator->calls(u"debit"_s), debits); // refused before any money moved
+    }
+
+    // The backoffice accepts only limits a bet can be checked against: whole minor units up to a
+    // trillion, the same range as a table's own limits, and never a value it would convert wrong.
+    void backofficeLimitsAreWholeUnitsInOneRange()
+    {
+        HttpClient http(m_host->httpUrl());
+        const QString admin = http.post(u"/api/admin/v1/login"_s, {{u"username"_s, u"admin"_s},
+                                                                  {u"password"_s, QString::fromLatin1(TestHost::Password)}})
+                                  .json.value(u"token"_s).toString();
+        QVERIFY(!admin.isEmpty());
+        const QString path = u"/api/admin/v1/operators/%1/limits"_s.arg(m_operatorId);
+        auto limits = [&](const QJsonValue &maxWin) {
+            return http.post(path, {{u"minBet"_s, 100}, {u"maxBet"_s, 5'000}, {u"maxWin"_s, maxWin}}, admin);
+        };
+        for (const QJsonValue &bad : {QJsonValue(1e12 + 1), QJsonValue(2e12), QJsonValue(9.3e18), QJsonValue(1e300),
+                                      QJsonValue(200'000.5), QJsonValue(u"200000"_s), QJsonValue(-1)}) {
+            const HttpReply r = limits(bad);
+            QVERIFY2(r.status == 400, r.body.constData());
+            QCOMPARE(r.errorCode(), u"INVALID_CONFIG"_s);
+        }
+        const HttpReply created = http.post(u"/api/admin/v1/operators"_s,
+                                            {{u"name"_s, u"Too Big"_s}, {u"webhookUrl"_s, u"http://127.0.0.1:1/w"_s},
+                                             {u"currency"_s, u"EUR"_s}, {u"minBet"_s, 100}, {u"maxBet"_s, 5'000},
+                                             {u"maxWin"_s, 5e12}, {u"language"_s, u"en"_s}, {u"region"_s, u"DE"_s}},
+                                            admin);
+        QCOMPARE(created.errorCode(), u"INVALID_CONFIG"_s);
+        // The most it takes still lets bets through.
+        QCOMPARE(limits(1e12).status, 200);
+        waitForOpenRound();
+        const HttpReply r = bet({{u"betId"_s, u"big-1"_s}, {u"player"_s, u"fritz"_s}, {u"type"_s, u"exact"_s},
+                                 {u"pick"_s, 7}, {u"stake"_s, 5'000}});
+        QVERIFY2(r.status == 200, r.body.constData());
+        QCOMPARE(limits(200'000).status, 200);
     }
 
     // Both sides of high/low: one of them wins. The operator is down when the round settles;

@@ -31,7 +31,7 @@ bool TestHost::start()
 {
     steward::HostOptions options;
     options.dataDir = m_dataDir;
-    options.adminPassword = QString::fromLatin1(Password);
+    options.adminPassword = m_adminPassword;
     options.listen.address = QHostAddress::LocalHost;
     options.listen.port = 0;
     options.chain = m_chain;
@@ -48,6 +48,12 @@ bool TestHost::restart()
 {
     m_runtime.reset();
     return start();
+}
+
+bool TestHost::restart(const QString &adminPassword)
+{
+    m_adminPassword = adminPassword;
+    return restart();
 }
 
 QUrl TestHost::httpUrl() const

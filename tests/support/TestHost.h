@@ -30,6 +30,8 @@ public:
     QString dataDir() const { return m_dataDir; }
     // Stops the host, keeping the data folder, and starts it again on the same data.
     bool restart();
+    // The same, as if STEWARD_ADMIN_PASSWORD had been changed meanwhile.
+    bool restart(const QString &adminPassword);
 
 private:
     bool start();
@@ -39,4 +41,5 @@ private:
     std::unique_ptr<steward::HostRuntime> m_runtime;
     steward::chain::ChainOptions m_chain;
     QString m_error;
+    QString m_adminPassword = QString::fromLatin1(Password);
 };

@@ -7,28 +7,13 @@ using namespace Qt::StringLiterals;
 
 namespace steward::rounds {
 
-namespace {
-Result<qint64> money(const QJsonObject &o, QStringView key, qint64 fallback, qint64 min, qint64 max)
-{
-    const QJsonValue v = o.value(key);
-    if (v.isUndefined())
-        return fallback;
-    const double d = v.toDouble(-1);
-    if (!v.isDouble() || d != double(qint64(d)) || d < double(min) || d > double(max))
-        return Error{ErrorCode::InvalidConfig,
-                     u"'%1' must be a whole number of minor units from %2 to %3."_s.arg(key).arg(min).arg(max)};
-    return qint64(d);
-}
-} // namespace
-
 Result<BetLimits> BetLimits::fromJson(const QJsonObject &o, const BetLimits &fallback)
 {
     if (auto s = json::onlyKeys(o, {u"minBet"_s, u"maxBet"_s, u"maxWin"_s}, ErrorCode::InvalidConfig); !s)
         return s.error();
-    constexpr qint64 Most = 1'000'000'000'000;
-    const auto minBet = money(o, u"minBet", fallback.minBet, 1, Most);
-    const auto maxBet = money(o, u"maxBet", fallback.maxBet, 1, Most);
-    const auto maxWin = money(o, u"maxWin", fallback.maxWin, 1, Most);
+    const auto minBet = json::amountField(o, u"minBet", fallback.minBet, 1, json::MaxAmount, ErrorCode::InvalidConfig);
+    const auto maxBet = json::amountField(o, u"maxBet", fallback.maxBet, 1, json::MaxAmount, ErrorCode::InvalidConfig);
+    const auto maxWin = json::amountField(o, u"maxWin", fallback.maxWin, 1, json::MaxAmount, ErrorCode::InvalidConfig);
     for (const auto *r : {&minBet, &maxBet, &maxWin}) {
         if (!*r)
             return r->error();
@@ -73,7 +58,8 @@ Result<RoundsConfig> RoundsConfig::fromJson(const QJsonObject &o)
     if (currency->isEmpty() || !std::all_of(currency->cbegin(), currency->cend(), [](QChar ch) { return ch.isUpper(); }))
         return Error{ErrorCode::InvalidConfig, u"'currency' must be 1–8 capital letters."_s};
     c.currency = currency.value();
-    const auto balance = money(o, u"startingBalance", c.startingBalance, 0, 1'000'000'000'000);
+    const auto balance = json::amountField(o, u"startingBalance", c.startingBalance, 0, json::MaxAmount,
+                                           ErrorCode::InvalidConfig);
     if (!balance)
         return balance.error();
     c.startingBalance = balance.value();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RoundsGame.h"
 
+#include "core/JsonFields.h"
+
 #include "FairnessCalls.h"
 
 #include <QJsonArray>
@@ -102,11 +104,10 @@ Result<Decision> RoundsGame::decideBet(const Command &cmd, const Actor &who, qin
     auto selection = parseSelection(d);
     if (!selection)
         return selection.error();
-    const QJsonValue stakeValue = d.value(u"stake");
-    const double stakeNumber = stakeValue.toDouble(-1);
-    if (!stakeValue.isDouble() || stakeNumber != double(qint64(stakeNumber)) || stakeNumber <= 0 || stakeNumber > 1e15)
-        return Error{ErrorCode::InvalidBet, u"'stake' must be a positive whole number of minor units."_s};
-    const qint64 stake = qint64(stakeNumber);
+    const auto stakeField = json::requiredAmount(d, u"stake", 1, json::MaxAmount, ErrorCode::InvalidBet);
+    if (!stakeField)
+        return stakeField.error();
+    const qint64 stake = stakeField.value();
     const QString clientSeed = d.value(u"clientSeed").toString();
 
     // The same bet again is the same bet: its first answer, nothing new recorded.
@@ -122,7 +123,11 @@ Result<Decision> RoundsGame::decideBet(const Command &cmd, const Actor &who, qin
     }
 
     const auto open = openRound();
-    const qint64 wanted = qint64(d.value(u"round").toDouble(0));
+    // 0: whichever round is open. A round number is a whole number, never a string or 1e300.
+    const auto wantedField = json::int64Field(d, u"round", 0, 1, json::MaxAmount, ErrorCode::InvalidBet);
+    if (!wantedField)
+        return wantedField.error();
+    const qint64 wanted = wantedField.value();
     if (open && wanted > *open)
         return Error{ErrorCode::RoundNotOpen, u"Round %1 is not open yet; round %2 is taking bets."_s.arg(wanted).arg(*open)};
     if (!open || nowMs >= round(*open)->closesAt || (wanted > 0 && wanted != *open)) {
@@ -176,6 +181,18 @@ Result<Decision> RoundsGame::decideBet(const Command &cmd, const Actor &who, qin
 }
 
 // ---- the clock ----
+
+QHash<QString, qint64> RoundsGame::stakesInPlay() const
+{
+    QHash<QString, qint64> out;
+    for (const auto &[number, r] : m_rounds) {
+        if (r.phase == Phase::Settled)
+            continue;
+        for (const Bet &b : r.bets)
+            out[b.operatorId] += b.stake;
+    }
+    return out;
+}
 
 std::optional<qint64> RoundsGame::openRound() const
 {

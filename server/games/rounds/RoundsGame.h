@@ -63,6 +63,10 @@ public:
     const Paytable &paytable() const { return m_paytable; }
     const RoundsConfig &settings() const { return m_config; }
     qint64 lanBalance(const QString &playerId) const { return m_balances.value(playerId, -1); }
+    const QHash<QString, qint64> &lanBalances() const { return m_balances; }
+    // Stakes of the bets in rounds not settled yet, per operator (LAN players' under LanOperator):
+    // what the ledger's in-play accounts must hold.
+    QHash<QString, qint64> stakesInPlay() const;
     // A settled round as anyone may see it: seed, bets in the order they were taken, result,
     // transactions (docs/verify.md). Empty for a round not settled or no longer kept in full.
     QJsonObject publicRecord(qint64 number) const;
