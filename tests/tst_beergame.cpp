@@ -2,6 +2,7 @@
 // A Beer Game session as the host drives it: commands decided into events, events applied.
 #include "games/beer/BeerGame.h"
 #include "games/beer/BeerKind.h"
+#include "games/beer/BeerLedgerCalls.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -34,6 +35,8 @@ struct Session
             for (const Event &e : d->events) {
                 game.apply(e, now);
                 log << e;
+                // What the host would queue for the chain, asked after apply as the host does.
+                intents << game.chainIntents(StoredEvent{u"g1"_s, qint64(log.size()), now, who.id, e});
             }
         }
         return d;
@@ -62,6 +65,7 @@ struct Session
     BeerKind kind;
     BeerGame game;
     QList<Event> log;
+    QList<ChainIntent> intents;
     qint64 now = 1'000'000;
 };
 
@@ -168,6 +172,39 @@ private slots:
         QCOMPARE(*s.game.chain(1).role(BeerRole::Retailer).weeks.at(0).order, 7);
         // Team 2 has no players: it waits for the facilitator rather than racing ahead.
         QCOMPARE(s.game.chain(2).week(), 1);
+    }
+
+    // A replaced order is recorded on chain with its week, once, not each time it changes.
+    void replacedOrdersWaitForTheWeekOnChain()
+    {
+        Session s({{u"teams"_s, 1}});
+        s.join(u"ada"_s, 1, u"retailer"_s);
+        s.join(u"bob"_s, 1, u"factory"_s);
+        QVERIFY(s.run(u"game.start"_s, {}, Facilitator));
+        auto kinds = [&s] {
+            QStringList out;
+            for (const ChainIntent &i : std::as_const(s.intents))
+                out << i.kind;
+            return out;
+        };
+        QVERIFY(s.order(u"ada"_s, 1, u"retailer"_s, 5));
+        QCOMPARE(kinds(), QStringList{u"beer.order"_s});
+        for (int q = 6; q < 106; ++q)
+            QVERIFY(s.order(u"ada"_s, 1, u"retailer"_s, q));
+        QCOMPARE(kinds(), QStringList{u"beer.order"_s}); // a hundred changes of mind queue nothing
+        s.intents.clear();
+        QVERIFY(s.order(u"bob"_s, 1, u"factory"_s, 9)); // resolves week 1
+        QCOMPARE(kinds(), (QStringList{u"beer.order"_s, u"beer.order"_s, u"beer.inventory"_s, u"beer.inventory"_s,
+                                       u"beer.inventory"_s, u"beer.inventory"_s, u"beer.week"_s}));
+        // The factory's first order went at once; the retailer's last one, 105, with the week.
+        const ChainIntent &factory = s.intents.at(0);
+        QCOMPARE(factory.callData, ledger::placeOrder(u"g1"_s, 1, 1, BeerRole::Factory, 9, factory.intentId));
+        const ChainIntent &retailer = s.intents.at(1);
+        QCOMPARE(retailer.callData, ledger::placeOrder(u"g1"_s, 1, 1, BeerRole::Retailer, 105, retailer.intentId));
+        // Next week, a first order goes at once again.
+        s.intents.clear();
+        QVERIFY(s.order(u"ada"_s, 1, u"retailer"_s, 4));
+        QCOMPARE(kinds(), QStringList{u"beer.order"_s});
     }
 
     void resentOrderIsCountedOnce()

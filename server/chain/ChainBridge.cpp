@@ -142,6 +142,7 @@ void ChainBridge::deploy()
         OutboxSettings settings;
         settings.confirmations = m_options.confirmations;
         m_outbox = std::make_unique<TxOutbox>(m_db, *m_rpc, m_clock, m_key, m_options.chainId, settings);
+        m_outbox->setUrgentKinds([this] { return m_games.confirmationKinds(); });
         for (auto it = found.cbegin(); it != found.cend(); ++it)
             m_outbox->setContract(it.key(), it.value());
         connect(&m_store, &EventStore::intentsCommitted, m_outbox.get(), &TxOutbox::wake);

@@ -223,8 +223,18 @@ void TxOutbox::sendQueued()
 {
     const int room = m_settings.maxInFlight - int(m_inFlight.size());
     QSqlQuery q(m_db.handle());
+    const QStringList urgent = m_urgentKinds ? m_urgentKinds() : QStringList();
+    QString order = u"id"_s;
+    if (!urgent.isEmpty()) {
+        QStringList marks;
+        for (qsizetype i = 0; i < urgent.size(); ++i)
+            marks << u"?"_s;
+        order = u"CASE WHEN kind IN (%1) THEN 0 ELSE 1 END, id"_s.arg(marks.join(u", "_s));
+    }
     q.prepare(u"SELECT id, game_id, kind, contract, call_data FROM chain_outbox WHERE status = 'queued' "
-              "ORDER BY id LIMIT ?"_s);
+              "ORDER BY %1 LIMIT ?"_s.arg(order));
+    for (const QString &kind : urgent)
+        q.addBindValue(kind);
     q.addBindValue(room);
     if (!q.exec()) {
         m_lastError = q.lastError().text();

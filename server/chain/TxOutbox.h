@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 class QSqlQuery;
@@ -58,6 +59,10 @@ public:
     ~TxOutbox() override;
 
     void setContract(const QString &name, const Address &address) { m_contracts.insert(name, address); }
+    // Kinds of intent some game waits for (a round's commitment, which its round cannot open
+    // without): queued rows of these kinds are sent before any other, so that a flood of
+    // another game's intents cannot hold a table up. Asked before each batch.
+    void setUrgentKinds(std::function<QStringList()> kinds) { m_urgentKinds = std::move(kinds); }
     Address operatorAddress() const { return m_operator; }
 
     // Starts sending: syncs the nonce, resends what was in flight, then polls.
@@ -148,6 +153,7 @@ private:
     QHash<QString, qint64> m_byHash;        // every live hash -> outbox id
     QString m_lastError;
     QTimer m_pollTimer;
+    std::function<QStringList()> m_urgentKinds;
 };
 
 } // namespace steward::chain

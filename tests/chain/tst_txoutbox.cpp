@@ -484,6 +484,33 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(done, 10'000);
         QVERIFY(listener.reconciliation().value(u"ok").toBool());
     }
+
+    // A kind some game waits for (a round's commitment) is sent before a backlog of others.
+    void urgentKindsJumpTheQueue()
+    {
+        OutboxSettings settings;
+        settings.maxInFlight = 4;
+        auto outbox = startOutbox(settings);
+        QVERIFY(outbox);
+        outbox->setUrgentKinds([] { return QStringList{u"test.urgent"_s}; });
+        QSignalSpy confirmed(outbox.get(), &TxOutbox::confirmed);
+        for (int i = 0; i < 40; ++i)
+            queueOrder(100 + i);
+        const QByteArray id = chainIntentId(u"g1"_s, ++m_seq, 0);
+        m_store->appendIntent(u"g1"_s, ChainIntent{id, u"test.urgent"_s, u"BeerGameLedger"_s,
+                              beer::ledger::placeOrder(u"g1"_s, 1, m_seq, beer::BeerRole::Factory, 1, id)},
+                              m_clock.nowMs());
+        QVERIFY(m_store->flush());
+        QTRY_COMPARE_WITH_TIMEOUT(countWhere(u"chain_outbox"_s, u"status IN ('queued', 'sent')"_s), 0, 60'000);
+        qsizetype at = -1;
+        for (qsizetype i = 0; i < confirmed.size(); ++i) {
+            if (confirmed.at(i).at(2).toString() == u"test.urgent"_s)
+                at = i;
+        }
+        // Queued last, but in the first batches: at most the four already in flight before it.
+        QVERIFY2(at >= 0 && at <= 8, qPrintable(QString::number(at)));
+        QCOMPARE(confirmed.size(), 41);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTxOutbox)

@@ -366,12 +366,25 @@ QList<ChainIntent> BeerGame::chainIntents(const StoredEvent &e) const
         const auto role = roleFromId(d.value(u"role").toString());
         if (!role)
             return {};
+        // A replacement waits for the week: a player changing their mind a thousand times
+        // queues one transaction, not a thousand (they would crowd out other games' intents).
+        if (m_teams[teamNo - 1].seats[index(*role)].ordersThisWeek > 1)
+            return {};
         add(u"beer.order"_s, [&](const QByteArray &id) {
             return ledger::placeOrder(e.gameId, teamNo, d.value(u"week").toInt(), *role, d.value(u"quantity").toInt(), id);
         });
     } else if (e.event.type == BeerEvents::WeekResolved) {
         const int week = d.value(u"week").toInt();
-        const BeerChain &chain = m_teams[teamNo - 1].chain;
+        const Team &team = m_teams[teamNo - 1];
+        const BeerChain &chain = team.chain;
+        const QJsonArray orders = d.value(u"orders").toArray();
+        for (BeerRole r : AllRoles) {
+            if (!team.revisedInLastWeek[index(r)])
+                continue;
+            add(u"beer.order"_s, [&](const QByteArray &id) {
+                return ledger::placeOrder(e.gameId, teamNo, week, r, orders.at(index(r)).toInt(), id);
+            });
+        }
         for (BeerRole r : AllRoles) {
             const QList<WeekRecord> &weeks = chain.role(r).weeks;
             if (week < 1 || week > weeks.size())
@@ -436,6 +449,7 @@ void BeerGame::apply(const Event &event, qint64 atMs)
     } else if (type == BeerEvents::OrderPlaced && team && role) {
         Seat &s = team->seats[index(*role)];
         s.pending = d.value(u"quantity").toInt();
+        ++s.ordersThisWeek;
         const QString cid = d.value(u"clientOrderId").toString();
         if (!cid.isEmpty())
             s.clientOrders.insert(cid, d.value(u"week").toInt());
@@ -449,6 +463,8 @@ void BeerGame::apply(const Event &event, qint64 atMs)
             orders[i] = o.at(i).toInt();
             by[i] = b.at(i).toString();
             team->seats[i].pending.reset();
+            team->revisedInLastWeek[i] = team->seats[i].ordersThisWeek > 1;
+            team->seats[i].ordersThisWeek = 0;
         }
         const int closed = team->chain.week();
         team->chain.closeWeek(orders, by);

@@ -56,6 +56,7 @@ private:
         QString name;
         QString botOverride;        // set when the facilitator handed the seat to a bot
         std::optional<int> pending; // this week's order, replaceable until the week resolves
+        int ordersThisWeek = 0;     // 2 and more: the order was replaced (recorded on chain with the week)
         QHash<QString, int> clientOrders; // client order id -> week, for idempotent resends
 
         bool humanPlays() const { return !playerId.isEmpty() && botOverride.isEmpty(); }
@@ -66,6 +67,9 @@ private:
 
         BeerChain chain;
         std::array<Seat, RoleCount> seats;
+        // Roles whose order of the week resolved last was a replacement: it is recorded on chain
+        // with the week, not each time it changed.
+        std::array<bool, RoleCount> revisedInLastWeek{};
         // Each role's resolved weeks as the player view sends them: grown one week at a time
         // instead of rebuilt for every push.
         std::array<QJsonArray, RoleCount> historyJson;
