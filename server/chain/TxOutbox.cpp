@@ -242,8 +242,11 @@ void TxOutbox::sendQueued()
         return;
     }
     QList<InFlight> batch;
-    while (q.next())
-        batch << intentOf(q);
+    while (q.next()) {
+        InFlight f = intentOf(q);
+        if (!m_resolving.contains(f.outboxId))
+            batch << f;
+    }
     if (batch.isEmpty()) {
         m_sending = false;
         return;
@@ -261,12 +264,15 @@ void TxOutbox::sendQueued()
         const QJsonObject call{{u"from"_s, m_operator.toChecksumString()},
                                {u"to"_s, m_contracts.value(f.contract).toChecksumString()},
                                {u"data"_s, hex::encode(f.callData)}};
-        const qint64 id = f.outboxId;
-        m_rpc.call(u"eth_estimateGas"_s, {call}, this, [this, key, id](const RpcResult &gas) {
+        m_rpc.call(u"eth_estimateGas"_s, {call}, this, [this, key, f](const RpcResult &gas) {
             if (gas) {
                 m_gasByCall.insert(key, u64(gas.value()).value_or(200'000) * 13 / 10 + 10'000);
             } else if (gas.error().kind == RpcError::Kind::Reverted) {
-                markFailed(id, gas.error().reason.isEmpty() ? gas.error().message : gas.error().reason);
+                const QString reason = gas.error().reason.isEmpty() ? gas.error().message : gas.error().reason;
+                if (saysAlreadyRecorded(reason))
+                    confirmFromEarlierSends(f, {}, reason);
+                else
+                    markFailed(f.outboxId, reason);
             } else {
                 setNodeUp(gas.error().kind != RpcError::Kind::NodeDown, gas.error().toString());
             }
@@ -496,25 +502,7 @@ void TxOutbox::settle(const QJsonObject &receipt)
     const bool success = receipt.value(u"status").toString() == u"0x1";
     const qint64 block = qint64(u64(receipt.value(u"blockNumber")).value_or(0));
     const qint64 gasUsed = qint64(u64(receipt.value(u"gasUsed")).value_or(0));
-    const qint64 now = m_clock.nowMs();
-    QSqlDatabase h = m_db.handle();
-    h.transaction();
-    QSqlQuery q(h);
-    q.prepare(u"UPDATE chain_tx SET status = CASE WHEN hash = ? THEN ? ELSE 'replaced' END WHERE outbox_id = ?"_s);
-    q.addBindValue(hash);
-    q.addBindValue(success ? u"confirmed"_s : u"failed"_s);
-    q.addBindValue(outboxId);
-    q.exec();
-    q.prepare(u"UPDATE chain_outbox SET status = ?, tx_hash = ?, block_number = ?, gas_used = ?, updated_at = ? "
-              "WHERE id = ?"_s);
-    q.addBindValue(success ? u"confirmed"_s : u"failed"_s);
-    q.addBindValue(hash);
-    q.addBindValue(block);
-    q.addBindValue(gasUsed);
-    q.addBindValue(now);
-    q.addBindValue(outboxId);
-    q.exec();
-    h.commit();
+    recordOutcome(outboxId, hash, success, block, gasUsed);
 
     if (success) {
         emit confirmed(outboxId, f.gameId, f.kind, hash, block, f.callData);
@@ -530,6 +518,12 @@ void TxOutbox::settle(const QJsonObject &receipt)
         QString reason = u"reverted"_s;
         if (!r && r.error().kind == RpcError::Kind::Reverted && !r.error().reason.isEmpty())
             reason = r.error().reason;
+        if (saysAlreadyRecorded(reason)) {
+            QStringList earlier = f.hashes;
+            earlier.removeAll(f.hash);
+            confirmFromEarlierSends(f, earlier, reason);
+            return;
+        }
         QSqlQuery u(m_db.handle());
         u.prepare(u"UPDATE chain_outbox SET reason = ? WHERE id = ?"_s);
         u.addBindValue(reason);
@@ -625,6 +619,75 @@ void TxOutbox::requeue(qint64 outboxId, const QString &why)
     q.exec();
     // Our nonce count is off too: learn it again before sending more.
     syncAndResume();
+}
+
+bool TxOutbox::saysAlreadyRecorded(const QString &reason)
+{
+    // BeerGameLedger's and RoundFairness's refusal of an intent id they hold.
+    return reason.contains(u"intent already recorded"_s);
+}
+
+void TxOutbox::recordOutcome(qint64 outboxId, const QString &hash, bool success, qint64 block, qint64 gasUsed)
+{
+    QSqlDatabase h = m_db.handle();
+    h.transaction();
+    QSqlQuery q(h);
+    q.prepare(u"UPDATE chain_tx SET status = CASE WHEN hash = ? THEN ? ELSE 'replaced' END WHERE outbox_id = ?"_s);
+    q.addBindValue(hash);
+    q.addBindValue(success ? u"confirmed"_s : u"failed"_s);
+    q.addBindValue(outboxId);
+    q.exec();
+    q.prepare(u"UPDATE chain_outbox SET status = ?, tx_hash = ?, block_number = ?, gas_used = ?, reason = NULL, "
+              "updated_at = ? WHERE id = ?"_s);
+    q.addBindValue(success ? u"confirmed"_s : u"failed"_s);
+    q.addBindValue(hash);
+    q.addBindValue(block);
+    q.addBindValue(gasUsed);
+    q.addBindValue(m_clock.nowMs());
+    q.addBindValue(outboxId);
+    q.exec();
+    h.commit();
+}
+
+void TxOutbox::confirmFromEarlierSends(InFlight f, QStringList hashes, const QString &reason)
+{
+    if (hashes.isEmpty() && !m_resolving.contains(f.outboxId)) {
+        // First call: every transaction this row ever went out as.
+        QSqlQuery q(m_db.handle());
+        q.prepare(u"SELECT hash FROM chain_tx WHERE outbox_id = ? ORDER BY sent_at"_s);
+        q.addBindValue(f.outboxId);
+        if (q.exec()) {
+            while (q.next())
+                hashes << q.value(0).toString();
+        }
+        hashes.removeAll(f.hash);
+    }
+    m_resolving.insert(f.outboxId);
+    if (hashes.isEmpty()) {
+        m_resolving.remove(f.outboxId);
+        markFailed(f.outboxId, reason);
+        return;
+    }
+    const QString hash = hashes.takeFirst();
+    m_rpc.call(u"eth_getTransactionReceipt"_s, {hash}, this, [this, f, hashes, hash, reason](const RpcResult &r) {
+        if (!r) { // the node is away: ask again on a later pump
+            setNodeUp(r.error().kind != RpcError::Kind::NodeDown, r.error().toString());
+            m_resolving.remove(f.outboxId);
+            return;
+        }
+        const QJsonObject receipt = r.value().toObject();
+        if (receipt.value(u"status").toString() != u"0x1") {
+            confirmFromEarlierSends(f, hashes, reason);
+            return;
+        }
+        m_resolving.remove(f.outboxId);
+        const qint64 block = qint64(u64(receipt.value(u"blockNumber")).value_or(0));
+        qCInfo(lcOutbox) << "outbox row" << f.outboxId << "was recorded by its earlier transaction" << hash << "in block"
+                         << block;
+        recordOutcome(f.outboxId, hash, true, block, qint64(u64(receipt.value(u"gasUsed")).value_or(0)));
+        emit confirmed(f.outboxId, f.gameId, f.kind, hash, block, f.callData);
+        emit changed();
+    });
 }
 
 void TxOutbox::markFailed(qint64 outboxId, const QString &reason)

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -112,6 +113,13 @@ private:
     };
 
     static InFlight intentOf(const QSqlQuery &row);
+    // The contract said the intent is recorded already: one of the row's earlier transactions
+    // was mined after all (a replaced send, one a crash hid). Confirms the row from the first
+    // of `hashes` whose receipt succeeded; fails it with `reason` if none did.
+    void confirmFromEarlierSends(InFlight f, QStringList hashes, const QString &reason);
+    // Writes a receipt's outcome to chain_tx and chain_outbox.
+    void recordOutcome(qint64 outboxId, const QString &hash, bool success, qint64 block, qint64 gasUsed);
+    static bool saysAlreadyRecorded(const QString &reason);
     void syncAndResume();
     void pump();
     void refreshFees(std::function<void()> then);
@@ -154,6 +162,7 @@ private:
     QString m_lastError;
     QTimer m_pollTimer;
     std::function<QStringList()> m_urgentKinds;
+    QSet<qint64> m_resolving; // rows whose earlier sends are being looked up: not sent meanwhile
 };
 
 } // namespace steward::chain

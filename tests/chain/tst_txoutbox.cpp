@@ -485,6 +485,42 @@ private slots:
         QVERIFY(listener.reconciliation().value(u"ok").toBool());
     }
 
+    // A row queued again although its transaction was mined (the host did not see the receipt
+    // before a kill): the contract refuses the repeat, and the row is confirmed from the
+    // transaction that did record it, never left failed with "intent already recorded".
+    void aRowWhoseEarlierSendWasMinedIsConfirmed()
+    {
+        qint64 row = 0;
+        QString hash;
+        {
+            auto outbox = startOutbox();
+            QVERIFY(outbox);
+            queueOrder(77);
+            QVERIFY(m_store->flush());
+            QTRY_COMPARE_WITH_TIMEOUT(countWhere(u"chain_outbox"_s, u"status IN ('queued', 'sent')"_s), 0, 30'000);
+            QSqlQuery q(m_db->handle());
+            QVERIFY(q.exec(u"SELECT id, tx_hash, status FROM chain_outbox ORDER BY id DESC LIMIT 1"_s) && q.next());
+            QCOMPARE(q.value(2).toString(), u"confirmed"_s);
+            row = q.value(0).toLongLong();
+            hash = q.value(1).toString();
+        }
+        // What the outbox writes when it takes a send for lost and queues the intent again.
+        QSqlQuery u(m_db->handle());
+        QVERIFY(u.exec(u"UPDATE chain_tx SET status = 'replaced' WHERE outbox_id = %1"_s.arg(row)));
+        QVERIFY(u.exec(u"UPDATE chain_outbox SET status = 'queued', nonce = NULL, tx_hash = NULL, block_number = NULL "
+                       "WHERE id = %1"_s.arg(row)));
+        const qint64 failedBefore = countWhere(u"chain_outbox"_s, u"status = 'failed'"_s);
+        auto outbox = startOutbox();
+        QVERIFY(outbox);
+        QSignalSpy confirmed(outbox.get(), &TxOutbox::confirmed);
+        outbox->wake();
+        QTRY_COMPARE_WITH_TIMEOUT(confirmed.size(), 1, 30'000);
+        QCOMPARE(confirmed.at(0).at(0).toLongLong(), row);
+        QCOMPARE(confirmed.at(0).at(3).toString(), hash);
+        QCOMPARE(countWhere(u"chain_outbox"_s, u"id = %1 AND status = 'confirmed' AND tx_hash = '%2'"_s.arg(row).arg(hash)), 1);
+        QCOMPARE(countWhere(u"chain_outbox"_s, u"status = 'failed'"_s), failedBefore);
+    }
+
     // A kind some game waits for (a round's commitment) is sent before a backlog of others.
     void urgentKindsJumpTheQueue()
     {
