@@ -413,6 +413,13 @@ private slots:
         QVERIFY2(refusals >= 1 && refusals < 60, qPrintable(QString::number(refusals)));
         QCOMPARE(calm->request(u"ping"_s).value(u"type").toString(), u"ok"_s);
 
+        // The chain relay has a budget of its own: a verifier's burst leaves the rest alone.
+        int relayLimited = 0;
+        for (int i = 0; i < 300; ++i)
+            relayLimited += m_http->postRaw(u"/api/chain/rpc"_s, R"({"jsonrpc":"2.0","id":1,"method":"eth_chainId"})").status == 429;
+        QCOMPARE(relayLimited, 0);
+        QCOMPARE(m_http->get(u"/api/health"_s).status, 200);
+
         int limited = 0;
         for (int i = 0; i < 260; ++i)
             limited += m_http->get(u"/api/health"_s).status == 429 ? 1 : 0;

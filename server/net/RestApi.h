@@ -46,7 +46,7 @@ public:
 private:
     enum class Access { Anyone, Facilitator, Player, SignedIn };
     // Every request draws on the address's general bucket; these also on their own, tighter one.
-    enum class Limit { General, SignIn, Join, Wallet, Count };
+    enum class Limit { General, SignIn, Join, Wallet, Relay, Count };
     struct Call
     {
         const QHttpServerRequest &http;

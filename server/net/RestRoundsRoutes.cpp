@@ -68,7 +68,7 @@ void RestApi::registerRoundsRoutes(QHttpServer &http)
     // Read-only JSON-RPC to the chain node, for the /verify page (the node itself listens only
     // on this machine). Refused methods and a missing node come back as JSON-RPC errors.
     http.route(u"/api/chain/rpc"_s, Method::Post, [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
-        if (!allow(req.remoteAddress(), Limit::General)) {
+        if (!allow(req.remoteAddress(), Limit::Relay)) {
             http::error(Error{ErrorCode::RateLimited, u"Too many requests; try again in a moment."_s}).write(std::move(responder));
             return;
         }
