@@ -189,22 +189,29 @@ private slots:
         };
         QVERIFY(s.order(u"ada"_s, 1, u"retailer"_s, 5));
         QCOMPARE(kinds(), QStringList{u"beer.order"_s});
-        for (int q = 6; q < 106; ++q)
+        for (int q = 6; q < 5 + BeerGame::MaxOrdersPerWeek; ++q)
             QVERIFY(s.order(u"ada"_s, 1, u"retailer"_s, q));
-        QCOMPARE(kinds(), QStringList{u"beer.order"_s}); // a hundred changes of mind queue nothing
+        QCOMPARE(kinds(), QStringList{u"beer.order"_s}); // nineteen changes of mind queue nothing
+        // And there the changes stop for this week: the order stays, the log does not grow.
+        const qsizetype events = s.log.size();
+        QCOMPARE(code(s.order(u"ada"_s, 1, u"retailer"_s, 99)), u"ORDER_CHANGES_USED_UP"_s);
+        QCOMPARE(s.log.size(), events);
+        const int last = 4 + BeerGame::MaxOrdersPerWeek;
         s.intents.clear();
         QVERIFY(s.order(u"bob"_s, 1, u"factory"_s, 9)); // resolves week 1
         QCOMPARE(kinds(), (QStringList{u"beer.order"_s, u"beer.order"_s, u"beer.inventory"_s, u"beer.inventory"_s,
                                        u"beer.inventory"_s, u"beer.inventory"_s, u"beer.week"_s}));
-        // The factory's first order went at once; the retailer's last one, 105, with the week.
+        // The factory's first order went at once; the retailer's last one with the week.
         const ChainIntent &factory = s.intents.at(0);
         QCOMPARE(factory.callData, ledger::placeOrder(u"g1"_s, 1, 1, BeerRole::Factory, 9, factory.intentId));
         const ChainIntent &retailer = s.intents.at(1);
-        QCOMPARE(retailer.callData, ledger::placeOrder(u"g1"_s, 1, 1, BeerRole::Retailer, 105, retailer.intentId));
-        // Next week, a first order goes at once again.
+        QCOMPARE(retailer.callData, ledger::placeOrder(u"g1"_s, 1, 1, BeerRole::Retailer, last, retailer.intentId));
+        QCOMPARE(*s.game.chain(1).role(BeerRole::Retailer).weeks.at(0).order, last);
+        // Next week, a first order goes at once again, and changes are allowed again.
         s.intents.clear();
         QVERIFY(s.order(u"ada"_s, 1, u"retailer"_s, 4));
         QCOMPARE(kinds(), QStringList{u"beer.order"_s});
+        QVERIFY(s.order(u"ada"_s, 1, u"retailer"_s, 5));
     }
 
     void resentOrderIsCountedOnce()

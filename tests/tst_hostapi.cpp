@@ -140,6 +140,8 @@ private slots:
         QCOMPARE(refuse({{u"joinCode"_s, code}, {u"name"_s, QString(33, u'x')}, {u"team"_s, 1}, {u"role"_s, u"retailer"_s}}), u"400 INVALID_NAME"_s);
         QCOMPARE(refuse({{u"joinCode"_s, code}, {u"name"_s, u"   "_s}, {u"team"_s, 1}, {u"role"_s, u"retailer"_s}}), u"400 INVALID_NAME"_s);
         QCOMPARE(refuse({{u"joinCode"_s, code}, {u"name"_s, u"A\u0007da"_s}, {u"team"_s, 1}, {u"role"_s, u"retailer"_s}}), u"400 INVALID_NAME"_s);
+        QCOMPARE(refuse({{u"joinCode"_s, code}, {u"name"_s, u"Ada\u2028Admin"_s}, {u"team"_s, 1}, {u"role"_s, u"retailer"_s}}), u"400 INVALID_NAME"_s);
+        QCOMPARE(refuse({{u"joinCode"_s, code}, {u"name"_s, u"Ada\u2029Bo"_s}, {u"team"_s, 1}, {u"role"_s, u"retailer"_s}}), u"400 INVALID_NAME"_s);
         QCOMPARE(refuse({{u"joinCode"_s, code}, {u"name"_s, u"Ada"_s}, {u"team"_s, 3}, {u"role"_s, u"retailer"_s}}), u"400 UNKNOWN_TEAM"_s);
         QCOMPARE(refuse({{u"joinCode"_s, code}, {u"name"_s, u"Ada"_s}, {u"team"_s, u"one"_s}, {u"role"_s, u"retailer"_s}}), u"400 UNKNOWN_TEAM"_s);
         const QJsonObject ada = join(code.toLower(), u"Ada"_s, 1, u"retailer"_s); // codes are case-blind

@@ -6,7 +6,10 @@ namespace steward::csv {
 QString cell(const QString &value)
 {
     QString v = value;
-    if (!v.isEmpty() && QStringView(u"=+-@\t\r").contains(v.front())) {
+    // Spreadsheets read a cell as a formula when its first character, after any spaces, is one
+    // of these, full-width forms included (LibreOffice and Excel fold them). Numbers stay numbers.
+    const QString lead = v.trimmed().normalized(QString::NormalizationForm_KC);
+    if (!lead.isEmpty() && (QStringView(u"=+-@\t\r").contains(lead.front()) || QStringView(u"\t\r").contains(v.front()))) {
         bool number = false;
         v.toDouble(&number);
         if (!number)

@@ -44,6 +44,7 @@ QString codeName(ErrorCode code)
     case ErrorCode::IntentAwaited: return u"INTENT_AWAITED"_s;
     case ErrorCode::ChainOff: return u"CHAIN_OFF"_s;
     case ErrorCode::InvalidInventory: return u"INVALID_INVENTORY"_s;
+    case ErrorCode::OrderChangesUsedUp: return u"ORDER_CHANGES_USED_UP"_s;
     case ErrorCode::BadAddress: return u"BAD_ADDRESS"_s;
     case ErrorCode::BadSignature: return u"BAD_SIGNATURE"_s;
     case ErrorCode::SiweBadMessage: return u"SIWE_BAD_MESSAGE"_s;
@@ -140,6 +141,7 @@ int httpStatus(ErrorCode code)
     case ErrorCode::RoundNotOpen:
     case ErrorCode::BetTooLate:
     case ErrorCode::BetIdConflict:
+    case ErrorCode::OrderChangesUsedUp:
         return 409;
     case ErrorCode::PayloadTooLarge:
         return 413;

@@ -44,6 +44,7 @@ enum class ErrorCode {
     IntentAwaited,   // a game waits for this record: it may be retried, not cancelled
     ChainOff,        // no chain is attached, or it has not started
     InvalidInventory,
+    OrderChangesUsedUp, // a seat changed its order of the week as often as it may
     // Wallet sign-in (Sign-In with Ethereum, EIP-4361).
     BadAddress,
     BadSignature,

@@ -34,8 +34,11 @@ Status validName(const QString &name)
     if (name.isEmpty() || name.size() > 32)
         return Error{ErrorCode::InvalidName, u"A name has 1 to 32 characters."_s};
     for (const QChar c : name) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            return Error{ErrorCode::InvalidName, u"A name cannot hold control characters."_s};
+        // Line and paragraph separators break a name onto two lines in every list that shows it.
+        const auto kind = c.category();
+        if (kind == QChar::Other_Control || kind == QChar::Other_Format || kind == QChar::Separator_Line
+            || kind == QChar::Separator_Paragraph)
+            return Error{ErrorCode::InvalidName, u"A name cannot hold control characters or line breaks."_s};
     }
     return Done{};
 }

@@ -12,6 +12,7 @@
 #include "core/JsonFields.h"
 #include "games/rounds/FairnessCalls.h"
 #include "games/rounds/RoundsGame.h"
+#include "Protocol.h"
 #include "SignInThrottle.h"
 #include "betting/MoneyInPlayCheck.h"
 #include "ledger/LedgerVerifier.h"
@@ -88,6 +89,8 @@ QHttpServerResponse BackofficeApi::serve(const QHttpServerRequest &req, Permissi
         return http::error(Error{ErrorCode::Forbidden, u"Your role (%1) may not %2."_s.arg(
                                                            operators::roleName(actor->role), operators::permissionName(permission))});
     QJsonObject body;
+    if (req.body().size() > protocol::MaxRequestBytes)
+        return http::error(Error{ErrorCode::PayloadTooLarge, u"A request body is at most 64 KiB."_s});
     if (req.method() == Method::Post && !req.body().isEmpty()) {
         const QJsonDocument doc = QJsonDocument::fromJson(req.body());
         if (!doc.isObject())
@@ -103,6 +106,8 @@ QHttpServerResponse BackofficeApi::serve(const QHttpServerRequest &req, Permissi
 QHttpServerResponse BackofficeApi::login(const QHttpServerRequest &req)
 {
     const qint64 now = m.host.clock().nowMs();
+    if (req.body().size() > protocol::MaxRequestBytes)
+        return http::error(Error{ErrorCode::PayloadTooLarge, u"A request body is at most 64 KiB."_s});
     if (!m.signIns.allow(req.remoteAddress(), now))
         return http::error(Error{ErrorCode::RateLimited, u"Too many sign-ins; wait a moment."_s});
     const QJsonObject body = QJsonDocument::fromJson(req.body()).object();

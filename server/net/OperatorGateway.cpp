@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OperatorGateway.h"
 
+#include "Protocol.h"
+
 #include "HttpReplies.h"
 #include "betting/BetDesk.h"
 #include "core/GameHost.h"
@@ -27,6 +29,9 @@ OperatorGateway::OperatorGateway(GameHost &host, const operators::OperatorDirect
 
 Result<QString> OperatorGateway::authenticate(const QHttpServerRequest &req)
 {
+    // Held to the same cap as every REST body, before the signature's HMAC reads it all.
+    if (req.body().size() > protocol::MaxRequestBytes)
+        return Error{ErrorCode::PayloadTooLarge, u"A request body is at most 64 KiB."_s};
     QList<std::pair<QByteArray, QByteArray>> headers;
     for (const auto &h : req.headers())
         headers.append({h.first, h.second});

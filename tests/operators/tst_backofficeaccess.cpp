@@ -113,6 +113,20 @@ private slots:
         QCOMPARE(adminLogin(http, QString::fromLatin1(TestHost::Password)), 401);
     }
 
+    void bodiesAreHeldToTheRestCap()
+    {
+        TestHost host;
+        QVERIFY2(host.ok(), qPrintable(host.error()));
+        HttpClient http(host.httpUrl());
+        QString admin;
+        QCOMPARE(adminLogin(http, QString::fromLatin1(TestHost::Password), &admin), 200);
+        const QByteArray big = "{\"name\":\"" + QByteArray(70 * 1024, 'x') + "\"}";
+        const HttpReply r = http.postRaw(u"/api/admin/v1/operators"_s, big, admin);
+        QCOMPARE(r.status, 413);
+        QCOMPARE(r.errorCode(), u"PAYLOAD_TOO_LARGE"_s);
+        QCOMPARE(http.postRaw(u"/api/admin/v1/login"_s, big).errorCode(), u"PAYLOAD_TOO_LARGE"_s);
+    }
+
     void signInsAreAuditedAndThrottledAtBothDoors()
     {
         TestHost host;

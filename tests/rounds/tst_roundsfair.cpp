@@ -4,6 +4,7 @@
 #include "chain/primitives/Keccak256.h"
 #include "games/rounds/FairDraw.h"
 #include "games/rounds/Paytable.h"
+#include "games/rounds/RoundsConfig.h"
 
 #include <QJsonObject>
 #include <QtEndian>
@@ -19,6 +20,19 @@ class TestRoundsFair : public QObject
 {
     Q_OBJECT
 private slots:
+    // A table's play money is named in A–Z only; its limits are whole units up to 10^12.
+    void tableConfigurationIsPlain()
+    {
+        using steward::rounds::RoundsConfig;
+        QVERIFY(RoundsConfig::fromJson({{QStringLiteral("currency"), QStringLiteral("CHIPS")}}));
+        for (const QString &bad : {QStringLiteral("ÄÖÜ"), QStringLiteral("ΑΒΓ"), QStringLiteral("chips"), QStringLiteral("C1")})
+            QCOMPARE(RoundsConfig::fromJson({{QStringLiteral("currency"), bad}}).error().code, steward::ErrorCode::InvalidConfig);
+        for (const double bad : {1e12 + 1, 9.3e18, 1e300, 150.5})
+            QCOMPARE(RoundsConfig::fromJson({{QStringLiteral("limits"), QJsonObject{{QStringLiteral("maxWin"), bad}}}}).error().code,
+                     steward::ErrorCode::InvalidConfig);
+        QVERIFY(RoundsConfig::fromJson({{QStringLiteral("limits"), QJsonObject{{QStringLiteral("maxWin"), 1e12}}}}));
+    }
+
     void standardPaytableRtpIsExact()
     {
         const Paytable p = Paytable::standard();

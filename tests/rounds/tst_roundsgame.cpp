@@ -182,6 +182,9 @@ private slots:
         QTest::newRow("pick on odd") << QJsonObject{{u"betId"_s, u"x6"_s}, {u"type"_s, u"odd"_s}, {u"pick"_s, 1}, {u"stake"_s, 100}} << u"INVALID_BET"_s;
         QTest::newRow("negative stake") << QJsonObject{{u"betId"_s, u"x7"_s}, {u"type"_s, u"odd"_s}, {u"stake"_s, -5}} << u"INVALID_BET"_s;
         QTest::newRow("no bet id") << QJsonObject{{u"type"_s, u"odd"_s}, {u"stake"_s, 100}} << u"INVALID_BET"_s;
+        QTest::newRow("bet id of free text") << QJsonObject{{u"betId"_s, u"=cmd|' /C calc'!A0"_s}, {u"type"_s, u"odd"_s}, {u"stake"_s, 100}} << u"INVALID_BET"_s;
+        QTest::newRow("bet id too long") << QJsonObject{{u"betId"_s, QString(65, u'a')}, {u"type"_s, u"odd"_s}, {u"stake"_s, 100}} << u"INVALID_BET"_s;
+        QTest::newRow("round as text") << QJsonObject{{u"betId"_s, u"x10"_s}, {u"type"_s, u"odd"_s}, {u"stake"_s, 100}, {u"round"_s, u"2"_s}} << u"INVALID_BET"_s;
         QTest::newRow("operator field from a player") << QJsonObject{{u"betId"_s, u"x8"_s}, {u"type"_s, u"odd"_s}, {u"stake"_s, 100}, {u"operator"_s, u"evil"_s}} << u"INVALID_BET"_s;
         QTest::newRow("an earlier round") << QJsonObject{{u"betId"_s, u"x9"_s}, {u"type"_s, u"odd"_s}, {u"stake"_s, 100}, {u"round"_s, 1}} << u"BET_TOO_LATE"_s;
     }

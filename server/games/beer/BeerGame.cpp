@@ -199,6 +199,14 @@ Result<Decision> BeerGame::decideOrder(const QJsonObject &d, const Actor &who) c
             return Decision{{}, {{u"accepted"_s, true}, {u"week"_s, seen.value()}, {u"duplicate"_s, true}}};
     }
 
+    // Each change is an event kept for good: a hesitating student changes an order a few times,
+    // a script thousands. Enough for the first, a bound on the log for the second.
+    if (seat.ordersThisWeek >= MaxOrdersPerWeek)
+        return Error{ErrorCode::OrderChangesUsedUp,
+                     u"You have changed this week's order %1 times; it stays at %2 until the week ends."_s
+                         .arg(MaxOrdersPerWeek - 1)
+                         .arg(seat.pending.value_or(0))};
+
     Decision out;
     static const JsonShape placed{u"team"_s, u"role"_s, u"week"_s, u"quantity"_s, u"clientOrderId"_s};
     out.events << Event{BeerEvents::OrderPlaced.toString(),

@@ -26,6 +26,9 @@ inline constexpr QStringView SeatControlled = u"seat.controlled";          // {t
 class BeerGame final : public Game
 {
 public:
+    // A seat's orders in one week: the first and this many changes less one.
+    static constexpr int MaxOrdersPerWeek = 20;
+
     enum class Phase { Lobby, Running, Paused, Finished };
 
     BeerGame(const BeerConfig &config, quint64 seed);

@@ -55,8 +55,9 @@ Result<RoundsConfig> RoundsConfig::fromJson(const QJsonObject &o)
     const auto currency = json::stringField(o, u"currency", c.currency, 8, ErrorCode::InvalidConfig);
     if (!currency)
         return currency.error();
-    if (currency->isEmpty() || !std::all_of(currency->cbegin(), currency->cend(), [](QChar ch) { return ch.isUpper(); }))
-        return Error{ErrorCode::InvalidConfig, u"'currency' must be 1–8 capital letters."_s};
+    if (currency->isEmpty()
+        || !std::all_of(currency->cbegin(), currency->cend(), [](QChar ch) { return ch >= u'A' && ch <= u'Z'; }))
+        return Error{ErrorCode::InvalidConfig, u"'currency' must be 1–8 capital letters A–Z."_s};
     c.currency = currency.value();
     const auto balance = json::amountField(o, u"startingBalance", c.startingBalance, 0, json::MaxAmount,
                                            ErrorCode::InvalidConfig);

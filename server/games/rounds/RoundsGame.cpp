@@ -6,6 +6,7 @@
 #include "FairnessCalls.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -100,6 +101,11 @@ Result<Decision> RoundsGame::decideBet(const Command &cmd, const Actor &who, qin
     const QString betId = d.value(u"betId").toString();
     if (operatorId.isEmpty() || player.isEmpty() || betId.isEmpty())
         return Error{ErrorCode::InvalidBet, u"A bet needs a betId, an operator and a player."_s};
+    // The same rule for every bet id, a LAN page's or an operator's: it ends up in references,
+    // the regulator export and CSV cells.
+    static const QRegularExpression plainId(QRegularExpression::anchoredPattern(u"[A-Za-z0-9_.:\\-]{1,64}"_s));
+    if (!plainId.match(betId).hasMatch())
+        return Error{ErrorCode::InvalidBet, u"'betId' must be 1–64 letters, digits or _ . : -"_s};
     const QString betRef = lan ? u"lan:%1:%2"_s.arg(player, betId) : u"%1:%2"_s.arg(operatorId, betId);
     auto selection = parseSelection(d);
     if (!selection)
