@@ -2140,8 +2140,8 @@ Melden Sie sich als Backoffice-Benutzer beim Host an, um sie zu sehen.</translat
         <translation>Passwort ä&amp;ndern</translation>
     </message>
     <message>
-        <source>Facilitator password (web page and attached consoles)</source>
-        <translation>Passwort der Spielleitung (Webseite und verbundene Konsolen)</translation>
+        <source>Facilitator password (web page, attached consoles, backoffice admin)</source>
+        <translation>Passwort der Spielleitung (Webseite, verbundene Konsolen, Backoffice-Admin)</translation>
     </message>
     <message>
         <source>&amp;Current:</source>

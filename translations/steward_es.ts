@@ -2140,8 +2140,8 @@ Inicia sesión en el servidor como usuario de backoffice para verlos.</translati
         <translation>Cambiar contra&amp;seña</translation>
     </message>
     <message>
-        <source>Facilitator password (web page and attached consoles)</source>
-        <translation>Contraseña del facilitador (página web y consolas conectadas)</translation>
+        <source>Facilitator password (web page, attached consoles, backoffice admin)</source>
+        <translation>Contraseña del facilitador (página web, consolas conectadas, admin del backoffice)</translation>
     </message>
     <message>
         <source>&amp;Current:</source>

@@ -135,7 +135,7 @@ SettingsDialog::SettingsDialog(client::HostClient &host, const ConsoleSettings &
         e->setEchoMode(QLineEdit::Password);
     auto *change = new QPushButton(tr("C&hange password"));
     m_passwordMessage->setWordWrap(true);
-    auto *password = new QGroupBox(tr("Facilitator password (web page and attached consoles)"));
+    auto *password = new QGroupBox(tr("Facilitator password (web page, attached consoles, backoffice admin)"));
     auto *passwordForm = new QFormLayout(password);
     passwordForm->addRow(tr("&Current:"), m_currentPassword);
     passwordForm->addRow(tr("N&ew:"), m_newPassword);
