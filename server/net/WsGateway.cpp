@@ -112,14 +112,16 @@ void WsGateway::accept(std::unique_ptr<QWebSocket> socket)
 
 QString WsGateway::unauthenticatedRoomFor(const QHostAddress &peer) const
 {
+    // The host itself (a console, a benchmark, a local proxy) neither counts nor is held.
+    if (isHostItself(peer))
+        return {};
     const QString address = peer.toString();
-    const bool capped = !isHostItself(peer);
     int waiting = 0, fromPeer = 0;
     for (const auto &[id, s] : m_sessions) {
-        if (s->info().authenticated)
+        if (s->info().authenticated || isHostItself(QHostAddress(s->info().address)))
             continue;
         ++waiting;
-        fromPeer += capped && s->info().address == address;
+        fromPeer += s->info().address == address;
     }
     if (waiting >= MaxUnauthenticated)
         return u"too many connections waiting to sign in"_s;

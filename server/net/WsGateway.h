@@ -44,8 +44,8 @@ public:
     void notifyChain(qint64 outboxId, const QString &status, const QString &txHash, const QString &reason);
 
     static constexpr int MaxSessions = 5000;
-    // Sockets that have not signed in yet (each has 15 s to): all of them, and from one address
-    // but the host itself. Nobody can fill the host without a token.
+    // Sockets that have not signed in yet (each has 15 s to), but the host's own: all of them,
+    // and from one address. Nobody on the network can fill the host without a token.
     static constexpr int MaxUnauthenticated = 256;
     static constexpr int MaxUnauthenticatedPerAddress = 8;
     static constexpr int MaxChainWatchers = 200000;
