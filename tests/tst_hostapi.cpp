@@ -7,6 +7,7 @@
 
 #include "auth/Jwt.h"
 #include "core/GameHost.h"
+#include "secrets/SecretStorePreference.h"
 #include "store/EventStore.h"
 
 #include <QJsonArray>
@@ -382,6 +383,42 @@ private slots:
         QVERIFY(std::none_of(games.begin(), games.end(), [&](const QJsonValue &g) { return g[u"gameId"].toString() == gameId; }));
         QCOMPARE(m_http->post(u"/api/games/delete"_s, {{u"gameId"_s, gameId}}, m_admin).errorCode(), u"GAME_NOT_FOUND"_s);
         QCOMPARE(facilitator->request(u"ping"_s).value(u"type").toString(), u"ok"_s); // the facilitator's socket stays
+    }
+
+    // With the node unreachable a game's intents wait; past the bound its players wait too,
+    // with a clear code, while the facilitator can still move the game.
+    void chainBacklogHoldsPlayersNotTheFacilitator()
+    {
+        steward::chain::ChainOptions chain;
+        chain.enabled = true;
+        chain.rpcUrl = QUrl(u"http://127.0.0.1:1"_s); // nobody listens there
+        chain.secrets = steward::SecretStorePreference::File;
+        chain.maxBacklogPerGame = 3;
+        TestHost host(chain);
+        QVERIFY2(host.ok(), qPrintable(host.error()));
+        HttpClient http(host.httpUrl());
+        const QString admin = http.signIn(QString::fromLatin1(TestHost::Password));
+        const HttpReply created = http.post(u"/api/games/create"_s, {{u"kind"_s, u"beer"_s}, {u"config"_s, QJsonObject{{u"teams"_s, 1}}}},
+                                            admin);
+        QCOMPARE(created.status, 200);
+        const QString gameId = created.json.value(u"gameId"_s).toString();
+        QList<QString> tokens;
+        for (const QString &role : {u"retailer"_s, u"wholesaler"_s, u"distributor"_s, u"factory"_s}) {
+            const HttpReply joined = http.post(u"/api/games/join"_s, {{u"joinCode"_s, created.json.value(u"joinCode"_s)},
+                                                                     {u"name"_s, role}, {u"team"_s, 1}, {u"role"_s, role}});
+            QCOMPARE(joined.status, 200);
+            tokens << joined.json.value(u"token"_s).toString();
+        }
+        QCOMPARE(http.post(u"/api/games/start"_s, {{u"gameId"_s, gameId}}, admin).status, 200);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(http.post(u"/api/orders/place"_s, {{u"gameId"_s, gameId}, {u"quantity"_s, 4}}, tokens.at(i)).status, 200);
+        // Three orders wait for the node: once the bridge has counted them (each second), the
+        // fourth is held.
+        QTest::qWait(2'000);
+        const HttpReply held = http.post(u"/api/orders/place"_s, {{u"gameId"_s, gameId}, {u"quantity"_s, 4}}, tokens.at(3));
+        QCOMPARE(held.status, 503);
+        QCOMPARE(held.errorCode(), u"CHAIN_BACKLOG"_s);
+        QCOMPARE(http.post(u"/api/games/advance"_s, {{u"gameId"_s, gameId}}, admin).status, 200);
     }
 
     void floodingIsRateLimited()

@@ -39,6 +39,23 @@ ChainBridge::ChainBridge(ChainOptions options, Database &db, EventStore &store, 
 {
     // From now on every new event's intents are kept, whatever the node does.
     m_games.setRecordingChainIntents(true);
+    m_backlogTimer.setInterval(1000);
+    connect(&m_backlogTimer, &QTimer::timeout, this, &ChainBridge::checkBacklog);
+    m_backlogTimer.start();
+}
+
+void ChainBridge::checkBacklog()
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(u"SELECT game_id FROM chain_outbox WHERE status IN ('queued', 'sent') GROUP BY game_id "
+              "HAVING COUNT(*) >= ?"_s);
+    q.addBindValue(m_options.maxBacklogPerGame);
+    if (!q.exec())
+        return; // the database is busy: the last answer stands
+    QSet<QString> over;
+    while (q.next())
+        over.insert(q.value(0).toString());
+    m_games.setChainBacklogged(over);
 }
 
 ChainBridge::~ChainBridge() = default;

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -35,6 +36,9 @@ struct ChainOptions
     QString toolsDir;              // <repo>/tools/chain, where the pinned anvil is installed
     SecretStorePreference secrets = SecretStorePreference::Automatic;
     int confirmations = 1;
+    // A game's intents waiting to be mined, past which its players' commands are refused with
+    // CHAIN_BACKLOG until the node catches up. A whole class's Beer Game queues about 2,600.
+    int maxBacklogPerGame = 10'000;
 };
 
 // The games' way onto a chain: starts (or reaches) the node, loads the operator key from the
@@ -77,6 +81,8 @@ private:
     void redeliverConfirmations();
     void fail(const QString &error);
     bool loadOperatorKey();
+    // Counts each game's queued and sent intents and tells the host which are over the bound.
+    void checkBacklog();
 
     ChainOptions m_options;
     Database &m_db;
@@ -96,6 +102,7 @@ private:
     std::unique_ptr<ContractDeployer> m_deployer;
     std::unique_ptr<TxOutbox> m_outbox;
     std::unique_ptr<ChainListener> m_listener;
+    QTimer m_backlogTimer;
 };
 
 } // namespace steward::chain

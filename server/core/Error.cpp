@@ -43,6 +43,7 @@ QString codeName(ErrorCode code)
     case ErrorCode::IntentNotFailed: return u"INTENT_NOT_FAILED"_s;
     case ErrorCode::IntentAwaited: return u"INTENT_AWAITED"_s;
     case ErrorCode::ChainOff: return u"CHAIN_OFF"_s;
+    case ErrorCode::ChainBacklog: return u"CHAIN_BACKLOG"_s;
     case ErrorCode::InvalidInventory: return u"INVALID_INVENTORY"_s;
     case ErrorCode::OrderChangesUsedUp: return u"ORDER_CHANGES_USED_UP"_s;
     case ErrorCode::BadAddress: return u"BAD_ADDRESS"_s;
@@ -149,6 +150,7 @@ int httpStatus(ErrorCode code)
         return 429;
     case ErrorCode::StorageFailed:
     case ErrorCode::WalletUnavailable:
+    case ErrorCode::ChainBacklog:
         return 503;
     case ErrorCode::BetBelowMinimum:
     case ErrorCode::BetAboveMaximum:

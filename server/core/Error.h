@@ -43,6 +43,7 @@ enum class ErrorCode {
     IntentNotFailed, // only a failed outbox row can be retried or cancelled
     IntentAwaited,   // a game waits for this record: it may be retried, not cancelled
     ChainOff,        // no chain is attached, or it has not started
+    ChainBacklog,    // a game's intents wait on the node past the bound: its players wait
     InvalidInventory,
     OrderChangesUsedUp, // a seat changed its order of the week as often as it may
     // Wallet sign-in (Sign-In with Ethereum, EIP-4361).

@@ -233,6 +233,9 @@ Result<QJsonObject> GameHost::submit(const QString &gameId, const Command &cmd, 
             return Error{ErrorCode::Forbidden, u"Your token is for another game."_s};
         if (auto s = checkPlayer(who); !s)
             return s.error();
+        if (m_recordChainIntents && m_chainBacklogged.contains(gameId))
+            return Error{ErrorCode::ChainBacklog, u"This game's records wait for the blockchain node to catch up; "
+                                                  "try again in a moment."_s};
     }
     auto decision = it->second.game->decide(cmd, who, m_clock.nowMs());
     if (!decision)

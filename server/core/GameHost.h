@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -88,6 +89,9 @@ public:
     // With a chain attached, every new event's chain intents join the outbox (off by default).
     void setRecordingChainIntents(bool on) { m_recordChainIntents = on; }
     bool isRecordingChainIntents() const { return m_recordChainIntents; }
+    // Games whose intents wait on the chain past its bound: their players' commands are refused
+    // with CHAIN_BACKLOG (the facilitator's and the games' own timers go on). The bridge says.
+    void setChainBacklogged(QSet<QString> gameIds) { m_chainBacklogged = std::move(gameIds); }
 
     // Runs every game's timers that are due now. The host's timer calls it; so may a test that
     // moves a manual clock.
@@ -141,6 +145,7 @@ private:
     QTimer m_deadlineTimer;
     bool m_clockRunning = false;
     bool m_recordChainIntents = false;
+    QSet<QString> m_chainBacklogged;
     QJsonArray m_commandIntents; // the chain intents of the command being submitted
 };
 

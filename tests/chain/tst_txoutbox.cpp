@@ -321,8 +321,10 @@ private slots:
         QVERIFY(outbox);
         const QByteArray id = queueOrder(7);
         QVERIFY(m_store->flush());
-        // Sent, then replaced by the same nonce paying more.
-        QTRY_VERIFY_WITH_TIMEOUT(countWhere(u"chain_tx"_s, u"status = 'replaced'"_s) >= 1, 15'000);
+        // Sent, then replaced by the same nonce paying more (this row's: earlier tests left
+        // replaced transactions of their own).
+        const QString row = u"outbox_id = (SELECT id FROM chain_outbox WHERE intent_id = '%1')"_s.arg(hex::encode(id));
+        QTRY_VERIFY_WITH_TIMEOUT(countWhere(u"chain_tx"_s, u"status = 'replaced' AND "_s + row) >= 1, 15'000);
         QSqlQuery q(m_db->handle());
         QVERIFY(q.exec(u"SELECT COUNT(DISTINCT nonce), COUNT(*) FROM chain_tx WHERE outbox_id = "
                        "(SELECT id FROM chain_outbox WHERE intent_id = '%1')"_s.arg(hex::encode(id))) && q.next());
