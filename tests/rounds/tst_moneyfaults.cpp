@@ -5,6 +5,7 @@
 #include "HostProcess.h"
 #include "HttpClient.h"
 #include "MoneyInvariants.h"
+#include "OperatorAccount.h"
 #include "TestOperator.h"
 
 #include <QJsonArray>
@@ -65,20 +66,12 @@ private slots:
                                                m_facilitator);
         QCOMPARE(created.status, 200);
         m_table = created.json.value(u"gameId").toString();
-        const HttpReply op = m_http->post(u"/api/admin/v1/operators"_s,
-                                          {{u"name"_s, u"Fault Bets"_s}, {u"webhookUrl"_s, u"http://127.0.0.1:1/wallet"_s},
-                                           {u"currency"_s, u"EUR"_s}, {u"minBet"_s, 100}, {u"maxBet"_s, 5'000},
-                                           {u"maxWin"_s, 1'000'000}, {u"language"_s, u"en"_s}, {u"region"_s, u"DE"_s}},
-                                          m_admin);
-        QVERIFY2(op.status == 200, op.body.constData());
-        m_keyId = op.json.value(u"keyId").toString();
-        m_secret = QByteArray::fromHex(op.json.value(u"secret").toString().toLatin1());
-        m_operatorId = op.json.value(u"operator").toObject().value(u"id").toString();
-        m_wallet = std::make_unique<TestOperator>(m_keyId, m_secret);
-        m_wallet->setStartBalance(100'000);
-        QVERIFY(m_wallet->start());
-        QCOMPARE(m_http->post(u"/api/admin/v1/operators/%1/webhook"_s.arg(m_operatorId),
-                              {{u"webhookUrl"_s, m_wallet->webhookUrl().toString()}}, m_admin).status, 200);
+        OperatorAccount account = OperatorAccount::create(*m_http, m_admin, u"Fault Bets"_s, 100'000);
+        QVERIFY(!account.id.isEmpty());
+        m_keyId = account.keyId;
+        m_secret = account.secret;
+        m_operatorId = account.id;
+        m_wallet = std::move(account.wallet);
     }
 
     // The debit is taken at the operator, then the bet's commit fails (another process holds

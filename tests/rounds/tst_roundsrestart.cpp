@@ -8,6 +8,7 @@
 #include "HostProcess.h"
 #include "HttpClient.h"
 #include "MoneyInvariants.h"
+#include "OperatorAccount.h"
 #include "TestOperator.h"
 #include "WsClient.h"
 
@@ -70,20 +71,11 @@ private slots:
         const QString joinCode = created.json.value(u"joinCode").toString();
 
         // An operator whose wallet answers, with its secret in the keychain.
-        const HttpReply op = m_http->post(u"/api/admin/v1/operators"_s,
-                                          {{u"name"_s, u"Restart Bets"_s}, {u"webhookUrl"_s, u"http://127.0.0.1:1/wallet"_s},
-                                           {u"currency"_s, u"EUR"_s}, {u"minBet"_s, 100}, {u"maxBet"_s, 5'000},
-                                           {u"maxWin"_s, 1'000'000}, {u"language"_s, u"en"_s}, {u"region"_s, u"DE"_s}},
-                                          m_admin);
-        QVERIFY2(op.status == 200, op.body.constData());
-        const QString keyId = op.json.value(u"keyId").toString();
-        const QByteArray secret = QByteArray::fromHex(op.json.value(u"secret").toString().toLatin1());
-        TestOperator wallet(keyId, secret);
-        wallet.setStartBalance(100'000);
-        QVERIFY(wallet.start());
-        const QString operatorId = op.json.value(u"operator").toObject().value(u"id").toString();
-        QCOMPARE(m_http->post(u"/api/admin/v1/operators/%1/webhook"_s.arg(operatorId),
-                              {{u"webhookUrl"_s, wallet.webhookUrl().toString()}}, m_admin).status, 200);
+        OperatorAccount account = OperatorAccount::create(*m_http, m_admin, u"Restart Bets"_s, 100'000);
+        QVERIFY(!account.id.isEmpty());
+        const QString keyId = account.keyId;
+        const QByteArray secret = account.secret;
+        TestOperator &wallet = *account.wallet;
 
         // A LAN player with play money.
         const HttpReply joined = m_http->post(u"/api/games/join"_s,
