@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MoneyInPlayCheck.h"
 
+#include "SettlementBook.h"
+
 #include "core/GameHost.h"
 #include "games/rounds/RoundsGame.h"
 #include "ledger/Accounts.h"
@@ -20,11 +22,6 @@ qint64 sum(const ledger::CurrencyAmounts &amounts)
     return total;
 }
 
-ledger::Book bookOf(const QString &operatorId)
-{
-    return operatorId == rounds::LanOperator ? ledger::Book::lan() : ledger::Book::ofOperator(operatorId);
-}
-
 } // namespace
 
 Result<MoneyInPlay> checkMoneyInPlay(const GameHost &host, Database &db)
@@ -41,7 +38,7 @@ Result<MoneyInPlay> checkMoneyInPlay(const GameHost &host, Database &db)
             continue;
         const auto stakes = table->stakesInPlay();
         for (auto it = stakes.cbegin(); it != stakes.cend(); ++it)
-            expected[bookOf(it.key()).betsInPlay()] += it.value();
+            expected[SettlementBook::bookOf(it.key()).betsInPlay()] += it.value();
         const auto &chips = table->lanBalances();
         for (auto it = chips.cbegin(); it != chips.cend(); ++it)
             lanPlayers.insert(ledger::Book::lan().player(it.key()), it.value());

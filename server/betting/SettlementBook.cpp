@@ -19,12 +19,10 @@ namespace steward::betting {
 
 namespace E = rounds::RoundsEvents;
 
-namespace {
-ledger::Book bookOf(const QString &operatorId)
+ledger::Book SettlementBook::bookOf(const QString &operatorId)
 {
     return operatorId == rounds::LanOperator ? ledger::Book::lan() : ledger::Book::ofOperator(operatorId);
 }
-} // namespace
 
 SettlementBook::SettlementBook(GameHost &host, ledger::Ledger &ledger, wallet::WalletOutbox *wallet, QObject *parent)
     : QObject(parent), m_host(host), m_ledger(ledger), m_wallet(wallet)

@@ -9,6 +9,7 @@ namespace steward {
 class GameHost;
 }
 namespace steward::ledger {
+class Book;
 class Ledger;
 }
 namespace steward::wallet {
@@ -27,6 +28,9 @@ class SettlementBook : public QObject
     Q_OBJECT
 public:
     SettlementBook(GameHost &host, ledger::Ledger &ledger, wallet::WalletOutbox *wallet, QObject *parent = nullptr);
+
+    // The book an operator's bets are kept in: its own, or the LAN's for play money.
+    static ledger::Book bookOf(const QString &operatorId);
 
 signals:
     // A posting was refused: a bug, never bad input (the events were validated by the game).
