@@ -4,12 +4,16 @@
 // itself): a connection that sends nothing or half a header is closed; one address holds
 // only its share of connections and of sockets waiting to sign in; the host itself is spared;
 // the descriptor limit leaves room for the documented 5,000 sessions.
+#include "HttpClient.h"
 #include "TestHost.h"
 #include "net/BoundedTcpServer.h"
 #include "net/ConnectionLimits.h"
 #include "net/WsGateway.h"
+#include "net/ws/WsFrame.h"
 
 #include <QTcpSocket>
+
+#include <functional>
 #include <QTest>
 
 #include <sys/resource.h>
@@ -64,6 +68,81 @@ private:
             QTest::qWait(5);
         }
         return got + socket.readAll();
+    }
+
+
+    // A masked client frame (the mask is fixed: the host must unmask whatever it is).
+    static QByteArray clientFrame(quint8 firstByte, const QByteArray &payload, bool masked = true)
+    {
+        QByteArray f;
+        f.append(char(firstByte));
+        const char mask = masked ? char(0x80) : char(0);
+        if (payload.size() < 126) {
+            f.append(char(mask | payload.size()));
+        } else { // up to 64 KiB here
+            f.append(char(mask | 126));
+            f.append(char(payload.size() >> 8));
+            f.append(char(payload.size() & 0xFF));
+        }
+        const char key[4] = {'\x12', '\x34', '\x56', '\x78'};
+        if (masked)
+            f.append(key, 4);
+        for (qsizetype i = 0; i < payload.size(); ++i)
+            f.append(masked ? char(payload[i] ^ key[i % 4]) : payload[i]);
+        return f;
+    }
+    struct ServerFrame
+    {
+        quint8 opcode = 0;
+        QByteArray payload;
+        int closeCode() const { return payload.size() >= 2 ? (quint8(payload[0]) << 8) | quint8(payload[1]) : 0; }
+    };
+    // Upgrades `socket` and returns the server's frames read until `until` says stop or the
+    // socket closes; the 101 head is checked and dropped.
+    static QList<ServerFrame> framesUntil(QTcpSocket &socket, QByteArray &buffer,
+                                          const std::function<bool(const QList<ServerFrame> &)> &until,
+                                          int ms = 5000)
+    {
+        QList<ServerFrame> frames;
+        QDeadlineTimer deadline(ms);
+        while (!deadline.hasExpired()) {
+            buffer += socket.readAll();
+            for (;;) { // server frames: unmasked, lengths up to 64 KiB here
+                if (buffer.size() < 2)
+                    break;
+                qsizetype header = 2, length = quint8(buffer[1]) & 0x7F;
+                if (length == 126) {
+                    if (buffer.size() < 4)
+                        break;
+                    length = (quint8(buffer[2]) << 8) | quint8(buffer[3]);
+                    header = 4;
+                }
+                if (buffer.size() < header + length)
+                    break;
+                frames.append({quint8(quint8(buffer[0]) & 0x0F), buffer.mid(header, length)});
+                buffer.remove(0, header + length);
+            }
+            if (until(frames) || socket.state() == QAbstractSocket::UnconnectedState)
+                break;
+            QTest::qWait(5);
+        }
+        return frames;
+    }
+    // A raw WebSocket from `source`, upgraded; `rest` keeps bytes read past the 101.
+    std::unique_ptr<QTcpSocket> rawWebSocket(const QString &source, QByteArray &rest)
+    {
+        auto s = connectFrom(source);
+        if (!s)
+            return nullptr;
+        s->write(upgrade());
+        QByteArray got = readSome(*s, 12);
+        while (!got.contains("\r\n\r\n") && s->state() == QAbstractSocket::ConnectedState && s->waitForReadyRead(3000))
+            got += s->readAll();
+        const qsizetype end = got.indexOf("\r\n\r\n");
+        if (!got.startsWith("HTTP/1.1 101") || end < 0)
+            return nullptr;
+        rest = got.mid(end + 4);
+        return s;
     }
 
 private slots:
@@ -184,6 +263,99 @@ private slots:
             QVERIFY(readSome(*local.back(), 12).startsWith("HTTP/1.1 101"));
         }
         QTRY_COMPARE(m_host->runtime().server().gateway().sessionCount(), 3 * budget + 1);
+    }
+
+    void rawFramesAreHeldToTheProtocol()
+    {
+        // An unmasked frame from a client fails the connection with 1002 (RFC 6455 5.1).
+        QByteArray rest;
+        auto unmasked = rawWebSocket(u"127.0.0.7"_s, rest);
+        QVERIFY(unmasked);
+        unmasked->write(clientFrame(0x81, "{\"type\":\"ping\"}", false));
+        QList<ServerFrame> got = framesUntil(*unmasked, rest, [](const auto &f) { return !f.isEmpty(); });
+        QCOMPARE(got.size(), 1);
+        QCOMPARE(got[0].opcode, 0x8);
+        QCOMPARE(got[0].closeCode(), int(ws::close::ProtocolError));
+        QTRY_COMPARE(unmasked->state(), QAbstractSocket::UnconnectedState);
+
+        // Before signing in a ping is not answered: the next message's refusal comes first.
+        auto early = rawWebSocket(u"127.0.0.7"_s, rest);
+        QVERIFY(early);
+        early->write(clientFrame(0x89, "early") + clientFrame(0x81, "{\"type\":\"state.get\",\"id\":1}"));
+        got = framesUntil(*early, rest, [](const auto &f) { return !f.isEmpty(); });
+        QVERIFY(!got.isEmpty());
+        QCOMPARE(got[0].opcode, 0x1);
+        QVERIFY2(got[0].payload.contains("AUTH_REQUIRED"), got[0].payload.constData());
+
+        // Signed in, a ping is answered with its payload, within the message budget; a flood
+        // of them is closed like a flood of messages.
+        HttpClient http(m_host->httpUrl());
+        const QString token = http.signIn(QString::fromLatin1(TestHost::Password));
+        QVERIFY(!token.isEmpty());
+        early->write(clientFrame(0x81, "{\"type\":\"auth\",\"id\":2,\"data\":{\"token\":\"" + token.toUtf8() + "\"}}"));
+        got = framesUntil(*early, rest, [](const auto &f) { return !f.isEmpty(); });
+        QVERIFY(!got.isEmpty());
+        QVERIFY2(got[0].payload.contains("\"re\":2") && got[0].payload.contains("\"type\":\"ok\""), got[0].payload.constData());
+        rest.clear();
+        early->write(clientFrame(0x89, "hello"));
+        got = framesUntil(*early, rest, [](const auto &f) { return !f.isEmpty(); });
+        QCOMPARE(got.size(), 1);
+        QCOMPARE(got[0].opcode, 0xA);
+        QCOMPARE(got[0].payload, QByteArray("hello"));
+        QByteArray flood;
+        for (int i = 0; i < 500; ++i)
+            flood += clientFrame(0x89, "x");
+        early->write(flood);
+        got = framesUntil(*early, rest, [](const auto &f) { return !f.isEmpty() && f.last().opcode == 0x8; });
+        QVERIFY(!got.isEmpty());
+        QCOMPARE(got.last().opcode, 0x8);
+        QCOMPARE(got.last().closeCode(), int(ws::close::PolicyViolated));
+        const auto pongs = std::count_if(got.cbegin(), got.cend(), [](const ServerFrame &f) { return f.opcode == 0xA; });
+        // What was left of the bucket's burst of 40 (three messages and pings drew on it so
+        // far; the ping before signing in did not), and what refilled meanwhile.
+        QVERIFY2(pongs >= 37 && pongs <= 42, QByteArray::number(qsizetype(pongs)).constData());
+
+        // A client's close is answered with the same code, and the host ends the connection.
+        auto closing = rawWebSocket(u"127.0.0.7"_s, rest);
+        QVERIFY(closing);
+        closing->write(clientFrame(0x88, QByteArray::fromHex("0fa0") + "leaving"));
+        got = framesUntil(*closing, rest, [](const auto &f) { return !f.isEmpty(); });
+        QCOMPARE(got.size(), 1);
+        QCOMPARE(got[0].opcode, 0x8);
+        QCOMPARE(got[0].closeCode(), 4000);
+        QTRY_COMPARE(closing->state(), QAbstractSocket::UnconnectedState);
+    }
+
+    void upgradesThatCannotBeServedAreAnsweredInHttp()
+    {
+        // An old protocol version: 426 with the version this host speaks.
+        auto old = connectFrom(u"127.0.0.8"_s);
+        QVERIFY(old);
+        old->write(upgrade().replace("Version: 13", "Version: 8"));
+        QByteArray answer = readSome(*old, 200);
+        QVERIFY2(answer.startsWith("HTTP/1.1 426") && answer.contains("Sec-WebSocket-Version: 13"), answer.constData());
+        QTRY_COMPARE(old->state(), QAbstractSocket::UnconnectedState);
+        // An upgrade anywhere but /ws.
+        auto elsewhere = connectFrom(u"127.0.0.8"_s);
+        QVERIFY(elsewhere);
+        elsewhere->write(upgrade().replace("GET /ws ", "GET /api/health "));
+        answer = readSome(*elsewhere, 12);
+        QVERIFY2(answer.startsWith("HTTP/1.1 404"), answer.constData());
+        // A head that never ends within 16 KiB.
+        auto endless = connectFrom(u"127.0.0.8"_s);
+        QVERIFY(endless);
+        endless->write("GET / HTTP/1.1\r\nX-Long: " + QByteArray(20000, 'a'));
+        answer = readSome(*endless, 12);
+        QVERIFY2(answer.startsWith("HTTP/1.1 431"), answer.constData());
+        // Plain HTTP on the same port is untouched, a body arriving with its head included.
+        auto plain = connectFrom(u"127.0.0.8"_s);
+        QVERIFY(plain);
+        const QByteArray body = "{\"username\":\"admin\",\"password\":\"" + QByteArray(TestHost::Password) + "\"}";
+        plain->write("POST /api/players/authenticate HTTP/1.1\r\nHost: " + hostHeader()
+                     + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+                     + "\r\n\r\n" + body);
+        answer = readSome(*plain, 200);
+        QVERIFY2(answer.startsWith("HTTP/1.1 200") && answer.contains("\"token\""), answer.constData());
     }
 
     void descriptorLimitLeavesRoomForEverySession()

@@ -2,8 +2,10 @@
 #include "BoundedTcpServer.h"
 
 #include "PeerAddress.h"
+#include "ws/WsHandshake.h"
 
 #include <QLoggingCategory>
+#include <QScopedValueRollback>
 #include <QTcpSocket>
 
 Q_DECLARE_LOGGING_CATEGORY(lcNet)
@@ -80,21 +82,14 @@ void BoundedTcpServer::incomingConnection(qintptr descriptor)
     m_connections.insert(socket, c);
     if (capped)
         ++m_perAddress[peer];
-    // Connected before the HTTP server's own handler, so it sees each chunk before it is read.
-    connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
-        auto it = m_connections.find(socket);
-        if (it == m_connections.end())
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+    // Until it is routed, the socket is nobody else's to delete.
+    connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+        const auto it = m_connections.constFind(socket);
+        if (it != m_connections.cend() && it->routed)
             return;
-        it->lastTrafficMs = nowMs();
-        if (it->unansweredSinceMs < 0)
-            it->unansweredSinceMs = it->lastTrafficMs;
-        it->unansweredBytes += socket->bytesAvailable();
-        if (it->unansweredBytes > m_limits.maxUnansweredBytes) {
-            ++m_closed.unanswered;
-            qCWarning(lcNet) << "closing" << it->peer.toString() << "after" << it->unansweredBytes
-                             << "bytes without an answer";
-            refuse(socket, "413 Payload Too Large", "Too much sent without an answer.");
-        }
+        forget(socket);
+        socket->deleteLater();
     });
     connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] {
         auto it = m_connections.find(socket);
@@ -105,18 +100,57 @@ void BoundedTcpServer::incomingConnection(qintptr descriptor)
         it->unansweredBytes = 0;
         it->answered = true;
     });
-    addPendingConnection(socket);
-    emit newConnection();
 }
 
-void BoundedTcpServer::handedOver(const QHostAddress &peer, quint16 port)
+void BoundedTcpServer::onReadyRead(QTcpSocket *socket)
 {
-    for (Connection &c : m_connections) {
-        if (c.port == port && c.peer == peer && c.socket) {
-            c.upgraded = true;
-            return;
-        }
+    if (m_replaying)
+        return;
+    auto it = m_connections.find(socket);
+    if (it == m_connections.end())
+        return;
+    it->lastTrafficMs = nowMs();
+    if (it->unansweredSinceMs < 0)
+        it->unansweredSinceMs = it->lastTrafficMs;
+    if (!it->routed) {
+        route(socket, *it); // the head is only peeked at: counting it at each chunk would count it again
+        return;
     }
+    it->unansweredBytes += socket->bytesAvailable();
+    if (it->unansweredBytes > m_limits.maxUnansweredBytes) {
+        ++m_closed.unanswered;
+        qCWarning(lcNet) << "closing" << it->peer.toString() << "after" << it->unansweredBytes
+                         << "bytes without an answer";
+        refuse(socket, "413 Payload Too Large", "Too much sent without an answer.");
+    }
+}
+
+void BoundedTcpServer::route(QTcpSocket *socket, Connection &c)
+{
+    // A request head is a few hundred bytes; QtHttpServer's own limit is far above this.
+    constexpr qint64 MaxHead = 16 * 1024;
+    const QByteArray seen = socket->peek(MaxHead);
+    const qsizetype end = seen.indexOf("\r\n\r\n");
+    if (end < 0) {
+        if (seen.size() >= MaxHead) {
+            ++m_closed.headTooLarge;
+            refuse(socket, "431 Request Header Fields Too Large", "The request's head is too large.");
+        }
+        return; // the rest of the head is on its way
+    }
+    c.routed = true;
+    const QByteArrayView head(seen.constData(), end + 4);
+    if (ws::isUpgradeRequest(head)) {
+        c.upgraded = true;
+        socket->disconnect(this); // the WebSocket side keeps its own deadlines from here
+        emit webSocketRequested(socket, socket->read(head.size()));
+        return;
+    }
+    addPendingConnection(socket);
+    emit newConnection();
+    // QtHttpServer connected to readyRead just now: the head already waiting is news to it.
+    const QScopedValueRollback replaying(m_replaying, true);
+    emit socket->readyRead();
 }
 
 void BoundedTcpServer::sweep()

@@ -15,28 +15,34 @@
 namespace steward {
 
 // The host's listening socket, which holds every connection to ConnectionLimits before
-// QtHttpServer (and, after an upgrade, QtWebSockets) sees it: QtHttpServer 6.4 reads a request
-// body whole, of any size, waits for a header forever and takes any number of connections.
-// A connection over a limit is answered 413 or 503 where it is still plain HTTP, and closed.
+// QtHttpServer sees it: QtHttpServer 6.4 reads a request body whole, of any size, waits for a
+// header forever and takes any number of connections. A connection over a limit is answered
+// 413 or 503 where it is still plain HTTP, and closed.
+//
+// It also routes each connection by its first request: one that asks to become a WebSocket
+// never reaches QtHttpServer (whose QtWebSockets answers pings and accepts unmasked frames
+// behind the host's back); it is handed, its head read, to webSocketRequested().
 class BoundedTcpServer : public QTcpServer
 {
     Q_OBJECT
 public:
     explicit BoundedTcpServer(ConnectionLimits limits, QObject *parent = nullptr);
 
-    // The connection from peer:port became a WebSocket: QtWebSockets owns it from now on and
-    // keeps its own deadlines (sign-in within 15 s, pings every 15 s), so only the per-address
-    // count still holds it, until the socket goes.
-    void handedOver(const QHostAddress &peer, quint16 port);
-
     int connectionCount() const { return int(m_connections.size()); }
     int connectionsFrom(const QHostAddress &peer) const { return m_perAddress.value(peer); }
     // Connections closed for each reason since the start, for logs and tests.
     struct Closed
     {
-        qint64 unanswered = 0, firstAnswer = 0, request = 0, idle = 0, perAddress = 0, full = 0;
+        qint64 unanswered = 0, firstAnswer = 0, request = 0, idle = 0, perAddress = 0, full = 0, headTooLarge = 0;
     };
     const Closed &closed() const { return m_closed; }
+
+signals:
+    // `socket` asked to become a WebSocket; `head` is its request up to the blank line, read
+    // off the socket. The receiver takes the socket over: the gateway keeps its own deadlines
+    // (sign-in within 15 s, pings every 15 s), and only the per-address count still holds it,
+    // until the socket goes.
+    void webSocketRequested(QTcpSocket *socket, const QByteArray &head);
 
 protected:
     void incomingConnection(qintptr descriptor) override;
@@ -49,7 +55,8 @@ private:
         QPointer<QTcpSocket> socket;
         QHostAddress peer;
         quint16 port = 0;
-        bool upgraded = false;
+        bool routed = false;   // handed to QtHttpServer or to webSocketRequested()
+        bool upgraded = false; // handed to webSocketRequested()
         qint64 openedMs = 0;
         qint64 lastTrafficMs = 0;
         qint64 unansweredSinceMs = -1; // bytes read and no byte written since; -1: none
@@ -57,6 +64,9 @@ private:
         bool answered = false;         // anything written at all
         bool counted = false;          // counted in m_perAddress
     };
+    void onReadyRead(QTcpSocket *socket);
+    // Once the first request's head is in: to the WebSocket side or to QtHttpServer.
+    void route(QTcpSocket *socket, Connection &c);
     void sweep();
     void refuse(QTcpSocket *socket, const char *status, const char *reason);
     void forget(const QTcpSocket *socket);
@@ -68,6 +78,7 @@ private:
     QHash<const QTcpSocket *, Connection> m_connections; // keys are never dereferenced
     QHash<QHostAddress, int> m_perAddress;
     Closed m_closed;
+    bool m_replaying = false; // readyRead re-emitted for QtHttpServer: already counted
 };
 
 } // namespace steward

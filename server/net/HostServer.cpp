@@ -7,6 +7,7 @@
 #include "BoundedTcpServer.h"
 #include "RestApi.h"
 #include "WsGateway.h"
+#include "ws/WsConnection.h"
 
 #include <QFile>
 #include <QHttpServerRequest>
@@ -75,16 +76,35 @@ HostServer::HostServer(GameHost &host, Authenticator &auth, const ListenOptions 
     m_rest->registerRoutes(m_http);
     m_roundsStream->registerRoutes(m_http);
     registerWebClient();
-    // QtHttpServer 6.4 hands a request over as a WebSocket only when its route answers nothing.
-    m_http.route(u"/ws"_s, [](const QHttpServerRequest &, QHttpServerResponder &&) {});
+    // BoundedTcpServer takes a connection's first upgrade request to the gateway itself. An
+    // upgrade later on a kept-alive HTTP connection (no browser sends one) reaches QtHttpServer,
+    // which would hand QtWebSockets the socket: close those.
     connect(&m_http, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
         while (m_http.hasPendingWebSocketConnections()) {
-            std::unique_ptr<QWebSocket> ws = m_http.nextPendingWebSocketConnection();
-            if (m_tcp)
-                m_tcp->handedOver(ws->peerAddress(), ws->peerPort());
-            m_gateway->accept(std::move(ws));
+            std::unique_ptr<QWebSocket> stray = m_http.nextPendingWebSocketConnection();
+            stray->close(QWebSocketProtocol::CloseCodeProtocolError, u"open the WebSocket on a new connection"_s);
+            stray.release()->deleteLater();
         }
     });
+}
+
+void HostServer::openWebSocket(QTcpSocket *socket, const QByteArray &head)
+{
+    auto parsed = ws::parseUpgrade(head);
+    ws::HandshakeRefusal *refused = std::get_if<ws::HandshakeRefusal>(&parsed);
+    ws::HandshakeRefusal notHere{"404 Not Found", "WebSockets open at /ws."};
+    if (!refused && std::get<ws::WsUpgrade>(parsed).path != "/ws")
+        refused = &notHere;
+    if (refused) {
+        socket->write(ws::refusal(*refused));
+        socket->disconnectFromHost();
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        if (socket->state() == QAbstractSocket::UnconnectedState)
+            socket->deleteLater();
+        return;
+    }
+    m_gateway->accept(std::make_unique<ws::WsConnection>(socket, std::get<ws::WsUpgrade>(std::move(parsed)),
+                                                         protocol::MaxMessageBytes));
 }
 
 HostServer::~HostServer() = default;
@@ -105,6 +125,7 @@ Result<quint16> HostServer::listen()
     if (!m_tcp->listen(m_options.address, m_options.port))
         return Error{ErrorCode::Internal, u"Cannot listen on %1 port %2: %3"_s.arg(
                                               m_options.address.toString()).arg(m_options.port).arg(m_tcp->errorString())};
+    connect(m_tcp, &BoundedTcpServer::webSocketRequested, this, &HostServer::openWebSocket);
     m_http.bind(m_tcp);
     m_port = m_tcp->serverPort();
     return m_port;

@@ -8,13 +8,12 @@
 
 #include <QHostAddress>
 #include <QHttpServer>
-
 #include <QObject>
 
 #include <functional>
-
 #include <memory>
 
+class QTcpSocket;
 
 namespace steward::chain {
 class ChainBridge;
@@ -42,9 +41,9 @@ struct ListenOptions
     ConnectionLimits limits;
 };
 
-// HTTP and WebSocket on one port: the REST API, the web client, and /ws.
 class RoundsStream;
 
+// HTTP and WebSocket on one port: the REST API, the web client, and /ws.
 class HostServer : public QObject
 {
     Q_OBJECT
@@ -69,6 +68,8 @@ public:
 
 private:
     void registerWebClient();
+    // Answers a connection's upgrade request: a WebSocket for the gateway, or an HTTP refusal.
+    void openWebSocket(QTcpSocket *socket, const QByteArray &head);
 
     ListenOptions m_options;
     QHttpServer m_http;

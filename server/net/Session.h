@@ -3,11 +3,11 @@
 
 #include "TokenBucket.h"
 #include "core/Actor.h"
+#include "ws/WsConnection.h"
 
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
-#include <QWebSocket>
 
 #include <memory>
 
@@ -34,17 +34,17 @@ class Session : public QObject
 {
     Q_OBJECT
 public:
-    Session(std::unique_ptr<QWebSocket> socket, quint64 id, qint64 nowMs, QObject *parent = nullptr);
+    Session(std::unique_ptr<ws::WsConnection> socket, quint64 id, qint64 nowMs, QObject *parent = nullptr);
     ~Session() override;
 
-    QWebSocket *socket() const { return m_socket.get(); }
+    ws::WsConnection *socket() const { return m_socket.get(); }
     SessionInfo &info() { return m_info; }
     const SessionInfo &info() const { return m_info; }
     TokenBucket &bucket() { return m_bucket; }
 
     void send(const QByteArray &text);
     // Closes with a WebSocket close code and a reason the client can show.
-    void close(QWebSocketProtocol::CloseCode code, const QString &reason);
+    void close(quint16 code, const QString &reason);
 
     // Last view version pushed, so unchanged views are not sent again, and the view itself, so
     // the next push carries only what changed.
@@ -55,7 +55,7 @@ public:
     QTimer authDeadline;
 
 private:
-    std::unique_ptr<QWebSocket> m_socket;
+    std::unique_ptr<ws::WsConnection> m_socket;
     SessionInfo m_info;
     TokenBucket m_bucket;
 };

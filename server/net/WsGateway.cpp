@@ -44,7 +44,7 @@ WsGateway::WsGateway(GameHost &host, const Authenticator &auth, OriginPolicy ori
             m_sync->forget(s);
             s->info().authenticated = false;
             s->send(protocol::push(u"seat.released"_s, {{u"playerId"_s, playerId}}));
-            s->close(QWebSocketProtocol::CloseCodeNormal, u"seat released"_s);
+            s->close(ws::close::Normal, u"seat released"_s);
         }
     });
 }
@@ -55,55 +55,54 @@ WsGateway::~WsGateway()
         m_sync->forget(s.get());
 }
 
-void WsGateway::accept(std::unique_ptr<QWebSocket> socket)
+void WsGateway::accept(std::unique_ptr<ws::WsConnection> socket)
 {
-    // Qt would otherwise accept frames and messages of about 2 GiB.
-    socket->setMaxAllowedIncomingFrameSize(protocol::MaxMessageBytes);
-    socket->setMaxAllowedIncomingMessageSize(protocol::MaxMessageBytes);
-
-    const QNetworkRequest request = socket->request();
-    QString host = QString::fromLatin1(request.rawHeader("Host"));
-    if (host.isEmpty() && request.url().isValid())
-        host = request.url().authority();
-    if (!m_origins.allows(socket->origin(), host)) {
-        qCWarning(lcNet) << "refused WebSocket from origin" << socket->origin() << "for host" << host;
-        socket->sendTextMessage(QString::fromUtf8(protocol::error({}, Error{ErrorCode::OriginRefused,
-                                                                            u"This page may not connect to the game host."_s})));
-        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"origin refused"_s);
-        socket.release()->deleteLater();
+    const ws::WsUpgrade &upgrade = socket->upgrade();
+    const QString origin = QString::fromLatin1(upgrade.origin);
+    const QString host = QString::fromLatin1(upgrade.host);
+    // Each refusal is a frame the page can show, then a close the client answers.
+    const auto refuseSocket = [&socket](quint16 code, const QString &reason, const QByteArray &frame = {}) {
+        if (!frame.isEmpty())
+            socket->sendText(frame);
+        socket->close(code, reason);
+        ws::WsConnection *gone = socket.release();
+        connect(gone, &ws::WsConnection::disconnected, gone, &QObject::deleteLater);
+    };
+    if (!m_origins.allows(origin, host)) {
+        qCWarning(lcNet) << "refused WebSocket from origin" << origin << "for host" << host;
+        refuseSocket(ws::close::PolicyViolated, u"origin refused"_s,
+                     protocol::error({}, Error{ErrorCode::OriginRefused, u"This page may not connect to the game host."_s}));
         return;
     }
     if (const auto banned = m_bans.match({}, socket->peerAddress().toString(), m_host.clock().nowMs())) {
-        socket->sendTextMessage(QString::fromUtf8(protocol::error({}, Error{ErrorCode::Banned, banned->reason})));
-        socket->close(QWebSocketProtocol::CloseCode(4003), u"banned"_s);
-        socket.release()->deleteLater();
+        refuseSocket(ws::close::Banned, u"banned"_s, protocol::error({}, Error{ErrorCode::Banned, banned->reason}));
         return;
     }
     if (sessionCount() >= MaxSessions) {
-        socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported, u"host is full"_s);
-        socket.release()->deleteLater();
+        refuseSocket(ws::close::TryAgainLater, u"host is full"_s);
         return;
     }
     if (const QString busy = unauthenticatedRoomFor(socket->peerAddress()); !busy.isEmpty()) {
         // 1013, "try again later": the page's own back-off brings it back in a moment.
-        socket->close(QWebSocketProtocol::CloseCode(1013), busy);
-        socket.release()->deleteLater();
+        refuseSocket(ws::close::TryAgainLater, busy);
         return;
     }
 
     const quint64 id = m_nextId++;
     auto session = std::make_unique<Session>(std::move(socket), id, m_host.clock().nowMs());
     Session *s = session.get();
-    QWebSocket *ws = s->socket();
-    connect(ws, &QWebSocket::textMessageReceived, s, [this, s](const QString &text) { onText(s, text); });
-    connect(ws, &QWebSocket::binaryMessageReceived, s, [this, s](const QByteArray &) { onBinary(s); });
-    connect(ws, &QWebSocket::pong, s, [this, s](quint64 elapsed, const QByteArray &) {
-        s->info().rttMs = qint64(elapsed);
+    ws::WsConnection *ws = s->socket();
+    connect(ws, &ws::WsConnection::textReceived, s, [this, s](const QByteArray &text) { onText(s, text); });
+    connect(ws, &ws::WsConnection::binaryReceived, s, [this, s] { onBinary(s); });
+    connect(ws, &ws::WsConnection::pingReceived, s, [this, s](const QByteArray &payload) { onPing(s, payload); });
+    connect(ws, &ws::WsConnection::pongReceived, s, [this, s](qint64 roundTripMs) {
+        s->info().rttMs = roundTripMs;
         s->info().lastSeenMs = m_host.clock().nowMs();
     });
-    connect(ws, &QWebSocket::disconnected, this, [this, s] { drop(s); });
+    // Queued: a connection may go while the gateway walks its sessions.
+    connect(ws, &ws::WsConnection::disconnected, s, [this, s] { drop(s); }, Qt::QueuedConnection);
     connect(&s->authDeadline, &QTimer::timeout, s, [s] {
-        s->close(QWebSocketProtocol::CloseCodePolicyViolated, u"authenticate first"_s);
+        s->close(ws::close::PolicyViolated, u"authenticate first"_s);
     });
     s->authDeadline.start(AuthTimeoutMs);
     m_sessions.emplace(id, std::move(session));
@@ -148,7 +147,7 @@ bool WsGateway::kick(quint64 sessionId, const QString &reason)
     if (it == m_sessions.end())
         return false;
     // 4001 (application range): the client shows the reason and does not reconnect by itself.
-    it->second->close(QWebSocketProtocol::CloseCode(4001), reason);
+    it->second->close(ws::close::Kicked, reason);
     return true;
 }
 
@@ -180,7 +179,7 @@ Result<int> WsGateway::ban(const BanList::Ban &ban)
             covered << session.get();
     }
     for (Session *session : std::as_const(covered))
-        session->close(QWebSocketProtocol::CloseCode(4003), ban.reason.isEmpty() ? u"banned"_s : ban.reason);
+        session->close(ws::close::Banned, ban.reason.isEmpty() ? u"banned"_s : ban.reason);
     return int(covered.size());
 }
 
@@ -194,12 +193,10 @@ QList<SessionInfo> WsGateway::sessions() const
 
 void WsGateway::pingAll()
 {
-    QList<QPointer<QWebSocket>> sockets; // a failing write may drop its session meanwhile
-    for (const auto &[id, s] : m_sessions)
-        sockets << s->socket();
-    for (const auto &socket : sockets) {
-        if (socket && socket->state() == QAbstractSocket::ConnectedState)
-            socket->ping();
+    for (const auto &[id, s] : m_sessions) {
+        // Only a signed-in session is pinged: a socket still waiting has its 15 s to sign in.
+        if (s->info().authenticated)
+            s->socket()->ping();
     }
 }
 
@@ -218,7 +215,7 @@ void WsGateway::onBinary(Session *s)
     ++info.refused;
     if (info.refused >= RefusalsBeforeClose) {
         qCWarning(lcNet) << "closing session" << info.id << info.address << "after" << info.refused << "refusals";
-        s->close(QWebSocketProtocol::CloseCodePolicyViolated, u"too many refused messages"_s);
+        s->close(ws::close::PolicyViolated, u"too many refused messages"_s);
         return;
     }
     if (!s->bucket().take(now) && now - s->lastRateNoticeMs < RateNoticeIntervalMs)
@@ -227,7 +224,26 @@ void WsGateway::onBinary(Session *s)
     refuse(s, {}, Error{ErrorCode::UnsupportedFrame, u"Send JSON as text frames."_s});
 }
 
-void WsGateway::onText(Session *s, const QString &text)
+void WsGateway::onPing(Session *s, const QByteArray &payload)
+{
+    // A ping is a message like any other: it draws on the same budget, is answered only after
+    // signing in, and a flood of them is closed like a flood of messages.
+    SessionInfo &info = s->info();
+    const qint64 now = m_host.clock().nowMs();
+    ++info.messagesIn;
+    if (!info.authenticated || !s->bucket().take(now)) {
+        ++info.refused;
+        if (info.refused >= RefusalsBeforeClose) {
+            qCWarning(lcNet) << "closing pinging session" << info.id << info.address;
+            s->close(ws::close::PolicyViolated, u"too many pings"_s);
+        }
+        return;
+    }
+    info.lastSeenMs = now;
+    s->socket()->sendPong(payload);
+}
+
+void WsGateway::onText(Session *s, const QByteArray &text)
 {
     SessionInfo &info = s->info();
     const qint64 now = m_host.clock().nowMs();
@@ -237,7 +253,7 @@ void WsGateway::onText(Session *s, const QString &text)
         ++info.refused;
         if (info.refused >= RefusalsBeforeClose) {
             qCWarning(lcNet) << "closing flooding session" << info.id << info.address;
-            s->close(QWebSocketProtocol::CloseCodePolicyViolated, u"too many messages"_s);
+            s->close(ws::close::PolicyViolated, u"too many messages"_s);
             return;
         }
         // One notice a second, so a flood is not answered by a flood.
@@ -247,7 +263,7 @@ void WsGateway::onText(Session *s, const QString &text)
         }
         return;
     }
-    auto env = protocol::parseEnvelope(text.toUtf8());
+    auto env = protocol::parseEnvelope(text);
     if (!env) {
         refuse(s, {}, env.error());
         return;
@@ -317,7 +333,7 @@ void WsGateway::authenticate(Session *s, const protocol::Envelope &env)
         const PlayerRecord *p = m_host.player(actor.id);
         if (const auto banned = m_bans.match(p ? p->name : QString(), s->info().address, m_host.clock().nowMs())) {
             refuse(s, env.id, Error{ErrorCode::Banned, banned->reason});
-            s->close(QWebSocketProtocol::CloseCode(4003), u"banned"_s);
+            s->close(ws::close::Banned, u"banned"_s);
             return;
         }
     }

@@ -28,7 +28,7 @@ public:
     WsGateway(GameHost &host, const Authenticator &auth, OriginPolicy origins, QObject *parent = nullptr);
     ~WsGateway() override;
 
-    void accept(std::unique_ptr<QWebSocket> socket);
+    void accept(std::unique_ptr<ws::WsConnection> socket);
     QList<SessionInfo> sessions() const;
     // Closes one connection with a reason its client shows; false if there is no such session.
     bool kick(quint64 sessionId, const QString &reason);
@@ -54,7 +54,8 @@ signals:
     void sessionsChanged();
 
 private:
-    void onText(Session *s, const QString &text);
+    void onText(Session *s, const QByteArray &text);
+    void onPing(Session *s, const QByteArray &payload);
     void onBinary(Session *s);
     void dispatch(Session *s, const protocol::Envelope &env);
     void authenticate(Session *s, const protocol::Envelope &env);
