@@ -387,6 +387,54 @@ private slots:
 
     // With the node unreachable a game's intents wait; past the bound its players wait too,
     // with a clear code, while the facilitator can still move the game.
+    void facilitatorActionsAreAudited()
+    {
+        // Every facilitator action that changes a game is an audit entry with who, when and
+        // what, whichever door it came through (REST or the WebSocket).
+        const QJsonObject game = createGame({{u"teams"_s, 2}});
+        const QString gameId = game.value(u"gameId").toString();
+        const QString code = game.value(u"joinCode").toString();
+        QVERIFY(!join(code, u"Ada"_s, 1, u"retailer"_s).value(u"token").toString().isEmpty());
+        auto facilitator = connectAs(m_admin);
+        QVERIFY(facilitator);
+        const auto command = [&](const QString &type, QJsonObject data) {
+            data.insert(u"gameId"_s, gameId);
+            return facilitator->request(type, data).value(u"type").toString();
+        };
+        const qint64 since = QDateTime::currentMSecsSinceEpoch();
+        QCOMPARE(m_http->post(u"/api/games/start"_s, {{u"gameId"_s, gameId}}, m_admin).status, 200);
+        QCOMPARE(m_http->post(u"/api/games/pause"_s, {{u"gameId"_s, gameId}}, m_admin).status, 200);
+        QCOMPARE(m_http->post(u"/api/games/resume"_s, {{u"gameId"_s, gameId}}, m_admin).status, 200);
+        QCOMPARE(command(u"seat.control"_s, {{u"team"_s, 1}, {u"role"_s, u"retailer"_s}, {u"bot"_s, u"sterman"_s}}), u"ok"_s);
+        QCOMPARE(command(u"seat.control"_s, {{u"team"_s, 1}, {u"role"_s, u"retailer"_s}, {u"bot"_s, QJsonValue::Null}}), u"ok"_s);
+        QCOMPARE(command(u"inventory.correct"_s, {{u"team"_s, 2}, {u"role"_s, u"factory"_s}, {u"inventory"_s, 7}}), u"ok"_s);
+        QCOMPARE(command(u"week.advance"_s, {{u"team"_s, 2}}), u"ok"_s);
+        QCOMPARE(command(u"seat.release"_s, {{u"team"_s, 1}, {u"role"_s, u"retailer"_s}}), u"ok"_s);
+        QCOMPARE(m_http->post(u"/api/games/advance"_s, {{u"gameId"_s, gameId}}, m_admin).status, 200);
+        QCOMPARE(m_http->post(u"/api/games/end"_s, {{u"gameId"_s, gameId}}, m_admin).status, 200);
+        QCOMPARE(m_http->del(u"/api/games/"_s + gameId, m_admin).status, 200);
+        // A refused command changes nothing and is not an action.
+        QCOMPARE(m_http->post(u"/api/games/pause"_s, {{u"gameId"_s, gameId}}, m_admin).status, 404);
+
+        const QJsonArray entries = m_http->get(u"/api/audit?limit=50"_s, m_admin).json.value(u"entries").toArray();
+        QStringList actions, details;
+        for (qsizetype i = entries.size() - 1; i >= 0; --i) { // newest first on the wire
+            const QJsonObject e = entries.at(i).toObject();
+            if (!e.value(u"detail").toString().contains(code))
+                continue;
+            QVERIFY2(e.value(u"actor").toString() == u"admin"_s, qPrintable(QString::fromUtf8(QJsonDocument(e).toJson(QJsonDocument::Compact))));
+            QVERIFY(qint64(e.value(u"at").toDouble()) >= since - 1000);
+            actions << e.value(u"action").toString();
+            details << e.value(u"detail").toString();
+        }
+        QCOMPARE(actions, (QStringList{u"game.create"_s, u"game.start"_s, u"game.pause"_s, u"game.resume"_s,
+                                       u"seat.control"_s, u"seat.control"_s, u"inventory.correct"_s, u"week.advance"_s,
+                                       u"seat.release"_s, u"week.advance"_s, u"game.end"_s, u"game.delete"_s}));
+        QVERIFY2(details[4].contains(u"\"bot\":\"sterman\""), qPrintable(details[4]));
+        QVERIFY2(details[6].contains(u"\"inventory\":7") && details[6].contains(u"factory"), qPrintable(details[6]));
+        QVERIFY2(details[7].contains(u"\"team\":2"), qPrintable(details[7]));
+    }
+
     void chainBacklogHoldsPlayersNotTheFacilitator()
     {
         steward::chain::ChainOptions chain;

@@ -4,6 +4,7 @@
 #include "auth/Secrets.h"
 #include "store/EventStore.h"
 
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 
@@ -27,6 +28,15 @@ QString randomId(QChar prefix, int length)
 QString actorName(const Actor &who)
 {
     return who.role == ActorRole::System ? u"system"_s : who.id;
+}
+
+// A command's data for the audit trail: compact, and short enough for one line of a table.
+QString commandDetail(const QJsonObject &data)
+{
+    if (data.isEmpty())
+        return {};
+    const QString text = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
+    return text.size() > 200 ? text.left(199) + u'…' : text;
 }
 
 Status validName(const QString &name)
@@ -244,6 +254,11 @@ Result<QJsonObject> GameHost::submit(const QString &gameId, const Command &cmd, 
         return decision->reply;
     m_commandIntents = {};
     applyAndRecord(gameId, it->second, decision->events, actorName(who));
+    // What the facilitator did is in the audit trail, in the same commit as its events: the
+    // support desk answers "who advanced team 3?" from it without reading a game's events.
+    if (who.role == ActorRole::Facilitator) // not the host's own (a join, a deadline)
+        m_store.audit(m_clock.nowMs(), actorName(who), cmd.type,
+                      u"%1 (%2) %3"_s.arg(gameId, it->second.joinCode, commandDetail(cmd.data)));
     armDeadlineTimer();
     if (m_commandIntents.isEmpty())
         return decision->reply;
