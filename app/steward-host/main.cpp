@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // steward-host: the game host without a window, for a classroom server or a LAN box.
+#include "net/JoinAddresses.h"
 #include "runtime/HostCommandLine.h"
 #include "runtime/HostRuntime.h"
 #include "runtime/LogFile.h"
@@ -9,7 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QNetworkInterface>
+#include <QUrl>
 #include <QTextStream>
 
 #include <cstdio>
@@ -67,12 +68,8 @@ int main(int argc, char *argv[])
         out << "Chain: starting a local devnet (anvil); orders are recorded on it as they come\n";
     else
         out << "Chain: " << options.chain.rpcUrl.toString() << " (chain id " << options.chain.chainId << ")\n";
-    if (anyAddress) {
-        for (const QHostAddress &a : QNetworkInterface::allAddresses()) {
-            if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback() && !a.isLinkLocal())
-                out << "Players join at http://" << a.toString() << ':' << host.port() << "/\n";
-        }
-    }
+    for (const QUrl &url : joinAddresses(options.listen.address, host.port()))
+        out << "Players join at " << url.toString() << '\n';
     out << "Facilitator page: http://" << (anyAddress ? u"localhost"_s : bind)
         << ':' << host.port() << "/facilitator\n";
     if (!host.generatedPassword().isEmpty())

@@ -3,6 +3,7 @@
 // --attach, watches a host elsewhere; either way its dashboards speak the host's facilitator API.
 #include "auth/Authenticator.h"
 #include "client/HostClient.h"
+#include "net/JoinAddresses.h"
 #include "runtime/HostCommandLine.h"
 #include "runtime/HostRuntime.h"
 #include "runtime/LogFile.h"
@@ -17,32 +18,13 @@
 #include <QInputDialog>
 #include <QLibraryInfo>
 #include <QMessageBox>
-#include <QNetworkInterface>
+#include <QUrl>
 #include <QTextStream>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace steward;
 
-namespace {
-
-// Where players' browsers reach this machine: its first LAN address, unless bound to one.
-QUrl joinBaseFor(const QHostAddress &bind, quint16 port)
-{
-    QHostAddress address = bind;
-    if (bind == QHostAddress::AnyIPv4 || bind == QHostAddress::Any) {
-        address = QHostAddress::LocalHost;
-        for (const QHostAddress &a : QNetworkInterface::allAddresses()) {
-            if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback() && !a.isLinkLocal()) {
-                address = a;
-                break;
-            }
-        }
-    }
-    return QUrl(u"http://%1:%2/"_s.arg(address.toString()).arg(port));
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -125,7 +107,7 @@ int main(int argc, char *argv[])
                                        : options.listen.address;
         host.attach(QUrl(u"http://%1:%2"_s.arg(local.toString()).arg(runtime->port())),
                     runtime->auth().issueFacilitatorToken(), runtime->auth().issueBackofficeToken(u"admin"_s));
-        const QUrl joinBase = joinBaseFor(options.listen.address, runtime->port());
+        const QUrl joinBase = firstJoinAddress(options.listen.address, runtime->port());
         window.setHostFacts(joinBase, runtime->database().description());
         out << "Listening on http://" << options.listen.address.toString() << ':' << runtime->port() << '\n';
         out << "Players join at " << joinBase.toString() << '\n';

@@ -1,19 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The facilitator's page: sign in, list and create games, run one game live.
+// The facilitator's page: sign in, list and create games, run one game live. What every kind
+// of game shares lives here (the join card with the host's LAN address and a QR code, start,
+// pause, resume, end, delete, CSV, the projector view); each kind's own view is in
+// facilitator-<kind>.js, registered in Steward.facilitatorKinds.
 // REST for commands, the WebSocket for the live view (docs/protocol.md).
 'use strict';
 
 (function () {
   const S = window.Steward;
-  const { t, fmt, ROLES, roleName, $, el, setText, show } = S;
+  const { t, fmt, $, el, setText, show } = S;
+  const KINDS = S.facilitatorKinds || {};
 
   const TOKEN_KEY = 'steward.facilitatorToken';
+  const ADDRESS_KEY = 'steward.joinAddress';
   const model = {
     token: sessionStorage.getItem(TOKEN_KEY) || '',
     gameId: '',
+    kind: '',         // the open game's kind
     game: null,       // the last pushed facilitator view of the open game
-    confirmFree: null, // {id: "team-role", playerId}: the seat whose "Free seat" waits for a yes
     games: [],
+    addresses: null,  // where students reach the host, from /api/host/join
+    confirm: null,    // {action}: what the confirmation box does on yes
   };
   let socket = null;
   let listTimer = null;
@@ -24,6 +31,7 @@
     show('#sign-out', name === 'list' || name === 'game');
     clearInterval(listTimer);
     if (name === 'list') listTimer = setInterval(() => { if (document.visibilityState === 'visible') loadGames(); }, 10000);
+    if (name !== 'game') setProjector(false);
   }
 
   function message(sel, text, kind) {
@@ -34,6 +42,10 @@
 
   function statusText(status) {
     return t({ lobby: 'statusLobby', running: 'statusRunning', paused: 'statusPaused', finished: 'statusFinished' }[status] || status);
+  }
+
+  function kindOf(id) {
+    return KINDS[id] || KINDS.beer;
   }
 
   // REST with the facilitator token; a refused token sends us back to the sign-in form.
@@ -79,6 +91,7 @@
     socket = null;
     model.gameId = '';
     model.game = null;
+    model.addresses = null;
     showScreen('login');
     $('#password').focus();
   }
@@ -91,21 +104,24 @@
       const r = await call('/api/games');
       model.games = r.games || [];
       renderGames();
-      message('#list-message', '');
+      if ($('#list-message').dataset.kind === 'error') message('#list-message', '');
     } catch (e) {
       message('#list-message', S.errorText(e), 'error');
     }
   }
 
   function renderGames() {
-    const rows = model.games.slice().reverse().map((g) => el('tr', { dataset: { gameId: g.gameId } },
-      el('th', { scope: 'row', class: 'strong' }, g.joinCode),
-      el('td', null, el('span', { class: 'pill ' + g.status }, statusText(g.status))),
-      el('td', { class: 'num' }, fmt(g.teams)),
-      el('td', { class: 'num' }, fmt(g.players) + ' / ' + fmt(g.seats)),
-      el('td', { class: 'num' }, t('weekOf', { week: g.week, weeks: g.weeks })),
-      el('td', null, el('button', { type: 'button', class: 'small', 'data-open': g.gameId,
-        'aria-label': t('open') + ' ' + g.joinCode, onclick: () => openGame(g.gameId) }, t('open')))));
+    const rows = model.games.slice().reverse().map((g) => {
+      const kind = kindOf(g.kind);
+      return el('tr', { dataset: { gameId: g.gameId, kind: g.kind } },
+        el('th', { scope: 'row', class: 'strong' }, g.joinCode),
+        el('td', null, kind.label()),
+        el('td', { class: 'wide-only' }, el('span', { class: 'pill ' + g.status }, statusText(g.status))),
+        el('td', { class: 'num wide-only' }, kind.players(g)),
+        el('td', { class: 'num' }, kind.progress(g)),
+        el('td', null, el('button', { type: 'button', class: 'small', 'data-open': g.gameId,
+          'aria-label': t('open') + ' ' + g.joinCode, onclick: () => openGame(g.gameId, null, g.kind) }, t('open'))));
+    });
     $('#games-table tbody').replaceChildren(...rows);
     show('#no-games', rows.length === 0);
     show('#games-table', rows.length > 0);
@@ -122,7 +138,7 @@
     show('#create-error', false);
     try {
       const r = await call('/api/games/create', { kind: 'beer', config });
-      openGame(r.gameId, r.state);
+      openGame(r.gameId, r.state, 'beer');
     } catch (e) {
       $('#create-error').textContent = S.errorText(e);
       show('#create-error', true);
@@ -133,16 +149,86 @@
   }
 
   // ---------------------------------------------------------------------------------------
+  // Where students join
+
+  function isLoopback(hostname) {
+    return hostname === 'localhost' || hostname === '[::1]' || /^127\./.test(hostname);
+  }
+
+  async function loadAddresses() {
+    if (model.addresses) return;
+    try {
+      const r = await call('/api/host/join');
+      model.addresses = r.addresses || [];
+    } catch (e) {
+      model.addresses = [];
+    }
+    renderAddresses();
+    renderJoin();
+  }
+
+  // The addresses students can open: the host's LAN addresses, and the page's own when a
+  // student could reach it too (the teacher opened the page by its LAN address).
+  function joinBases() {
+    const bases = (model.addresses || []).slice();
+    const own = location.origin + '/';
+    if (!isLoopback(location.hostname) && !bases.includes(own)) bases.unshift(own);
+    return bases;
+  }
+
+  function chosenBase() {
+    const bases = joinBases();
+    const saved = localStorage.getItem(ADDRESS_KEY);
+    if (saved && bases.includes(saved)) return saved;
+    const own = location.origin + '/';
+    return bases.includes(own) ? own : bases[0] || '';
+  }
+
+  function renderAddresses() {
+    const bases = joinBases();
+    const select = $('#join-address');
+    const chosen = chosenBase();
+    select.replaceChildren(...bases.map((b) => el('option', { value: b, selected: b === chosen }, t('joinVia', { address: b.replace(/^https?:\/\//, '').replace(/\/$/, '') }))));
+    show(select, bases.length > 1);
+  }
+
+  function joinUrl(code) {
+    const base = chosenBase() || location.origin + '/';
+    return base + kindOf(model.kind).playerPath.replace(/^\//, '') + '?code=' + code;
+  }
+
+  function renderJoin() {
+    const code = model.game ? model.game.joinCode : '';
+    setText('#join-code-big', code || '——');
+    const url = code ? joinUrl(code) : '';
+    setText('#join-url', url);
+    const reachable = joinBases().length > 0;
+    show('#join-warning', model.addresses !== null && !reachable);
+    setText('#join-warning', t('joinNoNetwork'));
+    const qr = $('#join-qr');
+    const drawable = code && (model.addresses || []).includes(chosenBase());
+    if (drawable) {
+      const src = '/api/join/qr.svg?url=' + encodeURIComponent(url);
+      if (qr.getAttribute('src') !== src) qr.setAttribute('src', src);
+      qr.alt = t('joinQrAlt', { url });
+    }
+    show(qr, !!drawable);
+  }
+
+  // ---------------------------------------------------------------------------------------
   // One game, live
 
-  function openGame(gameId, initialState) {
+  function openGame(gameId, initialState, kind) {
     model.gameId = gameId;
+    model.kind = kind || (initialState && initialState.kind) || (model.games.find((g) => g.gameId === gameId) || {}).kind || '';
     model.game = initialState ? Object.assign({ gameId }, initialState) : null;
-    model.confirmFree = null;
-    if (location.hash !== '#game=' + gameId) history.replaceState(null, '', '#game=' + encodeURIComponent(gameId));
+    model.confirm = null;
+    if (location.hash !== '#game=' + encodeURIComponent(gameId)) history.replaceState(null, '', '#game=' + encodeURIComponent(gameId));
     message('#game-message', '');
     showScreen('game');
+    mountKind();
     renderGame();
+    loadAddresses();
     if (!initialState) {
       call('/api/games/' + encodeURIComponent(gameId)).then((v) => {
         if (model.gameId === gameId && !model.game) { model.game = v; renderGame(); }
@@ -151,6 +237,15 @@
     ensureSocket();
     if (socket.online) subscribe();
     $('#back-to-list').focus();
+  }
+
+  let mountedKind = null;
+  function mountKind() {
+    const kind = model.kind || (model.game && model.game.kind) || '';
+    if (mountedKind === kind && $('#kind-view').childElementCount > 0) return;
+    mountedKind = kind;
+    $('#kind-view').replaceChildren();
+    if (kind) kindOf(kind).mount($('#kind-view'), context);
   }
 
   function closeGame() {
@@ -192,97 +287,45 @@
     });
   }
 
+  // A rounds table says "paused: true"; a Beer Game has a status.
+  function statusOf(g) {
+    return g.status || (g.paused ? 'paused' : 'running');
+  }
+
   function renderGame() {
     const g = model.game;
-    const code = g ? g.joinCode : '';
-    setText('#join-code-big', code || '——');
-    setText('#join-url', code ? location.origin + '/?code=' + code : '');
-    if (!g) {
-      $('#teams-table tbody').replaceChildren();
-      return;
-    }
-    const status = $('#game-status');
-    status.textContent = statusText(g.status);
-    status.className = 'pill ' + g.status;
+    if (g && g.kind && g.kind !== model.kind) { model.kind = g.kind; mountKind(); }
+    const kind = kindOf(model.kind);
+    setText('#game-kind', model.kind ? kind.label() : '');
+    renderJoin();
+    if (!g) return;
+    const status = statusOf(g);
+    const pill = $('#game-status');
+    pill.textContent = statusText(status);
+    pill.className = 'pill ' + status;
     // Only the buttons that make sense now.
-    show('#start-game', g.status === 'lobby');
-    show('#advance-week', g.status === 'running');
-    show('#end-game', g.status !== 'finished');
-    document.title = code + ' — ' + t('facTitle') + ' — ' + t('brand');
-    renderTeams(g);
+    show('#start-game', kind.canStart && status === 'lobby');
+    show('#pause-game', status === 'running');
+    show('#resume-game', status === 'paused');
+    show('#end-game', kind.canEnd && status !== 'finished');
+    document.title = g.joinCode + ' — ' + t('facTitle') + ' — ' + t('brand');
+    setText('#projector-progress', kind.projectorProgress(g));
+    kind.render(g, context);
   }
 
-  function seatCell(g, team, role) {
-    const r = team.roles[role] || {};
-    const human = !!r.playerId;
-    const botLabel = r.bot ? t('seatBotName', { bot: r.bot }) : '';
-    const nameLine = human
-      ? el('span', { class: 'seat-name' }, r.name, r.bot ? ' · ' + botLabel : '')
-      : el('span', { class: 'seat-name muted' }, botLabel || t('seatEmpty'));
-    let orderedLine = null;
-    if (g.status === 'running' && !team.finished) {
-      // A bot-played seat counts as ordered (it orders when the week resolves): say "ready".
-      const ordered = r.ordered || !!r.bot;
-      const text = r.bot ? t('readyMark') : ordered ? t('orderedMark') : t('notOrderedMark');
-      orderedLine = el('span', { class: (ordered ? 'ok' : 'wait') + ' seat-state' }, (ordered ? '✓ ' : '… ') + text);
-    }
-    const nums = el('span', { class: 'seat-nums' },
-      t('invShort') + ' ' + fmt(r.inventory) + ' · ' + t('backlogShort') + ' ' + fmt(r.backlog)
-      + ' · ' + t('cumulativeCost') + ' ' + fmt(r.cumulativeCost));
-    let actions = null;
-    if (human && g.status !== 'finished' && !team.finished) {
-      const toBot = !r.bot;
-      const id = team.team + '-' + role;
-      const confirm = model.confirmFree;
-      if (confirm && confirm.id === id && confirm.playerId === r.playerId) {
-        actions = el('div', { class: 'seat-confirm', role: 'group' },
-          el('span', { class: 'seat-confirm-text' }, t('freeSeatQuestion', { name: r.name })),
-          el('span', { class: 'seat-actions' },
-            el('button', { type: 'button', class: 'small danger', dataset: { key: 'yes-' + id, action: 'free-yes' },
-              onclick: () => releaseSeat(team.team, role, r.name) }, t('freeSeatYes')),
-            el('button', { type: 'button', class: 'small', dataset: { key: 'no-' + id, action: 'free-no' },
-              onclick: () => askFree(null, 'free-' + id) }, t('cancel'))));
-      } else {
-        actions = el('span', { class: 'seat-actions' },
-          el('button', { type: 'button', class: 'small', dataset: { key: 'bot-' + id, action: 'bot' },
-            onclick: () => controlSeat(team.team, role, toBot ? ((g.config && g.config.bot) || 'sterman') : null) },
-          toBot ? t('handToBot') : t('giveBack')),
-          el('button', { type: 'button', class: 'small quiet-danger', dataset: { key: 'free-' + id, action: 'free' },
-            onclick: () => askFree({ id, playerId: r.playerId }, 'no-' + id) }, t('freeSeat')));
-      }
-    }
-    return el('td', { dataset: { role } }, nameLine, orderedLine, nums, actions);
+  // A question in the page itself, not a browser dialog: the projector shows what is asked.
+  function confirmFirst(text, yesText, action) {
+    model.confirm = { action };
+    setText('#confirm-text', text);
+    setText('#confirm-yes', yesText);
+    show('#confirm-box', true);
+    $('#confirm-yes').focus();
   }
 
-  // "Free seat" asks first, in the cell itself. The question belongs to the player who held the
-  // seat when it was asked: if someone else holds it by now, the plain buttons come back.
-  function askFree(confirm, focusKey) {
-    model.confirmFree = confirm;
-    if (model.game) renderTeams(model.game);
-    const again = document.querySelector('[data-key="' + focusKey + '"]');
-    if (again) again.focus();
-  }
-
-  async function releaseSeat(team, role, name) {
-    model.confirmFree = null;
-    if (model.game) renderTeams(model.game);
-    await command('/api/seats/release', { team, role },
-      () => t('seatFreedDone', { role: roleName(role), team, name }));
-  }
-
-  function renderTeams(g) {
-    const focusedKey = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.key : '';
-    const rows = (g.teams || []).map((team) => el('tr', { class: team.finished ? 'finished' : '', dataset: { team: team.team } },
-      el('td', { class: 'teamcell' },
-        el('strong', null, t('colTeam') + ' ' + team.team),
-        el('span', { class: 'seat-nums' }, t('week') + ' ' + fmt(team.week) + (team.finished ? ' · ' + t('teamFinished') : '')),
-        el('span', { class: 'seat-nums' }, t('colTeamCost') + ' ' + fmt(team.teamCost))),
-      ...ROLES.map((role) => seatCell(g, team, role))));
-    $('#teams-table tbody').replaceChildren(...rows);
-    if (focusedKey) {
-      const again = document.querySelector('[data-key="' + focusedKey + '"]');
-      if (again) again.focus();
-    }
+  function closeConfirm(focusSel) {
+    model.confirm = null;
+    show('#confirm-box', false);
+    if (focusSel && $(focusSel)) $(focusSel).focus();
   }
 
   async function command(path, body, doneText) {
@@ -297,8 +340,15 @@
     }
   }
 
-  function controlSeat(team, role, bot) {
-    command('/api/seats/control', { team, role, bot });
+  async function deleteGame() {
+    message('#game-message', '');
+    try {
+      await call('/api/games/delete', { gameId: model.gameId });
+      closeGame();
+      message('#list-message', t('gameDeleted'), 'ok');
+    } catch (e) {
+      message('#game-message', S.errorText(e), 'error');
+    }
   }
 
   async function downloadCsv() {
@@ -318,14 +368,27 @@
     }
   }
 
+  // The projector view: the join card and how far the game is, nothing of any team's stock.
+  function setProjector(on) {
+    document.body.classList.toggle('projector', on);
+    const b = $('#projector');
+    b.setAttribute('aria-pressed', on ? 'true' : 'false');
+    setText(b, t(on ? 'projectorOff' : 'projectorOn'));
+  }
+
+  // What a kind's view may use.
+  const context = { t, fmt, el, setText, show, command, confirmFirst, closeConfirm, message: (text, kind) => message('#game-message', text, kind) };
+
   // ---------------------------------------------------------------------------------------
   // Start
 
   function route() {
     if (!model.token) { showScreen('login'); $('#password').focus(); return; }
     const m = /^#game=(.+)$/.exec(location.hash);
-    if (m) openGame(decodeURIComponent(m[1]));
-    else { showScreen('list'); loadGames(); }
+    if (m) {
+      const gameId = decodeURIComponent(m[1]);
+      if (gameId !== model.gameId || document.body.dataset.screen !== 'game') openGame(gameId);
+    } else { showScreen('list'); loadGames(); }
   }
 
   function init() {
@@ -336,11 +399,27 @@
     $('#sign-out').addEventListener('click', signOut);
     $('#back-to-list').addEventListener('click', closeGame);
     $('#start-game').addEventListener('click', () => command('/api/games/start'));
-    $('#advance-week').addEventListener('click', () => command('/api/games/advance'));
-    $('#end-game').addEventListener('click', () => { if (window.confirm(t('endConfirm'))) command('/api/games/end'); });
+    $('#pause-game').addEventListener('click', () => command('/api/games/pause'));
+    $('#resume-game').addEventListener('click', () => command('/api/games/resume'));
+    $('#end-game').addEventListener('click', () => confirmFirst(t('endConfirm'), t('end'),
+      () => command('/api/games/end')));
+    $('#delete-game').addEventListener('click', () => confirmFirst(t('deleteConfirm', { code: model.game ? model.game.joinCode : '' }),
+      t('deleteGame'), deleteGame));
+    $('#confirm-yes').addEventListener('click', () => {
+      const c = model.confirm;
+      closeConfirm();
+      if (c) c.action();
+    });
+    $('#confirm-no').addEventListener('click', () => closeConfirm());
+    $('#confirm-box').addEventListener('keydown', (e) => { if (e.key === 'Escape') closeConfirm(); });
     $('#download-csv').addEventListener('click', downloadCsv);
-    $('#teams-table').addEventListener('keydown', (e) => {
-      if (e.key === 'Escape' && model.confirmFree) askFree(null, 'free-' + model.confirmFree.id);
+    $('#projector').addEventListener('click', () => setProjector(!document.body.classList.contains('projector')));
+    document.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && document.body.classList.contains('projector')) setProjector(false);
+    });
+    $('#join-address').addEventListener('change', (e) => {
+      localStorage.setItem(ADDRESS_KEY, e.target.value);
+      renderJoin();
     });
     $('#copy-link').addEventListener('click', async () => {
       try {
@@ -356,6 +435,9 @@
         sel.addRange(range);
       }
     });
+    // A bookmark or a link to #game=ID opens that game, also when the page is already open.
+    window.addEventListener('hashchange', route);
+    setProjector(false);
     route();
   }
 

@@ -128,6 +128,7 @@ Result<quint16> HostServer::listen()
     connect(m_tcp, &BoundedTcpServer::webSocketRequested, this, &HostServer::openWebSocket);
     m_http.bind(m_tcp);
     m_port = m_tcp->serverPort();
+    m_rest->setListening(m_options.address, m_port);
     return m_port;
 }
 

@@ -6,7 +6,9 @@
 
 #include "chain/ChainBridge.h"
 
+#include "JoinAddresses.h"
 #include "Protocol.h"
+#include "QrSvg.h"
 #include "WsGateway.h"
 #include "analytics/CsvWriter.h"
 #include "auth/Authenticator.h"
@@ -196,6 +198,17 @@ void RestApi::registerRoutes(QHttpServer &http)
             return QJsonObject{{u"games"_s, games}};
         });
     });
+    // Where students join: the facilitator's page offers these instead of its own address,
+    // which is localhost when the page was opened on the host's computer.
+    http.route(u"/api/host/join"_s, Method::Get, [this](const QHttpServerRequest &req) {
+        return respond(req, Access::Facilitator, [this](Call &) -> Result<QJsonObject> {
+            QJsonArray addresses;
+            for (const QUrl &url : joinAddresses(m_bind, m_port))
+                addresses.append(url.toString());
+            return QJsonObject{{u"addresses"_s, addresses}};
+        });
+    });
+    http.route(u"/api/join/qr.svg"_s, Method::Get, [this](const QHttpServerRequest &req) { return joinQrCode(req); });
     http.route(u"/api/games/create"_s, Method::Post, [this](const QHttpServerRequest &req) {
         return respond(req, Access::Facilitator, [this](Call &c) { return createGame(c); });
     });
@@ -568,6 +581,29 @@ Result<QJsonObject> RestApi::history(Call &, const QString &gameId)
     h.insert(u"gameId"_s, gameId);
     h.insert(u"kind"_s, m_host.kindOf(gameId));
     return h;
+}
+
+QHttpServerResponse RestApi::joinQrCode(const QHttpServerRequest &req)
+{
+    // Public, so that an <img> shows it, but it draws only this host's own join links.
+    QByteArray svg;
+    QHttpServerResponse r = respond(req, Access::Anyone, [&](Call &c) -> Result<QJsonObject> {
+        const QString url = c.http.query().queryItemValue(u"url"_s, QUrl::FullyDecoded);
+        const QList<QUrl> ours = joinAddresses(m_bind, m_port);
+        const bool known = url.size() <= 200 && std::any_of(ours.cbegin(), ours.cend(), [&](const QUrl &base) {
+                               return url.startsWith(base.toString());
+                           });
+        if (!known)
+            return Error{ErrorCode::BadRequest, u"Only this host's join links are drawn."_s};
+        svg = qrSvg(url);
+        return QJsonObject{};
+    });
+    if (r.statusCode() != QHttpServerResponse::StatusCode::Ok)
+        return r;
+    QHttpServerResponse image("image/svg+xml", svg);
+    image.setHeader("X-Content-Type-Options", "nosniff");
+    image.setHeader("Cache-Control", "no-cache");
+    return image;
 }
 
 QHttpServerResponse RestApi::csv(const QString &gameId, const QHttpServerRequest &req)

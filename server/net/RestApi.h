@@ -40,6 +40,12 @@ public:
     void registerRoutes(QHttpServer &http);
     // The chain bridge, when the host runs one (steward-host does unless --no-chain).
     void setChain(chain::ChainBridge *bridge) { m_chain = bridge; }
+    // Where the host listens, for the join addresses it offers the facilitator's page.
+    void setListening(const QHostAddress &bind, quint16 port)
+    {
+        m_bind = bind;
+        m_port = port;
+    }
     // The public records of settled rounds (the rounds game's routes need it).
     void setRoundsArchive(const betting::RoundsArchive *archive) { m_roundsArchive = archive; }
 
@@ -76,6 +82,7 @@ private:
     Result<QJsonObject> command(Call &c, const QString &type);
     Result<QJsonObject> deleteGame(Call &c, const QString &gameId);
     Result<QJsonObject> gameView(Call &c, const QString &gameId);
+    QHttpServerResponse joinQrCode(const QHttpServerRequest &req);
     Result<QJsonObject> history(Call &c, const QString &gameId);
 
     GameHost &m_host;
@@ -84,6 +91,8 @@ private:
     SignInThrottle &m_signIns;
     chain::ChainBridge *m_chain = nullptr;
     const betting::RoundsArchive *m_roundsArchive = nullptr;
+    QHostAddress m_bind;
+    quint16 m_port = 0;
     std::vector<AddressBuckets> m_buckets; // one per Limit but SignIn
 };
 

@@ -96,7 +96,8 @@ export function stewardHost({ bin, tmpPrefix, args = [], env = {}, listenTimeout
     token: '',
   };
 
-  // Resolves with the base URL once the host prints "Listening on http://127.0.0.1:PORT".
+  // Resolves with the base URL once the host prints "Listening on http://ADDRESS:PORT" (on
+  // 127.0.0.1 unless `args` bind it elsewhere; the test reaches it on loopback either way).
   host.start = () => new Promise((resolve, reject) => {
     const child = spawn(bin, ['--port', '0', '--bind', '127.0.0.1', ...args, '--data-dir', host.dataDir], {
       env: { ...process.env, STEWARD_ADMIN_PASSWORD: host.password, ...env },
@@ -113,11 +114,11 @@ export function stewardHost({ bin, tmpPrefix, args = [], env = {}, listenTimeout
     readline.createInterface({ input: child.stderr }).on('line', (l) => host.log.push('stderr: ' + l));
     readline.createInterface({ input: child.stdout }).on('line', (line) => {
       host.log.push(line);
-      const m = /^Listening on (http:\/\/127\.0\.0\.1:(\d+))\s*$/.exec(line);
+      const m = /^Listening on http:\/\/(127\.0\.0\.1|0\.0\.0\.0):(\d+)\s*$/.exec(line);
       if (m && Number(m[2]) > 0) {
         clearTimeout(timer);
-        host.base = m[1];
-        resolve(m[1]);
+        host.base = `http://127.0.0.1:${m[2]}`;
+        resolve(host.base);
       }
     });
   });
