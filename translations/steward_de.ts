@@ -1589,6 +1589,10 @@ Melden Sie sich als Backoffice-Benutzer beim Host an, um sie zu sehen.</translat
         <source>Paytable</source>
         <translation>Auszahlungstabelle</translation>
     </message>
+    <message>
+        <source>Chips</source>
+        <translation>Chips</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::RoundsReportView</name>

@@ -1589,6 +1589,10 @@ Inicia sesión en el servidor como usuario de backoffice para verlos.</translati
         <source>Paytable</source>
         <translation>Tabla de pagos</translation>
     </message>
+    <message>
+        <source>Chips</source>
+        <translation>Fichas</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::RoundsReportView</name>

@@ -424,11 +424,15 @@
     }
     ctx.textAlign = 'center';
     ctx.textBaseline = 'top';
-    // Week labels: 1, then every 1, 2, 5 or 10 weeks, as many as fit.
+    // Week labels evenly apart, as many as fit: every week, every other one from 1 (1, 3, 5),
+    // or 1 and every 5th, 10th, 20th (1, 10, 20, 30); never "1, 2, 4, 6".
     const step = niceStep(n / Math.max(2, Math.floor(w / 34)));
+    const labelled = [];
     for (let week = 1; week <= n; week += 1) {
-      if (week === 1 || week % step === 0) ctx.fillText(String(week), x(week - 1), pad.top + h + 6);
+      if (step <= 2 ? (week - 1) % step === 0 : week === 1 || week % step === 0) labelled.push(week);
     }
+    for (const week of labelled) ctx.fillText(String(week), x(week - 1), pad.top + h + 6);
+    canvas.dataset.weekLabels = labelled.join(',');
 
     for (const s of series) {
       ctx.strokeStyle = s.color;

@@ -533,6 +533,15 @@ async function main() {
     });
     check(painted.w > 0 && painted.ink > 1000, 'the bullwhip chart is drawn on the canvas', JSON.stringify(painted));
     eq(await players.retailer.page.locator('#results-legend li').count(), 5, 'the chart legend has 4 roles + demand');
+    for (const [role, width] of [['retailer', 'phone'], ['distributor', 'desktop']]) {
+      // Week labels evenly apart after the first ("1, 2, 4, 6" read as a mistake).
+      const labels = (await players[role].page.getAttribute('#results-chart', 'data-week-labels')).split(',').map(Number);
+      const gaps = labels.slice(1).map((w, i) => w - labels[i]);
+      const rest = gaps.slice(1);
+      check(labels[0] === 1 && labels.length >= 3 && rest.every((g) => g === rest[0])
+        && (gaps[0] === rest[0] || (rest[0] >= 5 && gaps[0] === rest[0] - 1)),
+        `the chart's week labels are evenly apart on a ${width}`, labels.join(','));
+    }
     check(await players.retailer.page.isHidden('#leave-box'), 'the end screen does not offer to leave the seat');
     await shot(players.retailer.page, 'player-retailer-end-phone.png');
     await shot(players.distributor.page, 'player-distributor-end-desktop.png');

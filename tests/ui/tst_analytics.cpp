@@ -26,6 +26,9 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
+
+#include <cmath>
 
 using namespace steward;
 using namespace Qt::StringLiterals;
@@ -197,7 +200,24 @@ private slots:
         }
         QCOMPARE(drawn, int(shown.rounds.size()));
         QVERIFY(m_page->roundsCharts()->fairnessText().contains(u"9 degrees of freedom"_s));
-        QCOMPARE(m_page->roundsCharts()->volumeText(), u"Bets in all: 4, staking 400."_s);
+        QCOMPARE(m_page->roundsCharts()->volumeText(), u"Bets in all: 4, staking 4.00."_s);
+        // A few rounds read "1, 2, 3 …" and a few chips "0, 1, 2 …": every tick a whole step,
+        // no label repeated (Qt's default five ticks over rounds 1–6 read "1, 2, 3, 4, 6").
+        for (const QValueAxis *axis : {m_page->roundsCharts()->roundAxis(), m_page->roundsCharts()->countAxis()}) {
+            QCOMPARE(axis->tickType(), QValueAxis::TicksDynamic);
+            QVERIFY(axis->tickInterval() >= 1 && std::fmod(axis->tickInterval(), 1.0) == 0);
+            QVERIFY(std::fmod(axis->min(), 1.0) == 0 && axis->max() >= axis->min() + axis->tickInterval());
+            QVERIFY((axis->max() - axis->min()) / axis->tickInterval() <= 6);
+        }
+        QVERIFY(m_page->roundsCharts()->roundAxis()->max() >= shown.rounds.last().round);
+        const QValueAxis *stakeAxis = m_page->roundsCharts()->stakeAxis();
+        QCOMPARE(stakeAxis->min(), 0.0);
+        double highest = 0; // in chips: each bet staked 100 minor units, 1.00 chip
+        for (const QPointF &p : m_page->roundsCharts()->stakeSeries()->points())
+            highest = std::max(highest, p.y());
+        QVERIFY(highest >= 1.0 && std::fmod(highest, 1.0) == 0);
+        QVERIFY2(stakeAxis->max() >= highest && stakeAxis->max() <= 2 * highest,
+                 qPrintable(u"%1 .. %2 for %3"_s.arg(stakeAxis->min()).arg(stakeAxis->max()).arg(highest)));
         QVERIFY2(m_page->roundsCharts()->rtpText().startsWith(
                      u"Realised RTP %1 %"_s.arg(QLocale().toString(100.0 * double(returned) / 400.0, 'f', 2))),
                  qPrintable(m_page->roundsCharts()->rtpText()));

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Light or dark: the choice is read, the dark palette is dark, and applying it turns the console
 // and its charts dark (and back), while the PDF's charts stay light.
+#include "analytics/RolePalette.h"
 #include "analytics/TeamChart.h"
 #include "shell/Theme.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QLineSeries>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QTest>
 
@@ -21,6 +25,31 @@ private slots:
         QCOMPARE(ui::themeChoiceFromName(u"light"_s), ui::ThemeChoice::Light);
         QCOMPARE(ui::themeChoiceFromName(u"system"_s), ui::ThemeChoice::System);
         QCOMPARE(ui::themeChoiceFromName(u"purple"_s), ui::ThemeChoice::System);
+    }
+
+    void roleColoursAreTheWebClients()
+    {
+        // The web client's debrief, the console's charts and the PDF draw a role in one colour.
+        const auto read = [](const QString &name) {
+            QFile f(name);
+            return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+        };
+        const QString js = read(u":/web/common.js"_s);
+        const QString css = read(u":/web/style.css"_s);
+        QVERIFY(!js.isEmpty() && !css.isEmpty());
+        const QStringList roles{u"retailer"_s, u"wholesaler"_s, u"distributor"_s, u"factory"_s};
+        ui::TeamChart chart(ui::TeamChart::Measure::Orders);
+        const auto series = chart.series();
+        QVERIFY(series.size() >= 4); // the four roles first, then customer demand
+        for (int r = 0; r < 4; ++r) {
+            const QString hex = ui::roleColour(r).name(); // "#0072b2"
+            const auto inJs = QRegularExpression(roles[r] + uR"(:\s*'(#[0-9A-Fa-f]{6})')"_s).match(js);
+            const auto inCss = QRegularExpression(u"--"_s + roles[r] + uR"(:\s*(#[0-9A-Fa-f]{6}))"_s).match(css);
+            QVERIFY2(inJs.hasMatch() && inCss.hasMatch(), qPrintable(roles[r]));
+            QCOMPARE(inJs.captured(1).toLower(), hex);
+            QCOMPARE(inCss.captured(1).toLower(), hex);
+            QCOMPARE(qobject_cast<QLineSeries *>(series[r])->pen().color().name(), hex);
+        }
     }
 
     void darkAndBack()

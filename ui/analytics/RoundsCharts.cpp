@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RoundsCharts.h"
+#include "NiceAxis.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -24,6 +25,7 @@ namespace steward::ui {
 
 namespace {
 constexpr int VolumeRoundsShown = 100; // the newest rounds; all of them count in the totals
+constexpr double MinorUnits = 100;     // a chip has two decimals, as on the players' page
 
 QChart *newChart(const QString &title, bool dark)
 {
@@ -36,11 +38,17 @@ QChart *newChart(const QString &title, bool dark)
     return chart;
 }
 
+QString chips(const QLocale &locale, qint64 minor)
+{
+    return locale.toString(double(minor) / MinorUnits, 'f', 2);
+}
+
 QChartView *viewOf(QChart *chart)
 {
     auto *view = new QChartView(chart);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(220);
+    view->setMinimumWidth(260); // ten decade labels side by side, unelided
     return view;
 }
 
@@ -96,7 +104,7 @@ RoundsCharts::RoundsCharts(bool dark, QWidget *parent)
     m_roundAxis->setTitleText(tr("Round"));
     m_roundAxis->setLabelFormat(u"%d"_s);
     m_stakeAxis = new QValueAxis(volume);
-    m_stakeAxis->setLabelFormat(u"%d"_s);
+    m_stakeAxis->setTitleText(tr("Chips"));
     volume->addAxis(m_roundAxis, Qt::AlignBottom);
     volume->addAxis(m_stakeAxis, Qt::AlignLeft);
     m_stake->attachAxis(m_roundAxis);
@@ -152,18 +160,18 @@ void RoundsCharts::setDebrief(const analytics::RoundsDebrief &d)
     const double expected = double(played) / 10.0;
     m_expected->replace({QPointF(-0.5, expected), QPointF(9.5, expected)});
     const int most = *std::max_element(d.decades.begin(), d.decades.end());
-    m_countAxis->setRange(0, std::max({1.0, double(most), expected}) * 1.15);
-    m_countAxis->applyNiceNumbers();
+    setNiceRange(m_countAxis, 0, std::max({1.0, double(most), expected}), 1);
 
     QList<QPointF> stakes;
     QList<QPointF> rtps;
-    double highestStake = 1;
+    double highestStake = 0.01;
     double lowRtp = std::min(d.theoreticalLow, 80.0);
     double highRtp = std::max(d.theoreticalHigh, 100.0);
     for (qsizetype i = std::max<qsizetype>(0, played - VolumeRoundsShown); i < played; ++i) {
         const auto &r = d.rounds.at(i);
-        stakes << QPointF(double(r.round), double(r.stake));
-        highestStake = std::max(highestStake, double(r.stake));
+        // Chips, as the players see them, not minor units.
+        stakes << QPointF(double(r.round), double(r.stake) / MinorUnits);
+        highestStake = std::max(highestStake, double(r.stake) / MinorUnits);
     }
     for (const auto &r : d.rounds) {
         if (r.cumulativeRtp < 0)
@@ -176,11 +184,11 @@ void RoundsCharts::setDebrief(const analytics::RoundsDebrief &d)
     m_rtp->replace(rtps);
     const double first = played ? double(d.rounds.first().round) : 1;
     const double last = played ? double(d.rounds.last().round) : 2;
-    m_roundAxis->setRange(stakes.isEmpty() ? first : stakes.first().x(), std::max(last, first + 1));
-    m_stakeAxis->setRange(0, highestStake * 1.1);
-    m_stakeAxis->applyNiceNumbers();
-    m_rtpRoundAxis->setRange(first, std::max(last, first + 1));
-    m_rtpAxis->setRange(std::max(0.0, lowRtp - 5), highRtp + 5);
+    setNiceRange(m_roundAxis, stakes.isEmpty() ? first : stakes.first().x(), std::max(last, first + 1), 1);
+    setNiceRange(m_stakeAxis, 0, highestStake, 0.01);
+    m_stakeAxis->setLabelFormat(m_stakeAxis->tickInterval() >= 1 ? u"%.0f"_s : u"%.2f"_s);
+    setNiceRange(m_rtpRoundAxis, first, std::max(last, first + 1), 1);
+    setNiceRange(m_rtpAxis, std::max(0.0, lowRtp - 5), highRtp + 5, 1, 7);
     m_low->replace({QPointF(first, d.theoreticalLow), QPointF(std::max(last, first + 1), d.theoreticalLow)});
     m_high->replace({QPointF(first, d.theoreticalHigh), QPointF(std::max(last, first + 1), d.theoreticalHigh)});
 
@@ -191,12 +199,12 @@ void RoundsCharts::setDebrief(const analytics::RoundsDebrief &d)
                                "far or further %2 % of the time.",
                                nullptr, int(played))
                                 .arg(locale.toString(d.chiSquare, 'f', 2), locale.toString(100.0 * d.pValue, 'f', 1)));
-    m_volume->setText(tr("Bets in all: %n, staking %1.", nullptr, d.bets).arg(locale.toString(d.stake)));
+    m_volume->setText(tr("Bets in all: %n, staking %1.", nullptr, d.bets).arg(chips(locale, d.stake)));
     if (const auto realised = d.realisedRtp())
         m_rtpLine->setText(tr("Realised RTP %1 %: %2 returned of %3 staked. The paytable's bet kinds pay back %4 % "
                               "to %5 %.")
-                               .arg(locale.toString(*realised, 'f', 2), locale.toString(d.returned),
-                                    locale.toString(d.stake), locale.toString(d.theoreticalLow, 'f', 2),
+                               .arg(locale.toString(*realised, 'f', 2), chips(locale, d.returned),
+                                    chips(locale, d.stake), locale.toString(d.theoreticalLow, 'f', 2),
                                     locale.toString(d.theoreticalHigh, 'f', 2)));
     else
         m_rtpLine->setText(tr("Nothing has been staked yet."));

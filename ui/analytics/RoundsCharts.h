@@ -32,6 +32,10 @@ public:
     QBarSet *drawsSet() const { return m_draws; }
     QLineSeries *stakeSeries() const { return m_stake; }
     QLineSeries *rtpSeries() const { return m_rtp; }
+    // The axes whose labels a few rounds used to garble: rounds, draws per decade, stakes.
+    const QValueAxis *roundAxis() const { return m_roundAxis; }
+    const QValueAxis *countAxis() const { return m_countAxis; }
+    const QValueAxis *stakeAxis() const { return m_stakeAxis; }
     // The three charts side by side, as one picture.
     QPixmap picture();
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TeamChart.h"
+#include "RolePalette.h"
 
 #include <QLineSeries>
 #include <QPen>
@@ -10,12 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace steward::ui {
-
-namespace {
-// The same colour for a role on every chart, in the PDF and on the web client's debrief.
-const std::array<QColor, 4> RoleColours{QColor(0x25, 0x63, 0xeb), QColor(0x16, 0xa3, 0x4a), QColor(0xea, 0x58, 0x0c),
-                                        QColor(0x93, 0x33, 0xea)};
-} // namespace
 
 TeamChart::TeamChart(Measure measure, bool dark, QGraphicsItem *parent)
     : QChart(parent), m_measure(measure), m_weeks(new QValueAxis), m_values(new QValueAxis)
@@ -37,7 +32,7 @@ TeamChart::TeamChart(Measure measure, bool dark, QGraphicsItem *parent)
     for (size_t r = 0; r < m_roles.size(); ++r) {
         auto *s = new QLineSeries(this);
         s->setName(names[int(r)]);
-        QPen pen(RoleColours[r]);
+        QPen pen(roleColour(int(r)));
         pen.setWidthF(2.0);
         s->setPen(pen);
         addSeries(s);
