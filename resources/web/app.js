@@ -88,30 +88,132 @@
     showScreen('join');
     // Put the cursor where the student starts typing.
     (!code.value ? code : !$('#name').value ? $('#name') : $('#team')).focus();
+    lookUpSeats();
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Free seats: once the code is known, the page shows which seats are free, so that a
+  // student taps one (or "any free seat") instead of finding a taken seat after typing
+  // everything. A rounds table's code goes to the rounds page.
+
+  const seats = { code: '', info: null, chosen: null, any: false, timer: null, typing: null };
+
+  async function lookUpSeats() {
+    const code = $('#join-code').value.trim().toUpperCase();
+    clearTimeout(seats.timer);
+    if (document.body.dataset.screen !== 'join') return;
+    if (code.length < 4) { showSeats(null); return; }
+    try {
+      const info = await S.api('/api/join/' + encodeURIComponent(code));
+      if ($('#join-code').value.trim().toUpperCase() !== code) return; // typed on meanwhile
+      if (info.kind === 'rounds') {
+        location.replace('/rounds?code=' + encodeURIComponent(code));
+        return;
+      }
+      if (code !== seats.code) { seats.chosen = null; seats.any = false; }
+      seats.code = code;
+      showSeats(info);
+    } catch (e) {
+      showSeats(null);
+    }
+    // Classmates take seats meanwhile: look again every few seconds while the form is open.
+    seats.timer = setTimeout(lookUpSeats, 5000);
+  }
+
+  function showSeats(info) {
+    seats.info = info && info.teams ? info : null;
+    show('#seat-picker', !!seats.info);
+    show('#seat-fields', !seats.info);
+    if (!seats.info) return;
+    const grid = $('#seat-grid');
+    const focused = document.activeElement && grid.contains(document.activeElement) ? document.activeElement.dataset.seat : '';
+    // A chosen seat someone else took meanwhile is no longer chosen.
+    if (seats.chosen && seatState(seats.chosen.team, seats.chosen.role) !== 'free') seats.chosen = null;
+    grid.replaceChildren(...seats.info.teams.map((team) => el('div', { class: 'seat-team', role: 'group',
+      'aria-label': t('colTeamN', { team: team.team }) },
+      el('span', { class: 'seat-team-name' }, t('colTeamN', { team: team.team })),
+      el('span', { class: 'seat-buttons' }, ...ROLES.map((role) => {
+        const free = team.seats[role] === 'free';
+        const chosen = !!seats.chosen && seats.chosen.team === team.team && seats.chosen.role === role;
+        return el('button', { type: 'button', class: 'seat-choice' + (chosen ? ' chosen' : ''), disabled: !free,
+          'aria-pressed': chosen ? 'true' : 'false', dataset: { seat: team.team + '-' + role },
+          'aria-label': t(free ? 'seatFreeLabel' : 'seatTakenLabel', { team: team.team, role: roleName(role) }),
+          onclick: () => chooseSeat({ team: team.team, role }) },
+        el('span', { class: 'role-dot', dataset: { role } }), roleName(role), free ? null : el('small', null, t('seatTaken')));
+      })))));
+    if (focused) {
+      const again = grid.querySelector('[data-seat="' + focused + '"]');
+      if (again && !again.disabled) again.focus();
+    }
+    $('#any-seat').setAttribute('aria-pressed', seats.any ? 'true' : 'false');
+    $('#any-seat').classList.toggle('chosen', seats.any);
+    $('#any-seat').disabled = !firstFreeSeat();
+    setText('#seat-chosen', seats.chosen ? t('seatChosen', { team: seats.chosen.team, role: roleName(seats.chosen.role) })
+      : seats.any ? t('anySeatChosen') : firstFreeSeat() ? '' : t('noFreeSeat'));
+  }
+
+  function seatState(team, role) {
+    const tm = seats.info && seats.info.teams.find((x) => x.team === team);
+    return tm ? tm.seats[role] : '';
+  }
+
+  function firstFreeSeat() {
+    for (const team of (seats.info && seats.info.teams) || []) {
+      for (const role of ROLES) if (team.seats[role] === 'free') return { team: team.team, role };
+    }
+    return null;
+  }
+
+  // The picker's choice; "any free seat" is picked when joining, not when tapped.
+  function pickedSeat() {
+    return seats.chosen || (seats.any ? firstFreeSeat() : null);
+  }
+
+  function chooseSeat(seat) {
+    seats.chosen = seat;
+    seats.any = !seat;
+    if (seat) {
+      $('#team').value = String(seat.team);
+      $('#role').value = seat.role;
+      updateRoleHint();
+    }
+    show('#join-error', false);
+    showSeats(seats.info);
   }
 
   function joinError(e) {
     const box = $('#join-error');
     // Checks made here carry their own text; a refusal by the host is shown in the page's language.
     let text = e instanceof S.ApiError ? S.errorText(e) : (e.message || e.code);
-    const focusOn = { SEAT_TAKEN: '#role', UNKNOWN_ROLE: '#role', UNKNOWN_TEAM: '#team', INVALID_NAME: '#name',
-      UNKNOWN_JOIN_CODE: '#join-code' }[e.code];
-    if (e.code === 'SEAT_TAKEN') text += ' ' + t('seatTakenHint');
+    const picker = !!seats.info;
+    const focusOn = { SEAT_TAKEN: picker ? '#seat-grid button:not(:disabled)' : '#role', UNKNOWN_ROLE: '#role',
+      UNKNOWN_TEAM: '#team', INVALID_NAME: '#name', UNKNOWN_JOIN_CODE: '#join-code',
+      PICK_A_SEAT: '#seat-grid button:not(:disabled)' }[e.code];
+    if (e.code === 'SEAT_TAKEN') {
+      text += ' ' + t('seatTakenHint');
+      lookUpSeats();
+    }
     if (e.code === 'UNKNOWN_JOIN_CODE') text += ' ' + t('unknownCodeHint');
     box.textContent = text;
     box.dataset.code = e.code || '';
     show(box, true);
-    if (focusOn) $(focusOn).focus();
+    if (focusOn && $(focusOn)) $(focusOn).focus();
   }
 
   async function onJoin(ev) {
     ev.preventDefault();
     const joinCode = $('#join-code').value.trim().toUpperCase();
     const name = $('#name').value.trim();
-    const team = Number($('#team').value);
-    const role = $('#role').value;
+    let team = Number($('#team').value);
+    let role = $('#role').value;
     if (!joinCode) return joinError({ code: 'UNKNOWN_JOIN_CODE', message: t('joinMissingCode') });
     if (!name) return joinError({ code: 'INVALID_NAME', message: t('joinMissingName') });
+    if (seats.info && seats.code === joinCode) {
+      const seat = pickedSeat();
+      if (!seat) return joinError({ code: 'PICK_A_SEAT', message: t(seats.any ? 'noFreeSeat' : 'pickSeatFirst') });
+      team = seat.team;
+      role = seat.role;
+    }
     if (!Number.isInteger(team) || team < 1) return joinError({ code: 'UNKNOWN_TEAM', message: t('joinBadTeam') });
 
     const button = $('#join-button');
@@ -142,9 +244,15 @@
   // under the wallet's address instead of a typed name. Shown only when a wallet is present.
   async function onWalletJoin() {
     const joinCode = $('#join-code').value.trim().toUpperCase();
-    const team = Number($('#team').value);
-    const role = $('#role').value;
+    let team = Number($('#team').value);
+    let role = $('#role').value;
     if (!joinCode) return joinError({ code: 'UNKNOWN_JOIN_CODE', message: t('joinMissingCode') });
+    if (seats.info && seats.code === joinCode) {
+      const seat = pickedSeat();
+      if (!seat) return joinError({ code: 'PICK_A_SEAT', message: t(seats.any ? 'noFreeSeat' : 'pickSeatFirst') });
+      team = seat.team;
+      role = seat.role;
+    }
     if (!Number.isInteger(team) || team < 1) return joinError({ code: 'UNKNOWN_TEAM', message: t('joinBadTeam') });
     const button = $('#wallet-join');
     button.disabled = true;
@@ -746,7 +854,10 @@
     $('#join-code').addEventListener('input', (e) => {
       const v = e.target.value.toUpperCase();
       if (v !== e.target.value) e.target.value = v;
+      clearTimeout(seats.typing);
+      seats.typing = setTimeout(lookUpSeats, 300);
     });
+    $('#any-seat').addEventListener('click', () => chooseSeat(null));
     $('#order-quantity').addEventListener('input', (e) => {
       e.target.removeAttribute('aria-invalid');
       if (model.error) { model.error = ''; renderPlay(model.state); }

@@ -97,6 +97,10 @@ public:
     virtual QJsonObject config() const = 0;
     // One line for game lists: status, progress, seats.
     virtual QJsonObject summary() const = 0;
+    // What anyone holding the join code may see before joining, so that a student picks a free
+    // seat instead of finding a taken one after typing everything: the seats and whether each
+    // is free, and no names. Empty for a kind whose players take no particular seat.
+    virtual QJsonObject openSeats() const { return {}; }
     // The whole history for analytics, and the same as a table (header row first) for CSV.
     virtual QJsonObject history() const = 0;
     virtual QList<QStringList> historyTable() const = 0;

@@ -426,6 +426,18 @@ QJsonObject GameHost::summary(const QString &gameId) const
     return s;
 }
 
+Result<QJsonObject> GameHost::openSeats(const QString &joinCode) const
+{
+    const QString gameId = gameForJoinCode(joinCode);
+    const auto it = m_games.find(gameId);
+    if (gameId.isEmpty() || it == m_games.end())
+        return Error{ErrorCode::UnknownJoinCode, u"No game has the join code '%1'."_s.arg(joinCode.left(16))};
+    QJsonObject seats = it->second.game->openSeats();
+    seats.insert(u"kind"_s, it->second.kind);
+    seats.insert(u"joinCode"_s, it->second.joinCode);
+    return seats;
+}
+
 QJsonObject GameHost::viewFor(const QString &gameId, const Actor &who) const
 {
     const auto it = m_games.find(gameId);

@@ -80,6 +80,9 @@ public:
     QString gameForJoinCode(const QString &code) const;
     QStringList gameIds() const;
     QJsonObject summary(const QString &gameId) const;
+    // What the join page may show for a join code before anyone joins (Game::openSeats), with
+    // the game's kind, so that the page can send a student to the right player page.
+    Result<QJsonObject> openSeats(const QString &joinCode) const;
     QJsonObject viewFor(const QString &gameId, const Actor &who) const;
     const PlayerRecord *player(const QString &playerId) const;
     const PlayerRecord *playerByResumeToken(const QString &resumeToken) const;

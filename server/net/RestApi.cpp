@@ -209,6 +209,10 @@ void RestApi::registerRoutes(QHttpServer &http)
         });
     });
     http.route(u"/api/join/qr.svg"_s, Method::Get, [this](const QHttpServerRequest &req) { return joinQrCode(req); });
+    // The join page's look at a code before joining: the kind and which seats are free.
+    http.route(u"/api/join/<arg>"_s, Method::Get, [this](const QString &code, const QHttpServerRequest &req) {
+        return respond(req, Access::Anyone, [this, code](Call &) { return m_host.openSeats(code); }, Limit::Join);
+    });
     http.route(u"/api/games/create"_s, Method::Post, [this](const QHttpServerRequest &req) {
         return respond(req, Access::Facilitator, [this](Call &c) { return createGame(c); });
     });

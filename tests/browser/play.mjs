@@ -112,8 +112,13 @@ async function main() {
     await page.waitForSelector('#screen-join:not([hidden])');
     eq(await page.inputValue('#join-code'), joinCode, `${role}: join code prefilled from ?code=`);
     await page.fill('#name', NAMES[role]);
-    await page.fill('#team', '1');
-    await page.selectOption('#role', role);
+    // The join form shows the code's seats: those taken by classmates who joined first are greyed out.
+    await page.waitForSelector('#seat-picker:not([hidden])');
+    const taken = await page.$$eval('#seat-grid button:disabled', (bs) => bs.map((b) => b.dataset.seat));
+    eq(taken.join(','), ROLES.slice(0, ROLES.indexOf(role)).map((r) => '1-' + r).join(','),
+      `${role}: the seats classmates took are shown taken`);
+    check(await page.isHidden('#team'), `${role}: no team number to type when the seats are shown`);
+    await page.click(`#seat-grid button[data-seat="1-${role}"]`);
     await page.press('#name', 'Enter'); // Enter submits the form
     await page.waitForSelector('body[data-screen="lobby"]', { timeout: 10000 });
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('steward.player')));
@@ -128,20 +133,43 @@ async function main() {
   check(true, 'lobby lists every player of the team as they join');
   await shot(players.retailer.page, 'player-lobby-phone.png');
 
-  // A fifth student picking a taken seat is told so, and where to look.
+  // The seat picker on a fresh game: a seat taken while a student hesitates is refused with
+  // SEAT_TAKEN and a word on what to do; "any free seat" takes the first one still free; a
+  // rounds table's code sends the student to the rounds page.
   {
+    const other = await rest('POST', '/api/games/create', { kind: 'beer', config: { teams: 2 } });
+    const table = await rest('POST', '/api/games/create', { kind: 'rounds' });
     const context = await browser.newContext(PHONE);
     const page = await context.newPage();
     watchPage(page, 'latecomer');
-    await page.goto(`${base}/?code=${joinCode}`);
+    await page.goto(`${base}/?code=${other.joinCode}`);
     await page.fill('#name', 'Alan');
-    await page.selectOption('#role', 'retailer');
+    await page.waitForSelector('#seat-grid button[data-seat="2-factory"]');
+    eq(await page.locator('#seat-grid button:not(:disabled)').count(), 8, 'a new game shows its eight seats free');
+    await page.click('#join-button');
+    eq(await page.getAttribute('#join-error', 'data-code'), 'PICK_A_SEAT', 'joining without a seat asks for one');
+    await page.click('#seat-grid button[data-seat="1-retailer"]');
+    eq(await text(page, '#seat-chosen'), 'Team 1, Retailer', 'the chosen seat is said in words');
+    await rest('POST', '/api/games/join', { joinCode: other.joinCode, name: 'Zoe', team: 1, role: 'retailer' }, '');
     await page.click('#join-button');
     await page.waitForSelector('#join-error:not([hidden])', { timeout: 10000 });
-    eq(await page.getAttribute('#join-error', 'data-code'), 'SEAT_TAKEN', 'a taken seat is refused with SEAT_TAKEN');
-    check(/taken/i.test(await text(page, '#join-error')) && /another role/i.test(await text(page, '#join-error')),
-      'the refusal shows the server message and suggests another role');
+    eq(await page.getAttribute('#join-error', 'data-code'), 'SEAT_TAKEN', 'a seat taken meanwhile is refused with SEAT_TAKEN');
+    check(/taken/i.test(await text(page, '#join-error')) && /ask your teacher to free it/i.test(await text(page, '#join-error')),
+      'the refusal says what to do if it is the student\'s own seat from another device');
+    await page.waitForSelector('#seat-grid button[data-seat="1-retailer"]:disabled', { timeout: 10000 });
+    check(true, 'the picker shows the seat taken at once');
     await shot(page, 'join-seat-taken-phone.png');
+    await page.click('#any-seat');
+    await page.click('#join-button');
+    await page.waitForSelector('body[data-screen="lobby"]', { timeout: 10000 });
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('steward.player')));
+    check(stored.team === 1 && stored.role === 'wholesaler', '"Any free seat" takes the first seat still free',
+      JSON.stringify(stored));
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(`${base}/?code=${table.joinCode}`);
+    await page.waitForURL(/\/rounds\?code=/, { timeout: 10000 });
+    await page.waitForSelector('#screen-join:not([hidden])');
+    eq(await page.inputValue('#join-code'), table.joinCode, 'a rounds table\'s code on the Beer join page goes to the rounds page');
     await context.close();
   }
 
@@ -182,8 +210,7 @@ async function main() {
     eq(await text(page, '#join-title'), 'Einem Spiel beitreten', 'a German browser (locale de-DE) gets the German join form');
     eq(await page.evaluate(() => document.documentElement.lang), 'de', 'the German page says lang="de"');
     await page.fill('#name', 'Lena');
-    await page.fill('#team', '2');
-    await page.selectOption('#role', 'retailer');
+    await page.click('#seat-grid button[data-seat="2-retailer"]');
     await page.click('#join-button');
     await page.waitForSelector('body[data-screen="lobby"]', { timeout: 10000 });
     eq(await text(page, '#lobby-title'), 'Du bist dabei!', 'the German lobby');
@@ -198,8 +225,7 @@ async function main() {
     extra.yuki = { context, page };
     await page.goto(`${base}/?code=${joinCode}`);
     await page.fill('#name', 'Yuki');
-    await page.fill('#team', '2');
-    await page.selectOption('#role', 'wholesaler');
+    await page.click('#seat-grid button[data-seat="2-wholesaler"]');
     await page.click('#join-button');
     await page.waitForSelector('body[data-screen="lobby"]', { timeout: 10000 });
     check(true, 'two more students join team 2');
@@ -576,7 +602,7 @@ async function main() {
       watchPage(page, 'wallet');
       await page.goto(`${base}/?code=${game.joinCode}`);
       await page.waitForSelector('#wallet-join-wrap:not([hidden])');
-      await page.selectOption('#role', 'distributor');
+      await page.click('#seat-grid button[data-seat="1-distributor"]');
       await page.click('#wallet-join');
       await page.waitForSelector('body[data-screen="lobby"]', { timeout: 10000 });
       const short = wallet.address.slice(0, 6) + '…' + wallet.address.slice(-4);

@@ -671,6 +671,18 @@ QJsonObject BeerGame::facilitatorView() const
     };
 }
 
+QJsonObject BeerGame::openSeats() const
+{
+    QJsonArray teams;
+    for (int t = 1; t <= teamCount(); ++t) {
+        QJsonObject seats;
+        for (BeerRole role : AllRoles)
+            seats.insert(roleId(role), m_teams[t - 1].seats[index(role)].playerId.isEmpty() ? u"free"_s : u"taken"_s);
+        teams.append(QJsonObject{{u"team"_s, t}, {u"seats"_s, seats}});
+    }
+    return {{u"status"_s, phaseName(m_phase)}, {u"teams"_s, teams}};
+}
+
 QJsonObject BeerGame::summary() const
 {
     int players = 0;

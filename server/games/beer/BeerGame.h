@@ -44,6 +44,7 @@ public:
     Status deletable() const override;
     QJsonObject config() const override { return m_config.toJson(); }
     QJsonObject summary() const override;
+    QJsonObject openSeats() const override;
     QJsonObject history() const override;
     QList<QStringList> historyTable() const override;
 
