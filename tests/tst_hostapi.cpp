@@ -387,6 +387,32 @@ private slots:
 
     // With the node unreachable a game's intents wait; past the bound its players wait too,
     // with a clear code, while the facilitator can still move the game.
+    void joinCodeShowsFreeSeatsWithoutNames()
+    {
+        const QJsonObject game = createGame({{u"teams"_s, 2}});
+        const QString code = game.value(u"joinCode").toString();
+        QVERIFY(!join(code, u"Ada"_s, 2, u"factory"_s).value(u"token").toString().isEmpty());
+        // Anyone with the code, without a token, and in lower case as a student types it.
+        const HttpReply r = m_http->get(u"/api/join/"_s + code.toLower());
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(u"kind").toString(), u"beer"_s);
+        QCOMPARE(r.json.value(u"joinCode").toString(), code);
+        QCOMPARE(r.json.value(u"status").toString(), u"lobby"_s);
+        const QJsonArray teams = r.json.value(u"teams").toArray();
+        QCOMPARE(teams.size(), 2);
+        QCOMPARE(teams.at(1).toObject().value(u"seats").toObject(),
+                 (QJsonObject{{u"retailer"_s, u"free"_s}, {u"wholesaler"_s, u"free"_s}, {u"distributor"_s, u"free"_s},
+                              {u"factory"_s, u"taken"_s}}));
+        QVERIFY2(!r.body.contains("Ada") && !r.body.contains("playerId"), r.body.constData());
+        const HttpReply unknown = m_http->get(u"/api/join/NOPE42"_s);
+        QCOMPARE(unknown.status, 404);
+        QCOMPARE(unknown.errorCode(), u"UNKNOWN_JOIN_CODE"_s);
+        const HttpReply table = m_http->post(u"/api/games/create"_s, {{u"kind"_s, u"rounds"_s}}, m_admin);
+        const HttpReply rounds = m_http->get(u"/api/join/"_s + table.json.value(u"joinCode").toString());
+        QCOMPARE(rounds.json.value(u"kind").toString(), u"rounds"_s);
+        QVERIFY(!rounds.json.contains(u"teams"));
+    }
+
     void facilitatorActionsAreAudited()
     {
         // Every facilitator action that changes a game is an audit entry with who, when and
