@@ -337,10 +337,6 @@
         <translation>Plätze, die niemand belegt hat, spielt ab jetzt ein Bot.</translation>
     </message>
     <message>
-        <source>Resolve the open week of every team now; bots order for whoever has not.</source>
-        <translation>Die offene Woche aller Teams jetzt abschließen; für alle, die noch nicht bestellt haben, bestellen Bots.</translation>
-    </message>
-    <message>
         <source>Teams and their four roles</source>
         <translation>Teams und ihre vier Rollen</translation>
     </message>
@@ -396,14 +392,6 @@
         <translation>Platz an %1 zurückgeben</translation>
     </message>
     <message>
-        <source>Hand to a bot (Sterman)</source>
-        <translation>An einen Bot übergeben (Sterman)</translation>
-    </message>
-    <message>
-        <source>Hand to a bot (base stock)</source>
-        <translation>An einen Bot übergeben (Base-Stock)</translation>
-    </message>
-    <message>
         <source>Correct the stock…</source>
         <translation>Lagerbestand korrigieren…</translation>
     </message>
@@ -422,6 +410,42 @@
     <message>
         <source>Paused — players cannot order until you resume</source>
         <translation>Angehalten — niemand kann bestellen, bis Sie fortsetzen</translation>
+    </message>
+    <message>
+        <source>S&amp;eat</source>
+        <translation>P&amp;latz</translation>
+    </message>
+    <message>
+        <source>What to do with the selected seat: hand it to a bot or back, correct its stock, free it.</source>
+        <translation>Was mit dem ausgewählten Platz geschehen soll: an einen Bot geben oder zurück, den Bestand korrigieren, freigeben.</translation>
+    </message>
+    <message>
+        <source>Advance the week?</source>
+        <translation>Woche weiterschalten?</translation>
+    </message>
+    <message>
+        <source>The open week ends now: bots order for every seat that has not ordered yet.</source>
+        <translation>Die offene Woche endet jetzt: Bots bestellen für jeden Platz, der noch nicht bestellt hat.</translation>
+    </message>
+    <message>
+        <source>Advance team %1 only</source>
+        <translation>Nur Team %1 weiterschalten</translation>
+    </message>
+    <message>
+        <source>Advance every team</source>
+        <translation>Alle Teams weiterschalten</translation>
+    </message>
+    <message>
+        <source>Team %1, %2</source>
+        <translation>Team %1, %2</translation>
+    </message>
+    <message>
+        <source>Hand to a bot (%1)</source>
+        <translation>An einen Bot geben (%1)</translation>
+    </message>
+    <message>
+        <source>End the open week now, of every team or of the selected team only; bots order for whoever has not. Asks first.</source>
+        <translation>Beendet die offene Woche jetzt, für alle Teams oder nur für das ausgewählte Team; Bots bestellen für alle, die noch nicht bestellt haben. Fragt vorher nach.</translation>
     </message>
 </context>
 <context>
@@ -451,24 +475,12 @@
         <translation>Fabrik</translation>
     </message>
     <message>
-        <source>Team cost</source>
-        <translation>Teamkosten</translation>
-    </message>
-    <message>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
         <source>bot</source>
         <translation>Bot</translation>
-    </message>
-    <message>
-        <source>%1 (bot)</source>
-        <translation>%1 (Bot)</translation>
-    </message>
-    <message>
-        <source>%1 — %2. Cost so far %3; last order %4. Right-click for a bot, or to correct the stock.</source>
-        <translation>%1 — %2. Bisherige Kosten %3; letzte Bestellung %4. Rechtsklick für einen Bot oder um den Lagerbestand zu korrigieren.</translation>
     </message>
     <message>
         <source>has ordered</source>
@@ -489,6 +501,46 @@ in transit %5</source>
         <translation>%1%2
 Lager %3 · Rückstand %4
 unterwegs %5</translation>
+    </message>
+    <message>
+        <source>The team&apos;s cost including the week in progress; Analytics counts finished weeks only.</source>
+        <translation>Die Kosten des Teams einschließlich der laufenden Woche; die Auswertung zählt nur abgeschlossene Wochen.</translation>
+    </message>
+    <message>
+        <source>Cost so far</source>
+        <translation>Kosten bisher</translation>
+    </message>
+    <message>
+        <source>bot: a typical player</source>
+        <translation>Bot: wie ein typischer Mensch</translation>
+    </message>
+    <message>
+        <source>bot: keeps a steady stock</source>
+        <translation>Bot: hält festen Bestand</translation>
+    </message>
+    <message>
+        <source>bot: passes orders on</source>
+        <translation>Bot: gibt Bestellungen weiter</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>  ✓ ready</source>
+        <translation>  ✓ bereit</translation>
+    </message>
+    <message>
+        <source>  ✓ ordered</source>
+        <translation>  ✓ bestellt</translation>
+    </message>
+    <message>
+        <source>  … waiting</source>
+        <translation>  … wartet</translation>
+    </message>
+    <message>
+        <source>%1 — %2. Cost so far %3; last order %4. Seat ▾ (or a right-click) hands it to a bot, or corrects the stock.</source>
+        <translation>%1 — %2. Kosten bisher %3; letzte Bestellung %4. „Platz ▾“ (oder ein Rechtsklick) gibt ihn an einen Bot oder korrigiert den Bestand.</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1092,17 @@ Die Spiele laufen wie gewohnt. Starten Sie ihn ohne --no-chain, um jede Bestellu
     <message>
         <source>&amp;Operators</source>
         <translation>Be&amp;treiber</translation>
+    </message>
+    <message>
+        <source>Quit Steward?</source>
+        <translation>Steward beenden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n player(s) are connected to this host. Quitting stops the host: their pages wait and come back to their seats when Steward starts again, and nothing they sent is lost.</source>
+        <translation>
+            <numerusform>%n Spieler ist mit diesem Host verbunden. Beenden hält den Host an: Die Seite wartet und kehrt auf ihren Platz zurück, wenn Steward wieder startet; nichts Gesendete geht verloren.</numerusform>
+            <numerusform>%n Spieler sind mit diesem Host verbunden. Beenden hält den Host an: Ihre Seiten warten und kehren auf ihre Plätze zurück, wenn Steward wieder startet; nichts Gesendete geht verloren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2098,10 @@ Melden Sie sich als Backoffice-Benutzer beim Host an, um sie zu sehen.</translat
     <message>
         <source>facilitator</source>
         <translation>Spielleitung</translation>
+    </message>
+    <message>
+        <source>The game&apos;s join code</source>
+        <translation>Der Beitrittscode des Spiels</translation>
     </message>
 </context>
 <context>

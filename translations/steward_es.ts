@@ -337,10 +337,6 @@
         <translation>A partir de ahora, un bot juega los puestos que nadie ocupó.</translation>
     </message>
     <message>
-        <source>Resolve the open week of every team now; bots order for whoever has not.</source>
-        <translation>Cierra ahora la semana abierta de todos los equipos; los bots piden por quien no lo haya hecho.</translation>
-    </message>
-    <message>
         <source>Teams and their four roles</source>
         <translation>Equipos y sus cuatro roles</translation>
     </message>
@@ -396,14 +392,6 @@
         <translation>Devolver el puesto a %1</translation>
     </message>
     <message>
-        <source>Hand to a bot (Sterman)</source>
-        <translation>Pasar a un bot (Sterman)</translation>
-    </message>
-    <message>
-        <source>Hand to a bot (base stock)</source>
-        <translation>Pasar a un bot (stock base)</translation>
-    </message>
-    <message>
         <source>Correct the stock…</source>
         <translation>Corregir el inventario…</translation>
     </message>
@@ -422,6 +410,42 @@
     <message>
         <source>Paused — players cannot order until you resume</source>
         <translation>En pausa — nadie puede pedir hasta que reanude</translation>
+    </message>
+    <message>
+        <source>S&amp;eat</source>
+        <translation>&amp;Puesto</translation>
+    </message>
+    <message>
+        <source>What to do with the selected seat: hand it to a bot or back, correct its stock, free it.</source>
+        <translation>Qué hacer con el puesto seleccionado: pasarlo a un bot o devolverlo, corregir su stock, liberarlo.</translation>
+    </message>
+    <message>
+        <source>Advance the week?</source>
+        <translation>¿Avanzar la semana?</translation>
+    </message>
+    <message>
+        <source>The open week ends now: bots order for every seat that has not ordered yet.</source>
+        <translation>La semana abierta termina ahora: los bots piden por cada puesto que aún no ha pedido.</translation>
+    </message>
+    <message>
+        <source>Advance team %1 only</source>
+        <translation>Avanzar solo el equipo %1</translation>
+    </message>
+    <message>
+        <source>Advance every team</source>
+        <translation>Avanzar todos los equipos</translation>
+    </message>
+    <message>
+        <source>Team %1, %2</source>
+        <translation>Equipo %1, %2</translation>
+    </message>
+    <message>
+        <source>Hand to a bot (%1)</source>
+        <translation>Pasar a un bot (%1)</translation>
+    </message>
+    <message>
+        <source>End the open week now, of every team or of the selected team only; bots order for whoever has not. Asks first.</source>
+        <translation>Cierra ahora la semana abierta, de todos los equipos o solo del equipo seleccionado; los bots piden por quien no haya pedido. Pregunta antes.</translation>
     </message>
 </context>
 <context>
@@ -451,24 +475,12 @@
         <translation>Fábrica</translation>
     </message>
     <message>
-        <source>Team cost</source>
-        <translation>Coste del equipo</translation>
-    </message>
-    <message>
         <source>done</source>
         <translation>terminado</translation>
     </message>
     <message>
         <source>bot</source>
         <translation>bot</translation>
-    </message>
-    <message>
-        <source>%1 (bot)</source>
-        <translation>%1 (bot)</translation>
-    </message>
-    <message>
-        <source>%1 — %2. Cost so far %3; last order %4. Right-click for a bot, or to correct the stock.</source>
-        <translation>%1 — %2. Coste acumulado %3; último pedido %4. Haz clic derecho para pasarlo a un bot o corregir el inventario.</translation>
     </message>
     <message>
         <source>has ordered</source>
@@ -489,6 +501,46 @@ in transit %5</source>
         <translation>%1%2
 inventario %3 · pendiente %4
 en tránsito %5</translation>
+    </message>
+    <message>
+        <source>The team&apos;s cost including the week in progress; Analytics counts finished weeks only.</source>
+        <translation>El coste del equipo incluida la semana en curso; Análisis cuenta solo las semanas terminadas.</translation>
+    </message>
+    <message>
+        <source>Cost so far</source>
+        <translation>Coste hasta ahora</translation>
+    </message>
+    <message>
+        <source>bot: a typical player</source>
+        <translation>bot: un jugador típico</translation>
+    </message>
+    <message>
+        <source>bot: keeps a steady stock</source>
+        <translation>bot: stock fijo</translation>
+    </message>
+    <message>
+        <source>bot: passes orders on</source>
+        <translation>bot: transmite los pedidos</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>  ✓ ready</source>
+        <translation>  ✓ listo</translation>
+    </message>
+    <message>
+        <source>  ✓ ordered</source>
+        <translation>  ✓ pedido</translation>
+    </message>
+    <message>
+        <source>  … waiting</source>
+        <translation>  … esperando</translation>
+    </message>
+    <message>
+        <source>%1 — %2. Cost so far %3; last order %4. Seat ▾ (or a right-click) hands it to a bot, or corrects the stock.</source>
+        <translation>%1 — %2. Coste hasta ahora %3; último pedido %4. «Puesto ▾» (o un clic derecho) lo pasa a un bot o corrige el stock.</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1092,17 @@ Las partidas funcionan como siempre. Inícialo sin --no-chain para registrar cad
     <message>
         <source>&amp;Operators</source>
         <translation>&amp;Operadores</translation>
+    </message>
+    <message>
+        <source>Quit Steward?</source>
+        <translation>¿Salir de Steward?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n player(s) are connected to this host. Quitting stops the host: their pages wait and come back to their seats when Steward starts again, and nothing they sent is lost.</source>
+        <translation>
+            <numerusform>%n jugador está conectado a este host. Salir detiene el host: su página espera y vuelve a su puesto cuando Steward arranque de nuevo, y no se pierde nada de lo enviado.</numerusform>
+            <numerusform>%n jugadores están conectados a este host. Salir detiene el host: sus páginas esperan y vuelven a sus puestos cuando Steward arranque de nuevo, y no se pierde nada de lo enviado.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2098,10 @@ Inicia sesión en el servidor como usuario de backoffice para verlos.</translati
     <message>
         <source>facilitator</source>
         <translation>facilitador</translation>
+    </message>
+    <message>
+        <source>The game&apos;s join code</source>
+        <translation>El código de acceso de la partida</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,7 @@ int main(int argc, char *argv[])
                     runtime->auth().issueFacilitatorToken(), runtime->auth().issueBackofficeToken(u"admin"_s));
         const QUrl joinBase = firstJoinAddress(options.listen.address, runtime->port());
         window.setHostFacts(joinBase, runtime->database().description());
+        window.setStopsHostOnQuit(true);
         out << "Listening on http://" << options.listen.address.toString() << ':' << runtime->port() << '\n';
         out << "Players join at " << joinBase.toString() << '\n';
         if (!runtime->generatedPassword().isEmpty())

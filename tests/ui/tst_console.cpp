@@ -32,6 +32,13 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QMessageBox>
+#include <QTimer>
+#include <QHeaderView>
+#include <QApplication>
+#include <QMenu>
+#include <QAction>
+#include <QAbstractButton>
 #include <QTest>
 
 using namespace steward;
@@ -138,6 +145,13 @@ private slots:
         QTableWidget *t = m_window->sessionsPage()->table();
         QCOMPARE(t->item(sessionRowOf(u"Bo"_s), ui::SessionsPage::Role)->text(), u"team 1, wholesaler"_s);
         QCOMPARE(t->item(sessionRowOf(u"Bo"_s), ui::SessionsPage::Address)->text(), u"127.0.0.1"_s);
+        // A game by the join code the facilitator knows, not by its internal id.
+        QCOMPARE(t->item(sessionRowOf(u"Bo"_s), ui::SessionsPage::Game)->text(), m_joinCode);
+        // Each header reads whole: its column is at least as wide as the header's text.
+        for (int c = 0; c < ui::SessionsPage::State; ++c) {
+            const QString header = t->horizontalHeaderItem(c)->text();
+            QVERIFY2(t->columnWidth(c) >= t->horizontalHeader()->fontMetrics().horizontalAdvance(header), qPrintable(header));
+        }
         screenshot(m_window.get(), u"console-sessions.png"_s);
         m_window->showArea(ui::MainWindow::Games);
     }
@@ -156,8 +170,49 @@ private slots:
         QVERIFY(cell(0, ui::BeerTeamsModel::Distributor).contains(u"…"_s));
         screenshot(m_window.get(), u"console-games.png"_s);
 
-        // Advance: bots order for the two who did not; week 1 resolves for the team.
+        // The seat actions are a visible button for the selected seat, not only a right-click:
+        // hand the factory to a bot, which then reads as a bot that is ready, and give it back.
+        QVERIFY(!beer()->seatButton()->isEnabled());
+        beer()->table()->setCurrentIndex(beer()->table()->model()->index(0, ui::BeerTeamsModel::Factory));
+        QVERIFY(beer()->seatButton()->isEnabled());
+        const auto seatAction = [this](const QString &startsWith) -> QAction * {
+            QMenu *menu = beer()->seatButton()->menu();
+            emit menu->aboutToShow();
+            for (QAction *a : menu->actions()) {
+                if (a->text().startsWith(startsWith))
+                    return a;
+            }
+            return nullptr;
+        };
+        QAction *toBot = seatAction(u"Hand to a bot (bot: a typical player)"_s);
+        QVERIFY(toBot);
+        toBot->trigger();
+        QTRY_VERIFY(cell(0, ui::BeerTeamsModel::Factory).startsWith(u"Dee (bot: a typical player)  ✓ ready"_s));
+        QAction *back = seatAction(u"Give the seat back to Dee"_s);
+        QVERIFY(back);
+        back->trigger();
+        QTRY_VERIFY(cell(0, ui::BeerTeamsModel::Factory).startsWith(u"Dee  … waiting"_s));
+
+        // Advance asks first and says that bots order; with team 1 selected it offers that team alone.
+        QString asked;
+        QStringList offered;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            asked = box->text();
+            for (QAbstractButton *b : box->buttons())
+                offered << b->text();
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text() == u"Advance team 1 only"_s)
+                    b->click();
+            }
+        });
         beer()->advanceButton()->click();
+        QVERIFY2(asked.contains(u"bots order"_s), qPrintable(asked));
+        QVERIFY2(offered.contains(u"Advance every team"_s) && offered.contains(u"Advance team 1 only"_s),
+                 qPrintable(offered.join(u", ")));
+        // Week 1 resolves for the team: bots order for the two who did not.
         QTRY_COMPARE(cell(0, ui::BeerTeamsModel::Week), u"2"_s);
         QVERIFY(beer()->message().isEmpty());
         QTRY_COMPARE(games()->gamesTable()->item(0, 3)->text(), u"2 of 12"_s);
@@ -401,6 +456,29 @@ private slots:
         QVERIFY(games()->message().isEmpty());
         const HttpReply gone = m_http->get(u"/api/games/"_s + table, m_host->runtime().auth().issueFacilitatorToken());
         QCOMPARE(gone.errorCode(), u"GAME_NOT_FOUND"_s);
+    }
+
+    void quittingWithPlayersAsksFirst()
+    {
+        // Players are connected: closing the console (Ctrl+Q or the window's close button)
+        // would stop the host under them, so it asks; Cancel keeps everything running.
+        QVERIFY(m_window->playersOnline() > 0);
+        m_window->setStopsHostOnQuit(true);
+        QString asked;
+        QTimer::singleShot(0, this, [&asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            asked = box->text();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QVERIFY(!m_window->close());
+        QVERIFY2(asked.contains(u"connected to this host"_s), qPrintable(asked));
+        QVERIFY(m_window->isVisible());
+        // A console attached to a host elsewhere stops nothing by quitting: no question.
+        m_window->setStopsHostOnQuit(false);
+        QVERIFY(m_window->close());
+        m_window->show();
     }
 
     void cleanupTestCase()

@@ -11,6 +11,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableView>
@@ -24,7 +25,7 @@ BeerGameView::BeerGameView(client::HostClient &host, QWidget *parent)
     : QWidget(parent), m_host(host), m_model(new BeerTeamsModel(this)), m_title(new QLabel), m_status(new QLabel),
       m_message(new QLabel), m_start(new QPushButton(tr("&Start"))), m_advance(new QPushButton(tr("&Advance week"))),
       m_end(new QPushButton(tr("&End game"))), m_joinCard(new QPushButton(tr("&Join card"))),
-      m_export(new QPushButton(tr("Export &CSV…"))), m_table(new QTableView)
+      m_export(new QPushButton(tr("Export &CSV…"))), m_seat(new QPushButton(tr("S&eat"))), m_table(new QTableView)
 {
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
@@ -34,10 +35,20 @@ BeerGameView::BeerGameView(client::HostClient &host, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->hide();
     m_start->setToolTip(tr("Seats nobody took are played by a bot from now on."));
-    m_advance->setToolTip(tr("Resolve the open week of every team now; bots order for whoever has not."));
+    m_advance->setToolTip(tr("End the open week now, of every team or of the selected team only; bots order for "
+                             "whoever has not. Asks first."));
+    m_seat->setToolTip(tr("What to do with the selected seat: hand it to a bot or back, correct its stock, free it."));
+    m_seat->setEnabled(false);
+    // The menu is built when it opens, for the seat selected then.
+    auto *seatMenu = new QMenu(m_seat);
+    m_seat->setMenu(seatMenu);
+    connect(seatMenu, &QMenu::aboutToShow, this, [this, seatMenu] {
+        seatMenu->clear();
+        fillSeatMenu(seatMenu, m_table->currentIndex());
+    });
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_joinCard, m_start, m_advance, m_end, m_export})
+    for (QPushButton *b : {m_joinCard, m_start, m_advance, m_seat, m_end, m_export})
         buttons->addWidget(b);
     buttons->addStretch();
 
@@ -63,7 +74,7 @@ BeerGameView::BeerGameView(client::HostClient &host, QWidget *parent)
 
     const auto game = [this] { return QJsonObject{{u"gameId"_s, gameId()}}; };
     connect(m_start, &QPushButton::clicked, this, [this, game] { command(u"/api/games/start"_s, game()); });
-    connect(m_advance, &QPushButton::clicked, this, [this, game] { command(u"/api/games/advance"_s, game()); });
+    connect(m_advance, &QPushButton::clicked, this, &BeerGameView::askAdvance);
     connect(m_end, &QPushButton::clicked, this, [this, game] { command(u"/api/games/end"_s, game()); });
     connect(m_joinCard, &QPushButton::clicked, this, [this] { emit joinCardRequested(gameId()); });
     connect(m_export, &QPushButton::clicked, this, [this] {
@@ -73,7 +84,39 @@ BeerGameView::BeerGameView(client::HostClient &host, QWidget *parent)
         if (!name.isEmpty())
             exportCsv(name);
     });
-    connect(m_table, &QTableView::customContextMenuRequested, this, &BeerGameView::seatMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        fillSeatMenu(&menu, m_table->indexAt(pos));
+        if (!menu.isEmpty())
+            menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        m_seat->setEnabled(!BeerTeamsModel::roleKey(current.column()).isEmpty() && m_view.value(u"status"_s).toString() != u"finished");
+    });
+}
+
+int BeerGameView::selectedTeam() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->index(current.row(), BeerTeamsModel::Team).data().toInt() : 0;
+}
+
+void BeerGameView::askAdvance()
+{
+    // Advancing makes bots order for students who have not: say so, and offer the selected
+    // team alone, which is what unsticks one team without touching the others.
+    const int team = selectedTeam();
+    QMessageBox box(QMessageBox::Question, tr("Advance the week?"),
+                    tr("The open week ends now: bots order for every seat that has not ordered yet."), QMessageBox::NoButton,
+                    this);
+    QPushButton *one = team > 0 ? box.addButton(tr("Advance team %1 only").arg(team), QMessageBox::AcceptRole) : nullptr;
+    QPushButton *all = box.addButton(tr("Advance every team"), QMessageBox::AcceptRole);
+    box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+    box.exec();
+    if (box.clickedButton() == one)
+        command(u"/api/games/advance"_s, {{u"gameId"_s, gameId()}, {u"team"_s, team}});
+    else if (box.clickedButton() == all)
+        command(u"/api/games/advance"_s, {{u"gameId"_s, gameId()}});
 }
 
 void BeerGameView::setView(const QJsonObject &view)
@@ -133,34 +176,35 @@ void BeerGameView::exportCsv(const QString &fileName)
     });
 }
 
-void BeerGameView::seatMenu(const QPoint &pos)
+void BeerGameView::fillSeatMenu(QMenu *menu, const QModelIndex &index)
 {
-    const QModelIndex index = m_table->indexAt(pos);
     const QString role = BeerTeamsModel::roleKey(index.column());
     if (role.isEmpty())
         return;
     const int team = m_model->index(index.row(), BeerTeamsModel::Team).data().toInt();
     const QVariantMap seat = index.data(BeerTeamsModel::RoleDataRole).toMap();
-    QMenu menu(this);
     const QJsonObject where{{u"gameId"_s, gameId()}, {u"team"_s, team}, {u"role"_s, role}};
     const auto control = [this, where](const QJsonValue &bot) {
         QJsonObject body = where;
         body.insert(u"bot"_s, bot);
         command(u"/api/seats/control"_s, body);
     };
-    if (seat.value(u"bot"_s).toBool() && !seat.value(u"playerId"_s).toString().isEmpty())
-        menu.addAction(tr("Give the seat back to %1").arg(seat.value(u"name"_s).toString()), this,
-                       [control] { control(QJsonValue::Null); });
-    menu.addAction(tr("Hand to a bot (Sterman)"), this, [control] { control(u"sterman"_s); });
-    menu.addAction(tr("Hand to a bot (base stock)"), this, [control] { control(u"baseStock"_s); });
-    menu.addSeparator();
-    menu.addAction(tr("Correct the stock…"), this, [this, team, role, seat] {
+    const QString player = seat.value(u"name"_s).toString();
+    const bool joined = !seat.value(u"playerId"_s).toString().isEmpty();
+    menu->addSection(tr("Team %1, %2").arg(team).arg(m_model->headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString()));
+    if (!seat.value(u"bot"_s).toString().isEmpty() && joined)
+        menu->addAction(tr("Give the seat back to %1").arg(player), this, [control] { control(QJsonValue::Null); });
+    menu->addAction(tr("Hand to a bot (%1)").arg(BeerTeamsModel::botName(u"sterman"_s)), this,
+                    [control] { control(u"sterman"_s); });
+    menu->addAction(tr("Hand to a bot (%1)").arg(BeerTeamsModel::botName(u"baseStock"_s)), this,
+                    [control] { control(u"baseStock"_s); });
+    menu->addSeparator();
+    menu->addAction(tr("Correct the stock…"), this, [this, team, role, seat] {
         correctInventory(team, role, seat.value(u"inventory"_s).toInt());
     });
-    if (!seat.value(u"playerId"_s).toString().isEmpty())
-        menu.addAction(tr("Free the seat (the player joined the wrong one)"), this,
-                       [this, where] { command(u"/api/seats/release"_s, where); });
-    menu.exec(m_table->viewport()->mapToGlobal(pos));
+    if (joined)
+        menu->addAction(tr("Free the seat (the player joined the wrong one)"), this,
+                        [this, where] { command(u"/api/seats/release"_s, where); });
 }
 
 void BeerGameView::correctInventory(int team, const QString &role, int current)

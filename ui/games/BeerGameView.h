@@ -6,6 +6,8 @@
 
 class QLabel;
 class QPushButton;
+class QMenu;
+class QModelIndex;
 class QTableView;
 
 namespace steward::client {
@@ -35,6 +37,7 @@ public:
     QPushButton *endButton() const { return m_end; }
     QPushButton *joinCardButton() const { return m_joinCard; }
     QPushButton *exportButton() const { return m_export; }
+    QPushButton *seatButton() const { return m_seat; }
     QTableView *table() const { return m_table; }
     QString message() const;
 
@@ -47,7 +50,10 @@ signals:
     void commandDone(const QString &path, bool ok);
 
 private:
-    void seatMenu(const QPoint &pos);
+    // The seat actions for the cell at `index` (none outside the four roles' columns).
+    void fillSeatMenu(QMenu *menu, const QModelIndex &index);
+    void askAdvance();
+    int selectedTeam() const; // 0: no row selected
     void correctInventory(int team, const QString &role, int current);
     void showMessage(const QString &text, bool error);
 
@@ -62,6 +68,7 @@ private:
     QPushButton *m_end;
     QPushButton *m_joinCard;
     QPushButton *m_export;
+    QPushButton *m_seat;
     QTableView *m_table;
 };
 

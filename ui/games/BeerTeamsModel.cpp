@@ -50,7 +50,11 @@ int BeerTeamsModel::columnCount(const QModelIndex &parent) const
 
 QVariant BeerTeamsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == Cost)
+        return tr("The team's cost including the week in progress; Analytics counts finished weeks only.");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Team: return tr("Team");
@@ -59,9 +63,20 @@ QVariant BeerTeamsModel::headerData(int section, Qt::Orientation orientation, in
     case Wholesaler: return tr("Wholesaler");
     case Distributor: return tr("Distributor");
     case Factory: return tr("Factory");
-    case Cost: return tr("Team cost");
+    case Cost: return tr("Cost so far");
     default: return {};
     }
+}
+
+QString BeerTeamsModel::botName(const QString &strategy)
+{
+    if (strategy == u"sterman")
+        return tr("bot: a typical player");
+    if (strategy == u"baseStock")
+        return tr("bot: keeps a steady stock");
+    if (strategy == u"passThrough")
+        return tr("bot: passes orders on");
+    return tr("bot");
 }
 
 QVariant BeerTeamsModel::data(const QModelIndex &index, int role) const
@@ -85,17 +100,22 @@ QVariant BeerTeamsModel::data(const QModelIndex &index, int role) const
         case Cost: return locale.toString(team.value(u"teamCost").toDouble(), 'f', 2);
         default: break;
         }
-        const QString who = seat.value(u"bot").toBool()
-                                ? (seat.value(u"name").toString().isEmpty() ? tr("bot")
-                                                                             : tr("%1 (bot)").arg(seat.value(u"name").toString()))
-                                : seat.value(u"name").toString();
-        const QString mark = finished ? QString() : seat.value(u"ordered").toBool() ? u"  ✓"_s : u"  …"_s;
+        // "bot" is the strategy's name when a bot plays the seat (nobody joined, or the
+        // facilitator handed it over), absent when a person does.
+        const QString bot = seat.value(u"bot").toString();
+        const QString name = seat.value(u"name").toString();
+        const QString who = bot.isEmpty() ? name : name.isEmpty() ? botName(bot) : tr("%1 (%2)").arg(name, botName(bot));
+        const QString mark = finished                          ? QString()
+                             : !bot.isEmpty()                  ? tr("  ✓ ready")
+                             : seat.value(u"ordered").toBool() ? tr("  ✓ ordered")
+                                                               : tr("  … waiting");
         return tr("%1%2\nstock %3 · backlog %4\nin transit %5")
             .arg(who, mark, locale.toString(seat.value(u"inventory").toInt()),
                  locale.toString(seat.value(u"backlog").toInt()), locale.toString(seat.value(u"inTransit").toInt()));
     }
     if (role == Qt::ToolTipRole && !key.isEmpty()) {
-        return tr("%1 — %2. Cost so far %3; last order %4. Right-click for a bot, or to correct the stock.")
+        return tr("%1 — %2. Cost so far %3; last order %4. Seat ▾ (or a right-click) hands it to a bot, or "
+                  "corrects the stock.")
             .arg(headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString(),
                  seat.value(u"ordered").toBool() ? tr("has ordered") : tr("waiting for the order"),
                  locale.toString(seat.value(u"cumulativeCost").toDouble(), 'f', 2),

@@ -20,6 +20,8 @@ public:
 
     void setTeams(const QJsonArray &teams);
     static QString roleKey(int column); // "retailer" … "factory", or empty
+    // A bot strategy in words a teacher understands ("sterman" is a paper's name).
+    static QString botName(const QString &strategy);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -65,7 +65,10 @@ SessionsPage::SessionsPage(client::HostClient &host, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSortingEnabled(false);
     m_table->verticalHeader()->hide();
+    // Every column as wide as its header and its cells ("Messages in / out" was cut short).
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeaderItem(Game)->setToolTip(tr("The game's join code"));
     m_table->setAccessibleName(tr("Connections to the host"));
     m_kick->setToolTip(tr("Close this connection; the player sees why and may join again."));
     m_kick->setEnabled(false);
@@ -196,6 +199,10 @@ void SessionsPage::refresh()
     m_table->setRowCount(int(sessions.size()));
     int players = 0;
     int reselect = -1;
+    // A game by its join code, which the facilitator knows, not by its internal id.
+    QHash<QString, QString> joinCodes;
+    for (const QJsonValue &g : m_host.games())
+        joinCodes.insert(g.toObject().value(u"gameId").toString(), g.toObject().value(u"joinCode").toString());
     for (int r = 0; r < sessions.size(); ++r) {
         const QJsonObject s = sessions.at(r).toObject();
         const QString role = s.value(u"role").toString();
@@ -211,7 +218,7 @@ void SessionsPage::refresh()
                                   : tr("online");
         const QStringList cells{name,
                                 seat,
-                                s.value(u"gameId").toString(),
+                                joinCodes.value(s.value(u"gameId").toString(), s.value(u"gameId").toString()),
                                 s.value(u"address").toString(),
                                 ago(qint64(s.value(u"connectedAt").toDouble()), now),
                                 ago(qint64(s.value(u"lastSeen").toDouble()), now),

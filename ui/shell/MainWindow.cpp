@@ -15,8 +15,11 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QCloseEvent>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -78,7 +81,8 @@ MainWindow::MainWindow(client::HostClient &host, QWidget *parent)
     file->addSeparator();
     file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] { openSettings(); });
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    // Through close(), so that closing the window and Ctrl+Q ask the same question.
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const struct
     {
@@ -147,14 +151,39 @@ void MainWindow::setHostFacts(const QUrl &joinBase, const QString &database)
     refreshStatus();
 }
 
+int MainWindow::playersOnline() const
+{
+    int players = 0; // the console's own connection is not a player
+    for (const QJsonValue &s : m_host.sessions())
+        players += s.toObject().value(u"role").toString() == u"player";
+    return players;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    const int players = m_stopsHostOnQuit ? playersOnline() : 0;
+    if (players > 0) {
+        QMessageBox box(QMessageBox::Warning, tr("Quit Steward?"),
+                        tr("%n player(s) are connected to this host. Quitting stops the host: their pages wait and "
+                           "come back to their seats when Steward starts again, and nothing they sent is lost.",
+                           nullptr, players),
+                        QMessageBox::NoButton, this);
+        QPushButton *quit = box.addButton(tr("&Quit"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+        box.exec();
+        if (box.clickedButton() != quit) {
+            event->ignore();
+            return;
+        }
+    }
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::refreshStatus()
 {
     m_listening->setText(m_joinBase.isValid() ? tr("Players join at %1").arg(m_joinBase.toDisplayString())
                                               : tr("Connecting…"));
-    int players = 0; // the console's own connection is not a player
-    for (const QJsonValue &s : m_host.sessions())
-        players += s.toObject().value(u"role").toString() == u"player";
-    m_online->setText(tr("Players online: %n", nullptr, players));
+    m_online->setText(tr("Players online: %n", nullptr, playersOnline()));
     const QJsonObject chain = m_host.chainStatus();
     if (!chain.value(u"enabled").toBool(false)) {
         m_chain->setText(tr("Chain off"));

@@ -46,6 +46,13 @@ public:
     QWidget *page(Area area) const;
     // A short stable name of an area ("games", "sessions", …), for files and logs.
     static QString areaId(Area area);
+    // The host runs inside this console (not --attach): quitting stops it, so the console asks
+    // first while players are connected.
+    void setStopsHostOnQuit(bool stops) { m_stopsHostOnQuit = stops; }
+    int playersOnline() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void refreshStatus();
@@ -64,6 +71,7 @@ private:
     QLabel *m_chain;
     QLabel *m_database;
     QUrl m_joinBase;
+    bool m_stopsHostOnQuit = false;
 };
 
 } // namespace steward::ui
