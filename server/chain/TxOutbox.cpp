@@ -111,7 +111,10 @@ void TxOutbox::setNodeUp(bool up, const QString &error)
     if (up == m_nodeUp)
         return;
     m_nodeUp = up;
-    qCInfo(lcOutbox) << (up ? "node reachable" : "node unreachable:") << (up ? QString() : error);
+    if (up)
+        qCInfo(lcOutbox) << "node reachable";
+    else
+        qCInfo(lcOutbox).noquote() << "node unreachable:" << error;
     emit changed();
 }
 

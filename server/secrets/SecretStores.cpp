@@ -31,14 +31,16 @@ SecretResult<OpenedSecretStore> SecretStores::open(const QString &dataDir, Secre
 
     auto file = std::make_unique<FileSecretStore>(dataDir);
     const QString reason = probed.error().message;
-    // Loud on purpose: the operator key now sits on disk, protected only by file permissions.
+    // Said once at each start, calmly: this is the usual case on a server or a classroom machine,
+    // and what a reader should know is where the secrets are, who can read them, and what to do
+    // to change it.
     qCWarning(lcSecrets).noquote()
-        << u"The system keychain is not usable, so secrets are kept in "_s % file->description()
-               % u" instead. Why: "_s % reason
-               % u" Secrets in that file, including the chain operator key, are not encrypted: this "
-                 "user and root can read them. To use a keychain, run a Secret Service (e.g. "
-                 "gnome-keyring) in this session; to keep the file and silence this warning, pass "
-                 "--secrets file."_s;
+        << u"Secrets are kept in "_s % file->description()
+               % u": no system keychain is available in this session, which is usual on a server. "
+                 "Only this user (and root) can read the file. To keep secrets in a keychain, run a Secret "
+                 "Service (e.g. gnome-keyring) in the session; to choose the file and not see this note, pass "
+                 "--secrets file. (Keychain: "_s
+               % reason % u")"_s;
     return OpenedSecretStore{std::move(file), reason};
 }
 

@@ -385,8 +385,9 @@ void TestSecretStore::openFallsBackToFileWithoutSecretService()
 {
     breakSessionBus();
     QTest::ignoreMessage(QtWarningMsg,
-                         QRegularExpression(u"^The system keychain is not usable, so secrets are kept in the "
-                                            "file .*secrets\\.json \\(0600\\) instead\\. Why: .*QtKeychain error"_s));
+                         QRegularExpression(u"^Secrets are kept in the file .*secrets\\.json \\(0600\\): no system "
+                                            "keychain is available in this session.*--secrets file\\. \\(Keychain: "
+                                            ".*QtKeychain error"_s));
     auto opened = SecretStores::open(m_dir.path(), SecretStorePreference::Automatic, 5s);
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
     QVERIFY(opened->fellBack());
