@@ -1104,6 +1104,18 @@ Die Spiele laufen wie gewohnt. Starten Sie ihn ohne --no-chain, um jede Bestellu
             <numerusform>%n Spieler sind mit diesem Host verbunden. Beenden hält den Host an: Ihre Seiten warten und kehren auf ihre Plätze zurück, wenn Steward wieder startet; nichts Gesendete geht verloren.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose my own…</source>
+        <translation>Eigenes wählen…</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Password for the web facilitator page and other consoles: user &lt;b&gt;admin&lt;/b&gt;, password &lt;b&gt;%1&lt;/b&gt;. It was made at this first start and is shown only now; choose your own in Settings.</source>
+        <translation>Passwort für die Web-Seite der Spielleitung und andere Konsolen: Benutzer &lt;b&gt;admin&lt;/b&gt;, Passwort &lt;b&gt;%1&lt;/b&gt;. Es wurde bei diesem ersten Start erzeugt und wird nur jetzt angezeigt; ein eigenes wählen Sie in den Einstellungen.</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::NewGameDialog</name>
@@ -2261,6 +2273,26 @@ Melden Sie sich als Backoffice-Benutzer beim Host an, um sie zu sehen.</translat
     <message>
         <source>Network, folder, blockchain, secrets, language and theme take effect when Steward starts again.</source>
         <translation>Netzwerk, Ordner, Blockchain, geheime Schlüssel, Sprache und Farbschema gelten ab dem nächsten Start von Steward.</translation>
+    </message>
+    <message>
+        <source>any free port (a new one at every start)</source>
+        <translation>ein freier Port (bei jedem Start ein anderer)</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>Port %1</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Listening now on:</source>
+        <translation>Lauscht jetzt auf:</translation>
+    </message>
+    <message>
+        <source>This computer runs the host, so no current password is needed here. The new one signs in to the web facilitator page, attached consoles and the backoffice.</source>
+        <translation>Dieser Computer betreibt den Host, daher ist hier kein bisheriges Passwort nötig. Das neue gilt für die Web-Seite der Spielleitung, verbundene Konsolen und das Backoffice.</translation>
     </message>
 </context>
 <context>

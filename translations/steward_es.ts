@@ -1104,6 +1104,18 @@ Las partidas funcionan como siempre. Inícialo sin --no-chain para registrar cad
             <numerusform>%n jugadores están conectados a este host. Salir detiene el host: sus páginas esperan y vuelven a sus puestos cuando Steward arranque de nuevo, y no se pierde nada de lo enviado.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose my own…</source>
+        <translation>Elegir la mía…</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Password for the web facilitator page and other consoles: user &lt;b&gt;admin&lt;/b&gt;, password &lt;b&gt;%1&lt;/b&gt;. It was made at this first start and is shown only now; choose your own in Settings.</source>
+        <translation>Contraseña para la página web del facilitador y otras consolas: usuario &lt;b&gt;admin&lt;/b&gt;, contraseña &lt;b&gt;%1&lt;/b&gt;. Se creó en este primer arranque y solo se muestra ahora; elige la tuya en Ajustes.</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::NewGameDialog</name>
@@ -2261,6 +2273,26 @@ Inicia sesión en el servidor como usuario de backoffice para verlos.</translati
     <message>
         <source>Network, folder, blockchain, secrets, language and theme take effect when Steward starts again.</source>
         <translation>La red, la carpeta, la blockchain, las claves secretas, el idioma y el tema se aplican cuando Steward vuelva a arrancar.</translation>
+    </message>
+    <message>
+        <source>any free port (a new one at every start)</source>
+        <translation>cualquier puerto libre (uno nuevo en cada arranque)</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>puerto %1</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>Listening now on:</source>
+        <translation>Escuchando ahora en:</translation>
+    </message>
+    <message>
+        <source>This computer runs the host, so no current password is needed here. The new one signs in to the web facilitator page, attached consoles and the backoffice.</source>
+        <translation>Este ordenador ejecuta el host, así que aquí no hace falta la contraseña actual. La nueva sirve para la página web del facilitador, las consolas conectadas y el backoffice.</translation>
     </message>
 </context>
 <context>

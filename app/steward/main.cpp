@@ -110,6 +110,11 @@ int main(int argc, char *argv[])
         const QUrl joinBase = firstJoinAddress(options.listen.address, runtime->port());
         window.setHostFacts(joinBase, runtime->database().description());
         window.setStopsHostOnQuit(true);
+        window.setLocalPasswordSetter([&runtime](const QString &next) {
+            const Status set = runtime->setFacilitatorPasswordLocally(next);
+            return set ? QString() : set.error().message;
+        });
+        window.showGeneratedPassword(runtime->generatedPassword());
         out << "Listening on http://" << options.listen.address.toString() << ':' << runtime->port() << '\n';
         out << "Players join at " << joinBase.toString() << '\n';
         if (!runtime->generatedPassword().isEmpty())

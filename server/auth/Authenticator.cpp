@@ -68,6 +68,11 @@ Status Authenticator::changePassword(const QString &current, const QString &next
 {
     if (!secrets::verifyPassword(current, m_passwordHash))
         return Error{ErrorCode::BadCredentials, u"The current password is wrong."_s};
+    return setPassword(next);
+}
+
+Status Authenticator::setPassword(const QString &next)
+{
     if (next.size() < 8 || next.size() > 200)
         return Error{ErrorCode::BadRequest, u"The new password must have 8 to 200 characters."_s};
     const QString hash = secrets::hashPassword(next);

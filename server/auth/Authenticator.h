@@ -47,6 +47,9 @@ public:
     QString issueFacilitatorToken() const;
     // A new facilitator password (at least 8 characters), given the current one; stored hashed.
     Status changePassword(const QString &current, const QString &next);
+    // Sets the password without the current one: only for whoever runs the host in their own
+    // process (the console on this computer), never over the network.
+    Status setPassword(const QString &next);
     // The stored hash of the facilitator password (auth/Secrets.h format).
     QString passwordHash() const { return m_passwordHash; }
     // Called with the new hash whenever the password changes: the backoffice's admin, the same

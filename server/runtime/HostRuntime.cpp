@@ -136,6 +136,16 @@ HostRuntime::~HostRuntime()
         (void)m_store->flush();
 }
 
+Status HostRuntime::setFacilitatorPasswordLocally(const QString &next)
+{
+    if (auto s = m_auth->setPassword(next); !s)
+        return s;
+    m_games->store().audit(m_games->clock().nowMs(), u"admin"_s, u"password.set"_s,
+                           u"the facilitator password was set in the console on the host's computer"_s);
+    m_generatedPassword.clear();
+    return Done{};
+}
+
 quint16 HostRuntime::port() const
 {
     return m_server ? m_server->port() : 0;

@@ -67,6 +67,9 @@ public:
     const Database &database() const { return *m_db; }
     // The facilitator password if this start generated one (shown once), else empty.
     QString generatedPassword() const { return m_generatedPassword; }
+    // The console on this computer sets the facilitator password without the current one: the
+    // host runs in its process, so whoever runs it owns it. Audited like a change over the API.
+    Status setFacilitatorPasswordLocally(const QString &next);
     qint64 replayedEvents() const { return m_replayed; }
 
 private:

@@ -375,6 +375,46 @@ private slots:
         QCOMPARE(saved.hostDefaults().value(u"port"_s), u"9090"_s);
     }
 
+    void localConsoleSetsThePasswordWithoutTheOldOne()
+    {
+        // The console runs the host: the password this first start made is on screen (a
+        // console from the desktop menu has no terminal), and Settings sets a new one without
+        // the old one, which nobody may remember.
+        m_window->setLocalPasswordSetter([this](const QString &next) {
+            const Status set = m_host->runtime().setFacilitatorPasswordLocally(next);
+            return set ? QString() : set.error().message;
+        });
+        m_window->showGeneratedPassword(u"Qm9vLWJh"_s);
+        QVERIFY(m_window->passwordBar()->isVisible());
+        QVERIFY(m_window->passwordBar()->findChild<QLabel *>(u"passwordText"_s)->text().contains(u"Qm9vLWJh"_s));
+        ui::SettingsDialog *dialog = m_window->openSettings();
+        QVERIFY(!dialog->asksCurrentPassword());
+        QVERIFY(!dialog->currentPasswordEdit()->isVisible());
+        // The port the host really listens on, whatever the setting says.
+        QCOMPARE(dialog->listeningLabel()->text(), u"port %1"_s.arg(m_host->runtime().port()));
+        QSignalSpy changed(dialog, &ui::SettingsDialog::passwordChanged);
+        dialog->newPasswordEdit()->setText(u"short"_s);
+        dialog->repeatPasswordEdit()->setText(u"short"_s);
+        dialog->changePassword();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toBool(), false);
+        dialog->newPasswordEdit()->setText(u"chosen-on-this-computer"_s);
+        dialog->repeatPasswordEdit()->setText(u"chosen-on-this-computer"_s);
+        dialog->changePassword();
+        QCOMPARE(changed.size(), 2);
+        QVERIFY2(changed.at(1).at(0).toBool(), qPrintable(dialog->passwordMessage()->text()));
+        QVERIFY(!m_window->passwordBar()->isVisible());
+        const QString token = m_http->signIn(u"chosen-on-this-computer"_s);
+        QVERIFY(!token.isEmpty());
+        const QJsonArray audit = m_http->get(u"/api/audit?limit=5"_s, token).json.value(u"entries"_s).toArray();
+        bool audited = false;
+        for (const QJsonValue &e : audit)
+            audited = audited || e.toObject().value(u"action"_s).toString() == u"password.set"_s;
+        QVERIFY(audited);
+        dialog->reject();
+        m_window->setLocalPasswordSetter({});
+    }
+
     void banKeepsAPlayerOut()
     {
         m_window->showArea(ui::MainWindow::Sessions);
@@ -400,7 +440,7 @@ private slots:
         QCOMPARE(again.status, 403);
         QCOMPARE(again.errorCode(), u"BANNED"_s);
         // The ban is listed, and lifted.
-        const QString token = m_http->signIn(u"a-new-password"_s);
+        const QString token = m_http->signIn(u"chosen-on-this-computer"_s);
         const HttpReply list = m_http->get(u"/api/sessions/bans"_s, token);
         QCOMPARE(list.json.value(u"bans"_s).toArray().size(), 1);
         QCOMPARE(list.json.value(u"bans"_s).toArray().at(0).toObject().value(u"name"_s).toString(), u"Bo"_s);

@@ -30,13 +30,18 @@ SettingsDialog::SettingsDialog(client::HostClient &host, const ConsoleSettings &
       m_chain(new QButtonGroup(this)), m_rpc(new QLineEdit), m_chainId(new QSpinBox), m_secrets(new QComboBox),
       m_secretsNote(new QLabel), m_language(new QComboBox), m_theme(new QComboBox), m_currentPassword(new QLineEdit),
       m_newPassword(new QLineEdit), m_repeatPassword(new QLineEdit), m_passwordMessage(new QLabel),
-      m_error(new QLabel)
+      m_error(new QLabel), m_listening(new QLabel), m_passwordNote(new QLabel)
 {
     setWindowTitle(tr("Settings"));
 
     // Where players reach the host.
-    m_port->setRange(1, 65535);
+    m_port->setRange(0, 65535);
+    m_port->setSpecialValueText(tr("any free port (a new one at every start)"));
     m_port->setValue(current.port);
+    // What the host listens on now, which differs from the setting after --port 0 or a change.
+    const QUrl base = host.baseUrl();
+    m_listening->setText(base.isValid() && base.port() > 0 ? tr("port %1").arg(base.port()) : tr("not connected"));
+    m_listening->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_bind->setEditable(true);
     m_bind->addItem(tr("Every network of this computer"), u"0.0.0.0"_s);
     m_bind->addItem(tr("This computer only (127.0.0.1)"), u"127.0.0.1"_s);
@@ -52,6 +57,7 @@ SettingsDialog::SettingsDialog(client::HostClient &host, const ConsoleSettings &
     auto *network = new QGroupBox(tr("Network"));
     auto *networkForm = new QFormLayout(network);
     networkForm->addRow(tr("&Port:"), m_port);
+    networkForm->addRow(tr("Listening now on:"), m_listening);
     networkForm->addRow(tr("&Listen on:"), m_bind);
 
     // Where the database and logs are kept.
@@ -137,6 +143,10 @@ SettingsDialog::SettingsDialog(client::HostClient &host, const ConsoleSettings &
     m_passwordMessage->setWordWrap(true);
     auto *password = new QGroupBox(tr("Facilitator password (web page, attached consoles, backoffice admin)"));
     auto *passwordForm = new QFormLayout(password);
+    m_passwordForm = passwordForm;
+    m_passwordNote->setWordWrap(true);
+    m_passwordNote->hide();
+    passwordForm->addRow(m_passwordNote);
     passwordForm->addRow(tr("&Current:"), m_currentPassword);
     passwordForm->addRow(tr("N&ew:"), m_newPassword);
     passwordForm->addRow(tr("&Repeat:"), m_repeatPassword);
@@ -225,11 +235,31 @@ void SettingsDialog::accept()
     QDialog::accept();
 }
 
+void SettingsDialog::setLocalPasswordSetter(std::function<QString(const QString &)> setter)
+{
+    m_localSetter = std::move(setter);
+    const bool local = bool(m_localSetter);
+    m_passwordForm->setRowVisible(m_currentPassword, !local);
+    m_passwordNote->setText(tr("This computer runs the host, so no current password is needed here. The new one "
+                               "signs in to the web facilitator page, attached consoles and the backoffice."));
+    m_passwordNote->setVisible(local);
+}
+
 void SettingsDialog::changePassword()
 {
     if (m_newPassword->text() != m_repeatPassword->text()) {
         m_passwordMessage->setText(tr("The two new passwords differ."));
         emit passwordChanged(false);
+        return;
+    }
+    if (m_localSetter) {
+        const QString error = m_localSetter(m_newPassword->text());
+        m_passwordMessage->setText(error.isEmpty() ? tr("Changed. Use the new password from now on.") : error);
+        if (error.isEmpty()) {
+            for (QLineEdit *e : {m_currentPassword, m_newPassword, m_repeatPassword})
+                e->clear();
+        }
+        emit passwordChanged(error.isEmpty());
         return;
     }
     m_host.post(u"/api/players/password"_s,

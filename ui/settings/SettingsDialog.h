@@ -5,8 +5,11 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QButtonGroup;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -41,6 +44,11 @@ public:
     QLabel *passwordMessage() const { return m_passwordMessage; }
     QLabel *secretsExplanation() const { return m_secretsNote; }
     void setChainMode(ConsoleSettings::Chain chain);
+    // The host runs in this console: the password is set through `setter` (which returns an
+    // error text, or nothing) without asking for the current one.
+    void setLocalPasswordSetter(std::function<QString(const QString &)> setter);
+    bool asksCurrentPassword() const { return !m_localSetter; }
+    QLabel *listeningLabel() const { return m_listening; }
 
     // Saves when the form is sound; otherwise says what is wrong and stays open.
     void accept() override;
@@ -67,6 +75,10 @@ private:
     QLineEdit *m_repeatPassword;
     QLabel *m_passwordMessage;
     QLabel *m_error;
+    QLabel *m_listening;
+    QLabel *m_passwordNote;
+    QFormLayout *m_passwordForm = nullptr;
+    std::function<QString(const QString &)> m_localSetter;
 };
 
 } // namespace steward::ui

@@ -11,11 +11,13 @@
 #include "settings/SettingsDialog.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
-#include <QCloseEvent>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -24,6 +26,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -63,7 +66,31 @@ MainWindow::MainWindow(client::HostClient &host, QWidget *parent)
     split->addWidget(m_stack);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
-    setCentralWidget(split);
+    // Above the dashboards: the password this first start generated, until it is dismissed or
+    // replaced (a console started from the desktop menu has no terminal to print it in).
+    auto *bar = new QFrame;
+    bar->setObjectName(u"passwordBar"_s);
+    bar->setFrameShape(QFrame::StyledPanel);
+    m_passwordBar = bar;
+    auto *passwordText = new QLabel;
+    passwordText->setObjectName(u"passwordText"_s);
+    passwordText->setWordWrap(true);
+    passwordText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *choose = new QPushButton(tr("Choose my own…"));
+    auto *dismiss = new QPushButton(tr("Hide"));
+    auto *barLayout = new QHBoxLayout(m_passwordBar);
+    barLayout->addWidget(passwordText, 1);
+    barLayout->addWidget(choose);
+    barLayout->addWidget(dismiss);
+    connect(choose, &QPushButton::clicked, this, [this] { openSettings(); });
+    connect(dismiss, &QPushButton::clicked, m_passwordBar, &QWidget::hide);
+    m_passwordBar->hide();
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(m_passwordBar);
+    centralLayout->addWidget(split, 1);
+    setCentralWidget(central);
 
     for (QLabel *l : {m_listening, m_online, m_chain, m_database})
         statusBar()->addPermanentWidget(l);
@@ -118,6 +145,14 @@ SettingsDialog *MainWindow::openSettings()
 {
     auto *dialog = new SettingsDialog(m_host, ConsoleSettings::load(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_localPasswordSetter) {
+        dialog->setLocalPasswordSetter(m_localPasswordSetter);
+        // A password chosen here replaces the generated one: stop showing that.
+        connect(dialog, &SettingsDialog::passwordChanged, this, [this](bool ok) {
+            if (ok && m_passwordBar)
+                m_passwordBar->hide();
+        });
+    }
     connect(dialog, &QDialog::accepted, this,
             [this] { statusBar()->showMessage(tr("Settings saved; they take effect when Steward starts again."), 8000); });
     dialog->open();
@@ -141,6 +176,18 @@ QString MainWindow::areaId(Area area)
 void MainWindow::showArea(Area area)
 {
     m_nav->setCurrentRow(int(area));
+}
+
+void MainWindow::showGeneratedPassword(const QString &password)
+{
+    if (password.isEmpty() || !m_passwordBar)
+        return;
+    auto *text = m_passwordBar->findChild<QLabel *>(u"passwordText"_s);
+    text->setText(tr("Password for the web facilitator page and other consoles: user <b>admin</b>, password "
+                     "<b>%1</b>. It was made at this first start and is shown only now; choose your own in "
+                     "Settings.")
+                      .arg(password.toHtmlEscaped()));
+    m_passwordBar->show();
 }
 
 void MainWindow::setHostFacts(const QUrl &joinBase, const QString &database)

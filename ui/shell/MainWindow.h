@@ -4,6 +4,8 @@
 #include <QMainWindow>
 #include <QUrl>
 
+#include <functional>
+
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -49,6 +51,11 @@ public:
     // The host runs inside this console (not --attach): quitting stops it, so the console asks
     // first while players are connected.
     void setStopsHostOnQuit(bool stops) { m_stopsHostOnQuit = stops; }
+    // The embedded host's password: set in Settings without the current one (the setter returns
+    // an error text, or nothing), and the one this start generated, shown until dismissed.
+    void setLocalPasswordSetter(std::function<QString(const QString &)> setter) { m_localPasswordSetter = std::move(setter); }
+    void showGeneratedPassword(const QString &password);
+    QWidget *passwordBar() const { return m_passwordBar; }
     int playersOnline() const;
 
 protected:
@@ -72,6 +79,8 @@ private:
     QLabel *m_database;
     QUrl m_joinBase;
     bool m_stopsHostOnQuit = false;
+    std::function<QString(const QString &)> m_localPasswordSetter;
+    QWidget *m_passwordBar = nullptr;
 };
 
 } // namespace steward::ui
