@@ -455,14 +455,22 @@
     const c = model.chain;
     show(line, !!c);
     if (!c) return;
+    // Discreet: a short mark every week, the sentence with the transaction in its tooltip and
+    // for screen readers; only a failure is said in full.
     const shortTx = c.txHash ? c.txHash.slice(0, 10) + '…' + c.txHash.slice(-4) : '';
     if (c.status === 'confirmed') {
-      setText(line, t('chainConfirmed', { week: c.week, tx: shortTx }));
-      line.title = c.txHash;
+      setText(line, t('chainShortConfirmed'));
+      line.title = t('chainConfirmed', { week: c.week, tx: shortTx }) + ' ' + c.txHash;
+      line.setAttribute('aria-label', t('chainConfirmed', { week: c.week, tx: shortTx }));
+      line.dataset.tx = c.txHash;
     } else if (c.status === 'failed') {
       setText(line, t('chainFailed', { week: c.week, reason: c.reason }));
+      line.title = '';
+      line.removeAttribute('aria-label');
     } else {
-      setText(line, t('chainQueued', { week: c.week }));
+      setText(line, t('chainShortQueued'));
+      line.title = t('chainQueued', { week: c.week });
+      line.setAttribute('aria-label', t('chainQueued', { week: c.week }));
     }
     line.dataset.kind = c.status === 'confirmed' ? 'ok' : (c.status === 'failed' ? 'error' : '');
   }

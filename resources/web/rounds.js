@@ -347,6 +347,12 @@
     }
     const box = $('#result');
     box.dataset.kind = mine.length ? (mine.some((b) => b.return > 0) ? 'won' : 'lost') : '';
+    // The line under the bet button said "Bet placed on round r": on a phone that is where the
+    // player looks, with the result above out of sight, so the outcome replaces it there.
+    if (!quiet && mine.length && model.status && model.status.round === r.round) {
+      setStatus(box.dataset.kind === 'won' ? 'ok' : '', text);
+      $('#bet-status').dataset.round = String(r.round);
+    }
     box.dataset.round = String(r.round);
     if (quiet) box.textContent = text;
     else {
@@ -403,7 +409,9 @@
     const items = recent.map((r) => {
       const label = t('roundsVerifyRound', { round: r.round, number: two(r.number) });
       return el('li', { dataset: { round: String(r.round), number: String(r.number) } },
+        // Beside the betting page, not in its place: the round goes on while the player checks.
         el('a', { href: '/verify?game=' + encodeURIComponent(gameId || '') + '&round=' + encodeURIComponent(r.round),
+          target: '_blank', rel: 'noopener',
           class: 'ball' + (wonRounds.has(r.round) ? ' won' : '') + (r.number >= 50 ? ' high' : ' low'),
           title: label, 'aria-label': label }, two(r.number)),
         el('span', { class: 'ball-round', 'aria-hidden': 'true' }, String(r.round)));
@@ -560,6 +568,7 @@
       model.pending = null;
       setStatus('ok', t('roundsBetPlaced', { round: reply.round, bet: label, stake: money(reply.stake),
         potential: money(reply.potentialReturn) }));
+      model.status.round = reply.round;
       if (model.state && typeof reply.balance === 'number' && model.state.you) {
         // The push follows; show the new balance at once.
         setText('#balance', chips(reply.balance));

@@ -278,7 +278,16 @@ async function main() {
     check(resultText.startsWith(`Round ${placed[0].round}: ${String(numberOf(placed[0].round)).padStart(2, '0')} was drawn.`),
       'the result line says the number', resultText);
   }
-  const first = await page.$eval('#recent li:first-child a', (a) => ({ href: a.getAttribute('href'), text: a.textContent, label: a.getAttribute('aria-label') }));
+  // The line under the bet button no longer says "Bet placed": it tells the outcome of the
+  // last round bet on, where a phone's player is looking.
+  await page.waitForFunction((r) => document.querySelector('#bet-status')?.dataset.round === String(r), lastBetRound,
+    { timeout: 5000 });
+  const statusNow = await text(page, '#bet-status');
+  check(statusNow.startsWith(`Round ${lastBetRound}: ${String(numberOf(lastBetRound)).padStart(2, '0')} was drawn.`)
+    && !statusNow.includes('Bet placed'), 'the status under the bet button says how the bet round ended', statusNow);
+  const first = await page.$eval('#recent li:first-child a', (a) => ({ href: a.getAttribute('href'), text: a.textContent,
+    label: a.getAttribute('aria-label'), target: a.getAttribute('target') }));
+  eq(first.target, '_blank', 'a past number opens /verify beside the betting page');
   const firstRound = Number(await page.getAttribute('#recent li:first-child', 'data-round'));
   eq(first.href, `/verify?game=${gameId}&round=${firstRound}`, 'the newest result links to /verify for its round');
   check(/check this round$/.test(first.label), 'the link says what it does', first.label);
