@@ -339,7 +339,7 @@ async function main() {
     await players[role].page.waitForFunction(
       () => /week 1 order is on the blockchain \(transaction 0x[0-9a-f]{8}…[0-9a-f]{4}\)/.test(document.querySelector('#chain')?.getAttribute('aria-label') || ''),
       null, { timeout: 20000 });
-    eq(await text(players[role].page, '#chain'), '⛓ on the blockchain', `${role}: the blockchain line is a short mark`);
+    eq(await text(players[role].page, '#chain'), '✓ on the blockchain', `${role}: the blockchain line is a short mark`);
     check(/^0x[0-9a-f]{64}$/.test(await players[role].page.getAttribute('#chain', 'data-tx')), `${role}: the whole transaction hash is at hand`);
   }
   check(true, 'week 1: every player is told their order is on the blockchain, with its transaction');
