@@ -131,8 +131,10 @@ void BetDesk::place(const QString &operatorId, const QJsonObject &body, Done don
                 if (placed)
                     m_wallet.queueRollback(m_host.store(), debit);
                 finish(betRef, stored.error());
+            } else if (placed) {
+                finish(betRef, placed->wire());
             } else {
-                finish(betRef, placed);
+                finish(betRef, placed.error());
             }
         });
     });

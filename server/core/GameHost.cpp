@@ -221,8 +221,8 @@ Result<Joined> GameHost::join(const JoinRequest &req)
     return out;
 }
 
-Result<QJsonObject> GameHost::submitWire(const QString &gameId, const QString &type, const QJsonObject &data,
-                                         const Actor &who)
+Result<SubmitOutcome> GameHost::submitWire(const QString &gameId, const QString &type, const QJsonObject &data,
+                                           const Actor &who)
 {
     const auto it = m_games.find(gameId);
     if (it == m_games.end())
@@ -233,7 +233,7 @@ Result<QJsonObject> GameHost::submitWire(const QString &gameId, const QString &t
     return submit(gameId, cmd.value(), who);
 }
 
-Result<QJsonObject> GameHost::submit(const QString &gameId, const Command &cmd, const Actor &who)
+Result<SubmitOutcome> GameHost::submit(const QString &gameId, const Command &cmd, const Actor &who)
 {
     auto it = m_games.find(gameId);
     if (it == m_games.end())
@@ -251,7 +251,7 @@ Result<QJsonObject> GameHost::submit(const QString &gameId, const Command &cmd, 
     if (!decision)
         return decision.error();
     if (decision->events.isEmpty())
-        return decision->reply;
+        return SubmitOutcome{decision->reply, {}};
     m_commandIntents = {};
     applyAndRecord(gameId, it->second, decision->events, actorName(who));
     // What the facilitator did is in the audit trail, in the same commit as its events: the
@@ -260,12 +260,8 @@ Result<QJsonObject> GameHost::submit(const QString &gameId, const Command &cmd, 
         m_store.audit(m_clock.nowMs(), actorName(who), cmd.type,
                       u"%1 (%2) %3"_s.arg(gameId, it->second.joinCode, commandDetail(cmd.data)));
     armDeadlineTimer();
-    if (m_commandIntents.isEmpty())
-        return decision->reply;
     // What this command queued for the chain; each is settled later (see ChainBridge).
-    QJsonObject reply = decision->reply;
-    reply.insert(u"chain"_s, std::exchange(m_commandIntents, {}));
-    return reply;
+    return SubmitOutcome{decision->reply, std::exchange(m_commandIntents, {})};
 }
 
 void GameHost::applyAndRecord(const QString &gameId, Live &live, const QList<Event> &events, const QString &actor)
@@ -283,9 +279,7 @@ void GameHost::applyAndRecord(const QString &gameId, Live &live, const QList<Eve
             const QList<ChainIntent> intents = live.game->chainIntents(s);
             for (const ChainIntent &intent : intents) {
                 const qint64 id = m_store.appendIntent(gameId, intent, now);
-                m_commandIntents.append(QJsonObject{{u"outboxId"_s, id}, {u"kind"_s, intent.kind},
-                                                    {u"intentId"_s, QString::fromLatin1("0x" + intent.intentId.toHex())},
-                                                    {u"status"_s, u"queued"_s}, {u"txHash"_s, QJsonValue::Null}});
+                m_commandIntents.append(QueuedIntent{id, intent.kind, intent.intentId});
             }
         } else if (!live.confirmationKinds.isEmpty()) {
             // No chain: what the game waits for is confirmed at once, off chain.

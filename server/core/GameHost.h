@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Game.h"
 #include "GameRegistry.h"
+#include "SubmitOutcome.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -65,10 +66,10 @@ public:
     Result<QString> createGame(const QString &kind, const QJsonObject &config, const Actor &by);
     Result<Joined> join(const JoinRequest &request);
     // Validates and applies a command; its events are queued for the next group commit.
-    Result<QJsonObject> submit(const QString &gameId, const Command &cmd, const Actor &who);
+    Result<SubmitOutcome> submit(const QString &gameId, const Command &cmd, const Actor &who);
     // Parses a wire message with the game's kind, then submits it.
-    Result<QJsonObject> submitWire(const QString &gameId, const QString &type, const QJsonObject &data,
-                                   const Actor &who);
+    Result<SubmitOutcome> submitWire(const QString &gameId, const QString &type, const QJsonObject &data,
+                                     const Actor &who);
 
     // Forgets a game that is not running (Game::deletable): its join code, players and tokens
     // end, and it is not loaded again. Its events stay in the log, for the audit trail.
@@ -149,7 +150,7 @@ private:
     bool m_clockRunning = false;
     bool m_recordChainIntents = false;
     QSet<QString> m_chainBacklogged;
-    QJsonArray m_commandIntents; // the chain intents of the command being submitted
+    QList<QueuedIntent> m_commandIntents; // the chain intents of the command being submitted
 };
 
 } // namespace steward

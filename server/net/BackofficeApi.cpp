@@ -339,7 +339,7 @@ void BackofficeApi::registerRoutes(QHttpServer &httpServer)
                 return reply.error();
             if (auto stored = m.host.store().flush(); !stored)
                 return stored.error();
-            return reply.value();
+            return reply->wire();
         });
     });
     httpServer.route(base + u"/tables/<arg>/<arg>"_s, Method::Get,

@@ -557,7 +557,10 @@ Result<QJsonObject> RestApi::command(Call &c, const QString &type)
         return gameId.error();
     QJsonObject data = c.body;
     data.remove(u"gameId"_s);
-    return m_host.submitWire(gameId.value(), type, data, c.actor);
+    auto done = m_host.submitWire(gameId.value(), type, data, c.actor);
+    if (!done)
+        return done.error();
+    return done->wire();
 }
 
 Result<QJsonObject> RestApi::deleteGame(Call &c, const QString &gameId)

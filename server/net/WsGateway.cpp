@@ -384,18 +384,18 @@ void WsGateway::command(Session *s, const protocol::Envelope &env)
         refuse(s, env.id, result.error());
         return;
     }
-    const QJsonArray intents = result.value().value(u"chain").toArray();
+    const QList<QueuedIntent> &intents = result->intents;
     if (!intents.isEmpty() && who.role == ActorRole::Player) {
         // Bounded: a node down for a long class must not grow this without end; a player who
         // misses a notice still sees the transaction in the facilitator's list.
         if (m_chainWatchers.size() > MaxChainWatchers)
             m_chainWatchers.clear();
-        for (const QJsonValue &i : intents)
-            m_chainWatchers.insert(i.toObject().value(u"outboxId").toInteger(), who.id);
+        for (const QueuedIntent &i : intents)
+            m_chainWatchers.insert(i.outboxId, who.id);
     }
     // Acknowledge only once the events are committed.
     QPointer<Session> guard(s);
-    m_host.store().whenDurable([guard, re = env.id, reply = result.value()](const Status &stored) {
+    m_host.store().whenDurable([guard, re = env.id, reply = result->wire()](const Status &stored) {
         if (!guard)
             return;
         guard->send(stored ? protocol::ok(re, reply) : protocol::error(re, stored.error()));

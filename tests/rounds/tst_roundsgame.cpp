@@ -61,7 +61,10 @@ private:
     QJsonObject view(const Actor &who) const { return m_host->viewFor(m_gameId, who); }
     Result<QJsonObject> bet(const Actor &who, const QJsonObject &data)
     {
-        return m_host->submitWire(m_gameId, RoundsCommands::PlaceBet.toString(), data, who);
+        auto placed = m_host->submitWire(m_gameId, RoundsCommands::PlaceBet.toString(), data, who);
+        if (!placed)
+            return placed.error();
+        return placed->wire();
     }
     Actor join(const QString &name)
     {
