@@ -92,7 +92,7 @@ private slots:
         QList<int> durable;
         for (int i = 1; i <= 3; ++i) {
             store.append(event(u"g1"_s, i, u"order.placed"_s));
-            store.whenDurable([&durable, i](const Status &s) { durable << (s ? i : -i); });
+            store.whenDurable(&store, [&durable, i](const Status &s) { durable << (s ? i : -i); });
         }
         QVERIFY(durable.isEmpty()); // nothing acknowledged before the commit
         QTRY_COMPARE(durable, (QList<int>{1, 2, 3}));
@@ -108,6 +108,24 @@ private slots:
         QCOMPARE(games->at(0).config.value(u"teams").toInt(), 2);
     }
 
+    void aCallbackWhoseContextIsGoneDoesNotRun()
+    {
+        // A session that closes while its command is being committed must not be answered:
+        // the callback goes with its context, as a connection goes with its receiver.
+        auto db = open();
+        EventStore store(*db);
+        QVERIFY(store.createGame(GameRow{u"g1"_s, u"beer"_s, {}, 1, u"ABCDEF"_s, 5, u"admin"_s}));
+        auto session = std::make_unique<QObject>();
+        QObject stays;
+        QStringList ran;
+        store.append(event(u"g1"_s, 1, u"a"_s));
+        store.whenDurable(session.get(), [&ran](const Status &) { ran << u"gone"_s; });
+        store.whenDurable(&stays, [&ran](const Status &) { ran << u"stays"_s; });
+        session.reset();
+        QVERIFY(store.flush());
+        QCOMPARE(ran, QStringList{u"stays"_s});
+    }
+
     void aFailedCommitKeepsNothingOfItsBatch()
     {
         auto db = open();
@@ -119,7 +137,7 @@ private slots:
         store.append(event(u"g1"_s, 2, u"b"_s));
         store.append(event(u"g1"_s, 1, u"duplicate seq"_s));
         QString outcome;
-        store.whenDurable([&](const Status &s) { outcome = s ? u"OK"_s : s.error().codeName(); });
+        store.whenDurable(&store, [&](const Status &s) { outcome = s ? u"OK"_s : s.error().codeName(); });
         QVERIFY(!store.flush());
         QCOMPARE(outcome, u"STORAGE_FAILED"_s);
         QCOMPARE(failed.size(), 1);
@@ -135,11 +153,11 @@ private slots:
         QList<int> durable;
         WriteLock lock(*db);
         store.append(event(u"g1"_s, 1, u"a"_s));
-        store.whenDurable([&](const Status &s) { durable << (s ? 1 : -1); });
+        store.whenDurable(&store, [&](const Status &s) { durable << (s ? 1 : -1); });
         waitUntilWriting(store);
         // The writer has the first batch; the second gathers meanwhile and follows it.
         store.append(event(u"g1"_s, 2, u"b"_s));
-        store.whenDurable([&](const Status &s) { durable << (s ? 2 : -2); });
+        store.whenDurable(&store, [&](const Status &s) { durable << (s ? 2 : -2); });
         QTest::qWait(20);
         QVERIFY(durable.isEmpty());
         lock.release();
@@ -160,11 +178,11 @@ private slots:
         QStringList outcomes;
         WriteLock lock(*db);
         store.append(event(u"g1"_s, 1, u"duplicate seq"_s));
-        store.whenDurable([&](const Status &s) { outcomes << (s ? u"OK"_s : s.error().codeName()); });
+        store.whenDurable(&store, [&](const Status &s) { outcomes << (s ? u"OK"_s : s.error().codeName()); });
         waitUntilWriting(store);
         // Queued behind the failing batch: its game's memory is rebuilt, so it must not land.
         store.append(event(u"g2"_s, 1, u"behind"_s));
-        store.whenDurable([&](const Status &s) { outcomes << (s ? u"OK"_s : s.error().codeName()); });
+        store.whenDurable(&store, [&](const Status &s) { outcomes << (s ? u"OK"_s : s.error().codeName()); });
         lock.release();
         QTRY_COMPARE(outcomes, (QStringList{u"STORAGE_FAILED"_s, u"STORAGE_FAILED"_s}));
         QCOMPARE(failed.size(), 1);

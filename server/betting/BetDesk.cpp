@@ -123,7 +123,7 @@ void BetDesk::place(const QString &operatorId, const QJsonObject &body, Done don
             // Taken at the operator but refused at the table (the round closed meanwhile).
             m_wallet.queueRollback(m_host.store(), debit);
         }
-        m_host.store().whenDurable([this, betRef, placed, debit](const Status &stored) {
+        m_host.store().whenDurable(this, [this, betRef, placed, debit](const Status &stored) {
             if (!stored) {
                 // The bet and the debit's ack went with the failed commit: the operator holds a
                 // stake for no bet. Give it back now rather than at the next start; the bet id

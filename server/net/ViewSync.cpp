@@ -68,12 +68,8 @@ void ViewSync::forget(Session *session)
 
 void ViewSync::pushNow(Session *session)
 {
-    QPointer<Session> guard(session);
     // Never show a state that is not yet on disk.
-    m_host.store().whenDurable([this, guard](const Status &) {
-        if (guard)
-            push(guard, true);
-    });
+    m_host.store().whenDurable(session, [this, session](const Status &) { push(session, true); });
 }
 
 void ViewSync::markDirty(const QString &gameId)
@@ -100,7 +96,7 @@ void ViewSync::flushFacilitators()
 
 void ViewSync::flush(QSet<QString> &dirtyGames, bool (*forWhom)(const Actor &))
 {
-    m_host.store().whenDurable([this, &dirtyGames, forWhom](const Status &) {
+    m_host.store().whenDurable(this, [this, &dirtyGames, forWhom](const Status &) {
         const QSet<QString> dirty = std::exchange(dirtyGames, {});
         for (const QString &gameId : dirty) {
             const QList<Session *> sessions = m_watchers.value(gameId);

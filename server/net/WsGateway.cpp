@@ -394,13 +394,10 @@ void WsGateway::command(Session *s, const protocol::Envelope &env)
             m_chainWatchers.insert(i.outboxId, who.id);
     }
     // Acknowledge only once the events are committed.
-    QPointer<Session> guard(s);
-    m_host.store().whenDurable([guard, re = env.id, reply = result->wire()](const Status &stored) {
-        if (!guard)
-            return;
-        guard->send(stored ? protocol::ok(re, reply) : protocol::error(re, stored.error()));
+    m_host.store().whenDurable(s, [s, re = env.id, reply = result->wire()](const Status &stored) {
+        s->send(stored ? protocol::ok(re, reply) : protocol::error(re, stored.error()));
         // Out now, not after the state pushes this same turn is about to build.
-        guard->socket()->flush();
+        s->socket()->flush();
     });
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EventStore.h"
 
+#include <QPointer>
+
 #include <QDateTime>
 
 #include <QJsonDocument>
@@ -135,8 +137,13 @@ void EventStore::appendRow(const QString &sql, const QVariantList &values)
     scheduleFlush();
 }
 
-void EventStore::whenDurable(std::function<void(const Status &)> done)
+void EventStore::whenDurable(const QObject *context, std::function<void(const Status &)> done)
 {
+    Q_ASSERT(context);
+    done = [guard = QPointer<const QObject>(context), done = std::move(done)](const Status &s) {
+        if (guard)
+            done(s);
+    };
     // The batch written last holds everything appended so far.
     if (m_gathering)
         m_gathering->waiting.append(std::move(done));

@@ -49,8 +49,10 @@ public:
     // Writes a row of some other table in the same commit as the events appended with it:
     // `sql` is an INSERT or UPDATE with ? placeholders, prepared once per distinct text.
     void appendRow(const QString &sql, const QVariantList &values);
-    // Runs `done` once everything appended so far is committed (or has failed to be).
-    void whenDurable(std::function<void(const Status &)> done);
+    // Runs `done` once everything appended so far is committed (or has failed to be), unless
+    // `context` has been destroyed by then (as with QObject::connect): a callback never runs
+    // on an object that is gone, whatever the order of destruction at shutdown.
+    void whenDurable(const QObject *context, std::function<void(const Status &)> done);
     // Commits everything appended so far, waiting for it; returns the outcome.
     Status flush();
     bool hasPending() const { return m_gathering || m_writing; }

@@ -155,19 +155,17 @@ qint64 WalletOutbox::queueCredit(EventStore &store, WalletCall credit)
     const QString txId = credit.txId;
     enqueue(Queued{id, std::move(credit), 0, 0, false, false});
     // A failed commit took the settlement with it: there is nothing to pay.
-    store.whenDurable([self = QPointer(this), txId](const Status &s) {
-        if (!self)
-            return;
-        auto it = self->m_queued.find(txId);
-        if (it == self->m_queued.end() || it->durable)
+    store.whenDurable(this, [this, txId](const Status &s) {
+        auto it = m_queued.find(txId);
+        if (it == m_queued.end() || it->durable)
             return;
         if (!s) {
-            self->m_queued.erase(it);
+            m_queued.erase(it);
             return;
         }
         it->durable = true;
-        self->makeDue(txId, self->nowMs());
-        self->pump();
+        makeDue(txId, nowMs());
+        pump();
     });
     return id;
 }
@@ -189,17 +187,15 @@ qint64 WalletOutbox::queueRollback(EventStore &store, const WalletCall &debit, c
     enqueue(Queued{id, std::move(rollback), 0, 0, false, false});
     // Unlike a credit, a rollback is sent even if its row failed to commit: it is harmless at the
     // operator, and the debit, still pending, is rolled back again at the next start.
-    store.whenDurable([self = QPointer(this), txId](const Status &s) {
-        if (!self)
-            return;
-        auto it = self->m_queued.find(txId);
-        if (it == self->m_queued.end() || it->durable)
+    store.whenDurable(this, [this, txId](const Status &s) {
+        auto it = m_queued.find(txId);
+        if (it == m_queued.end() || it->durable)
             return;
         if (!s)
             qCWarning(lcWallet) << "rollback" << txId << "not stored, sent anyway:" << s.error().message;
         it->durable = true;
-        self->makeDue(txId, self->nowMs());
-        self->pump();
+        makeDue(txId, nowMs());
+        pump();
     });
     return id;
 }
@@ -303,15 +299,14 @@ void WalletOutbox::settle(const WalletCall &call, QStringView status, int attemp
 {
     m_store.appendRow(UpdateSettled,
                       {status.toString(), attempts, textOrNull(lastError), jsonOrNull(response), nowMs(), call.txId});
-    m_store.whenDurable([self = QPointer(this), txId = call.txId, kind = kindName(call.kind),
-                         st = status.toString()](const Status &s) {
+    m_store.whenDurable(this, [this, txId = call.txId, kind = kindName(call.kind),
+                               st = status.toString()](const Status &s) {
         if (!s) {
             // The row stays pending and is sent again at the next start: harmless, by tx id.
             qCWarning(lcWallet) << "the outcome of" << txId << "was not stored:" << s.error().message;
             return;
         }
-        if (self)
-            emit self->callSettled(txId, kind, st);
+        emit callSettled(txId, kind, st);
     });
 }
 
@@ -327,19 +322,17 @@ void WalletOutbox::debit(EventStore &store, WalletCall call, DebitDone done)
     const qint64 id = appendCall(store, call);
     m_debits.insert(txId, DebitRun{id, std::move(call), {std::move(done)}, 0, {}});
     // Write-ahead: the operator hears of the debit only once the row that lets us undo it is on disk.
-    store.whenDurable([self = QPointer(this), txId](const Status &s) {
-        if (!self)
-            return;
-        auto it = self->m_debits.find(txId);
-        if (it == self->m_debits.end())
+    store.whenDurable(this, [this, txId](const Status &s) {
+        auto it = m_debits.find(txId);
+        if (it == m_debits.end())
             return;
         if (!s) {
-            self->finishDebit(txId, DebitOutcome{DebitOutcome::Kind::NotStored, {},
+            finishDebit(txId, DebitOutcome{DebitOutcome::Kind::NotStored, {},
                                                  u"The bet could not be stored: %1"_s.arg(s.error().message), {}});
             return;
         }
-        it->deadline = QDeadlineTimer(self->m_settings.debitDeadlineMs);
-        self->attemptDebit(txId);
+        it->deadline = QDeadlineTimer(m_settings.debitDeadlineMs);
+        attemptDebit(txId);
     });
 }
 
@@ -414,19 +407,17 @@ void WalletOutbox::giveUpDebit(const QString &txId, const QString &reason)
         const qint64 id = appendCall(m_store, rollback);
         enqueue(Queued{id, std::move(rollback), 0, 0, false, false});
     }
-    m_store.whenDurable([self = QPointer(this), txId, rollbackId](const Status &s) {
-        if (!self)
-            return;
+    m_store.whenDurable(this, [this, txId, rollbackId](const Status &s) {
         if (s)
-            emit self->callSettled(txId, u"debit"_s, CallStatus::Unknown.toString());
+            emit callSettled(txId, u"debit"_s, CallStatus::Unknown.toString());
         else
             qCWarning(lcWallet) << "rollback" << rollbackId << "not stored, sent anyway:" << s.error().message;
-        auto q = self->m_queued.find(rollbackId);
-        if (q == self->m_queued.end() || q->durable)
+        auto q = m_queued.find(rollbackId);
+        if (q == m_queued.end() || q->durable)
             return;
         q->durable = true;
-        self->makeDue(rollbackId, self->nowMs());
-        self->pump();
+        makeDue(rollbackId, nowMs());
+        pump();
     });
     finishDebit(txId, DebitOutcome{DebitOutcome::Kind::Unavailable, {},
                                    u"The operator's wallet did not answer: %1"_s.arg(reason), {}});
@@ -446,9 +437,9 @@ void WalletOutbox::markAcked(EventStore &store, const QString &txId)
     const AckedDebit acked = m_ackedDebits.take(txId);
     store.appendRow(UpdateSettled, {CallStatus::Acked.toString(), acked.attempts, nullText(),
                                     jsonOrNull(acked.response), nowMs(), txId});
-    store.whenDurable([self = QPointer(this), txId](const Status &s) {
-        if (s && self)
-            emit self->callSettled(txId, u"debit"_s, CallStatus::Acked.toString());
+    store.whenDurable(this, [this, txId](const Status &s) {
+        if (s)
+            emit callSettled(txId, u"debit"_s, CallStatus::Acked.toString());
     });
 }
 
