@@ -428,17 +428,12 @@
       onPush: (type, data) => {
         if (type === 'state') onState(data);
         else if (type === 'chain.tx') onChainTx(data);
-        else if (type === 'notice') onNotice(data);
+        else if (type === 'notice') S.showNotice(data);
+        else if (type === 'seat.released') sessionEnded('seatFreed');
       },
       onStatus: setConnection,
     });
     socket.start();
-  }
-
-  // A message from the facilitator: shown on top until the player closes it.
-  function onNotice(data) {
-    setText($('#notice-text'), t('noticeFrom', { text: String(data.text || '') }));
-    show($('#notice'), true);
   }
 
   // The host settled something this player's order queued for the blockchain.
@@ -851,7 +846,6 @@
     $('#role').addEventListener('change', updateRoleHint);
     $('#order-form').addEventListener('submit', onOrder);
     $('#join-another').addEventListener('click', joinAnother);
-    $('#notice-close').addEventListener('click', () => show($('#notice'), false));
     $('#leave-open').addEventListener('click', openLeave);
     $('#leave-no').addEventListener('click', () => closeLeave(true));
     $('#leave-yes').addEventListener('click', leaveSeat);

@@ -473,6 +473,20 @@
     list.querySelectorAll('.swatch').forEach((sw) => { sw.style.borderColor = sw.dataset.color; });
   }
 
-  window.Steward = { t, tNodes, translatePage, fmt, fmtMoney, errorText, ROLES, ROLE_COLORS, roleName, $, el, setText, show, api, ApiError,
+  // A message from the facilitator, shown on top of any player page (a #notice banner with
+  // #notice-text and #notice-close) until the player closes it.
+  function showNotice(data) {
+    const banner = $('#notice');
+    if (!banner) return;
+    setText($('#notice-text'), t('noticeFrom', { text: String((data && data.text) || '') }));
+    show(banner, true);
+    const close = $('#notice-close');
+    if (close && !close.dataset.wired) {
+      close.dataset.wired = '1';
+      close.addEventListener('click', () => show(banner, false));
+    }
+  }
+
+  window.Steward = { showNotice, t, tNodes, translatePage, fmt, fmtMoney, errorText, ROLES, ROLE_COLORS, roleName, $, el, setText, show, api, ApiError,
     Socket, closedText, drawLineChart, legend, lang };
 })();

@@ -208,6 +208,7 @@
       onPush: (type, data) => {
         if (type === 'state') onState(data);
         else if (type === 'seat.released') sessionEnded('seatFreed');
+        else if (type === 'notice') S.showNotice(data);
       },
       onError: (err) => {
         if (err.code === 'RATE_LIMITED') setStatus('error', t('errRateLimited'));

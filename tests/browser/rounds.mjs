@@ -361,6 +361,13 @@ async function main() {
     await lap.waitForFunction(() => document.querySelector('#bet-status')?.dataset.kind === 'ok', null, { timeout: 5000 });
     check(/40–49, 20\.00 CHIPS/.test(await text(lap, '#bet-status')), 'laptop: a ten-numbers bet is placed');
     await shot(lap, 'rounds-betting-laptop.png');
+    // The facilitator's message to everyone reaches the rounds page too, on top, until closed.
+    await rest('POST', '/api/sessions/message', { text: 'Last round in two minutes' });
+    await lap.waitForSelector('#notice:not([hidden])', { timeout: 10000 });
+    eq(await text(lap, '#notice-text'), 'From your facilitator: Last round in two minutes',
+      'a rounds player sees the facilitator\'s message');
+    await lap.click('#notice-close');
+    check(await lap.isHidden('#notice'), 'and closes it');
     await lap.waitForFunction(() => [...document.querySelectorAll('#my-bets li')].every((li) => li.dataset.outcome !== 'open'),
       null, { timeout: 3 * PERIOD_MS + 5000 });
     await lap.evaluate(() => window.scrollTo(0, 0));
