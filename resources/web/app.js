@@ -429,7 +429,8 @@
         if (type === 'state') onState(data);
         else if (type === 'chain.tx') onChainTx(data);
         else if (type === 'notice') S.showNotice(data);
-        else if (type === 'seat.released') sessionEnded('seatFreed');
+        // The facilitator freed the seat; a player leaving it themselves is told so by leaveSeat.
+        else if (type === 'seat.released' && !model.leaving) sessionEnded('seatFreed');
       },
       onStatus: setConnection,
     });
