@@ -3,6 +3,7 @@
 // store, and the two endpoints of a real host driven over HTTP, with messages signed both by
 // ethers (the reference wallet library, through tools/chain/sign-message.mjs) and by our own
 // secp256k1 code.
+#include "ManualClock.h"
 #include "HttpClient.h"
 #include "TestHost.h"
 #include "WsClient.h"
@@ -34,13 +35,6 @@ using namespace steward;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-class FakeClock final : public Clock
-{
-public:
-    qint64 now = 1'750'000'000'000;
-    qint64 nowMs() const override { return now; }
-};
 
 QByteArray keyBytes(QStringView hexKey)
 {
@@ -363,7 +357,7 @@ private slots:
 
     void challengeStore()
     {
-        FakeClock clock;
+        ManualClock clock{1'750'000'000'000};
         SiweChallenges store(clock);
         const auto a = *chain::Address::fromString(chain::DevAccount0Address);
         const auto b = *chain::Address::fromString(chain::DevAccount1Address);
@@ -401,7 +395,7 @@ private slots:
         QCOMPARE(store.size(), 1);
 
         // A flood: at most `capacity` are kept, the oldest go first.
-        FakeClock clock2;
+        ManualClock clock2{1'750'000'000'000};
         SiweChallenges bounded(clock2);
         bounded.setCapacity(100);
         QList<QString> nonces;

@@ -3,6 +3,7 @@
 // core, SettlementBook and a real SQLite ledger on a manual clock: it holds while the books
 // follow the game, and names the accounts when a round settles that nobody booked (the fault of
 // a money layer connected too late).
+#include "ManualClock.h"
 #include "betting/MoneyInPlayCheck.h"
 #include "betting/SettlementBook.h"
 #include "core/GameHost.h"
@@ -16,15 +17,6 @@
 
 using namespace steward;
 using namespace Qt::StringLiterals;
-
-namespace {
-class ManualClock final : public Clock
-{
-public:
-    qint64 now = 1'780'000'000'000;
-    qint64 nowMs() const override { return now; }
-};
-} // namespace
 
 class TestMoneyInPlay : public QObject
 {

@@ -2,6 +2,7 @@
 // The RTP report: sums and band checked against hand arithmetic, the band's false-alarm rate on
 // simulated fair play, its power on a rigged table, the splits by operator and day, the CSV shape,
 // and paging through a real rounds archive.
+#include "ManualClock.h"
 #include "betting/RoundsArchive.h"
 #include "betting/RtpReport.h"
 #include "core/GameHost.h"
@@ -436,17 +437,12 @@ void TestRtpReport::csvTableShape()
 // 2,500 records of one table among another table's, read back in pages of 1,000.
 void TestRtpReport::readsTheArchiveInPages()
 {
-    class FixedClock final : public Clock
-    {
-    public:
-        qint64 nowMs() const override { return May28; }
-    };
     QTemporaryDir dir;
     auto db = Database::open({}, dir.path());
     QVERIFY2(db, db ? "" : qPrintable(db.error().message));
     EventStore store(*db.value());
     const GameRegistry kinds = GameRegistry::withBuiltinKinds();
-    FixedClock clock;
+    ManualClock clock{May28};
     GameHost host(store, kinds, clock);
     QVERIFY(host.load());
     RoundsArchive archive(host, *db.value());

@@ -2,6 +2,7 @@
 // The operators directory, backoffice users and their roles on a real database: SQLite always,
 // PostgreSQL when STEWARD_TEST_POSTGRES_URL names one. Secrets go to a FileSecretStore in a
 // temporary directory.
+#include "ManualClock.h"
 #include "TestDatabases.h"
 #include "auth/Secrets.h"
 #include "core/Clock.h"
@@ -27,13 +28,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-class TestClock final : public Clock
-{
-public:
-    qint64 now = 1'700'000'000'000;
-    qint64 nowMs() const override { return now; }
-};
-
 const BackofficeActor Alice{u"alice"_s, Role::Admin};
 const BackofficeActor Sam{u"sam"_s, Role::Support};
 const BackofficeActor Vic{u"vic"_s, Role::Viewer};
@@ -58,7 +52,7 @@ struct Host
 {
     std::unique_ptr<Database> db;
     std::unique_ptr<FileSecretStore> secrets;
-    TestClock clock;
+    ManualClock clock;
     std::unique_ptr<OperatorDirectory> directory;
     std::unique_ptr<BackofficeUsers> users;
 };

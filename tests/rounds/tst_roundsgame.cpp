@@ -2,6 +2,7 @@
 // The rounds table through the real host core and a real SQLite event store, on a manual clock:
 // the lifecycle, LAN players' bets and refusals, exact settlement, and a restart that neither
 // skips nor repeats a round.
+#include "ManualClock.h"
 #include "core/GameHost.h"
 #include "games/rounds/FairDraw.h"
 #include "games/rounds/RoundsGame.h"
@@ -17,15 +18,6 @@
 using namespace steward;
 using namespace steward::rounds;
 using namespace Qt::StringLiterals;
-
-namespace {
-class ManualClock final : public Clock
-{
-public:
-    qint64 now = 1'780'000'000'000;
-    qint64 nowMs() const override { return now; }
-};
-} // namespace
 
 class TestRoundsGame : public QObject
 {

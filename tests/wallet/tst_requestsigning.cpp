@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The signing scheme shared with betting operators: fixed vectors computed outside Qt, every
 // refusal in its order, and the nonce cache's expiry and cap.
+#include "ManualClock.h"
 #include "core/Clock.h"
 #include "wallet/NonceCache.h"
 #include "wallet/RequestSigning.h"
@@ -15,15 +16,6 @@ using namespace steward::wallet;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-class ManualClock final : public Clock
-{
-public:
-    qint64 ms = 1'700'000'000'000;
-    qint64 nowMs() const override { return ms; }
-    qint64 seconds() const { return ms / 1000; }
-    void advanceSeconds(qint64 s) { ms += s * 1000; }
-};
 
 const QString Key = u"op-1"_s;
 const QByteArray Secret = "operator-one-secret";
