@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CounterGame.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+using namespace steward;
+
+namespace counter {
+
+namespace {
+constexpr QStringView Add = u"counter.add";       // {by: 1..10}
+constexpr QStringView Added = u"counter.added";   // {by}
+constexpr QStringView Banked = u"counter.banked"; // {value}
+} // namespace
+
+Result<std::unique_ptr<Game>> CounterKind::create(const QJsonObject &config, quint64) const
+{
+    const qint64 period = config.value(u"periodMs").toInteger(60'000);
+    if (period < 1'000 || period > 86'400'000)
+        return Error{ErrorCode::InvalidConfig, u"periodMs must be between 1,000 and 86,400,000."_s};
+    return std::unique_ptr<Game>(std::make_unique<CounterGame>(period));
+}
+
+Result<Command> CounterKind::parse(const QString &type, const QJsonObject &data) const
+{
+    if (type == Add) {
+        const QJsonValue by = data.value(u"by");
+        if (!by.isDouble() || by.toDouble() != double(by.toInteger()) || by.toInteger() < 1 || by.toInteger() > 10)
+            return Error{ErrorCode::BadRequest, u"'by' must be a whole number from 1 to 10."_s};
+        return Command{type, {{u"by"_s, by.toInteger()}}};
+    }
+    return Error{ErrorCode::UnknownType, u"A counter has no command '%1'."_s.arg(type.left(32))};
+}
+
+Result<Decision> CounterGame::decide(const Command &cmd, const Actor &who, qint64) const
+{
+    if (cmd.type == CoreCommands::Join) {
+        if (who.role != ActorRole::System)
+            return Error{ErrorCode::Forbidden, u"Players join through the join endpoint."_s};
+        return Decision{{Event{CoreEvents::PlayerJoined.toString(), cmd.data}}, {}};
+    }
+    if (cmd.type == Add) {
+        if (who.role != ActorRole::Player)
+            return Error{ErrorCode::Forbidden, u"Only a player adds."_s};
+        const qint64 by = cmd.data.value(u"by").toInteger();
+        return Decision{{Event{Added.toString(), {{u"by"_s, by}}}}, {{u"count"_s, m_count + by}}};
+    }
+    return Error{ErrorCode::UnknownType, u"A counter has no command '%1'."_s.arg(cmd.type.left(32))};
+}
+
+void CounterGame::apply(const Event &event, qint64 atMs)
+{
+    ++m_version;
+    if (event.type == CoreEvents::PlayerJoined) {
+        m_names.insert(event.data.value(u"playerId").toString(), event.data.value(u"name").toString());
+    } else if (event.type == Added) {
+        if (m_bankDueAt == 0)
+            m_bankDueAt = atMs + m_periodMs; // the first addition since the last bank starts the timer
+        m_count += event.data.value(u"by").toInteger();
+    } else if (event.type == Banked) {
+        m_banked.append(event.data.value(u"value").toInteger());
+        m_count = 0;
+        m_bankDueAt = 0;
+    }
+}
+
+std::optional<qint64> CounterGame::nextDeadline() const
+{
+    return m_bankDueAt > 0 ? std::optional<qint64>(m_bankDueAt) : std::nullopt;
+}
+
+QList<Event> CounterGame::onDeadline(qint64 nowMs) const
+{
+    if (m_bankDueAt == 0 || nowMs < m_bankDueAt)
+        return {};
+    return {Event{Banked.toString(), {{u"value"_s, m_count}}}};
+}
+
+QJsonObject CounterGame::viewFor(const Actor &) const
+{
+    QJsonArray banked;
+    for (qint64 b : m_banked)
+        banked.append(b);
+    QStringList names = m_names.values();
+    names.sort();
+    return {{u"kind"_s, KindId.toString()}, {u"count"_s, m_count}, {u"banked"_s, banked},
+            {u"players"_s, QJsonArray::fromStringList(names)}};
+}
+
+QJsonObject CounterGame::config() const
+{
+    return {{u"periodMs"_s, m_periodMs}};
+}
+
+QJsonObject CounterGame::summary() const
+{
+    return {{u"status"_s, u"running"_s}, {u"players"_s, qint64(m_names.size())}, {u"count"_s, m_count}};
+}
+
+QJsonObject CounterGame::history() const
+{
+    return viewFor(Actor::system());
+}
+
+QList<QStringList> CounterGame::historyTable() const
+{
+    QList<QStringList> rows{{u"bank"_s, u"value"_s}};
+    for (qsizetype i = 0; i < m_banked.size(); ++i)
+        rows.append({QString::number(i + 1), QString::number(m_banked.at(i))});
+    return rows;
+}
+
+} // namespace counter

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Game.h"
+#include "core/GameKind.h"
+
+#include <QHash>
+
+// The smallest game kind there is, kept with the tests to show that a kind plugs into the host
+// through GameKind and Game alone: its players add to a shared counter, and every `periodMs`
+// after the first addition the counter is banked and starts again from zero (a timed event).
+// Nothing outside this folder names it.
+namespace counter {
+
+inline constexpr QStringView KindId = u"counter";
+
+class CounterGame final : public steward::Game
+{
+public:
+    CounterGame(qint64 periodMs) : m_periodMs(periodMs) {}
+
+    steward::Result<steward::Decision> decide(const steward::Command &cmd, const steward::Actor &who,
+                                              qint64 nowMs) const override;
+    void apply(const steward::Event &event, qint64 atMs) override;
+    QJsonObject viewFor(const steward::Actor &who) const override;
+    quint64 viewVersion(const steward::Actor &) const override { return m_version; }
+    std::optional<qint64> nextDeadline() const override;
+    QList<steward::Event> onDeadline(qint64 nowMs) const override;
+    steward::Status deletable() const override { return steward::Done{}; }
+    QJsonObject config() const override;
+    QJsonObject summary() const override;
+    QJsonObject history() const override;
+    QList<QStringList> historyTable() const override;
+
+private:
+    qint64 m_periodMs;
+    qint64 m_count = 0;
+    qint64 m_bankDueAt = 0; // 0: nothing added since the last bank
+    QList<qint64> m_banked;
+    QHash<QString, QString> m_names; // player id -> name
+    quint64 m_version = 0;
+};
+
+class CounterKind final : public steward::GameKind
+{
+public:
+    QString id() const override { return KindId.toString(); }
+    steward::Result<std::unique_ptr<steward::Game>> create(const QJsonObject &config, quint64 seed) const override;
+    steward::Result<steward::Command> parse(const QString &type, const QJsonObject &data) const override;
+};
+
+} // namespace counter
