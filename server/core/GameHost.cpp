@@ -118,6 +118,7 @@ Status GameHost::replay(const QString &gameId, Live &live, const QJsonObject &co
             index(gameId, e.event);
         live.nextSeq = e.seq + 1;
     }
+    m_deadlines.set(gameId, live.game->nextDeadline());
     return Done{};
 }
 
@@ -162,6 +163,7 @@ Result<QString> GameHost::createGame(const QString &kindId, const QJsonObject &c
     m_store.audit(row.createdAt, row.createdBy, u"game.create"_s, u"%1 %2 (%3)"_s.arg(row.id, kindId, row.joinCode));
     m_joinCodes.insert(row.joinCode, row.id);
     const QStringList confirmationKinds = game.value()->confirmationKinds();
+    m_deadlines.set(row.id, game.value()->nextDeadline());
     m_games.emplace(row.id, Live{kindId, row.joinCode, seed, std::move(game.value()), 1, confirmationKinds});
     armDeadlineTimer(); // a game driven by its clock (rounds) starts at once
     qCInfo(lcGames) << "created" << kindId << "game" << row.id << "join code" << row.joinCode;
@@ -183,6 +185,7 @@ Status GameHost::deleteGame(const QString &gameId, const Actor &by)
     m_store.audit(now, actorName(by), u"game.delete"_s, u"%1 %2 (%3)"_s.arg(gameId, it->second.kind, it->second.joinCode));
     m_joinCodes.remove(it->second.joinCode);
     m_games.erase(it);
+    m_deadlines.remove(gameId);
     QStringList players;
     for (const PlayerRecord &p : std::as_const(m_players)) {
         if (p.gameId == gameId)
@@ -291,6 +294,7 @@ void GameHost::applyAndRecord(const QString &gameId, Live &live, const QList<Eve
         }
         stored << s;
     }
+    m_deadlines.set(gameId, live.game->nextDeadline());
     emit eventsApplied(gameId, stored);
     emit gameChanged(gameId);
     for (const ChainReceipt &receipt : std::as_const(localConfirmations)) {
@@ -349,12 +353,7 @@ void GameHost::armDeadlineTimer()
 {
     if (!m_clockRunning)
         return;
-    std::optional<qint64> earliest;
-    for (const auto &[id, live] : m_games) {
-        const auto due = live.game->nextDeadline();
-        if (due && (!earliest || *due < *earliest))
-            earliest = due;
-    }
+    const std::optional<qint64> earliest = m_deadlines.earliest();
     if (!earliest) {
         m_deadlineTimer.stop();
         return;
@@ -366,13 +365,18 @@ void GameHost::armDeadlineTimer()
 void GameHost::runDeadlines()
 {
     const qint64 now = m_clock.nowMs();
-    for (auto &[id, live] : m_games) {
-        const auto due = live.game->nextDeadline();
-        if (!due || *due > now)
+    // Only the games that are due, in the order their deadlines fell.
+    const QStringList due = m_deadlines.takeDue(now);
+    for (const QString &id : due) {
+        const auto it = m_games.find(id);
+        if (it == m_games.end())
             continue;
+        Live &live = it->second;
         const QList<Event> events = live.game->onDeadline(now);
         if (!events.isEmpty())
             applyAndRecord(id, live, events, u"system"_s);
+        else
+            m_deadlines.set(id, live.game->nextDeadline());
     }
     armDeadlineTimer();
 }

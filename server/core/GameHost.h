@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "DeadlineQueue.h"
 #include "Game.h"
 #include "GameRegistry.h"
 #include "SubmitOutcome.h"
@@ -147,6 +148,7 @@ private:
     QHash<QString, PlayerRecord> m_players;  // player id -> record
     QHash<QString, QString> m_resumeTokens;  // fingerprint -> player id
     QTimer m_deadlineTimer;
+    DeadlineQueue m_deadlines; // each game's next deadline, earliest first
     bool m_clockRunning = false;
     bool m_recordChainIntents = false;
     QSet<QString> m_chainBacklogged;

@@ -12,6 +12,7 @@
 #include "store/EventStore.h"
 
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -95,6 +96,49 @@ private slots:
         QCOMPARE(again.viewFor(gameId, Actor::system()), before);
         QCOMPARE(again.game(gameId)->nextDeadline(), std::optional<qint64>(clock.now + 60'000));
         QCOMPARE(again.game(gameId)->historyTable(), (QList<QStringList>{{u"bank"_s, u"value"_s}, {u"1"_s, u"7"_s}}));
+    }
+
+    void timersThatFellDueWhileStoppedRunInOrderAtStart()
+    {
+        // Three counters with 3, 1 and 2 minutes to their bank; the host stops before any, and
+        // starts again after all three: each is banked, in the order its deadline fell.
+        QTemporaryDir dir;
+        auto db = Database::open({}, dir.path());
+        QVERIFY(db);
+        const GameRegistry registry = kinds();
+        ManualClock clock;
+        const Actor facilitator{ActorRole::Facilitator, u"admin"_s, {}, 0, {}};
+        QStringList ids;
+        {
+            EventStore store(*db.value());
+            GameHost host(store, registry, clock);
+            QVERIFY(host.load());
+            host.startClock();
+            for (const qint64 minutes : {3, 1, 2}) {
+                auto id = host.createGame(u"counter"_s, {{u"periodMs"_s, minutes * 60'000}}, facilitator);
+                QVERIFY(id);
+                ids << id.value();
+                auto p = host.join({host.joinCode(id.value()), u"P"_s + QString::number(minutes), 1, u"any"_s, {}});
+                QVERIFY(p);
+                QVERIFY(host.submitWire(id.value(), u"counter.add"_s, {{u"by"_s, int(minutes)}}, p->player.actor()));
+            }
+            QVERIFY(store.flush());
+        }
+        clock.now += 10 * 60'000;
+        EventStore store(*db.value());
+        GameHost host(store, registry, clock);
+        QSignalSpy applied(&host, &GameHost::eventsApplied);
+        QVERIFY(host.load());
+        QCOMPARE(applied.size(), 0); // nothing runs before the clock does
+        host.startClock();
+        QTRY_COMPARE(applied.size(), 3);
+        QCOMPARE((QStringList{applied.at(0).at(0).toString(), applied.at(1).at(0).toString(), applied.at(2).at(0).toString()}),
+                 (QStringList{ids[1], ids[2], ids[0]}));
+        for (int i = 0; i < 3; ++i) {
+            const QJsonObject v = host.viewFor(ids[i], Actor::system());
+            QCOMPARE(v.value(u"banked"_s).toArray(), (QJsonArray{i == 0 ? 3 : i == 1 ? 1 : 2}));
+            QCOMPARE(host.game(ids[i])->nextDeadline(), std::nullopt);
+        }
     }
 };
 
