@@ -12,6 +12,11 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace steward;
@@ -411,6 +416,48 @@ private slots:
         const HttpReply rounds = m_http->get(u"/api/join/"_s + table.json.value(u"joinCode").toString());
         QCOMPARE(rounds.json.value(u"kind").toString(), u"rounds"_s);
         QVERIFY(!rounds.json.contains(u"teams"));
+    }
+
+    void aRestCommandWaitingForTheDiskHoldsNobodyElse()
+    {
+        // Another process holds the database while a player's order waits to be committed: the
+        // order is answered only once its commit has failed (or succeeded), and the host serves
+        // everybody else meanwhile instead of waiting for the disk inside that request.
+        const QJsonObject game = createGame({{u"teams"_s, 1}});
+        const QString gameId = game.value(u"gameId").toString();
+        const QJsonObject ada = join(game.value(u"joinCode").toString(), u"Ada"_s, 1, u"retailer"_s);
+        QCOMPARE(m_http->post(u"/api/games/start"_s, {{u"gameId"_s, gameId}}, m_admin).status, 200);
+        {
+            QSqlDatabase locker = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"hostapi-locker"_s);
+            locker.setDatabaseName(m_host->dataDir() + u"/steward.db"_s);
+            QVERIFY(locker.open());
+            QSqlQuery lock(locker);
+            QVERIFY2(lock.exec(u"BEGIN EXCLUSIVE"_s), qPrintable(lock.lastError().text()));
+            QNetworkAccessManager nam;
+            QNetworkRequest orderRequest(m_http->url(u"/api/orders/place"_s));
+            orderRequest.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+            orderRequest.setRawHeader("Authorization", "Bearer " + ada.value(u"token"_s).toString().toLatin1());
+            QStringList finished;
+            QNetworkReply *order = nam.post(orderRequest, QJsonDocument(QJsonObject{
+                {u"gameId"_s, gameId}, {u"senderRole"_s, u"retailer"_s}, {u"recipientRole"_s, u"wholesaler"_s},
+                {u"quantity"_s, 4}}).toJson());
+            connect(order, &QNetworkReply::finished, this, [&finished] { finished << u"order"_s; });
+            QTest::qWait(200); // the order is in, its commit waits on the lock
+            QNetworkReply *health = nam.get(QNetworkRequest(m_http->url(u"/api/health"_s)));
+            connect(health, &QNetworkReply::finished, this, [&finished] { finished << u"health"_s; });
+            QTRY_VERIFY_WITH_TIMEOUT(finished.contains(u"health"_s), 4'000);
+            QCOMPARE(finished, QStringList{u"health"_s}); // the order still waits for the disk
+            QVERIFY(lock.exec(u"ROLLBACK"_s));
+            QTRY_VERIFY_WITH_TIMEOUT(finished.contains(u"order"_s), 15'000);
+            const int status = order->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            // Committed after the lock went, or refused as STORAGE_FAILED if the wait ran out first.
+            QVERIFY2(status == 200 || status == 503, order->readAll().constData());
+            order->deleteLater();
+            health->deleteLater();
+            lock.finish();
+            locker.close();
+        }
+        QSqlDatabase::removeDatabase(u"hostapi-locker"_s);
     }
 
     void facilitatorActionsAreAudited()

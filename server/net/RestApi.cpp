@@ -18,6 +18,8 @@
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QTcpSocket>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QUrlQuery>
@@ -117,42 +119,67 @@ bool RestApi::allow(const QHostAddress &peer, Limit limit)
     return m_buckets[size_t(limit)].take(peer, now);
 }
 
-QHttpServerResponse RestApi::respond(const QHttpServerRequest &req, Access access, const Handler &handler,
-                                     Limit limit)
+std::optional<Error> RestApi::admit(Call &call, Access access, Limit limit)
 {
+    const QHttpServerRequest &req = call.http;
     if (!allow(req.remoteAddress(), limit))
-        return errorResponse(Error{ErrorCode::RateLimited, u"Too many requests; try again in a moment."_s});
-    Call call{req, {}, {}};
+        return Error{ErrorCode::RateLimited, u"Too many requests; try again in a moment."_s};
     if (req.method() == Method::Post) {
         auto body = protocol::parseBody(req.body());
         if (!body)
-            return errorResponse(body.error());
+            return body.error();
         call.body = body.value();
     }
     if (access != Access::Anyone) {
         auto actor = m_auth.verify(bearer(req));
         if (!actor)
-            return errorResponse(actor.error());
+            return actor.error();
         call.actor = actor.value();
         if (access == Access::Facilitator && !call.actor.isFacilitator())
-            return errorResponse(Error{ErrorCode::Forbidden, u"Only the facilitator can do that."_s});
+            return Error{ErrorCode::Forbidden, u"Only the facilitator can do that."_s};
         if (access == Access::Player && call.actor.role != ActorRole::Player)
-            return errorResponse(Error{ErrorCode::Forbidden, u"Only a seated player can do that."_s});
+            return Error{ErrorCode::Forbidden, u"Only a seated player can do that."_s};
         if (call.actor.role == ActorRole::Player) {
             if (auto ok = m_host.checkPlayer(call.actor); !ok)
-                return errorResponse(ok.error());
+                return ok.error();
             // A ban holds on every door: a token issued before it orders nothing over REST either.
             if (auto banned = bannedPlayer(call.actor.id, req.remoteAddress()))
-                return errorResponse(*banned);
+                return *banned;
         }
     }
+    return std::nullopt;
+}
+
+void RestApi::respond(const QHttpServerRequest &req, QHttpServerResponder &&responder, Access access,
+                      const Handler &handler, Limit limit, const Answer &answer)
+{
+    Call call{req, {}, {}};
+    if (auto refused = admit(call, access, limit)) {
+        errorResponse(*refused).write(std::move(responder));
+        return;
+    }
     auto result = handler(call);
-    if (!result)
-        return errorResponse(result.error());
-    // A REST answer means "recorded": commit before replying.
-    if (auto stored = m_host.store().flush(); !stored)
-        return errorResponse(stored.error());
-    return jsonResponse(result.value(), 200);
+    if (!result) {
+        errorResponse(result.error()).write(std::move(responder));
+        return;
+    }
+    answerWhenDurable(std::move(responder), answer ? answer(result.value()) : jsonResponse(result.value(), 200));
+}
+
+void RestApi::answerWhenDurable(QHttpServerResponder &&responder, QHttpServerResponse &&response)
+{
+    // A REST answer means "recorded", and never shows what is not on disk yet; the event loop
+    // goes on meanwhile (other requests, other sockets), and a client that has gone by then
+    // takes its answer with it (its socket is the callback's context).
+    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+    auto answer = std::make_shared<QHttpServerResponse>(std::move(response));
+    QTcpSocket *socket = held->socket();
+    m_host.store().whenDurable(socket, [held, answer](const Status &stored) {
+        if (stored)
+            answer->write(std::move(*held));
+        else
+            errorResponse(stored.error()).write(std::move(*held));
+    });
 }
 
 void RestApi::registerRoutes(QHttpServer &http)
@@ -174,24 +201,24 @@ void RestApi::registerRoutes(QHttpServer &http)
                         {u"sessions"_s, m_gateway.sessionCount()}, {u"storage"_s, storage}};
         return jsonResponse(out, 200);
     });
-    http.route(u"/api/players/authenticate"_s, Method::Post, [this](const QHttpServerRequest &req) {
-        return respond(req, Access::Anyone, [this](Call &c) { return authenticate(c); }, Limit::SignIn);
+    http.route(u"/api/players/authenticate"_s, Method::Post, [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+        respond(req, std::move(responder), Access::Anyone, [this](Call &c) { return authenticate(c); }, Limit::SignIn);
     });
-    http.route(u"/api/players/resume"_s, Method::Post, [this](const QHttpServerRequest &req) {
-        return respond(req, Access::Anyone, [this](Call &c) { return resume(c); }, Limit::Join);
+    http.route(u"/api/players/resume"_s, Method::Post, [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+        respond(req, std::move(responder), Access::Anyone, [this](Call &c) { return resume(c); }, Limit::Join);
     });
     // Wallet sign-in, Sign-In with Ethereum (EIP-4361): docs/protocol.md.
-    http.route(u"/auth/challenge"_s, Method::Post, [this](const QHttpServerRequest &req) {
-        return respond(req, Access::Anyone, [this](Call &c) { return walletChallenge(c); }, Limit::Wallet);
+    http.route(u"/auth/challenge"_s, Method::Post, [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+        respond(req, std::move(responder), Access::Anyone, [this](Call &c) { return walletChallenge(c); }, Limit::Wallet);
     });
-    http.route(u"/auth/verify"_s, Method::Post, [this](const QHttpServerRequest &req) {
-        return respond(req, Access::Anyone, [this](Call &c) { return walletVerify(c); }, Limit::Wallet);
+    http.route(u"/auth/verify"_s, Method::Post, [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+        respond(req, std::move(responder), Access::Anyone, [this](Call &c) { return walletVerify(c); }, Limit::Wallet);
     });
-    http.route(u"/auth/me"_s, Method::Get, [this](const QHttpServerRequest &req) {
-        return respond(req, Access::Anyone, [this](Call &c) { return walletMe(c); });
+    http.route(u"/auth/me"_s, Method::Get, [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+        respond(req, std::move(responder), Access::Anyone, [this](Call &c) { return walletMe(c); });
     });
-    http.route(u"/api/games"_s, Method::Get, [this](const QHttpServerRequest &req) {
-        return respond(req, Access::Facilitator, [this](Call &) -> Result<QJsonObject> {
+    http.route(u"/api/games"_s, Method::Get, [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+        respond(req, std::move(responder), Access::Facilitator, [this](Call &) -> Result<QJsonObject> {
             QJsonArray games;
             for (const QString &id : m_host.gameIds())
                 games.append(m_host.summary(id));
@@ -200,24 +227,26 @@ void RestApi::registerRoutes(QHttpServer &http)
     });
     // Where students join: the facilitator's page offers these instead of its own address,
     // which is localhost when the page was opened on the host's computer.
-    http.route(u"/api/host/join"_s, Method::Get, [this](const QHttpServerRequest &req) {
-        return respond(req, Access::Facilitator, [this](Call &) -> Result<QJsonObject> {
+    http.route(u"/api/host/join"_s, Method::Get, [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+        respond(req, std::move(responder), Access::Facilitator, [this](Call &) -> Result<QJsonObject> {
             QJsonArray addresses;
             for (const QUrl &url : joinAddresses(m_bind, m_port))
                 addresses.append(url.toString());
             return QJsonObject{{u"addresses"_s, addresses}};
         });
     });
-    http.route(u"/api/join/qr.svg"_s, Method::Get, [this](const QHttpServerRequest &req) { return joinQrCode(req); });
+    http.route(u"/api/join/qr.svg"_s, Method::Get, [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+        joinQrCode(req, std::move(responder));
+    });
     // The join page's look at a code before joining: the kind and which seats are free.
-    http.route(u"/api/join/<arg>"_s, Method::Get, [this](const QString &code, const QHttpServerRequest &req) {
-        return respond(req, Access::Anyone, [this, code](Call &) { return m_host.openSeats(code); }, Limit::Join);
+    http.route(u"/api/join/<arg>"_s, Method::Get, [this](const QString &code, const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+        respond(req, std::move(responder), Access::Anyone, [this, code](Call &) { return m_host.openSeats(code); }, Limit::Join);
     });
-    http.route(u"/api/games/create"_s, Method::Post, [this](const QHttpServerRequest &req) {
-        return respond(req, Access::Facilitator, [this](Call &c) { return createGame(c); });
+    http.route(u"/api/games/create"_s, Method::Post, [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+        respond(req, std::move(responder), Access::Facilitator, [this](Call &c) { return createGame(c); });
     });
-    http.route(u"/api/games/join"_s, Method::Post, [this](const QHttpServerRequest &req) {
-        return respond(req, Access::Anyone, [this](Call &c) { return joinGame(c); }, Limit::Join);
+    http.route(u"/api/games/join"_s, Method::Post, [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+        respond(req, std::move(responder), Access::Anyone, [this](Call &c) { return joinGame(c); }, Limit::Join);
     });
     // Commands: REST path -> the game's command type.
     const QList<std::tuple<QString, QString, Access>> commands{
@@ -233,33 +262,35 @@ void RestApi::registerRoutes(QHttpServer &http)
         {u"/api/seats/leave"_s, u"seat.leave"_s, Access::Player},
     };
     for (const auto &[path, type, access] : commands) {
-        http.route(path, Method::Post, [this, type, access](const QHttpServerRequest &req) {
-            return respond(req, access, [this, type](Call &c) { return command(c, type); });
+        http.route(path, Method::Post, [this, type, access](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+            respond(req, std::move(responder), access, [this, type](Call &c) { return command(c, type); });
         });
     }
-    http.route(u"/api/games/delete"_s, Method::Post, [this](const QHttpServerRequest &req) {
-        return respond(req, Access::Facilitator, [this](Call &c) -> Result<QJsonObject> {
+    http.route(u"/api/games/delete"_s, Method::Post, [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+        respond(req, std::move(responder), Access::Facilitator, [this](Call &c) -> Result<QJsonObject> {
             const auto gameId = json::requiredString(c.body, u"gameId", 64, ErrorCode::GameNotFound);
             if (!gameId)
                 return gameId.error();
             return deleteGame(c, gameId.value());
         });
     });
-    http.route(u"/api/games/<arg>"_s, Method::Delete, [this](const QString &gameId, const QHttpServerRequest &req) {
-        return respond(req, Access::Facilitator, [this, gameId](Call &c) { return deleteGame(c, gameId); });
+    http.route(u"/api/games/<arg>"_s, Method::Delete, [this](const QString &gameId, const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+        respond(req, std::move(responder), Access::Facilitator, [this, gameId](Call &c) { return deleteGame(c, gameId); });
     });
-    http.route(u"/api/games/<arg>"_s, Method::Get, [this](const QString &gameId, const QHttpServerRequest &req) {
-        return respond(req, Access::SignedIn, [this, gameId](Call &c) { return gameView(c, gameId); });
+    http.route(u"/api/games/<arg>"_s, Method::Get, [this](const QString &gameId, const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+        respond(req, std::move(responder), Access::SignedIn, [this, gameId](Call &c) { return gameView(c, gameId); });
     });
     http.route(u"/api/games/<arg>/export.csv"_s, Method::Get,
-               [this](const QString &gameId, const QHttpServerRequest &req) { return csv(gameId, req); });
-    http.route(u"/api/analytics/gameHistory"_s, Method::Get, [this](const QHttpServerRequest &req) {
-        return respond(req, Access::Facilitator, [this](Call &c) {
+               [this](const QString &gameId, const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+        csv(gameId, req, std::move(responder));
+    });
+    http.route(u"/api/analytics/gameHistory"_s, Method::Get, [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+        respond(req, std::move(responder), Access::Facilitator, [this](Call &c) {
             return history(c, c.http.query().queryItemValue(u"gameId"_s));
         });
     });
-    http.route(u"/api/sessions"_s, Method::Get, [this](const QHttpServerRequest &req) {
-        return respond(req, Access::Facilitator, [this](Call &) -> Result<QJsonObject> {
+    http.route(u"/api/sessions"_s, Method::Get, [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+        respond(req, std::move(responder), Access::Facilitator, [this](Call &) -> Result<QJsonObject> {
             QJsonArray out;
             for (const SessionInfo &s : m_gateway.sessions()) {
                 QJsonObject row = sessionJson(s);
@@ -270,8 +301,8 @@ void RestApi::registerRoutes(QHttpServer &http)
             return QJsonObject{{u"sessions"_s, out}};
         });
     });
-    http.route(u"/api/players/password"_s, Method::Post, [this](const QHttpServerRequest &req) {
-        return respond(req, Access::Facilitator, [this](Call &c) -> Result<QJsonObject> {
+    http.route(u"/api/players/password"_s, Method::Post, [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+        respond(req, std::move(responder), Access::Facilitator, [this](Call &c) -> Result<QJsonObject> {
             if (auto s = m_auth.changePassword(c.body.value(u"currentPassword").toString(),
                                                c.body.value(u"newPassword").toString());
                 !s)
@@ -281,8 +312,8 @@ void RestApi::registerRoutes(QHttpServer &http)
             return QJsonObject{{u"changed"_s, true}};
         }, Limit::SignIn);
     });
-    http.route(u"/api/sessions/message"_s, Method::Post, [this](const QHttpServerRequest &req) {
-        return respond(req, Access::Facilitator, [this](Call &c) -> Result<QJsonObject> {
+    http.route(u"/api/sessions/message"_s, Method::Post, [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+        respond(req, std::move(responder), Access::Facilitator, [this](Call &c) -> Result<QJsonObject> {
             const QString text = c.body.value(u"text").toString().trimmed();
             if (text.isEmpty() || text.size() > 500)
                 return Error{ErrorCode::BadRequest, u"'text' must have 1 to 500 characters."_s};
@@ -299,8 +330,8 @@ void RestApi::registerRoutes(QHttpServer &http)
             return QJsonObject{{u"sent"_s, sent}};
         });
     });
-    http.route(u"/api/sessions/ban"_s, Method::Post, [this](const QHttpServerRequest &req) {
-        return respond(req, Access::Facilitator, [this](Call &c) -> Result<QJsonObject> {
+    http.route(u"/api/sessions/ban"_s, Method::Post, [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+        respond(req, std::move(responder), Access::Facilitator, [this](Call &c) -> Result<QJsonObject> {
             BanList::Ban ban{c.body.value(u"name").toString().trimmed().left(64),
                              c.body.value(u"address").toString().trimmed().left(64), 0,
                              c.body.value(u"reason").toString().left(120)};
@@ -327,8 +358,8 @@ void RestApi::registerRoutes(QHttpServer &http)
             return QJsonObject{{u"until"_s, ban.untilMs}, {u"disconnected"_s, closed.value()}};
         });
     });
-    http.route(u"/api/sessions/unban"_s, Method::Post, [this](const QHttpServerRequest &req) {
-        return respond(req, Access::Facilitator, [this](Call &c) -> Result<QJsonObject> {
+    http.route(u"/api/sessions/unban"_s, Method::Post, [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+        respond(req, std::move(responder), Access::Facilitator, [this](Call &c) -> Result<QJsonObject> {
             const QString name = c.body.value(u"name").toString().trimmed();
             const QString address = c.body.value(u"address").toString().trimmed();
             auto lifted = m_gateway.bans().remove(name, address);
@@ -340,13 +371,13 @@ void RestApi::registerRoutes(QHttpServer &http)
             return QJsonObject{{u"lifted"_s, lifted.value()}};
         });
     });
-    http.route(u"/api/sessions/bans"_s, Method::Get, [this](const QHttpServerRequest &req) {
-        return respond(req, Access::Facilitator, [this](Call &) -> Result<QJsonObject> {
+    http.route(u"/api/sessions/bans"_s, Method::Get, [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+        respond(req, std::move(responder), Access::Facilitator, [this](Call &) -> Result<QJsonObject> {
             return QJsonObject{{u"bans"_s, m_gateway.bans().toJson(m_host.clock().nowMs())}};
         });
     });
-    http.route(u"/api/sessions/kick"_s, Method::Post, [this](const QHttpServerRequest &req) {
-        return respond(req, Access::Facilitator, [this](Call &c) -> Result<QJsonObject> {
+    http.route(u"/api/sessions/kick"_s, Method::Post, [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+        respond(req, std::move(responder), Access::Facilitator, [this](Call &c) -> Result<QJsonObject> {
             const QJsonValue id = c.body.value(u"sessionId");
             if (!id.isDouble() || id.toDouble() < 1)
                 return Error{ErrorCode::BadRequest, u"'sessionId' must be a session's number."_s};
@@ -360,16 +391,16 @@ void RestApi::registerRoutes(QHttpServer &http)
         });
     });
     // The blockchain dashboard: the bridge's state and the outbox's newest rows.
-    http.route(u"/api/chain/status"_s, Method::Get, [this](const QHttpServerRequest &req) {
-        return respond(req, Access::Facilitator, [this](Call &) -> Result<QJsonObject> {
+    http.route(u"/api/chain/status"_s, Method::Get, [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+        respond(req, std::move(responder), Access::Facilitator, [this](Call &) -> Result<QJsonObject> {
             return m_chain ? m_chain->status() : QJsonObject{{u"enabled"_s, false}};
         });
     });
     // A failed row, by the operator's hand: sent again as a new transaction, or given up.
     for (const bool retry : {true, false}) {
         http.route(retry ? u"/api/chain/outbox/retry"_s : u"/api/chain/outbox/cancel"_s, Method::Post,
-                   [this, retry](const QHttpServerRequest &req) {
-            return respond(req, Access::Facilitator, [this, retry](Call &c) -> Result<QJsonObject> {
+                   [this, retry](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+            respond(req, std::move(responder), Access::Facilitator, [this, retry](Call &c) -> Result<QJsonObject> {
                 const QJsonValue id = c.body.value(u"outboxId");
                 if (!id.isDouble() || id.toDouble() < 1 || id.toDouble() != double(qint64(id.toDouble())))
                     return Error{ErrorCode::BadRequest, u"'outboxId' must be an outbox row's number."_s};
@@ -386,8 +417,8 @@ void RestApi::registerRoutes(QHttpServer &http)
             });
         });
     }
-    http.route(u"/api/chain/transactions"_s, Method::Get, [this](const QHttpServerRequest &req) {
-        return respond(req, Access::Facilitator, [this](Call &c) -> Result<QJsonObject> {
+    http.route(u"/api/chain/transactions"_s, Method::Get, [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+        respond(req, std::move(responder), Access::Facilitator, [this](Call &c) -> Result<QJsonObject> {
             const QString asked = c.http.query().queryItemValue(u"limit"_s);
             const int limit = asked.isEmpty() ? 100 : std::clamp(asked.toInt(), 1, 1000);
             QJsonArray out;
@@ -398,8 +429,8 @@ void RestApi::registerRoutes(QHttpServer &http)
             return QJsonObject{{u"transactions"_s, out}};
         });
     });
-    http.route(u"/api/audit"_s, Method::Get, [this](const QHttpServerRequest &req) {
-        return respond(req, Access::Facilitator, [this](Call &c) -> Result<QJsonObject> {
+    http.route(u"/api/audit"_s, Method::Get, [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+        respond(req, std::move(responder), Access::Facilitator, [this](Call &c) -> Result<QJsonObject> {
             const int limit = std::clamp(c.http.query().queryItemValue(u"limit"_s).toInt(), 1, 1000);
             // Entries still gathering for the next commit (a refused sign-in a moment ago) count too.
             if (auto stored = m_host.store().flush(); !stored)
@@ -590,11 +621,11 @@ Result<QJsonObject> RestApi::history(Call &, const QString &gameId)
     return h;
 }
 
-QHttpServerResponse RestApi::joinQrCode(const QHttpServerRequest &req)
+void RestApi::joinQrCode(const QHttpServerRequest &req, QHttpServerResponder &&responder)
 {
     // Public, so that an <img> shows it, but it draws only this host's own join links.
     QByteArray svg;
-    QHttpServerResponse r = respond(req, Access::Anyone, [&](Call &c) -> Result<QJsonObject> {
+    const auto draw = [&](Call &c) -> Result<QJsonObject> {
         const QString url = c.http.query().queryItemValue(u"url"_s, QUrl::FullyDecoded);
         const QList<QUrl> ours = joinAddresses(m_bind, m_port);
         const bool known = url.size() <= 200 && std::any_of(ours.cbegin(), ours.cend(), [&](const QUrl &base) {
@@ -604,32 +635,32 @@ QHttpServerResponse RestApi::joinQrCode(const QHttpServerRequest &req)
             return Error{ErrorCode::BadRequest, u"Only this host's join links are drawn."_s};
         svg = qrSvg(url);
         return QJsonObject{};
+    };
+    respond(req, std::move(responder), Access::Anyone, draw, Limit::General, [&svg](const QJsonObject &) {
+        QHttpServerResponse image("image/svg+xml", svg);
+        image.setHeader("X-Content-Type-Options", "nosniff");
+        image.setHeader("Cache-Control", "no-cache");
+        return image;
     });
-    if (r.statusCode() != QHttpServerResponse::StatusCode::Ok)
-        return r;
-    QHttpServerResponse image("image/svg+xml", svg);
-    image.setHeader("X-Content-Type-Options", "nosniff");
-    image.setHeader("Cache-Control", "no-cache");
-    return image;
 }
 
-QHttpServerResponse RestApi::csv(const QString &gameId, const QHttpServerRequest &req)
+void RestApi::csv(const QString &gameId, const QHttpServerRequest &req, QHttpServerResponder &&responder)
 {
     QByteArray body;
-    QHttpServerResponse r = respond(req, Access::Facilitator, [&](Call &) -> Result<QJsonObject> {
+    const auto table = [&](Call &) -> Result<QJsonObject> {
         const Game *game = m_host.game(gameId);
         if (!game)
             return Error{ErrorCode::GameNotFound, u"No game '%1'."_s.arg(gameId.left(32))};
         body = csv::write(game->historyTable());
         return QJsonObject{};
+    };
+    respond(req, std::move(responder), Access::Facilitator, table, Limit::General, [&](const QJsonObject &) {
+        QHttpServerResponse file("text/csv; charset=utf-8", body);
+        file.setHeader("Content-Disposition",
+                       "attachment; filename=\"steward-" + gameId.toLatin1().left(32) + "-history.csv\"");
+        file.setHeader("Cache-Control", "no-store");
+        return file;
     });
-    if (r.statusCode() != QHttpServerResponse::StatusCode::Ok)
-        return r;
-    QHttpServerResponse file("text/csv; charset=utf-8", body);
-    file.setHeader("Content-Disposition",
-                   "attachment; filename=\"steward-" + gameId.toLatin1().left(32) + "-history.csv\"");
-    file.setHeader("Cache-Control", "no-store");
-    return file;
 }
 
 } // namespace steward

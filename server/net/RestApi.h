@@ -16,6 +16,7 @@
 
 class QHttpServer;
 class QHttpServerRequest;
+class QHttpServerResponder;
 
 namespace steward::chain {
 class ChainBridge;
@@ -60,14 +61,21 @@ private:
         Actor actor;
     };
     using Handler = std::function<Result<QJsonObject>(Call &)>;
+    // Builds the answer from the handler's result (a file, an image); JSON when absent.
+    using Answer = std::function<QHttpServerResponse(const QJsonObject &)>;
 
-    QHttpServerResponse respond(const QHttpServerRequest &req, Access access, const Handler &handler,
-                                Limit limit = Limit::General);
-    QHttpServerResponse csv(const QString &gameId, const QHttpServerRequest &req);
+    // The checks every call passes first: rate, body, token, role, bans. Fills `call`.
+    std::optional<Error> admit(Call &call, Access access, Limit limit);
+    // Admits the call, runs the handler, and answers once everything appended so far is on
+    // disk, without holding the event loop for the commit.
+    void respond(const QHttpServerRequest &req, QHttpServerResponder &&responder, Access access,
+                 const Handler &handler, Limit limit = Limit::General, const Answer &answer = {});
+    void answerWhenDurable(QHttpServerResponder &&responder, QHttpServerResponse &&response);
+    void csv(const QString &gameId, const QHttpServerRequest &req, QHttpServerResponder &&responder);
     bool allow(const QHostAddress &peer, Limit limit);
     // The rounds game's public routes (RestRoundsRoutes.cpp).
     void registerRoundsRoutes(QHttpServer &http);
-    QHttpServerResponse roundsExport(const QHttpServerRequest &req, const QString &gameId, bool csv);
+    void roundsExport(const QHttpServerRequest &req, QHttpServerResponder &&responder, const QString &gameId, bool csv);
     QJsonObject chainOfRounds() const;
 
     // BANNED if this player's name or this address is banned now.
@@ -82,7 +90,7 @@ private:
     Result<QJsonObject> command(Call &c, const QString &type);
     Result<QJsonObject> deleteGame(Call &c, const QString &gameId);
     Result<QJsonObject> gameView(Call &c, const QString &gameId);
-    QHttpServerResponse joinQrCode(const QHttpServerRequest &req);
+    void joinQrCode(const QHttpServerRequest &req, QHttpServerResponder &&responder);
     Result<QJsonObject> history(Call &c, const QString &gameId);
 
     GameHost &m_host;

@@ -43,10 +43,11 @@ void RestApi::registerRoundsRoutes(QHttpServer &http)
     // A settled round, for anyone: /api/rounds/{gameId}/{round}; and the regulator export,
     // /api/rounds/{gameId}/export.json|csv, for the facilitator.
     http.route(u"/api/rounds/<arg>/<arg>"_s, Method::Get,
-               [this](const QString &gameId, const QString &what, const QHttpServerRequest &req) {
+               [this](const QString &gameId, const QString &what, const QHttpServerRequest &req,
+                      QHttpServerResponder &&responder) {
         if (what == u"export.json" || what == u"export.csv")
-            return roundsExport(req, gameId, what.endsWith(u"csv"));
-        return respond(req, Access::Anyone, [this, gameId, what](Call &) -> Result<QJsonObject> {
+            return roundsExport(req, std::move(responder), gameId, what.endsWith(u"csv"));
+        respond(req, std::move(responder), Access::Anyone, [this, gameId, what](Call &) -> Result<QJsonObject> {
             bool ok = false;
             const qint64 round = what.toLongLong(&ok);
             if (!ok || round < 1)
@@ -94,10 +95,11 @@ void RestApi::registerRoundsRoutes(QHttpServer &http)
 }
 
 // The regulator export (betting/RegulatorExport), for the facilitator.
-QHttpServerResponse RestApi::roundsExport(const QHttpServerRequest &req, const QString &gameId, bool asCsv)
+void RestApi::roundsExport(const QHttpServerRequest &req, QHttpServerResponder &&responder, const QString &gameId,
+                           bool asCsv)
 {
     QByteArray body;
-    QHttpServerResponse r = respond(req, Access::Facilitator, [&](Call &) -> Result<QJsonObject> {
+    const auto read = [&](Call &) -> Result<QJsonObject> {
         const auto *game = dynamic_cast<const rounds::RoundsGame *>(m_host.game(gameId));
         if (!game)
             return Error{ErrorCode::GameNotFound, u"No rounds table '%1'."_s.arg(gameId.left(32))};
@@ -116,14 +118,14 @@ QHttpServerResponse RestApi::roundsExport(const QHttpServerRequest &req, const Q
             body = QJsonDocument(json.value()).toJson(QJsonDocument::Compact);
         }
         return QJsonObject{};
+    };
+    respond(req, std::move(responder), Access::Facilitator, read, Limit::General, [&](const QJsonObject &) {
+        const QByteArray name = "steward-" + gameId.toLatin1().left(32) + "-rounds." + (asCsv ? "csv" : "json");
+        QHttpServerResponse file(asCsv ? "text/csv; charset=utf-8" : "application/json", body);
+        file.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        file.setHeader("Cache-Control", "no-store");
+        return file;
     });
-    if (r.statusCode() != QHttpServerResponse::StatusCode::Ok)
-        return r;
-    const QByteArray name = "steward-" + gameId.toLatin1().left(32) + "-rounds." + (asCsv ? "csv" : "json");
-    QHttpServerResponse file(asCsv ? "text/csv; charset=utf-8" : "application/json", body);
-    file.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-    file.setHeader("Cache-Control", "no-store");
-    return file;
 }
 
 } // namespace steward
