@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A real steward-host process killed with SIGKILL mid-week and started again on the same data:
 // no acknowledged order is lost and players' tokens still work.
+#include "RealParts.h"
 #include "HostProcess.h"
 #include "HttpClient.h"
 #include "WsClient.h"
@@ -119,8 +120,7 @@ private slots:
     void killedMidSendRecordsEachIntentOnce()
     {
         const QString anvil = QStringLiteral(STEWARD_CHAIN_TOOLS_DIR) + u"/node_modules/.bin/anvil"_s;
-        if (!QFile::exists(anvil))
-            QSKIP("anvil is not installed: run scripts/setup");
+        STEWARD_NEEDS(QFile::exists(anvil), "anvil is not installed: run scripts/setup");
         // The node is the test's, so it outlives both hosts; a block a second, like a real chain.
         QTcpServer probe;
         probe.listen(QHostAddress::LocalHost, 0);

@@ -2,6 +2,7 @@
 // The Beer Game on chain, end to end: a host with its own devnet, players ordering over
 // WebSocket, each order and week result confirmed on BeerGameLedger, players told, and a
 // restart that reuses the contract and sends nothing twice.
+#include "RealParts.h"
 #include "HttpClient.h"
 #include "TestHost.h"
 #include "WsClient.h"
@@ -38,8 +39,8 @@ class TestChainGame : public QObject
 private slots:
     void initTestCase()
     {
-        if (!QFile::exists(QStringLiteral(STEWARD_CHAIN_TOOLS_DIR) + u"/node_modules/.bin/anvil"_s))
-            QSKIP("anvil is not installed: run scripts/setup");
+        STEWARD_NEEDS(QFile::exists(QStringLiteral(STEWARD_CHAIN_TOOLS_DIR) + u"/node_modules/.bin/anvil"_s),
+                      "anvil is not installed: run scripts/setup");
     }
 
     void ordersAndWeeksAreConfirmedOnChain()

@@ -2,6 +2,7 @@
 // The transaction outbox against a real anvil and a real SQLite database: intents queued with
 // events become confirmed transactions exactly once, through a stuck send, a revert, a node
 // restart and a host that dies mid-send.
+#include "RealParts.h"
 #include "chain/ChainListener.h"
 #include "chain/ContractDeployer.h"
 #include "chain/TxOutbox.h"
@@ -176,8 +177,7 @@ class TestTxOutbox : public QObject
 private slots:
     void initTestCase()
     {
-        if (!QFile::exists(AnvilPath))
-            QSKIP("anvil is not installed: run scripts/setup");
+        STEWARD_NEEDS(QFile::exists(AnvilPath), "anvil is not installed: run scripts/setup");
         m_port = freePort();
         QVERIFY(startDevnet(true));
         auto db = Database::open({}, m_dir.path());

@@ -2,6 +2,7 @@
 // The Analytics dashboard against a real host in process: a classic Beer Game played by
 // pass-through bots, whose numbers are known (costs 330 / 242 / 154 / 66 per role), followed
 // live week by week, then exported as PNG, CSV and the PDF debrief, each read back.
+#include "RealParts.h"
 #include "HttpClient.h"
 #include "ScreenshotDir.h"
 #include "TestHost.h"
@@ -142,8 +143,7 @@ private slots:
         QFile::copy(pdf, QDir(dir).filePath(u"console-debrief.pdf"_s));
         // Its text, read back by poppler: the ranking's numbers and a page per team.
         const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
-        if (pdftotext.isEmpty())
-            QSKIP("pdftotext (poppler-utils) is not installed: the PDF's text was not read back");
+        STEWARD_NEEDS(!pdftotext.isEmpty(), "pdftotext (poppler-utils) is not installed: the PDF's text was not read back");
         QProcess read;
         read.start(pdftotext, {u"-layout"_s, pdf, u"-"_s});
         QVERIFY(read.waitForFinished(20000));

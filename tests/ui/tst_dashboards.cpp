@@ -3,6 +3,7 @@
 // attached to real hosts in this process: one with the chain off, one with its own anvil devnet
 // on which a Beer Game's orders and weeks are really mined. Screenshots go to
 // $STEWARD_SCREENSHOT_DIR (default: ./screenshots in the test's working folder).
+#include "RealParts.h"
 #include "HttpClient.h"
 #include "ScreenshotDir.h"
 #include "TestHost.h"
@@ -336,8 +337,8 @@ private slots:
 
     void chainPageShowsConfirmedTransactions()
     {
-        if (!QFile::exists(QStringLiteral(STEWARD_CHAIN_TOOLS_DIR) + u"/node_modules/.bin/anvil"_s))
-            QSKIP("anvil is not installed: run scripts/setup");
+        STEWARD_NEEDS(QFile::exists(QStringLiteral(STEWARD_CHAIN_TOOLS_DIR) + u"/node_modules/.bin/anvil"_s),
+                      "anvil is not installed: run scripts/setup");
         TestHost host(TestHost::devnet());
         QVERIFY2(host.ok(), qPrintable(host.error()));
         HttpClient http(host.httpUrl());

@@ -2,6 +2,7 @@
 // The console in a real X window (run under Xvfb by ctest): a live four-team Beer Game with
 // sixteen players on WebSockets, three weeks in, and a screenshot of every dashboard taken from
 // the screen, saved to $STEWARD_SCREENSHOT_DIR (default ./screenshots).
+#include "RealParts.h"
 #include "HttpClient.h"
 #include "ScreenshotDir.h"
 #include "TestHost.h"
@@ -35,8 +36,7 @@ class TestScreenshots : public QObject
 private slots:
     void initTestCase()
     {
-        if (QGuiApplication::platformName() != u"xcb")
-            QSKIP("needs a real X display (ctest runs this under xvfb-run)");
+        STEWARD_NEEDS(QGuiApplication::platformName() == u"xcb", "needs a real X display (ctest runs this under xvfb-run)");
         m_host = std::make_unique<TestHost>();
         QVERIFY2(m_host->ok(), qPrintable(m_host->error()));
         m_client = std::make_unique<client::HostClient>();

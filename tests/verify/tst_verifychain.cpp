@@ -5,6 +5,7 @@
 // process (straight to the node) and in the steward-verify binary (through the host's public
 // records and its chain relay, and from the regulator export). Tampered copies of one record
 // fail exactly the checks that should catch them.
+#include "RealParts.h"
 #include "HttpClient.h"
 #include "TestHost.h"
 #include "WsClient.h"
@@ -88,8 +89,8 @@ class TestVerifyChain : public QObject
 private slots:
     void initTestCase()
     {
-        if (!QFile::exists(QStringLiteral(STEWARD_CHAIN_TOOLS_DIR) + u"/node_modules/.bin/anvil"_s))
-            QSKIP("anvil is not installed: run scripts/setup");
+        STEWARD_NEEDS(QFile::exists(QStringLiteral(STEWARD_CHAIN_TOOLS_DIR) + u"/node_modules/.bin/anvil"_s),
+                      "anvil is not installed: run scripts/setup");
         m_clock.start();
     }
 
