@@ -5,7 +5,7 @@
 //   node play.mjs /path/to/steward-host        (or STEWARD_HOST_BIN=/path/to/steward-host)
 //
 // Four players join one Beer Game team through the page, play three weeks by typing orders,
-// and the test checks the numbers on screen against the rules (docs/protocol.md, BeerChain.cpp)
+// and the test checks the numbers on screen against the rules (docs/protocol.md, SupplyChain.cpp)
 // and the recorded history. Along the way: a reload, a refused token that falls back to the
 // resume token, an order placed while the connection is down (sent exactly once afterwards),
 // a seat handed to a bot from the facilitator page, the end screen, and the CSV download.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "BeerChain.h"
+#include "SupplyChain.h"
 
 namespace steward::beer {
 

@@ -60,7 +60,7 @@ BeerGame::BeerGame(const BeerConfig &config, quint64 seed)
 {
     m_teams.reserve(config.teams);
     for (int i = 0; i < config.teams; ++i)
-        m_teams.emplace_back(BeerChain(m_config, m_demand));
+        m_teams.emplace_back(SupplyChain(m_config, m_demand));
     m_costsJson = {{u"holding"_s, m_config.holdingCost}, {u"backlog"_s, m_config.backlogCost}};
 }
 
@@ -254,7 +254,7 @@ Result<Decision> BeerGame::decideCorrection(const QJsonObject &d) const
     const auto role = roleFromId(d.value(u"role").toString());
     if (!role)
         return Error{ErrorCode::UnknownRole, u"'role' must be retailer, wholesaler, distributor or factory."_s};
-    const BeerChain &chain = m_teams[teamNo - 1].chain;
+    const SupplyChain &chain = m_teams[teamNo - 1].chain;
     QJsonObject e{{u"team"_s, teamNo}, {u"role"_s, roleId(*role)}, {u"week"_s, chain.week()},
                   {u"from"_s, chain.role(*role).inventory}, {u"inventory"_s, d.value(u"inventory").toInt()}};
     return Decision{{Event{BeerEvents::InventoryCorrected.toString(), e}},
@@ -384,7 +384,7 @@ QList<ChainIntent> BeerGame::chainIntents(const StoredEvent &e) const
     } else if (e.event.type == BeerEvents::WeekResolved) {
         const int week = d.value(u"week").toInt();
         const Team &team = m_teams[teamNo - 1];
-        const BeerChain &chain = team.chain;
+        const SupplyChain &chain = team.chain;
         const QJsonArray orders = d.value(u"orders").toArray();
         for (BeerRole r : AllRoles) {
             if (!team.revisedInLastWeek[index(r)])
@@ -710,7 +710,7 @@ QJsonObject BeerGame::history() const
 {
     QJsonArray teams;
     for (int t = 1; t <= teamCount(); ++t) {
-        const BeerChain &chain = m_teams[t - 1].chain;
+        const SupplyChain &chain = m_teams[t - 1].chain;
         QJsonArray weeks;
         const int closed = chain.week() - 1;
         for (int w = 1; w <= closed; ++w) {
@@ -732,7 +732,7 @@ QList<QStringList> BeerGame::historyTable() const
                         u"incomingOrder"_s, u"shipped"_s, u"inventory"_s, u"backlog"_s, u"order"_s,
                         u"orderedBy"_s, u"cost"_s, u"cumulativeCost"_s, u"inventoryCorrectedFrom"_s};
     for (int t = 1; t <= teamCount(); ++t) {
-        const BeerChain &chain = m_teams[t - 1].chain;
+        const SupplyChain &chain = m_teams[t - 1].chain;
         for (int w = 1; w < chain.week(); ++w) {
             for (BeerRole r : AllRoles) {
                 const WeekRecord &rec = chain.role(r).weeks.at(w - 1);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "BeerChain.h"
+#include "SupplyChain.h"
 #include "BeerConfig.h"
 #include "core/Game.h"
 
@@ -50,7 +50,7 @@ public:
 
     Phase phase() const { return m_phase; }
     int teamCount() const { return int(m_teams.size()); }
-    const BeerChain &chain(int team) const { return m_teams.at(team - 1).chain; }
+    const SupplyChain &chain(int team) const { return m_teams.at(team - 1).chain; }
     const QList<int> &customerDemand() const { return m_demand; }
 
 private:
@@ -67,9 +67,9 @@ private:
     };
     struct Team
     {
-        explicit Team(BeerChain c) : chain(std::move(c)) {}
+        explicit Team(SupplyChain c) : chain(std::move(c)) {}
 
-        BeerChain chain;
+        SupplyChain chain;
         std::array<Seat, RoleCount> seats;
         // Roles whose order of the week resolved last was a replacement: it is recorded on chain
         // with the week, not each time it changed.

@@ -47,10 +47,10 @@ struct RoleState
 // One team's four-stage supply chain and the weekly rules that move it.
 // A week t is played in two halves: openWeek runs phases 1–4 (receive, take the order, ship,
 // cost) so players see where they stand; closeWeek runs phase 5 with their orders.
-class BeerChain
+class SupplyChain
 {
 public:
-    BeerChain(const BeerConfig &config, QList<int> customerDemand);
+    SupplyChain(const BeerConfig &config, QList<int> customerDemand);
 
     // Week currently open for orders (1-based); weeks()+1 once the chain has finished.
     int week() const { return m_week; }

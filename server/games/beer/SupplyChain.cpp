@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "BeerChain.h"
+#include "SupplyChain.h"
 
 namespace steward::beer {
 
@@ -11,7 +11,7 @@ int RoleState::inTransit() const
     return total;
 }
 
-BeerChain::BeerChain(const BeerConfig &config, QList<int> customerDemand)
+SupplyChain::SupplyChain(const BeerConfig &config, QList<int> customerDemand)
     : m_config(config), m_demand(std::move(customerDemand))
 {
     const int p = m_config.initialPipeline;
@@ -35,19 +35,19 @@ BeerChain::BeerChain(const BeerConfig &config, QList<int> customerDemand)
     openWeek();
 }
 
-int BeerChain::customerDemand(int week) const
+int SupplyChain::customerDemand(int week) const
 {
     if (week < 1 || m_demand.isEmpty())
         return 0;
     return m_demand.at(std::min<qsizetype>(week - 1, m_demand.size() - 1));
 }
 
-double BeerChain::weekCost(const RoleState &s) const
+double SupplyChain::weekCost(const RoleState &s) const
 {
     return m_config.holdingCost * s.inventory + m_config.backlogCost * s.backlog;
 }
 
-double BeerChain::totalCost() const
+double SupplyChain::totalCost() const
 {
     double total = 0;
     for (const RoleState &s : m_roles)
@@ -55,7 +55,7 @@ double BeerChain::totalCost() const
     return total;
 }
 
-void BeerChain::openWeek()
+void SupplyChain::openWeek()
 {
     ++m_week;
     if (finished())
@@ -90,7 +90,7 @@ void BeerChain::openWeek()
     }
 }
 
-void BeerChain::closeWeek(const std::array<int, RoleCount> &orders, const std::array<QString, RoleCount> &orderedBy)
+void SupplyChain::closeWeek(const std::array<int, RoleCount> &orders, const std::array<QString, RoleCount> &orderedBy)
 {
     if (finished())
         return;
@@ -111,7 +111,7 @@ void BeerChain::closeWeek(const std::array<int, RoleCount> &orders, const std::a
     openWeek();
 }
 
-void BeerChain::correctInventory(BeerRole r, int inventory)
+void SupplyChain::correctInventory(BeerRole r, int inventory)
 {
     if (finished())
         return;

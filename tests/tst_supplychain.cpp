@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Beer Game's weekly rules, checked with exact numbers worked out by hand.
 #include "games/beer/BeerBots.h"
-#include "games/beer/BeerChain.h"
+#include "games/beer/SupplyChain.h"
 #include "games/beer/BeerDemand.h"
 
 #include <QTest>
@@ -15,7 +15,7 @@ namespace {
 
 const std::array<QString, RoleCount> ByPlayers{u"player"_s, u"player"_s, u"player"_s, u"player"_s};
 
-std::array<int, RoleCount> passThroughOrders(const BeerChain &chain)
+std::array<int, RoleCount> passThroughOrders(const SupplyChain &chain)
 {
     std::array<int, RoleCount> orders{};
     for (BeerRole r : AllRoles)
@@ -23,20 +23,20 @@ std::array<int, RoleCount> passThroughOrders(const BeerChain &chain)
     return orders;
 }
 
-BeerChain chainFor(const BeerConfig &c, quint64 seed = 1)
+SupplyChain chainFor(const BeerConfig &c, quint64 seed = 1)
 {
-    return BeerChain(c, demandSeries(c.demand, c.weeks, seed));
+    return SupplyChain(c, demandSeries(c.demand, c.weeks, seed));
 }
 
 } // namespace
 
-class TestBeerChain : public QObject
+class TestSupplyChain : public QObject
 {
     Q_OBJECT
 private slots:
     void startsPrimedWithFours()
     {
-        const BeerChain chain = chainFor(BeerConfig{});
+        const SupplyChain chain = chainFor(BeerConfig{});
         QCOMPARE(chain.week(), 1);
         for (BeerRole r : AllRoles) {
             const WeekRecord *w = chain.role(r).current();
@@ -58,7 +58,7 @@ private slots:
         c.demand.pattern = u"constant"_s;
         c.demand.value = 4;
         c.weeks = 10;
-        BeerChain chain = chainFor(c);
+        SupplyChain chain = chainFor(c);
         while (!chain.finished())
             chain.closeWeek(passThroughOrders(chain), ByPlayers);
         for (BeerRole r : AllRoles) {
@@ -74,7 +74,7 @@ private slots:
 
     void stepDemandWithPassThroughWeekByWeek()
     {
-        BeerChain chain = chainFor(BeerConfig{});
+        SupplyChain chain = chainFor(BeerConfig{});
         for (int w = 0; w < 8; ++w)
             chain.closeWeek(passThroughOrders(chain), ByPlayers);
         const QList<WeekRecord> &retailer = chain.role(BeerRole::Retailer).weeks;
@@ -101,7 +101,7 @@ private slots:
 
     void passThroughCostsMatchTheBoardGame()
     {
-        BeerChain chain = chainFor(BeerConfig{});
+        SupplyChain chain = chainFor(BeerConfig{});
         while (!chain.finished())
             chain.closeWeek(passThroughOrders(chain), ByPlayers);
         QCOMPARE(chain.role(BeerRole::Retailer).cumulativeCost, 330.0);
@@ -114,7 +114,7 @@ private slots:
 
     void ordersArriveUpstreamTwoWeeksLater()
     {
-        BeerChain chain = chainFor(BeerConfig{});
+        SupplyChain chain = chainFor(BeerConfig{});
         chain.closeWeek({9, 4, 4, 4}, ByPlayers); // week 1: retailer orders 9
         chain.closeWeek({4, 4, 4, 4}, ByPlayers); // week 2
         QCOMPARE(chain.role(BeerRole::Wholesaler).weeks.at(1).incomingOrder, 4);
@@ -129,7 +129,7 @@ private slots:
 
     void factoryBrewsForThreeWeeks()
     {
-        BeerChain chain = chainFor(BeerConfig{});
+        SupplyChain chain = chainFor(BeerConfig{});
         chain.closeWeek({4, 4, 4, 20}, ByPlayers); // week 1: factory starts 20
         QCOMPARE(chain.role(BeerRole::Factory).current()->incomingShipment, 4); // week 2: primed slot
         chain.closeWeek({4, 4, 4, 4}, ByPlayers);
@@ -145,7 +145,7 @@ private slots:
         c.initialInventory = 0;
         c.demand.pattern = u"constant"_s;
         c.demand.value = 6;
-        BeerChain chain = chainFor(c);
+        SupplyChain chain = chainFor(c);
         const WeekRecord &w1 = *chain.role(BeerRole::Retailer).current();
         QCOMPARE(w1.shipped, 4); // only the 4 that arrived
         QCOMPARE(w1.backlog, 2);
@@ -166,7 +166,7 @@ private slots:
         c.initialInventory = 2;
         c.demand.pattern = u"constant"_s;
         c.demand.value = 10;
-        BeerChain chain = chainFor(c);
+        SupplyChain chain = chainFor(c);
         const WeekRecord &w1 = *chain.role(BeerRole::Retailer).current();
         QCOMPARE(w1.incomingShipment, 4);
         QCOMPARE(w1.backlog, 4); // 2 + 4 in stock, 10 wanted
@@ -178,7 +178,7 @@ private slots:
 
     void inventoryCorrectionRecomputesTheWeek()
     {
-        BeerChain chain = chainFor(BeerConfig{});
+        SupplyChain chain = chainFor(BeerConfig{});
         chain.correctInventory(BeerRole::Distributor, 20);
         const WeekRecord &w = *chain.role(BeerRole::Distributor).current();
         QCOMPARE(w.inventory, 20);
@@ -245,7 +245,7 @@ private slots:
     void botsInTheChain()
     {
         const BeerConfig c;
-        const BeerChain chain = chainFor(c);
+        const SupplyChain chain = chainFor(c);
         // Week 1, retailer: L = 4, S = 12, SL = 16 primed − 4 received = 12 → 4.2392 → 4.
         QCOMPARE(chain.role(BeerRole::Retailer).supplyLine, 12);
         QCOMPARE(botOrder(u"sterman"_s, c, chain.role(BeerRole::Retailer)), 4);
@@ -259,7 +259,7 @@ private slots:
 
     void smoothedDemandFollowsOrders()
     {
-        BeerChain chain = chainFor(BeerConfig{});
+        SupplyChain chain = chainFor(BeerConfig{});
         for (int w = 0; w < 4; ++w)
             chain.closeWeek({4, 4, 4, 4}, ByPlayers);
         // Week 5: demand 8 → L = 0.36 × 8 + 0.64 × 4 = 5.44.
@@ -267,5 +267,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestBeerChain)
-#include "tst_beerchain.moc"
+QTEST_GUILESS_MAIN(TestSupplyChain)
+#include "tst_supplychain.moc"
