@@ -160,6 +160,7 @@
     try {
       const r = await call('/api/host/join');
       model.addresses = r.addresses || [];
+      model.thisComputerOnly = !!r.thisComputerOnly;
     } catch (e) {
       model.addresses = [];
     }
@@ -204,7 +205,7 @@
     setText('#join-url', url);
     const reachable = joinBases().length > 0;
     show('#join-warning', model.addresses !== null && !reachable);
-    setText('#join-warning', t('joinNoNetwork'));
+    setText('#join-warning', t(model.thisComputerOnly ? 'joinThisComputerOnly' : 'joinNoNetwork'));
     const qr = $('#join-qr');
     const drawable = code && (model.addresses || []).includes(chosenBase());
     if (drawable) {

@@ -232,7 +232,8 @@ void RestApi::registerRoutes(QHttpServer &http)
             QJsonArray addresses;
             for (const QUrl &url : joinAddresses(m_bind, m_port))
                 addresses.append(url.toString());
-            return QJsonObject{{u"addresses"_s, addresses}};
+            // Bound to loopback, no other computer can reach the host, whatever its network.
+            return QJsonObject{{u"addresses"_s, addresses}, {u"thisComputerOnly"_s, m_bind.isLoopback()}};
         });
     });
     http.route(u"/api/join/qr.svg"_s, Method::Get, [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {

@@ -130,6 +130,9 @@ async function main() {
     const v = await rest('GET', `/api/games/${beer.gameId}`);
     eq(v.teams.map((t) => t.week).join(','), '1,2', 'only team 2 moved to week 2');
   }
+  await desk.waitForFunction(() => /Week 2/.test(document.querySelector('#teams-table tr[data-team="2"] .teamcell')?.textContent || ''));
+  check(true, 'the page shows team 2 in week 2 and team 1 still in week 1');
+  await shot(desk, 'facilitator-game-desktop.png');
   // "every team" asks too, and Cancel does nothing.
   await desk.selectOption('#advance-which', '0');
   await desk.click('#advance-week');

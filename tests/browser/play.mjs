@@ -479,6 +479,9 @@ async function main() {
   }, Object.values(NAMES), { timeout: 10000 });
   eq(await text(fac, '#join-code-big'), joinCode, 'facilitator page: the join code is shown');
   eq(await text(fac, '#join-url'), `${base}/?code=${joinCode}`, 'facilitator page: the join link is shown');
+  // This host listens on 127.0.0.1 only: the page says why students cannot reach it.
+  check((await text(fac, '#join-warning')).startsWith('The host listens on this computer only'),
+    'facilitator page: a host bound to loopback says students cannot reach it');
   await fac.waitForSelector('#live.live', { timeout: 10000 });
   check(true, 'facilitator page: live view subscribed over the WebSocket');
   await shot(fac, 'facilitator-game-desktop.png');
