@@ -431,18 +431,29 @@ void RestApi::registerRoutes(QHttpServer &http)
         });
     });
     http.route(u"/api/audit"_s, Method::Get, [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
-        respond(req, std::move(responder), Access::Facilitator, [this](Call &c) -> Result<QJsonObject> {
-            const int limit = std::clamp(c.http.query().queryItemValue(u"limit"_s).toInt(), 1, 1000);
-            // Entries still gathering for the next commit (a refused sign-in a moment ago) count too.
-            if (auto stored = m_host.store().flush(); !stored)
-                return stored.error();
+        Call call{req, {}, {}};
+        if (auto refused = admit(call, Access::Facilitator, Limit::General)) {
+            errorResponse(*refused).write(std::move(responder));
+            return;
+        }
+        const int limit = std::clamp(req.query().queryItemValue(u"limit"_s).toInt(), 1, 1000);
+        // Read once what is gathering now (a refused sign-in a moment ago) is committed too,
+        // without waiting for it on the event loop.
+        auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+        m_host.store().whenDurable(held->socket(), [this, held, limit](const Status &stored) {
+            if (!stored) {
+                errorResponse(stored.error()).write(std::move(*held));
+                return;
+            }
             auto rows = m_host.store().auditLog(limit);
-            if (!rows)
-                return rows.error();
+            if (!rows) {
+                errorResponse(rows.error()).write(std::move(*held));
+                return;
+            }
             QJsonArray out;
             for (const QJsonObject &r : rows.value())
                 out.append(r);
-            return QJsonObject{{u"entries"_s, out}};
+            jsonResponse(QJsonObject{{u"entries"_s, out}}, 200).write(std::move(*held));
         });
     });
 }
