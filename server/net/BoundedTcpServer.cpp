@@ -76,7 +76,6 @@ void BoundedTcpServer::incomingConnection(qintptr descriptor)
     Connection c;
     c.socket = socket;
     c.peer = peer;
-    c.port = socket->peerPort();
     c.openedMs = c.lastTrafficMs = now;
     c.counted = capped;
     m_connections.insert(socket, c);

@@ -54,7 +54,6 @@ private:
         // signal connection made here): only this guard says whether it still exists.
         QPointer<QTcpSocket> socket;
         QHostAddress peer;
-        quint16 port = 0;
         bool routed = false;   // handed to QtHttpServer or to webSocketRequested()
         bool upgraded = false; // handed to webSocketRequested()
         qint64 openedMs = 0;
