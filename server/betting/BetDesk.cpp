@@ -12,6 +12,7 @@
 
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include "games/rounds/RoundsErrors.h"
 
 using namespace Qt::StringLiterals;
 
@@ -53,14 +54,14 @@ void BetDesk::place(const QString &operatorId, const QJsonObject &body, Done don
     if (!op->isActive())
         return done(Error{ErrorCode::OperatorSuspended, u"This operator is suspended and cannot place bets."_s});
     if (auto s = json::onlyKeys(body, {u"table"_s, u"betId"_s, u"player"_s, u"type"_s, u"pick"_s, u"stake"_s,
-                                       u"clientSeed"_s, u"round"_s}, ErrorCode::InvalidBet); !s)
+                                       u"clientSeed"_s, u"round"_s}, rounds::errors::InvalidBet); !s)
         return done(s.error());
     const QString betId = body.value(u"betId").toString();
     const QString player = body.value(u"player").toString();
     if (!plainId(betId) || !plainId(player))
-        return done(Error{ErrorCode::InvalidBet, u"'betId' and 'player' must be 1–64 letters, digits or _ . : -"_s});
+        return done(Error{rounds::errors::InvalidBet, u"'betId' and 'player' must be 1–64 letters, digits or _ . : -"_s});
     if (body.value(u"clientSeed").toString().size() > 64)
-        return done(Error{ErrorCode::InvalidBet, u"'clientSeed' is at most 64 characters."_s});
+        return done(Error{rounds::errors::InvalidBet, u"'clientSeed' is at most 64 characters."_s});
     const auto table = tableFor(body.value(u"table").toString());
     if (!table)
         return done(table.error());
@@ -79,7 +80,7 @@ void BetDesk::place(const QString &operatorId, const QJsonObject &body, Done don
     // The same bet while its debit is under way: one bet, answered twice.
     if (auto it = m_inFlight.find(betRef); it != m_inFlight.end()) {
         if (it->terms != terms)
-            return done(Error{ErrorCode::BetIdConflict, u"Bet '%1' is being placed with other terms."_s.arg(betId)});
+            return done(Error{rounds::errors::BetIdConflict, u"Bet '%1' is being placed with other terms."_s.arg(betId)});
         it->waiting.append(std::move(done));
         return;
     }
@@ -97,7 +98,7 @@ void BetDesk::place(const QString &operatorId, const QJsonObject &body, Done don
         q.prepare(u"SELECT status FROM wallet_calls WHERE tx_id = ?"_s);
         q.addBindValue(debitTx);
         if (q.exec() && q.next())
-            return done(Error{ErrorCode::BetIdConflict,
+            return done(Error{rounds::errors::BetIdConflict,
                               u"Bet id '%1' was already used and is not at the table (its debit is %2, and rolled back "
                               "unless acked); place the bet again under a new id."_s.arg(betId, q.value(0).toString())});
     }

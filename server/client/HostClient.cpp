@@ -130,7 +130,7 @@ void HostClient::handle(QNetworkReply *reply, Reply done)
         const QJsonObject json = parseObject(body);
         if (status >= 400) {
             const QJsonObject e = json.value(u"error").toObject();
-            return done(Error{codeFromName(e.value(u"code").toString()),
+            return done(Error{Code::fromWire(e.value(u"code").toString(), status),
                               e.value(u"message").toString(tr("The host refused (HTTP %1).").arg(status))});
         }
         done(json);

@@ -30,22 +30,15 @@ QString codeName(ErrorCode code)
     case ErrorCode::UnknownRole: return u"UNKNOWN_ROLE"_s;
     case ErrorCode::SeatTaken: return u"SEAT_TAKEN"_s;
     case ErrorCode::InvalidName: return u"INVALID_NAME"_s;
-    case ErrorCode::InvalidQuantity: return u"INVALID_QUANTITY"_s;
-    case ErrorCode::WrongRecipient: return u"WRONG_RECIPIENT"_s;
-    case ErrorCode::NotYourSeat: return u"NOT_YOUR_SEAT"_s;
-    case ErrorCode::SeatBotControlled: return u"SEAT_BOT_CONTROLLED"_s;
     case ErrorCode::GameNotStarted: return u"GAME_NOT_STARTED"_s;
     case ErrorCode::GameAlreadyStarted: return u"GAME_ALREADY_STARTED"_s;
     case ErrorCode::GameFinished: return u"GAME_FINISHED"_s;
     case ErrorCode::GamePaused: return u"GAME_PAUSED"_s;
     case ErrorCode::GameRunning: return u"GAME_RUNNING"_s;
-    case ErrorCode::GameKept: return u"GAME_KEPT"_s;
     case ErrorCode::IntentNotFailed: return u"INTENT_NOT_FAILED"_s;
     case ErrorCode::IntentAwaited: return u"INTENT_AWAITED"_s;
     case ErrorCode::ChainOff: return u"CHAIN_OFF"_s;
     case ErrorCode::ChainBacklog: return u"CHAIN_BACKLOG"_s;
-    case ErrorCode::InvalidInventory: return u"INVALID_INVENTORY"_s;
-    case ErrorCode::OrderChangesUsedUp: return u"ORDER_CHANGES_USED_UP"_s;
     case ErrorCode::BadAddress: return u"BAD_ADDRESS"_s;
     case ErrorCode::BadSignature: return u"BAD_SIGNATURE"_s;
     case ErrorCode::SiweBadMessage: return u"SIWE_BAD_MESSAGE"_s;
@@ -54,18 +47,6 @@ QString codeName(ErrorCode code)
     case ErrorCode::SiweNonceUsed: return u"SIWE_NONCE_USED"_s;
     case ErrorCode::SiweExpired: return u"SIWE_EXPIRED"_s;
     case ErrorCode::SiweWrongSigner: return u"SIWE_WRONG_SIGNER"_s;
-    case ErrorCode::RoundNotOpen: return u"ROUND_NOT_OPEN"_s;
-    case ErrorCode::BetTooLate: return u"BET_TOO_LATE"_s;
-    case ErrorCode::InvalidBet: return u"INVALID_BET"_s;
-    case ErrorCode::BetBelowMinimum: return u"BET_BELOW_MINIMUM"_s;
-    case ErrorCode::BetAboveMaximum: return u"BET_ABOVE_MAXIMUM"_s;
-    case ErrorCode::MaxWinExceeded: return u"MAX_WIN_EXCEEDED"_s;
-    case ErrorCode::InsufficientFunds: return u"INSUFFICIENT_FUNDS"_s;
-    case ErrorCode::DebitRefused: return u"DEBIT_REFUSED"_s;
-    case ErrorCode::WalletUnavailable: return u"WALLET_UNAVAILABLE"_s;
-    case ErrorCode::BetIdConflict: return u"BET_ID_CONFLICT"_s;
-    case ErrorCode::InvalidPaytable: return u"INVALID_PAYTABLE"_s;
-    case ErrorCode::RtpOutOfRange: return u"RTP_OUT_OF_RANGE"_s;
     case ErrorCode::SignatureMissing: return u"SIGNATURE_MISSING"_s;
     case ErrorCode::UnknownOperatorKey: return u"UNKNOWN_OPERATOR_KEY"_s;
     case ErrorCode::StaleTimestamp: return u"STALE_TIMESTAMP"_s;
@@ -76,6 +57,7 @@ QString codeName(ErrorCode code)
     case ErrorCode::OperatorNotFound: return u"OPERATOR_NOT_FOUND"_s;
     case ErrorCode::StorageFailed: return u"STORAGE_FAILED"_s;
     case ErrorCode::Internal: return u"INTERNAL"_s;
+    case ErrorCode::Owned: return u"INTERNAL"_s; // Code::name() gives the owned name
     }
     return u"INTERNAL"_s;
 }
@@ -89,16 +71,11 @@ int httpStatus(ErrorCode code)
     case ErrorCode::UnknownType:
     case ErrorCode::UnknownKind:
     case ErrorCode::InvalidConfig:
+    case ErrorCode::InvalidName:
     case ErrorCode::UnknownTeam:
     case ErrorCode::UnknownRole:
-    case ErrorCode::InvalidName:
-    case ErrorCode::InvalidQuantity:
-    case ErrorCode::WrongRecipient:
-    case ErrorCode::InvalidInventory:
     case ErrorCode::BadAddress:
     case ErrorCode::SiweBadMessage:
-    case ErrorCode::InvalidBet:
-    case ErrorCode::InvalidPaytable:
         return 400;
     case ErrorCode::AuthRequired:
     case ErrorCode::TokenInvalid:
@@ -119,7 +96,6 @@ int httpStatus(ErrorCode code)
         return 401;
     case ErrorCode::Forbidden:
     case ErrorCode::OriginRefused:
-    case ErrorCode::NotYourSeat:
     case ErrorCode::OperatorSuspended:
     case ErrorCode::Banned:
         return 403;
@@ -129,50 +105,40 @@ int httpStatus(ErrorCode code)
     case ErrorCode::OperatorNotFound:
         return 404;
     case ErrorCode::SeatTaken:
-    case ErrorCode::SeatBotControlled:
     case ErrorCode::GameNotStarted:
     case ErrorCode::GameAlreadyStarted:
     case ErrorCode::GameFinished:
     case ErrorCode::GamePaused:
     case ErrorCode::GameRunning:
-    case ErrorCode::GameKept:
     case ErrorCode::IntentNotFailed:
     case ErrorCode::IntentAwaited:
     case ErrorCode::ChainOff:
-    case ErrorCode::RoundNotOpen:
-    case ErrorCode::BetTooLate:
-    case ErrorCode::BetIdConflict:
-    case ErrorCode::OrderChangesUsedUp:
         return 409;
     case ErrorCode::PayloadTooLarge:
         return 413;
     case ErrorCode::RateLimited:
         return 429;
     case ErrorCode::StorageFailed:
-    case ErrorCode::WalletUnavailable:
     case ErrorCode::ChainBacklog:
         return 503;
-    case ErrorCode::BetBelowMinimum:
-    case ErrorCode::BetAboveMaximum:
-    case ErrorCode::MaxWinExceeded:
-    case ErrorCode::RtpOutOfRange:
-        return 422;
-    case ErrorCode::InsufficientFunds:
-    case ErrorCode::DebitRefused:
-        return 402;
     case ErrorCode::Internal:
+    case ErrorCode::Owned:
         return 500;
     }
     return 500;
 }
 
-ErrorCode codeFromName(QStringView name)
+Code Code::fromWire(QStringView name, int httpStatus)
 {
-    for (int i = 0; i <= int(ErrorCode::Internal); ++i) {
+    for (int i = 0; i < int(ErrorCode::Owned); ++i) {
         if (codeName(ErrorCode(i)) == name)
             return ErrorCode(i);
     }
-    return ErrorCode::Internal;
+    if (name.isEmpty())
+        return ErrorCode::Internal;
+    // A module's code: kept by name, so that it compares equal to the module's constant.
+    Code owned(OwnedCode{name, httpStatus});
+    return owned;
 }
 
 } // namespace steward

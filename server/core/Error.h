@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringView>
 
 namespace steward {
 
@@ -26,26 +27,20 @@ enum class ErrorCode {
     UnknownType,
     InvalidConfig,
     UnknownJoinCode,
+    // The seat a join asks for; they move to the kinds with the kinds' own seat descriptions.
     UnknownTeam,
     UnknownRole,
     SeatTaken,
     InvalidName,
-    InvalidQuantity,
-    WrongRecipient,
-    NotYourSeat,
-    SeatBotControlled,
     GameNotStarted,
     GameAlreadyStarted,
     GameFinished,
     GamePaused,    // the facilitator paused it: nothing moves until it resumes
     GameRunning,   // only a game that is not running can be deleted
-    GameKept,      // a table that took bets keeps its rounds for audit
     IntentNotFailed, // only a failed outbox row can be retried or cancelled
     IntentAwaited,   // a game waits for this record: it may be retried, not cancelled
     ChainOff,        // no chain is attached, or it has not started
     ChainBacklog,    // a game's intents wait on the node past the bound: its players wait
-    InvalidInventory,
-    OrderChangesUsedUp, // a seat changed its order of the week as often as it may
     // Wallet sign-in (Sign-In with Ethereum, EIP-4361).
     BadAddress,
     BadSignature,
@@ -55,19 +50,6 @@ enum class ErrorCode {
     SiweNonceUsed,
     SiweExpired,
     SiweWrongSigner,
-    // Rounds game (seed 004).
-    RoundNotOpen,
-    BetTooLate,
-    InvalidBet,
-    BetBelowMinimum,
-    BetAboveMaximum,
-    MaxWinExceeded,
-    InsufficientFunds,
-    DebitRefused,
-    WalletUnavailable,
-    BetIdConflict,
-    InvalidPaytable,
-    RtpOutOfRange,
     // Operators' gateway: signed requests (HMAC-SHA256).
     SignatureMissing,
     UnknownOperatorKey,
@@ -79,20 +61,52 @@ enum class ErrorCode {
     Banned,
     StorageFailed,
     Internal,
+    Owned, // a code a module owns (see OwnedCode); its name says which
 };
 
 QString codeName(ErrorCode code);
 int httpStatus(ErrorCode code);
-// The code a client reads back from a host's answer; Internal for a name this build does not know.
-ErrorCode codeFromName(QStringView name);
+
+// A refusal code that a module owns, declared beside the rules that give it (a game kind's
+// `NOT_YOUR_SEAT`, the wallet's `INSUFFICIENT_FUNDS`): its wire name and HTTP status. The core's
+// enum keeps only the codes of the core's own refusals, so a new kind adds codes without
+// touching shared files. Names are stable like the core's, and unique across modules.
+struct OwnedCode
+{
+    QStringView name;
+    int httpStatus = 409;
+};
+
+// One refusal code: either the core's or a module's. Compared by wire name, so a code a client
+// reads back from a host's answer equals the constant it was raised with.
+class Code
+{
+public:
+    Code(ErrorCode core = ErrorCode::Internal) : m_core(core) {}
+    Code(const OwnedCode &owned) : m_core(ErrorCode::Owned), m_name(owned.name.toString()), m_status(owned.httpStatus) {}
+
+    // The code a client reads back from a host's answer (name and HTTP status).
+    static Code fromWire(QStringView name, int httpStatus);
+
+    ErrorCode core() const { return m_core; }
+    QString name() const { return m_core == ErrorCode::Owned ? m_name : codeName(m_core); }
+    int httpStatus() const { return m_core == ErrorCode::Owned ? m_status : steward::httpStatus(m_core); }
+
+    friend bool operator==(const Code &a, const Code &b) { return a.m_core == b.m_core && a.m_name == b.m_name; }
+
+private:
+    ErrorCode m_core;
+    QString m_name;  // an owned code's wire name
+    int m_status = 0; // an owned code's HTTP status
+};
 
 struct Error
 {
-    ErrorCode code = ErrorCode::Internal;
+    Code code;
     QString message;
 
-    QString codeName() const { return steward::codeName(code); }
-    int httpStatus() const { return steward::httpStatus(code); }
+    QString codeName() const { return code.name(); }
+    int httpStatus() const { return code.httpStatus(); }
 };
 
 } // namespace steward

@@ -8,13 +8,13 @@ using namespace Qt::StringLiterals;
 namespace steward::json {
 
 namespace {
-Error fieldError(ErrorCode code, QStringView key, const QString &what)
+Error fieldError(Code code, QStringView key, const QString &what)
 {
     return Error{code, u"'%1' %2"_s.arg(key, what)};
 }
 } // namespace
 
-Result<int> intField(const QJsonObject &o, QStringView key, int fallback, int min, int max, ErrorCode code)
+Result<int> intField(const QJsonObject &o, QStringView key, int fallback, int min, int max, Code code)
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined())
@@ -22,7 +22,7 @@ Result<int> intField(const QJsonObject &o, QStringView key, int fallback, int mi
     return requiredInt(o, key, min, max, code);
 }
 
-Result<int> requiredInt(const QJsonObject &o, QStringView key, int min, int max, ErrorCode code)
+Result<int> requiredInt(const QJsonObject &o, QStringView key, int min, int max, Code code)
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined())
@@ -38,7 +38,7 @@ Result<int> requiredInt(const QJsonObject &o, QStringView key, int min, int max,
 }
 
 Result<qint64> int64Field(const QJsonObject &o, QStringView key, qint64 fallback, qint64 min, qint64 max,
-                          ErrorCode code)
+                          Code code)
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined())
@@ -50,14 +50,14 @@ Result<qint64> int64Field(const QJsonObject &o, QStringView key, qint64 fallback
 }
 
 Result<qint64> amountField(const QJsonObject &o, QStringView key, qint64 fallback, qint64 min, qint64 max,
-                           ErrorCode code)
+                           Code code)
 {
     if (o.value(key).isUndefined())
         return fallback;
     return requiredAmount(o, key, min, max, code);
 }
 
-Result<qint64> requiredAmount(const QJsonObject &o, QStringView key, qint64 min, qint64 max, ErrorCode code)
+Result<qint64> requiredAmount(const QJsonObject &o, QStringView key, qint64 min, qint64 max, Code code)
 {
     max = std::min(max, MaxAmount);
     const QJsonValue v = o.value(key);
@@ -76,7 +76,7 @@ Result<qint64> requiredAmount(const QJsonObject &o, QStringView key, qint64 min,
 }
 
 Result<double> doubleField(const QJsonObject &o, QStringView key, double fallback, double min, double max,
-                           ErrorCode code)
+                           Code code)
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined())
@@ -90,7 +90,7 @@ Result<double> doubleField(const QJsonObject &o, QStringView key, double fallbac
 }
 
 Result<QString> stringField(const QJsonObject &o, QStringView key, const QString &fallback, qsizetype maxLength,
-                            ErrorCode code)
+                            Code code)
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined())
@@ -98,7 +98,7 @@ Result<QString> stringField(const QJsonObject &o, QStringView key, const QString
     return requiredString(o, key, maxLength, code);
 }
 
-Result<QString> requiredString(const QJsonObject &o, QStringView key, qsizetype maxLength, ErrorCode code)
+Result<QString> requiredString(const QJsonObject &o, QStringView key, qsizetype maxLength, Code code)
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined())
@@ -111,7 +111,7 @@ Result<QString> requiredString(const QJsonObject &o, QStringView key, qsizetype 
     return s;
 }
 
-Result<bool> boolField(const QJsonObject &o, QStringView key, bool fallback, ErrorCode code)
+Result<bool> boolField(const QJsonObject &o, QStringView key, bool fallback, Code code)
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined())
@@ -121,7 +121,7 @@ Result<bool> boolField(const QJsonObject &o, QStringView key, bool fallback, Err
     return v.toBool();
 }
 
-Status onlyKeys(const QJsonObject &o, const QStringList &allowed, ErrorCode code)
+Status onlyKeys(const QJsonObject &o, const QStringList &allowed, Code code)
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!allowed.contains(it.key()))

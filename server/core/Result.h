@@ -15,7 +15,7 @@ class [[nodiscard]] Result
 public:
     Result(T value) : m_v(std::move(value)) {}
     Result(Error error) : m_v(std::move(error)) {}
-    Result(ErrorCode code, QString message) : m_v(Error{code, std::move(message)}) {}
+    Result(Code code, QString message) : m_v(Error{std::move(code), std::move(message)}) {}
 
     bool ok() const { return m_v.index() == 0; }
     explicit operator bool() const { return ok(); }

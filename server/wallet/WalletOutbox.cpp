@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <limits>
+#include "wallet/WalletErrors.h"
 
 using namespace Qt::StringLiterals;
 
@@ -86,10 +87,10 @@ Error DebitOutcome::error() const
         break;
     case Kind::Refused:
         if (code == u"INSUFFICIENT_FUNDS")
-            return Error{ErrorCode::InsufficientFunds, message};
-        return Error{ErrorCode::DebitRefused, u"%1: %2"_s.arg(code, message)};
+            return Error{wallet::errors::InsufficientFunds, message};
+        return Error{wallet::errors::DebitRefused, u"%1: %2"_s.arg(code, message)};
     case Kind::Unavailable:
-        return Error{ErrorCode::WalletUnavailable, message};
+        return Error{wallet::errors::WalletUnavailable, message};
     case Kind::NotStored:
         return Error{ErrorCode::StorageFailed, message};
     }

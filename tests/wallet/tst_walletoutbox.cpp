@@ -7,6 +7,7 @@
 #include "store/Database.h"
 #include "store/EventStore.h"
 #include "wallet/WalletOutbox.h"
+#include "wallet/WalletErrors.h"
 
 #include <QSignalSpy>
 #include <QSqlError>
@@ -218,7 +219,7 @@ private slots:
         const DebitOutcome out = debitNow(d);
         QCOMPARE(out.kind, DebitOutcome::Kind::Refused);
         QCOMPARE(out.code, u"INSUFFICIENT_FUNDS"_s);
-        QCOMPARE(out.error().code, ErrorCode::InsufficientFunds);
+        QCOMPARE(out.error().code, wallet::errors::InsufficientFunds);
         QVERIFY(m_store->flush());
         QCOMPARE(status(d.txId), u"refused"_s);
         QVERIFY(field(d.txId, u"last_error"_s).contains(u"INSUFFICIENT_FUNDS"));
@@ -227,7 +228,7 @@ private slots:
 
         m_op->setRefuseDebits(true);
         const DebitOutcome other = debitNow(debitCall(u"bet-small"_s, u"bob"_s, 1));
-        QCOMPARE(other.error().code, ErrorCode::DebitRefused);
+        QCOMPARE(other.error().code, wallet::errors::DebitRefused);
         QCOMPARE(other.code, u"DEBIT_REFUSED"_s);
     }
 
@@ -238,7 +239,7 @@ private slots:
         const WalletCall d = debitCall(u"bet-2"_s, u"carol"_s, 200);
         const DebitOutcome out = debitNow(d);
         QCOMPARE(out.kind, DebitOutcome::Kind::Unavailable);
-        QCOMPARE(out.error().code, ErrorCode::WalletUnavailable);
+        QCOMPARE(out.error().code, wallet::errors::WalletUnavailable);
         QVERIFY(m_store->flush());
         QCOMPARE(status(d.txId), u"unknown"_s);
         QCOMPARE(field(d.txId, u"attempts"_s), u"3"_s);

@@ -8,6 +8,7 @@
 #include "core/JsonShape.h"
 
 #include <QJsonArray>
+#include "games/beer/BeerErrors.h"
 
 using namespace Qt::StringLiterals;
 
@@ -176,19 +177,19 @@ Result<Decision> BeerGame::decideOrder(const QJsonObject &d, const Actor &who) c
     if (!role)
         return Error{ErrorCode::UnknownRole, u"'senderRole' must be retailer, wholesaler, distributor or factory."_s};
     if (roleId(*role) != who.seat)
-        return Error{ErrorCode::NotYourSeat, u"You play %1, not %2."_s.arg(who.seat, roleId(*role))};
+        return Error{beer::errors::NotYourSeat, u"You play %1, not %2."_s.arg(who.seat, roleId(*role))};
     const QString recipient = d.value(u"recipientRole").toString();
     if (!recipient.isEmpty() && recipient != recipientOf(*role))
-        return Error{ErrorCode::WrongRecipient, u"The %1 orders from %2."_s.arg(roleId(*role), recipientOf(*role))};
+        return Error{beer::errors::WrongRecipient, u"The %1 orders from %2."_s.arg(roleId(*role), recipientOf(*role))};
     const auto team = runningTeam(who.team);
     if (!team)
         return team.error();
     const int i = index(*role);
     const Seat &seat = team.value()->seats[i];
     if (seat.playerId != who.id)
-        return Error{ErrorCode::NotYourSeat, u"This seat belongs to another player."_s};
+        return Error{beer::errors::NotYourSeat, u"This seat belongs to another player."_s};
     if (!seat.botOverride.isEmpty())
-        return Error{ErrorCode::SeatBotControlled, u"The facilitator has handed this seat to a bot."_s};
+        return Error{beer::errors::SeatBotControlled, u"The facilitator has handed this seat to a bot."_s};
 
     const int week = team.value()->chain.week();
     const int quantity = d.value(u"quantity").toInt();
@@ -202,7 +203,7 @@ Result<Decision> BeerGame::decideOrder(const QJsonObject &d, const Actor &who) c
     // Each change is an event kept for good: a hesitating student changes an order a few times,
     // a script thousands. Enough for the first, a bound on the log for the second.
     if (seat.ordersThisWeek >= MaxOrdersPerWeek)
-        return Error{ErrorCode::OrderChangesUsedUp,
+        return Error{beer::errors::OrderChangesUsedUp,
                      u"You have changed this week's order %1 times; it stays at %2 until the week ends."_s
                          .arg(MaxOrdersPerWeek - 1)
                          .arg(seat.pending.value_or(0))};

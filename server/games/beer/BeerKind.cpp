@@ -5,6 +5,7 @@
 #include "BeerGame.h"
 #include "core/JsonFields.h"
 #include "core/JsonShape.h"
+#include "games/beer/BeerErrors.h"
 
 using namespace Qt::StringLiterals;
 
@@ -26,10 +27,10 @@ Result<Command> BeerKind::parse(const QString &type, const QJsonObject &d) const
         const auto sender = json::stringField(d, u"senderRole", {}, 32, ErrorCode::UnknownRole);
         if (!sender)
             return sender.error();
-        const auto recipient = json::stringField(d, u"recipientRole", {}, 32, ErrorCode::WrongRecipient);
+        const auto recipient = json::stringField(d, u"recipientRole", {}, 32, beer::errors::WrongRecipient);
         if (!recipient)
             return recipient.error();
-        const auto quantity = json::requiredInt(d, u"quantity", 0, 10000, ErrorCode::InvalidQuantity);
+        const auto quantity = json::requiredInt(d, u"quantity", 0, 10000, beer::errors::InvalidQuantity);
         if (!quantity)
             return quantity.error();
         const auto clientOrderId = json::stringField(d, u"clientOrderId", {}, 64);
@@ -52,7 +53,7 @@ Result<Command> BeerKind::parse(const QString &type, const QJsonObject &d) const
             return role.error();
         out = {{u"team"_s, team.value()}, {u"role"_s, role.value()}};
         if (type == u"inventory.correct") {
-            const auto inventory = json::requiredInt(d, u"inventory", 0, 100000, ErrorCode::InvalidInventory);
+            const auto inventory = json::requiredInt(d, u"inventory", 0, 100000, beer::errors::InvalidInventory);
             if (!inventory)
                 return inventory.error();
             out.insert(u"inventory"_s, inventory.value());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RoundsBet.h"
+#include "games/rounds/RoundsErrors.h"
 
 using namespace Qt::StringLiterals;
 
@@ -71,13 +72,13 @@ Result<Selection> parseSelection(const QJsonObject &bet)
 {
     const QJsonValue type = bet.value(u"type");
     if (!type.isString())
-        return Error{ErrorCode::InvalidBet, u"A bet needs a 'type': exact, decade, high, low, odd or even."_s};
+        return Error{rounds::errors::InvalidBet, u"A bet needs a 'type': exact, decade, high, low, odd or even."_s};
     const QString t = type.toString();
     auto pick = [&](int max) -> Result<int> {
         const QJsonValue p = bet.value(u"pick");
         const double d = p.toDouble(-1);
         if (!p.isDouble() || d != double(qint64(d)) || d < 0 || d > max)
-            return Error{ErrorCode::InvalidBet, u"A '%1' bet needs a whole 'pick' from 0 to %2."_s.arg(t).arg(max)};
+            return Error{rounds::errors::InvalidBet, u"A '%1' bet needs a whole 'pick' from 0 to %2."_s.arg(t).arg(max)};
         return int(d);
     };
     if (t == u"exact" || t == u"decade") {
@@ -88,12 +89,12 @@ Result<Selection> parseSelection(const QJsonObject &bet)
         return Selection{exact ? BetKind::Exact : BetKind::Decade, p.value()};
     }
     if (bet.contains(u"pick"))
-        return Error{ErrorCode::InvalidBet, u"A '%1' bet takes no 'pick'."_s.arg(t)};
+        return Error{rounds::errors::InvalidBet, u"A '%1' bet takes no 'pick'."_s.arg(t)};
     if (t == u"high" || t == u"low")
         return Selection{BetKind::HighLow, t == u"high" ? 1 : 0};
     if (t == u"odd" || t == u"even")
         return Selection{BetKind::OddEven, t == u"odd" ? 1 : 0};
-    return Error{ErrorCode::InvalidBet, u"Unknown bet type '%1': use exact, decade, high, low, odd or even."_s.arg(t)};
+    return Error{rounds::errors::InvalidBet, u"Unknown bet type '%1': use exact, decade, high, low, odd or even."_s.arg(t)};
 }
 
 } // namespace steward::rounds

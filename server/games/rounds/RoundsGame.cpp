@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include "games/rounds/RoundsErrors.h"
 
 using namespace Qt::StringLiterals;
 
@@ -100,17 +101,17 @@ Result<Decision> RoundsGame::decideBet(const Command &cmd, const Actor &who, qin
     const QString player = lan ? who.id : d.value(u"player").toString();
     const QString betId = d.value(u"betId").toString();
     if (operatorId.isEmpty() || player.isEmpty() || betId.isEmpty())
-        return Error{ErrorCode::InvalidBet, u"A bet needs a betId, an operator and a player."_s};
+        return Error{rounds::errors::InvalidBet, u"A bet needs a betId, an operator and a player."_s};
     // The same rule for every bet id, a LAN page's or an operator's: it ends up in references,
     // the regulator export and CSV cells.
     static const QRegularExpression plainId(QRegularExpression::anchoredPattern(u"[A-Za-z0-9_.:\\-]{1,64}"_s));
     if (!plainId.match(betId).hasMatch())
-        return Error{ErrorCode::InvalidBet, u"'betId' must be 1–64 letters, digits or _ . : -"_s};
+        return Error{rounds::errors::InvalidBet, u"'betId' must be 1–64 letters, digits or _ . : -"_s};
     const QString betRef = lan ? u"lan:%1:%2"_s.arg(player, betId) : u"%1:%2"_s.arg(operatorId, betId);
     auto selection = parseSelection(d);
     if (!selection)
         return selection.error();
-    const auto stakeField = json::requiredAmount(d, u"stake", 1, json::MaxAmount, ErrorCode::InvalidBet);
+    const auto stakeField = json::requiredAmount(d, u"stake", 1, json::MaxAmount, rounds::errors::InvalidBet);
     if (!stakeField)
         return stakeField.error();
     const qint64 stake = stakeField.value();
@@ -123,25 +124,25 @@ Result<Decision> RoundsGame::decideBet(const Command &cmd, const Actor &who, qin
                            : QList<Bet>::const_iterator();
         if (r && bet != r->bets.cend()) {
             if (bet->selection != selection.value() || bet->stake != stake || bet->player != player)
-                return Error{ErrorCode::BetIdConflict, u"Bet '%1' was already placed with other terms."_s.arg(betId)};
+                return Error{rounds::errors::BetIdConflict, u"Bet '%1' was already placed with other terms."_s.arg(betId)};
             return Decision{{}, betReceipt(betRef)};
         }
     }
 
     const auto open = openRound();
     // 0: whichever round is open. A round number is a whole number, never a string or 1e300.
-    const auto wantedField = json::int64Field(d, u"round", 0, 1, json::MaxAmount, ErrorCode::InvalidBet);
+    const auto wantedField = json::int64Field(d, u"round", 0, 1, json::MaxAmount, rounds::errors::InvalidBet);
     if (!wantedField)
         return wantedField.error();
     const qint64 wanted = wantedField.value();
     if (open && wanted > *open)
-        return Error{ErrorCode::RoundNotOpen, u"Round %1 is not open yet; round %2 is taking bets."_s.arg(wanted).arg(*open)};
+        return Error{rounds::errors::RoundNotOpen, u"Round %1 is not open yet; round %2 is taking bets."_s.arg(wanted).arg(*open)};
     if (!open || nowMs >= round(*open)->closesAt || (wanted > 0 && wanted != *open)) {
         if (wanted > 0 && (!open || wanted <= *open))
-            return Error{ErrorCode::BetTooLate, u"Round %1 no longer takes bets."_s.arg(wanted)};
+            return Error{rounds::errors::BetTooLate, u"Round %1 no longer takes bets."_s.arg(wanted)};
         if (open)
-            return Error{ErrorCode::BetTooLate, u"Round %1 has closed."_s.arg(*open)};
-        return Error{ErrorCode::RoundNotOpen, u"No round is taking bets; the next opens shortly."_s};
+            return Error{rounds::errors::BetTooLate, u"Round %1 has closed."_s.arg(*open)};
+        return Error{rounds::errors::RoundNotOpen, u"No round is taking bets; the next opens shortly."_s};
     }
     const Round &r = *round(*open);
 
@@ -154,9 +155,9 @@ Result<Decision> RoundsGame::decideBet(const Command &cmd, const Actor &who, qin
     }
     const QString currency = lan ? m_config.currency : d.value(u"currency").toString(m_config.currency);
     if (stake < limits.minBet)
-        return Error{ErrorCode::BetBelowMinimum, u"The smallest bet is %1."_s.arg(moneyText(limits.minBet, currency))};
+        return Error{rounds::errors::BetBelowMinimum, u"The smallest bet is %1."_s.arg(moneyText(limits.minBet, currency))};
     if (stake > limits.maxBet)
-        return Error{ErrorCode::BetAboveMaximum, u"The largest bet is %1."_s.arg(moneyText(limits.maxBet, currency))};
+        return Error{rounds::errors::BetAboveMaximum, u"The largest bet is %1."_s.arg(moneyText(limits.maxBet, currency))};
     const qint64 potential = r.paytable.winningReturn(selection->kind, stake);
     // The most this player could be paid this round, over every number that could be drawn.
     std::array<qint64, Outcomes> exposure{};
@@ -166,11 +167,11 @@ Result<Decision> RoundsGame::decideBet(const Command &cmd, const Actor &who, qin
     for (int n = 0; n < Outcomes; ++n)
         worst = std::max(worst, exposure.at(size_t(n)) + (selection->wins(n) ? potential : 0));
     if (worst > limits.maxWin)
-        return Error{ErrorCode::MaxWinExceeded,
+        return Error{rounds::errors::MaxWinExceeded,
                      u"This bet could bring this round's winnings to %1, above the limit of %2."_s.arg(
                          moneyText(worst, currency), moneyText(limits.maxWin, currency))};
     if (lan && stake > m_balances.value(player))
-        return Error{ErrorCode::InsufficientFunds, u"Not enough chips: %1 left."_s.arg(moneyText(m_balances.value(player), currency))};
+        return Error{rounds::errors::NotEnoughChips, u"Not enough chips: %1 left."_s.arg(moneyText(m_balances.value(player), currency))};
 
     QJsonObject data{{u"round"_s, r.number}, {u"betRef"_s, betRef}, {u"operator"_s, operatorId},
                      {u"player"_s, player}, {u"type"_s, selection->wireType()}, {u"stake"_s, stake},
@@ -588,7 +589,7 @@ quint64 RoundsGame::viewVersion(const Actor &who) const
 Status RoundsGame::deletable() const
 {
     if (m_betsTaken > 0)
-        return Error{ErrorCode::GameKept, u"This table has taken bets: its rounds are kept for audit. Pause it instead."_s};
+        return Error{rounds::errors::GameKept, u"This table has taken bets: its rounds are kept for audit. Pause it instead."_s};
     if (!m_paused)
         return Error{ErrorCode::GameRunning, u"The table is running: pause it first."_s};
     return Done{};

@@ -3,6 +3,7 @@
 
 #include "RoundsGame.h"
 #include "core/JsonFields.h"
+#include "games/rounds/RoundsErrors.h"
 
 using namespace Qt::StringLiterals;
 
@@ -27,12 +28,12 @@ Result<Command> RoundsKind::parse(const QString &type, const QJsonObject &d) con
 {
     if (type == RoundsCommands::PlaceBet) {
         if (auto s = json::onlyKeys(d, {u"betId"_s, u"type"_s, u"pick"_s, u"stake"_s, u"clientSeed"_s, u"round"_s},
-                                    ErrorCode::InvalidBet); !s)
+                                    rounds::errors::InvalidBet); !s)
             return s.error();
-        const auto betId = json::requiredString(d, u"betId", 64, ErrorCode::InvalidBet);
+        const auto betId = json::requiredString(d, u"betId", 64, rounds::errors::InvalidBet);
         if (!betId)
             return betId.error();
-        const auto clientSeed = json::stringField(d, u"clientSeed", {}, 64, ErrorCode::InvalidBet);
+        const auto clientSeed = json::stringField(d, u"clientSeed", {}, 64, rounds::errors::InvalidBet);
         if (!clientSeed)
             return clientSeed.error();
         auto selection = parseSelection(d);
@@ -42,7 +43,7 @@ Result<Command> RoundsKind::parse(const QString &type, const QJsonObject &d) con
     }
     if (type == RoundsCommands::SetPaytable) {
         if (!d.value(u"paytable").isObject())
-            return Error{ErrorCode::InvalidPaytable, u"'paytable' must be an object of multipliers."_s};
+            return Error{rounds::errors::InvalidPaytable, u"'paytable' must be an object of multipliers."_s};
         return Command{type, d};
     }
     if (type == u"seat.leave" || type == CoreCommands::Pause || type == CoreCommands::Resume)
