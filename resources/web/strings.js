@@ -7,9 +7,7 @@
 // The host's own error messages are English. English pages show them as they come (they name
 // the team, the seat, who holds it); other languages show the err* text for that error code
 // and the host's message only for codes without one.
-'use strict';
-
-window.STEWARD_STRINGS = {
+export const STRINGS = {
   en: {
     // Shared
     brand: 'Steward',

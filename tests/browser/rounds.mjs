@@ -422,8 +422,8 @@ async function main() {
     await de.goto(`${base}/rounds?code=${joinCode}`);
     await de.waitForSelector('#screen-join:not([hidden])');
     eq(await text(de, '#join-title'), 'Dem Rundentisch beitreten', 'a German browser gets the German page');
-    const missing = await de.evaluate(() => {
-      const all = window.STEWARD_STRINGS;
+    const missing = await de.evaluate(async () => {
+      const all = (await import('/app/strings.js')).STRINGS; // the module the page itself loaded
       const out = [];
       const slots = (v) => JSON.stringify((String(v).match(/\{\w+\}/g) || []).sort());
       for (const lang of ['de', 'es']) {
