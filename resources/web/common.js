@@ -19,6 +19,12 @@ const lang = pickLanguage();
 const texts = Object.assign({}, ALL.en, ALL[lang]);
 document.documentElement.lang = lang;
 
+// A game kind's own texts (<kind>/strings.js, in the shape of strings.js), added by the kind's
+// modules when they load, before their page renders. Kinds use their own key prefix.
+function addStrings(more) {
+  Object.assign(texts, more.en, more[lang]);
+}
+
 // t('orderSent', {week: 3}) -> the text with {week} filled in.
 function t(key, vars) {
   let s = Object.prototype.hasOwnProperty.call(texts, key) ? texts[key] : key;
@@ -486,5 +492,5 @@ function showNotice(data) {
   }
 }
 
-export { showNotice, t, tNodes, translatePage, fmt, fmtMoney, errorText, ROLES, ROLE_COLORS, roleName, $, el, setText, show, api,
+export { addStrings, showNotice, t, tNodes, translatePage, fmt, fmtMoney, errorText, ROLES, ROLE_COLORS, roleName, $, el, setText, show, api,
   ApiError, Socket, closedText, drawLineChart, legend, lang };

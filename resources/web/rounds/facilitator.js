@@ -2,7 +2,10 @@
 // A rounds table on the facilitator's page: the round now open and what is staked on it, and
 // the last rounds' numbers with what was staked and returned. The table runs by itself; the
 // facilitator pauses and resumes it (facilitator.js) and students join at /rounds.
-import { t, fmt, el, $, setText, show } from '../common.js';
+import { addStrings, t, fmt, el, $, setText, show } from '../common.js';
+import { STRINGS } from './strings.js';
+
+addStrings(STRINGS);
 
 let ticker = null;
 let lastView = null;

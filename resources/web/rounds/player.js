@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The player's page of a rounds table (/rounds): join, follow the rounds over the WebSocket,
 // bet play chips on the number 00–99 drawn each round, see the results and how to check them.
-// The wire contract is docs/protocol.md and RoundsGame::viewFor; texts are in strings.js.
-import { t, tNodes, fmt, fmtMoney, lang, $, el, setText, show, ApiError, errorText, translatePage } from '../common.js';
+// The wire contract is docs/protocol.md and RoundsGame::viewFor; texts are in this folder's
+// strings.js and the shared one.
+import { addStrings, t, tNodes, fmt, fmtMoney, lang, $, el, setText, show, ApiError, errorText, translatePage } from '../common.js';
 import { PlayerSession } from '../session.js';
+import { STRINGS } from './strings.js';
+
+addStrings(STRINGS);
 
 const KINDS = ['exact', 'decade', 'highLow', 'oddEven'];
 
