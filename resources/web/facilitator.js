@@ -2,445 +2,446 @@
 // The facilitator's page: sign in, list and create games, run one game live. What every kind
 // of game shares lives here (the join card with the host's LAN address and a QR code, start,
 // pause, resume, end, delete, CSV, the projector view); each kind's own view is in
-// facilitator-<kind>.js, registered in Steward.facilitatorKinds.
+// <kind>/facilitator.js, registered below.
 // REST for commands, the WebSocket for the live view (docs/protocol.md).
-'use strict';
+import { t, fmt, $, el, setText, show, api, errorText, closedText, translatePage, Socket } from './common.js';
+import beer from './beer/facilitator.js';
+import rounds from './rounds/facilitator.js';
 
-(function () {
-  const S = window.Steward;
-  const { t, fmt, $, el, setText, show } = S;
-  const KINDS = S.facilitatorKinds || {};
+// The one registration list of game kinds on the web side: each kind's view on this page (its
+// label, player page, what it can do, mount and render), by the kind's name on the wire. A new
+// kind adds its import above and a line here; its player page lives in resources/web/<kind>/.
+const KINDS = { beer, rounds };
 
-  const TOKEN_KEY = 'steward.facilitatorToken';
-  const ADDRESS_KEY = 'steward.joinAddress';
-  const model = {
-    token: sessionStorage.getItem(TOKEN_KEY) || '',
-    gameId: '',
-    kind: '',         // the open game's kind
-    game: null,       // the last pushed facilitator view of the open game
-    games: [],
-    addresses: null,  // where students reach the host, from /api/host/join
-    confirm: null,    // {action}: what the confirmation box does on yes
-  };
-  let socket = null;
-  let listTimer = null;
+const TOKEN_KEY = 'steward.facilitatorToken';
+const ADDRESS_KEY = 'steward.joinAddress';
+const model = {
+  token: sessionStorage.getItem(TOKEN_KEY) || '',
+  gameId: '',
+  kind: '',         // the open game's kind
+  game: null,       // the last pushed facilitator view of the open game
+  games: [],
+  addresses: null,  // where students reach the host, from /api/host/join
+  confirm: null,    // {action}: what the confirmation box does on yes
+};
+let socket = null;
+let listTimer = null;
 
-  function showScreen(name) {
-    for (const s of ['loading', 'login', 'list', 'game']) show('#screen-' + s, s === name);
-    document.body.dataset.screen = name;
-    show('#sign-out', name === 'list' || name === 'game');
-    clearInterval(listTimer);
-    if (name === 'list') listTimer = setInterval(() => { if (document.visibilityState === 'visible') loadGames(); }, 10000);
-    if (name !== 'game') setProjector(false);
+function showScreen(name) {
+  for (const s of ['loading', 'login', 'list', 'game']) show('#screen-' + s, s === name);
+  document.body.dataset.screen = name;
+  show('#sign-out', name === 'list' || name === 'game');
+  clearInterval(listTimer);
+  if (name === 'list') listTimer = setInterval(() => { if (document.visibilityState === 'visible') loadGames(); }, 10000);
+  if (name !== 'game') setProjector(false);
+}
+
+function message(sel, text, kind) {
+  const m = $(sel);
+  m.textContent = text || '';
+  m.dataset.kind = kind || '';
+}
+
+function statusText(status) {
+  return t({ lobby: 'statusLobby', running: 'statusRunning', paused: 'statusPaused', finished: 'statusFinished' }[status] || status);
+}
+
+function kindOf(id) {
+  return KINDS[id] || KINDS.beer;
+}
+
+// REST with the facilitator token; a refused token sends us back to the sign-in form.
+async function call(path, body, raw) {
+  try {
+    return await api(path, { body, token: model.token, raw });
+  } catch (e) {
+    if (e.code === 'TOKEN_EXPIRED' || e.code === 'TOKEN_INVALID' || e.code === 'AUTH_REQUIRED') signOut();
+    throw e;
   }
+}
 
-  function message(sel, text, kind) {
-    const m = $(sel);
-    m.textContent = text || '';
-    m.dataset.kind = kind || '';
-  }
+// ---------------------------------------------------------------------------------------
+// Sign in
 
-  function statusText(status) {
-    return t({ lobby: 'statusLobby', running: 'statusRunning', paused: 'statusPaused', finished: 'statusFinished' }[status] || status);
-  }
-
-  function kindOf(id) {
-    return KINDS[id] || KINDS.beer;
-  }
-
-  // REST with the facilitator token; a refused token sends us back to the sign-in form.
-  async function call(path, body, raw) {
-    try {
-      return await S.api(path, { body, token: model.token, raw });
-    } catch (e) {
-      if (e.code === 'TOKEN_EXPIRED' || e.code === 'TOKEN_INVALID' || e.code === 'AUTH_REQUIRED') signOut();
-      throw e;
-    }
-  }
-
-  // ---------------------------------------------------------------------------------------
-  // Sign in
-
-  async function onLogin(ev) {
-    ev.preventDefault();
-    const button = $('#login-button');
-    button.disabled = true;
-    button.textContent = t('signingIn');
-    show('#login-error', false);
-    try {
-      const r = await S.api('/api/players/authenticate', {
-        body: { username: $('#username').value.trim(), password: $('#password').value } });
-      model.token = r.token;
-      sessionStorage.setItem(TOKEN_KEY, r.token);
-      $('#password').value = '';
-      route();
-    } catch (e) {
-      $('#login-error').textContent = S.errorText(e);
-      show('#login-error', true);
-      $('#password').focus();
-    } finally {
-      button.disabled = false;
-      button.textContent = t('signIn');
-    }
-  }
-
-  function signOut() {
-    model.token = '';
-    sessionStorage.removeItem(TOKEN_KEY);
-    if (socket) socket.stop();
-    socket = null;
-    model.gameId = '';
-    model.game = null;
-    model.addresses = null;
-    showScreen('login');
-    $('#password').focus();
-  }
-
-  // ---------------------------------------------------------------------------------------
-  // Games list and creating a game
-
-  async function loadGames() {
-    try {
-      const r = await call('/api/games');
-      model.games = r.games || [];
-      renderGames();
-      if ($('#list-message').dataset.kind === 'error') message('#list-message', '');
-    } catch (e) {
-      message('#list-message', S.errorText(e), 'error');
-    }
-  }
-
-  function renderGames() {
-    const rows = model.games.slice().reverse().map((g) => {
-      const kind = kindOf(g.kind);
-      return el('tr', { dataset: { gameId: g.gameId, kind: g.kind } },
-        el('th', { scope: 'row', class: 'strong' }, g.joinCode),
-        el('td', null, kind.label()),
-        el('td', { class: 'wide-only' }, el('span', { class: 'pill ' + g.status }, statusText(g.status))),
-        el('td', { class: 'num wide-only' }, kind.players(g)),
-        el('td', { class: 'num' }, kind.progress(g)),
-        el('td', null, el('button', { type: 'button', class: 'small', 'data-open': g.gameId,
-          'aria-label': t('open') + ' ' + g.joinCode, onclick: () => openGame(g.gameId, null, g.kind) }, t('open'))));
-    });
-    $('#games-table tbody').replaceChildren(...rows);
-    show('#no-games', rows.length === 0);
-    show('#games-table', rows.length > 0);
-  }
-
-  async function onCreate(ev) {
-    ev.preventDefault();
-    const config = { preset: $('#preset').value, teams: Number($('#teams').value), advance: $('#advance').value };
-    const secs = $('#week-seconds').value.trim();
-    if (secs !== '') config.weekSeconds = Number(secs);
-    const button = $('#create-button');
-    button.disabled = true;
-    button.textContent = t('creating');
-    show('#create-error', false);
-    try {
-      const r = await call('/api/games/create', { kind: 'beer', config });
-      openGame(r.gameId, r.state, 'beer');
-    } catch (e) {
-      $('#create-error').textContent = S.errorText(e);
-      show('#create-error', true);
-    } finally {
-      button.disabled = false;
-      button.textContent = t('create');
-    }
-  }
-
-  // ---------------------------------------------------------------------------------------
-  // Where students join
-
-  function isLoopback(hostname) {
-    return hostname === 'localhost' || hostname === '[::1]' || /^127\./.test(hostname);
-  }
-
-  async function loadAddresses() {
-    if (model.addresses) return;
-    try {
-      const r = await call('/api/host/join');
-      model.addresses = r.addresses || [];
-      model.thisComputerOnly = !!r.thisComputerOnly;
-    } catch (e) {
-      model.addresses = [];
-    }
-    renderAddresses();
-    renderJoin();
-  }
-
-  // The addresses students can open: the host's LAN addresses, and the page's own when a
-  // student could reach it too (the teacher opened the page by its LAN address).
-  function joinBases() {
-    const bases = (model.addresses || []).slice();
-    const own = location.origin + '/';
-    if (!isLoopback(location.hostname) && !bases.includes(own)) bases.unshift(own);
-    return bases;
-  }
-
-  function chosenBase() {
-    const bases = joinBases();
-    const saved = localStorage.getItem(ADDRESS_KEY);
-    if (saved && bases.includes(saved)) return saved;
-    const own = location.origin + '/';
-    return bases.includes(own) ? own : bases[0] || '';
-  }
-
-  function renderAddresses() {
-    const bases = joinBases();
-    const select = $('#join-address');
-    const chosen = chosenBase();
-    select.replaceChildren(...bases.map((b) => el('option', { value: b, selected: b === chosen }, t('joinVia', { address: b.replace(/^https?:\/\//, '').replace(/\/$/, '') }))));
-    show(select, bases.length > 1);
-  }
-
-  function joinUrl(code) {
-    const base = chosenBase() || location.origin + '/';
-    return base + kindOf(model.kind).playerPath.replace(/^\//, '') + '?code=' + code;
-  }
-
-  function renderJoin() {
-    const code = model.game ? model.game.joinCode : '';
-    setText('#join-code-big', code || '——');
-    const url = code ? joinUrl(code) : '';
-    setText('#join-url', url);
-    const reachable = joinBases().length > 0;
-    show('#join-warning', model.addresses !== null && !reachable);
-    setText('#join-warning', t(model.thisComputerOnly ? 'joinThisComputerOnly' : 'joinNoNetwork'));
-    const qr = $('#join-qr');
-    const drawable = code && (model.addresses || []).includes(chosenBase());
-    if (drawable) {
-      const src = '/api/join/qr.svg?url=' + encodeURIComponent(url);
-      if (qr.getAttribute('src') !== src) qr.setAttribute('src', src);
-      qr.alt = t('joinQrAlt', { url });
-    }
-    show(qr, !!drawable);
-  }
-
-  // ---------------------------------------------------------------------------------------
-  // One game, live
-
-  function openGame(gameId, initialState, kind) {
-    model.gameId = gameId;
-    model.kind = kind || (initialState && initialState.kind) || (model.games.find((g) => g.gameId === gameId) || {}).kind || '';
-    model.game = initialState ? Object.assign({ gameId }, initialState) : null;
-    model.confirm = null;
-    if (location.hash !== '#game=' + encodeURIComponent(gameId)) history.replaceState(null, '', '#game=' + encodeURIComponent(gameId));
-    message('#game-message', '');
-    showScreen('game');
-    mountKind();
-    renderGame();
-    loadAddresses();
-    if (!initialState) {
-      call('/api/games/' + encodeURIComponent(gameId)).then((v) => {
-        if (model.gameId === gameId && !model.game) { model.game = v; renderGame(); }
-      }, (e) => message('#game-message', S.errorText(e), 'error'));
-    }
-    ensureSocket();
-    if (socket.online) subscribe();
-    $('#back-to-list').focus();
-  }
-
-  let mountedKind = null;
-  function mountKind() {
-    const kind = model.kind || (model.game && model.game.kind) || '';
-    if (mountedKind === kind && $('#kind-view').childElementCount > 0) return;
-    mountedKind = kind;
-    $('#kind-view').replaceChildren();
-    if (kind) kindOf(kind).mount($('#kind-view'), context);
-  }
-
-  function closeGame() {
-    model.gameId = '';
-    model.game = null;
-    history.replaceState(null, '', location.pathname);
-    showScreen('list');
-    loadGames();
-  }
-
-  function ensureSocket() {
-    if (socket) return;
-    socket = new S.Socket({
-      auth: () => (model.token ? { token: model.token } : null),
-      onAuthed: () => subscribe(),
-      onAuthFailed: (err) => {
-        if (['TOKEN_EXPIRED', 'TOKEN_INVALID', 'AUTH_REQUIRED'].includes(err.code)) { signOut(); return 'stop'; }
-        return 'later';
-      },
-      onPush: (type, data) => {
-        if (type === 'state' && data.gameId === model.gameId) { model.game = data; renderGame(); }
-      },
-      onStatus: (status, detail) => {
-        const live = $('#live');
-        live.textContent = status === 'online' ? t('live') : status === 'offline' ? t('reconnecting') : t('loading');
-        live.className = 'pill ' + (status === 'online' ? 'live' : 'offline');
-        show('#connection', status === 'offline' || status === 'closed');
-        setText('#connection', status === 'closed' ? S.closedText(detail) : t('reconnecting'));
-      },
-    });
-    socket.start();
-  }
-
-  function subscribe() {
-    if (!model.gameId || !socket) return;
-    const gameId = model.gameId;
-    socket.request('subscribe', { gameId }).catch((e) => {
-      if (e.code !== 'DISCONNECTED' && model.gameId === gameId) message('#game-message', S.errorText(e), 'error');
-    });
-  }
-
-  // A rounds table says "paused: true"; a Beer Game has a status.
-  function statusOf(g) {
-    return g.status || (g.paused ? 'paused' : 'running');
-  }
-
-  function renderGame() {
-    const g = model.game;
-    if (g && g.kind && g.kind !== model.kind) { model.kind = g.kind; mountKind(); }
-    const kind = kindOf(model.kind);
-    setText('#game-kind', model.kind ? kind.label() : '');
-    renderJoin();
-    if (!g) return;
-    const status = statusOf(g);
-    const pill = $('#game-status');
-    pill.textContent = statusText(status);
-    pill.className = 'pill ' + status;
-    // Only the buttons that make sense now.
-    show('#start-game', kind.canStart && status === 'lobby');
-    show('#pause-game', status === 'running');
-    show('#resume-game', status === 'paused');
-    show('#end-game', kind.canEnd && status !== 'finished');
-    document.title = g.joinCode + ' — ' + t('facTitle') + ' — ' + t('brand');
-    setText('#projector-progress', kind.projectorProgress(g));
-    kind.render(g, context);
-  }
-
-  // A question in the page itself, not a browser dialog: the projector shows what is asked.
-  function confirmFirst(text, yesText, action) {
-    model.confirm = { action };
-    setText('#confirm-text', text);
-    setText('#confirm-yes', yesText);
-    show('#confirm-box', true);
-    $('#confirm-yes').focus();
-  }
-
-  function closeConfirm(focusSel) {
-    model.confirm = null;
-    show('#confirm-box', false);
-    if (focusSel && $(focusSel)) $(focusSel).focus();
-  }
-
-  async function command(path, body, doneText) {
-    message('#game-message', '');
-    try {
-      const r = await call(path, Object.assign({ gameId: model.gameId }, body || {}));
-      if (doneText) message('#game-message', doneText(r), 'ok');
-      return r;
-    } catch (e) {
-      message('#game-message', S.errorText(e), 'error');
-      return null;
-    }
-  }
-
-  async function deleteGame() {
-    message('#game-message', '');
-    try {
-      await call('/api/games/delete', { gameId: model.gameId });
-      closeGame();
-      message('#list-message', t('gameDeleted'), 'ok');
-    } catch (e) {
-      message('#game-message', S.errorText(e), 'error');
-    }
-  }
-
-  async function downloadCsv() {
-    message('#game-message', '');
-    try {
-      const res = await call('/api/games/' + encodeURIComponent(model.gameId) + '/export.csv', undefined, true);
-      const blob = await res.blob();
-      const disposition = res.headers.get('Content-Disposition') || '';
-      const match = /filename="([^"]+)"/.exec(disposition);
-      const a = el('a', { href: URL.createObjectURL(blob), download: match ? match[1] : 'steward-' + model.gameId + '.csv' });
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(a.href), 10000);
-    } catch (e) {
-      message('#game-message', S.errorText(e), 'error');
-    }
-  }
-
-  // The projector view: the join card and how far the game is, nothing of any team's stock.
-  function setProjector(on) {
-    document.body.classList.toggle('projector', on);
-    const b = $('#projector');
-    b.setAttribute('aria-pressed', on ? 'true' : 'false');
-    setText(b, t(on ? 'projectorOff' : 'projectorOn'));
-  }
-
-  // What a kind's view may use.
-  const context = { t, fmt, el, setText, show, command, confirmFirst, closeConfirm, message: (text, kind) => message('#game-message', text, kind) };
-
-  // ---------------------------------------------------------------------------------------
-  // Start
-
-  function route() {
-    if (!model.token) { showScreen('login'); $('#password').focus(); return; }
-    const m = /^#game=(.+)$/.exec(location.hash);
-    if (m) {
-      const gameId = decodeURIComponent(m[1]);
-      if (gameId !== model.gameId || document.body.dataset.screen !== 'game') openGame(gameId);
-    } else { showScreen('list'); loadGames(); }
-  }
-
-  function init() {
-    S.translatePage();
-    $('#login-form').addEventListener('submit', onLogin);
-    $('#create-form').addEventListener('submit', onCreate);
-    $('#refresh').addEventListener('click', loadGames);
-    $('#sign-out').addEventListener('click', signOut);
-    $('#back-to-list').addEventListener('click', closeGame);
-    $('#start-game').addEventListener('click', () => command('/api/games/start'));
-    $('#pause-game').addEventListener('click', () => command('/api/games/pause'));
-    $('#resume-game').addEventListener('click', () => command('/api/games/resume'));
-    $('#end-game').addEventListener('click', () => confirmFirst(t('endConfirm'), t('end'),
-      () => command('/api/games/end')));
-    $('#delete-game').addEventListener('click', () => confirmFirst(t('deleteConfirm', { code: model.game ? model.game.joinCode : '' }),
-      t('deleteGame'), deleteGame));
-    $('#confirm-yes').addEventListener('click', () => {
-      const c = model.confirm;
-      closeConfirm();
-      if (c) c.action();
-    });
-    $('#confirm-no').addEventListener('click', () => closeConfirm());
-    $('#confirm-box').addEventListener('keydown', (e) => { if (e.key === 'Escape') closeConfirm(); });
-    $('#download-csv').addEventListener('click', downloadCsv);
-    $('#projector').addEventListener('click', () => setProjector(!document.body.classList.contains('projector')));
-    document.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape' && document.body.classList.contains('projector')) setProjector(false);
-    });
-    $('#join-address').addEventListener('change', (e) => {
-      localStorage.setItem(ADDRESS_KEY, e.target.value);
-      renderJoin();
-    });
-    $('#copy-link').addEventListener('click', async () => {
-      try {
-        await navigator.clipboard.writeText($('#join-url').textContent);
-        setText('#copy-link', t('copied'));
-        setTimeout(() => setText('#copy-link', t('copy')), 1500);
-      } catch (e) {
-        // The clipboard needs a secure context (https); on plain http select the link instead.
-        const range = document.createRange();
-        range.selectNodeContents($('#join-url'));
-        const sel = window.getSelection();
-        sel.removeAllRanges();
-        sel.addRange(range);
-      }
-    });
-    // A bookmark or a link to #game=ID opens that game, also when the page is already open.
-    window.addEventListener('hashchange', route);
-    setProjector(false);
+async function onLogin(ev) {
+  ev.preventDefault();
+  const button = $('#login-button');
+  button.disabled = true;
+  button.textContent = t('signingIn');
+  show('#login-error', false);
+  try {
+    const r = await api('/api/players/authenticate', {
+      body: { username: $('#username').value.trim(), password: $('#password').value } });
+    model.token = r.token;
+    sessionStorage.setItem(TOKEN_KEY, r.token);
+    $('#password').value = '';
     route();
+  } catch (e) {
+    $('#login-error').textContent = errorText(e);
+    show('#login-error', true);
+    $('#password').focus();
+  } finally {
+    button.disabled = false;
+    button.textContent = t('signIn');
   }
+}
 
-  init();
-})();
+function signOut() {
+  model.token = '';
+  sessionStorage.removeItem(TOKEN_KEY);
+  if (socket) socket.stop();
+  socket = null;
+  model.gameId = '';
+  model.game = null;
+  model.addresses = null;
+  showScreen('login');
+  $('#password').focus();
+}
+
+// ---------------------------------------------------------------------------------------
+// Games list and creating a game
+
+async function loadGames() {
+  try {
+    const r = await call('/api/games');
+    model.games = r.games || [];
+    renderGames();
+    if ($('#list-message').dataset.kind === 'error') message('#list-message', '');
+  } catch (e) {
+    message('#list-message', errorText(e), 'error');
+  }
+}
+
+function renderGames() {
+  const rows = model.games.slice().reverse().map((g) => {
+    const kind = kindOf(g.kind);
+    return el('tr', { dataset: { gameId: g.gameId, kind: g.kind } },
+      el('th', { scope: 'row', class: 'strong' }, g.joinCode),
+      el('td', null, kind.label()),
+      el('td', { class: 'wide-only' }, el('span', { class: 'pill ' + g.status }, statusText(g.status))),
+      el('td', { class: 'num wide-only' }, kind.players(g)),
+      el('td', { class: 'num' }, kind.progress(g)),
+      el('td', null, el('button', { type: 'button', class: 'small', 'data-open': g.gameId,
+        'aria-label': t('open') + ' ' + g.joinCode, onclick: () => openGame(g.gameId, null, g.kind) }, t('open'))));
+  });
+  $('#games-table tbody').replaceChildren(...rows);
+  show('#no-games', rows.length === 0);
+  show('#games-table', rows.length > 0);
+}
+
+async function onCreate(ev) {
+  ev.preventDefault();
+  const config = { preset: $('#preset').value, teams: Number($('#teams').value), advance: $('#advance').value };
+  const secs = $('#week-seconds').value.trim();
+  if (secs !== '') config.weekSeconds = Number(secs);
+  const button = $('#create-button');
+  button.disabled = true;
+  button.textContent = t('creating');
+  show('#create-error', false);
+  try {
+    const r = await call('/api/games/create', { kind: 'beer', config });
+    openGame(r.gameId, r.state, 'beer');
+  } catch (e) {
+    $('#create-error').textContent = errorText(e);
+    show('#create-error', true);
+  } finally {
+    button.disabled = false;
+    button.textContent = t('create');
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Where students join
+
+function isLoopback(hostname) {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\./.test(hostname);
+}
+
+async function loadAddresses() {
+  if (model.addresses) return;
+  try {
+    const r = await call('/api/host/join');
+    model.addresses = r.addresses || [];
+    model.thisComputerOnly = !!r.thisComputerOnly;
+  } catch {
+    model.addresses = [];
+  }
+  renderAddresses();
+  renderJoin();
+}
+
+// The addresses students can open: the host's LAN addresses, and the page's own when a
+// student could reach it too (the teacher opened the page by its LAN address).
+function joinBases() {
+  const bases = (model.addresses || []).slice();
+  const own = location.origin + '/';
+  if (!isLoopback(location.hostname) && !bases.includes(own)) bases.unshift(own);
+  return bases;
+}
+
+function chosenBase() {
+  const bases = joinBases();
+  const saved = localStorage.getItem(ADDRESS_KEY);
+  if (saved && bases.includes(saved)) return saved;
+  const own = location.origin + '/';
+  return bases.includes(own) ? own : bases[0] || '';
+}
+
+function renderAddresses() {
+  const bases = joinBases();
+  const select = $('#join-address');
+  const chosen = chosenBase();
+  select.replaceChildren(...bases.map((b) => el('option', { value: b, selected: b === chosen }, t('joinVia', { address: b.replace(/^https?:\/\//, '').replace(/\/$/, '') }))));
+  show(select, bases.length > 1);
+}
+
+function joinUrl(code) {
+  const base = chosenBase() || location.origin + '/';
+  return base + kindOf(model.kind).playerPath.replace(/^\//, '') + '?code=' + code;
+}
+
+function renderJoin() {
+  const code = model.game ? model.game.joinCode : '';
+  setText('#join-code-big', code || '——');
+  const url = code ? joinUrl(code) : '';
+  setText('#join-url', url);
+  const reachable = joinBases().length > 0;
+  show('#join-warning', model.addresses !== null && !reachable);
+  setText('#join-warning', t(model.thisComputerOnly ? 'joinThisComputerOnly' : 'joinNoNetwork'));
+  const qr = $('#join-qr');
+  const drawable = code && (model.addresses || []).includes(chosenBase());
+  if (drawable) {
+    const src = '/api/join/qr.svg?url=' + encodeURIComponent(url);
+    if (qr.getAttribute('src') !== src) qr.setAttribute('src', src);
+    qr.alt = t('joinQrAlt', { url });
+  }
+  show(qr, !!drawable);
+}
+
+// ---------------------------------------------------------------------------------------
+// One game, live
+
+function openGame(gameId, initialState, kind) {
+  model.gameId = gameId;
+  model.kind = kind || (initialState && initialState.kind) || (model.games.find((g) => g.gameId === gameId) || {}).kind || '';
+  model.game = initialState ? Object.assign({ gameId }, initialState) : null;
+  model.confirm = null;
+  if (location.hash !== '#game=' + encodeURIComponent(gameId)) history.replaceState(null, '', '#game=' + encodeURIComponent(gameId));
+  message('#game-message', '');
+  showScreen('game');
+  mountKind();
+  renderGame();
+  loadAddresses();
+  if (!initialState) {
+    call('/api/games/' + encodeURIComponent(gameId)).then((v) => {
+      if (model.gameId === gameId && !model.game) { model.game = v; renderGame(); }
+    }, (e) => message('#game-message', errorText(e), 'error'));
+  }
+  ensureSocket();
+  if (socket.online) subscribe();
+  $('#back-to-list').focus();
+}
+
+let mountedKind = null;
+function mountKind() {
+  const kind = model.kind || (model.game && model.game.kind) || '';
+  if (mountedKind === kind && $('#kind-view').childElementCount > 0) return;
+  mountedKind = kind;
+  $('#kind-view').replaceChildren();
+  if (kind) kindOf(kind).mount($('#kind-view'), context);
+}
+
+function closeGame() {
+  model.gameId = '';
+  model.game = null;
+  history.replaceState(null, '', location.pathname);
+  showScreen('list');
+  loadGames();
+}
+
+function ensureSocket() {
+  if (socket) return;
+  socket = new Socket({
+    auth: () => (model.token ? { token: model.token } : null),
+    onAuthed: () => subscribe(),
+    onAuthFailed: (err) => {
+      if (['TOKEN_EXPIRED', 'TOKEN_INVALID', 'AUTH_REQUIRED'].includes(err.code)) { signOut(); return 'stop'; }
+      return 'later';
+    },
+    onPush: (type, data) => {
+      if (type === 'state' && data.gameId === model.gameId) { model.game = data; renderGame(); }
+    },
+    onStatus: (status, detail) => {
+      const live = $('#live');
+      live.textContent = status === 'online' ? t('live') : status === 'offline' ? t('reconnecting') : t('loading');
+      live.className = 'pill ' + (status === 'online' ? 'live' : 'offline');
+      show('#connection', status === 'offline' || status === 'closed');
+      setText('#connection', status === 'closed' ? closedText(detail) : t('reconnecting'));
+    },
+  });
+  socket.start();
+}
+
+function subscribe() {
+  if (!model.gameId || !socket) return;
+  const gameId = model.gameId;
+  socket.request('subscribe', { gameId }).catch((e) => {
+    if (e.code !== 'DISCONNECTED' && model.gameId === gameId) message('#game-message', errorText(e), 'error');
+  });
+}
+
+// A rounds table says "paused: true"; a Beer Game has a status.
+function statusOf(g) {
+  return g.status || (g.paused ? 'paused' : 'running');
+}
+
+function renderGame() {
+  const g = model.game;
+  if (g && g.kind && g.kind !== model.kind) { model.kind = g.kind; mountKind(); }
+  const kind = kindOf(model.kind);
+  setText('#game-kind', model.kind ? kind.label() : '');
+  renderJoin();
+  if (!g) return;
+  const status = statusOf(g);
+  const pill = $('#game-status');
+  pill.textContent = statusText(status);
+  pill.className = 'pill ' + status;
+  // Only the buttons that make sense now.
+  show('#start-game', kind.canStart && status === 'lobby');
+  show('#pause-game', status === 'running');
+  show('#resume-game', status === 'paused');
+  show('#end-game', kind.canEnd && status !== 'finished');
+  document.title = g.joinCode + ' — ' + t('facTitle') + ' — ' + t('brand');
+  setText('#projector-progress', kind.projectorProgress(g));
+  kind.render(g, context);
+}
+
+// A question in the page itself, not a browser dialog: the projector shows what is asked.
+function confirmFirst(text, yesText, action) {
+  model.confirm = { action };
+  setText('#confirm-text', text);
+  setText('#confirm-yes', yesText);
+  show('#confirm-box', true);
+  $('#confirm-yes').focus();
+}
+
+function closeConfirm(focusSel) {
+  model.confirm = null;
+  show('#confirm-box', false);
+  if (focusSel && $(focusSel)) $(focusSel).focus();
+}
+
+async function command(path, body, doneText) {
+  message('#game-message', '');
+  try {
+    const r = await call(path, Object.assign({ gameId: model.gameId }, body || {}));
+    if (doneText) message('#game-message', doneText(r), 'ok');
+    return r;
+  } catch (e) {
+    message('#game-message', errorText(e), 'error');
+    return null;
+  }
+}
+
+async function deleteGame() {
+  message('#game-message', '');
+  try {
+    await call('/api/games/delete', { gameId: model.gameId });
+    closeGame();
+    message('#list-message', t('gameDeleted'), 'ok');
+  } catch (e) {
+    message('#game-message', errorText(e), 'error');
+  }
+}
+
+async function downloadCsv() {
+  message('#game-message', '');
+  try {
+    const res = await call('/api/games/' + encodeURIComponent(model.gameId) + '/export.csv', undefined, true);
+    const blob = await res.blob();
+    const disposition = res.headers.get('Content-Disposition') || '';
+    const match = /filename="([^"]+)"/.exec(disposition);
+    const a = el('a', { href: URL.createObjectURL(blob), download: match ? match[1] : 'steward-' + model.gameId + '.csv' });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+  } catch (e) {
+    message('#game-message', errorText(e), 'error');
+  }
+}
+
+// The projector view: the join card and how far the game is, nothing of any team's stock.
+function setProjector(on) {
+  document.body.classList.toggle('projector', on);
+  const b = $('#projector');
+  b.setAttribute('aria-pressed', on ? 'true' : 'false');
+  setText(b, t(on ? 'projectorOff' : 'projectorOn'));
+}
+
+// What a kind's view may use.
+const context = { t, fmt, el, setText, show, command, confirmFirst, closeConfirm, message: (text, kind) => message('#game-message', text, kind) };
+
+// ---------------------------------------------------------------------------------------
+// Start
+
+function route() {
+  if (!model.token) { showScreen('login'); $('#password').focus(); return; }
+  const m = /^#game=(.+)$/.exec(location.hash);
+  if (m) {
+    const gameId = decodeURIComponent(m[1]);
+    if (gameId !== model.gameId || document.body.dataset.screen !== 'game') openGame(gameId);
+  } else { showScreen('list'); loadGames(); }
+}
+
+function init() {
+  translatePage();
+  $('#login-form').addEventListener('submit', onLogin);
+  $('#create-form').addEventListener('submit', onCreate);
+  $('#refresh').addEventListener('click', loadGames);
+  $('#sign-out').addEventListener('click', signOut);
+  $('#back-to-list').addEventListener('click', closeGame);
+  $('#start-game').addEventListener('click', () => command('/api/games/start'));
+  $('#pause-game').addEventListener('click', () => command('/api/games/pause'));
+  $('#resume-game').addEventListener('click', () => command('/api/games/resume'));
+  $('#end-game').addEventListener('click', () => confirmFirst(t('endConfirm'), t('end'),
+    () => command('/api/games/end')));
+  $('#delete-game').addEventListener('click', () => confirmFirst(t('deleteConfirm', { code: model.game ? model.game.joinCode : '' }),
+    t('deleteGame'), deleteGame));
+  $('#confirm-yes').addEventListener('click', () => {
+    const c = model.confirm;
+    closeConfirm();
+    if (c) c.action();
+  });
+  $('#confirm-no').addEventListener('click', () => closeConfirm());
+  $('#confirm-box').addEventListener('keydown', (e) => { if (e.key === 'Escape') closeConfirm(); });
+  $('#download-csv').addEventListener('click', downloadCsv);
+  $('#projector').addEventListener('click', () => setProjector(!document.body.classList.contains('projector')));
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && document.body.classList.contains('projector')) setProjector(false);
+  });
+  $('#join-address').addEventListener('change', (e) => {
+    localStorage.setItem(ADDRESS_KEY, e.target.value);
+    renderJoin();
+  });
+  $('#copy-link').addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText($('#join-url').textContent);
+      setText('#copy-link', t('copied'));
+      setTimeout(() => setText('#copy-link', t('copy')), 1500);
+    } catch {
+      // The clipboard needs a secure context (https); on plain http select the link instead.
+      const range = document.createRange();
+      range.selectNodeContents($('#join-url'));
+      const sel = window.getSelection();
+      sel.removeAllRanges();
+      sel.addRange(range);
+    }
+  });
+  // A bookmark or a link to #game=ID opens that game, also when the page is already open.
+  window.addEventListener('hashchange', route);
+  setProjector(false);
+  route();
+}
+
+init();

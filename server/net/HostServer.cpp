@@ -35,21 +35,46 @@ QByteArray mimeFor(const QString &file)
     return "application/octet-stream";
 }
 
-QHttpServerResponse webFile(const QString &name)
+// A plain file name from a URL: no path, no dotfile.
+bool isWebFileName(const QString &name)
 {
-    // Names come from the URL: only plain file names inside the web client's folder.
-    if (name.contains(u'/') || name.contains(u'\\') || name.startsWith(u'.'))
-        return QHttpServerResponse(QHttpServerResponse::StatusCode::NotFound);
-    QFile f(u":/web/"_s + name);
+    return !name.isEmpty() && !name.contains(u'/') && !name.contains(u'\\') && !name.startsWith(u'.');
+}
+
+// A game kind's folder of the web client (resources/web/<kind>/): lower-case letters only.
+bool isWebFolderName(const QString &folder)
+{
+    if (folder.isEmpty())
+        return false;
+    for (const QChar c : folder) {
+        if (c < u'a' || c > u'z')
+            return false;
+    }
+    return true;
+}
+
+// `path` is "name" or "folder/name" inside the web client's resources, checked by the callers.
+QHttpServerResponse webResource(const QString &path)
+{
+    QFile f(u":/web/"_s + path);
     if (!f.open(QIODevice::ReadOnly))
         return QHttpServerResponse(QHttpServerResponse::StatusCode::NotFound);
-    QHttpServerResponse r(mimeFor(name), f.readAll());
+    QHttpServerResponse r(mimeFor(path), f.readAll());
     r.setHeader("X-Content-Type-Options", "nosniff");
     r.setHeader("Referrer-Policy", "no-referrer");
     r.setHeader("Content-Security-Policy",
                 "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; frame-ancestors 'none'");
     r.setHeader("Cache-Control", "no-cache");
     return r;
+}
+
+// Names come from the URL: a plain file name in the web client's folder (/app/common.js), or
+// in one of its kind folders (/app/beer/player.js). No "..", backslashes or dotfiles.
+QHttpServerResponse webFile(const QString &name, const QString &folder = {})
+{
+    if (!isWebFileName(name) || (!folder.isEmpty() && !isWebFolderName(folder)))
+        return QHttpServerResponse(QHttpServerResponse::StatusCode::NotFound);
+    return webResource(folder.isEmpty() ? name : folder + u'/' + name);
 }
 
 } // namespace
@@ -111,11 +136,14 @@ HostServer::~HostServer() = default;
 
 void HostServer::registerWebClient()
 {
-    m_http.route(u"/"_s, QHttpServerRequest::Method::Get, [] { return webFile(u"index.html"_s); });
+    // The pages users know by address; each game kind's files are in its folder (resources/web/<kind>/).
+    m_http.route(u"/"_s, QHttpServerRequest::Method::Get, [] { return webFile(u"index.html"_s, u"beer"_s); });
     m_http.route(u"/facilitator"_s, QHttpServerRequest::Method::Get, [] { return webFile(u"facilitator.html"_s); });
-    m_http.route(u"/rounds"_s, QHttpServerRequest::Method::Get, [] { return webFile(u"rounds.html"_s); });
-    m_http.route(u"/verify"_s, QHttpServerRequest::Method::Get, [] { return webFile(u"verify.html"_s); });
+    m_http.route(u"/rounds"_s, QHttpServerRequest::Method::Get, [] { return webFile(u"index.html"_s, u"rounds"_s); });
+    m_http.route(u"/verify"_s, QHttpServerRequest::Method::Get, [] { return webFile(u"verify.html"_s, u"rounds"_s); });
     m_http.route(u"/app/<arg>"_s, QHttpServerRequest::Method::Get, [](const QString &name) { return webFile(name); });
+    m_http.route(u"/app/<arg>/<arg>"_s, QHttpServerRequest::Method::Get,
+                 [](const QString &folder, const QString &name) { return webFile(name, folder); });
 }
 
 Result<quint16> HostServer::listen()

@@ -15,6 +15,7 @@
 
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 
 import {
@@ -79,6 +80,37 @@ async function main() {
   const created = await rest('POST', '/api/games/create', { kind: 'beer', config: { teams: 2 } });
   const { gameId, joinCode } = created;
   check(/^[A-Z0-9]{4,16}$/.test(joinCode), `game created with join code ${joinCode}`);
+
+  // --- the web client's files ------------------------------------------------------------
+  // The addresses users know, the shared files and a kind's folder (/app/<kind>/<file>);
+  // nothing else: no other depth, no folder but lower-case letters, no dotfiles, no "..".
+  // Raw requests: a URL parser would take the ".." out before the host sees it.
+  {
+    const { hostname, port } = new URL(base);
+    const get = (urlPath) => new Promise((resolve, reject) => {
+      http.get({ hostname, port, path: urlPath }, (res) => {
+        res.resume();
+        resolve({ status: res.statusCode, type: String(res.headers['content-type'] || ''), csp: String(res.headers['content-security-policy'] || '') });
+      }).on('error', reject);
+    });
+    const served = [['/', 'text/html'], ['/rounds', 'text/html'], ['/verify', 'text/html'], ['/facilitator', 'text/html'],
+      ['/app/common.js', 'text/javascript'], ['/app/session.js', 'text/javascript'], ['/app/beer/player.js', 'text/javascript'],
+      ['/app/rounds/facilitator.js', 'text/javascript'], ['/app/rounds/player.css', 'text/css'], ['/app/favicon.svg', 'image/svg+xml']];
+    const wrong = [];
+    for (const [urlPath, type] of served) {
+      const r = await get(urlPath);
+      if (r.status !== 200 || !r.type.startsWith(type) || !r.csp.startsWith("default-src 'self'")) wrong.push(`${urlPath}: ${r.status} ${r.type}`);
+    }
+    eq(wrong.join(', '), '', 'the pages, the shared files and the kinds\' files are served, with their type and the CSP');
+    const refused = [];
+    for (const urlPath of ['/app/Beer/player.js', '/app/be-er/player.js', '/app/beer/.player.js', '/app/beer/..',
+      '/app/../beer/player.js', '/app/%2E%2E/strings.js', '/app/..%2Fstrings.js', '/app/beer/..%5Cstrings.js',
+      '/app/beer/%2E%2E%2Fstrings.js', '/app/beer/rounds/player.js', '/app/beer/', '/app/nosuch/player.js', '/app/.hidden']) {
+      const r = await get(urlPath);
+      if (r.status !== 404) refused.push(`${urlPath}: ${r.status}`);
+    }
+    eq(refused.join(', '), '', 'a wrong folder, a dotfile, "..", a backslash or a deeper path: 404');
+  }
 
   browser = await launchChromium(chromium);
 
@@ -180,8 +212,8 @@ async function main() {
     watchPage(page, 'spanish');
     await page.goto(`${base}/?code=${joinCode}`);
     await page.waitForSelector('#screen-join:not([hidden])');
-    const missing = await page.evaluate(() => {
-      const all = window.STEWARD_STRINGS;
+    const missing = await page.evaluate(async () => {
+      const all = (await import('/app/strings.js')).STRINGS; // the module the page itself loaded
       const out = [];
       for (const lang of ['de', 'es']) {
         for (const k of Object.keys(all.en)) if (!all[lang] || typeof all[lang][k] !== 'string' || !all[lang][k]) out.push(lang + '.' + k);
@@ -222,7 +254,11 @@ async function main() {
     const context = await browser.newContext(DESKTOP);
     const page = await context.newPage();
     watchPage(page, 'yuki');
-    extra.yuki = { context, page };
+    extra.yuki = { context, page, released: 0 };
+    // The host tells a freed seat's open WebSocket with a `seat.released` push (docs/protocol.md).
+    page.on('websocket', (ws) => ws.on('framereceived', (f) => {
+      if (String(f.payload).includes('"seat.released"')) extra.yuki.released += 1;
+    }));
     await page.goto(`${base}/?code=${joinCode}`);
     await page.fill('#name', 'Yuki');
     await page.click('#seat-grid button[data-seat="2-wholesaler"]');
@@ -505,6 +541,7 @@ async function main() {
     eq(await text(page, '#join-notice'), 'Your seat was freed by the facilitator — join again.',
       'the freed student\'s page ends on the join form, saying why');
     eq(await page.inputValue('#join-code'), joinCode, 'the freed student\'s join form has the join code');
+    eq(extra.yuki.released, 1, 'the freed student\'s page was told by a seat.released push');
     eq(await page.evaluate(() => localStorage.getItem('steward.player')), null, 'the freed student\'s stored seat is cleared');
     await shot(page, 'player-seat-freed-desktop.png');
     await fac.waitForFunction((sel) => {

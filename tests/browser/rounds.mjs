@@ -422,20 +422,25 @@ async function main() {
     await de.goto(`${base}/rounds?code=${joinCode}`);
     await de.waitForSelector('#screen-join:not([hidden])');
     eq(await text(de, '#join-title'), 'Dem Rundentisch beitreten', 'a German browser gets the German page');
-    const missing = await de.evaluate(() => {
-      const all = window.STEWARD_STRINGS;
+    // The modules the page itself loaded: the shared texts and the rounds table's own.
+    const missing = await de.evaluate(async () => {
       const out = [];
       const slots = (v) => JSON.stringify((String(v).match(/\{\w+\}/g) || []).sort());
-      for (const lang of ['de', 'es']) {
-        for (const k of Object.keys(all.en)) {
-          if (!all[lang] || typeof all[lang][k] !== 'string' || !all[lang][k]) out.push(lang + '.' + k);
-          else if (slots(all[lang][k]) !== slots(all.en[k])) out.push(lang + '.' + k + ' (other {slots})');
+      const shared = (await import('/app/strings.js')).STRINGS;
+      const rounds = (await import('/app/rounds/strings.js')).STRINGS;
+      for (const [file, all] of [['strings.js', shared], ['rounds/strings.js', rounds]]) {
+        for (const lang of ['de', 'es']) {
+          for (const k of Object.keys(all.en)) {
+            if (!all[lang] || typeof all[lang][k] !== 'string' || !all[lang][k]) out.push(file + ' ' + lang + '.' + k);
+            else if (slots(all[lang][k]) !== slots(all.en[k])) out.push(file + ' ' + lang + '.' + k + ' (other {slots})');
+          }
+          for (const k of Object.keys(all[lang] || {})) if (!(k in all.en)) out.push(file + ' ' + lang + '.' + k + ' (not in en)');
         }
-        for (const k of Object.keys(all[lang] || {})) if (!(k in all.en)) out.push(lang + '.' + k + ' (not in en)');
       }
+      for (const k of Object.keys(rounds.en)) if (k in shared.en) out.push('rounds/strings.js en.' + k + ' (also shared)');
       return out;
     });
-    eq(missing.join(', '), '', 'strings.js: de and es have every English key with the same {slots}');
+    eq(missing.join(', '), '', 'strings.js and rounds/strings.js: de and es have every English key with the same {slots}');
     await de.fill('#name', 'Lena');
     await de.press('#name', 'Enter');
     await de.waitForSelector('body[data-screen="play"]', { timeout: 10000 });

@@ -3,16 +3,15 @@
 // The /verify page's own code in node, against ethers (tools/chain/node_modules):
 //  - resources/web/keccak.js on the known vectors and on inputs of every length up to five
 //    136-byte blocks;
-//  - resources/web/verify.js's checks 1–3 on the vector the C++ tests use and on random rounds
+//  - resources/web/rounds/verify.js's checks 1–3 on the vector the C++ tests use and on random rounds
 //    built with ethers, honest and tampered;
 //  - its checks 4–7 on receipts whose logs ethers encoded (topics and data decoded by the page).
 //
 //   node verify_js.mjs [path/to/tools/chain]        exit 0 all passed, 1 a failure, 77 skipped
-import { createRequire } from 'node:module';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
@@ -23,9 +22,9 @@ if (!fs.existsSync(ethersEntry)) {
   process.exit(77);
 }
 const { keccak256, toUtf8Bytes, concat, zeroPadValue, toBeHex, Interface, hexlify } = await import(ethersEntry);
-const require = createRequire(import.meta.url);
-const K = require(path.join(repo, 'resources/web/keccak.js'));
-const V = require(path.join(repo, 'resources/web/verify.js'));
+// ES modules, as the page loads them (node tells them from scripts by their import/export).
+const K = await import(pathToFileURL(path.join(repo, 'resources/web/keccak.js')).href);
+const V = await import(pathToFileURL(path.join(repo, 'resources/web/rounds/verify.js')).href);
 
 let passed = 0;
 let failed = 0;
