@@ -12,6 +12,9 @@ struct Event
 {
     QString type;
     QJsonObject data;
+    // The shape of `data` for this type, as the kind wrote it. A kind that changes an event's
+    // shape raises its version and reads the old one through GameKind::upcast().
+    int version = 1;
 };
 
 // An event as the store keeps it: numbered within its game, stamped and attributed.
@@ -22,6 +25,19 @@ struct StoredEvent
     qint64 atMs = 0;
     QString actor;
     Event event;
+    // Ticks a real-time game had run when this event was applied (Game::tickIntervalMs); 0 for
+    // games without a tick. A replay runs the ticks in between.
+    qint64 tick = 0;
+};
+
+// A game's whole state after its event `seq` and `tick` ticks (Game::snapshot).
+struct Snapshot
+{
+    QString gameId;
+    qint64 seq = 0;
+    qint64 tick = 0;
+    qint64 atMs = 0;
+    QJsonObject state;
 };
 
 // A command as it arrives from the wire, already shape-checked by its game kind.

@@ -90,6 +90,25 @@ public:
     virtual std::optional<qint64> nextDeadline() const = 0;
     virtual QList<Event> onDeadline(qint64 nowMs) const = 0;
 
+    // A real-time game's fixed step, e.g. 50 ms for 20 Hz; 0 (the default) for a game moved only
+    // by commands and deadlines. The host then calls tick() at that rate and records nothing
+    // for it: each stored event carries the number of ticks run before it, so a replay re-runs
+    // the same ticks between the same events and the state depends only on the seed and the
+    // events. A tick changes state the way apply() does, deterministically, and never fails.
+    virtual int tickIntervalMs() const { return 0; }
+    virtual void tick(qint64 tickNo) { Q_UNUSED(tickNo); }
+
+    // The whole state, for start-up to begin from instead of replaying the whole log (the host
+    // writes one every so many events, or seconds of ticks). Empty for a game that keeps none.
+    // restore() is called on a game fresh from GameKind::create() with the same configuration
+    // and seed; an error (a snapshot this build cannot read) makes the host replay the log.
+    virtual QJsonObject snapshot() const { return {}; }
+    virtual Status restore(const QJsonObject &state)
+    {
+        Q_UNUSED(state);
+        return Error{ErrorCode::Internal, QStringLiteral("This game keeps no snapshots.")};
+    }
+
     // Whether the game may be deleted now (GAME_RUNNING while it runs); the host then forgets it.
     virtual Status deletable() const = 0;
 

@@ -53,6 +53,13 @@ Status validName(const QString &name)
     return Done{};
 }
 
+// The host's own configuration key: how much faster than the wall a game's clock runs.
+constexpr QStringView TimeScaleKey = u"timeScale";
+constexpr qint64 MaxTimeScale = 10'000;
+// A real-time game behind by more ticks than this (a suspended laptop) skips the rest of the
+// gap instead of racing through it: the match waits, as it does while the host is down.
+constexpr qint64 MaxTickCatchUp = 100;
+
 } // namespace
 
 GameHost::GameHost(EventStore &store, const GameRegistry &kinds, const Clock &clock, QObject *parent)
@@ -81,8 +88,14 @@ Result<qint64> GameHost::load()
             qCWarning(lcGames) << "skipping game" << row.id << "of unknown kind" << row.kind;
             continue;
         }
-        Live live{row.kind, row.joinCode, row.seed, nullptr, 1, {}};
-        if (auto s = replay(row.id, live, row.config, true); !s) {
+        Live live;
+        live.kind = row.kind;
+        live.joinCode = row.joinCode;
+        live.seed = row.seed;
+        live.createdAt = row.createdAt;
+        QJsonObject config = row.config;
+        live.timeScale = std::clamp<qint64>(config.take(TimeScaleKey).toInteger(1), 1, MaxTimeScale);
+        if (auto s = replay(row.id, live, config, true); !s) {
             if (s.error().code == ErrorCode::StorageFailed)
                 return s.error(); // the database, not the game: do not start half-loaded
             qCWarning(lcGames) << "skipping game" << row.id << s.error().message;
@@ -98,27 +111,66 @@ Result<qint64> GameHost::load()
 void GameHost::startClock()
 {
     m_clockRunning = true;
+    for (auto &[id, live] : m_games)
+        startTicking(id, live);
     armDeadlineTimer();
 }
 
 Status GameHost::replay(const QString &gameId, Live &live, const QJsonObject &config, bool indexPlayers)
 {
-    auto game = m_kinds.find(live.kind)->create(config, live.seed);
+    const GameKind *kind = m_kinds.find(live.kind);
+    auto game = kind->create(config, live.seed);
     if (!game)
         return game.error();
-    auto events = m_store.events(gameId);
-    if (!events)
-        return events.error();
     live.game = std::move(game.value());
     live.confirmationKinds = live.game->confirmationKinds();
     live.nextSeq = 1;
-    for (const StoredEvent &e : events.value()) {
-        live.game->apply(e.event, e.atMs);
+    live.tick = 0;
+    live.snapshotSeq = 0;
+    live.snapshotTick = 0;
+    // Start from the latest snapshot if the game can read it; else from the beginning.
+    auto snapshot = m_store.latestSnapshot(gameId);
+    if (!snapshot)
+        return snapshot.error();
+    if (const std::optional<Snapshot> &snap = snapshot.value()) {
+        if (auto restored = live.game->restore(snap->state); restored) {
+            live.nextSeq = snap->seq + 1;
+            live.tick = snap->tick;
+            live.snapshotSeq = snap->seq;
+            live.snapshotTick = snap->tick;
+        } else {
+            qCWarning(lcGames) << "replaying" << gameId << "from its start:" << restored.error().message;
+            auto fresh = kind->create(config, live.seed);
+            if (!fresh)
+                return fresh.error();
+            live.game = std::move(fresh.value());
+        }
+    }
+    if (indexPlayers && live.snapshotSeq > 0) {
+        // The players seated before the snapshot, from their events alone.
+        auto seated = m_store.events(gameId, 0, {CoreEvents::PlayerJoined.toString(), CoreEvents::PlayerLeft.toString()});
+        if (!seated)
+            return seated.error();
+        for (const StoredEvent &e : seated.value()) {
+            if (e.seq <= live.snapshotSeq)
+                index(gameId, e.event);
+        }
+    }
+    auto events = m_store.events(gameId, live.snapshotSeq);
+    if (!events)
+        return events.error();
+    for (StoredEvent &e : events.value()) {
+        e.event = kind->upcast(std::move(e.event));
+        while (live.tick < e.tick)
+            live.game->tick(++live.tick);
+        live.game->apply(e.event, gameTime(live, e.atMs));
         if (indexPlayers)
             index(gameId, e.event);
         live.nextSeq = e.seq + 1;
     }
-    m_deadlines.set(gameId, live.game->nextDeadline());
+    // Ticks after the last event and snapshot were not recorded: the match goes on from here.
+    live.tickOrigin = m_clock.nowMs() - live.tick * std::max(live.game->tickIntervalMs(), 0);
+    scheduleDeadline(gameId, live);
     return Done{};
 }
 
@@ -152,19 +204,37 @@ Result<QString> GameHost::createGame(const QString &kindId, const QJsonObject &c
     const GameKind *kind = m_kinds.find(kindId);
     if (!kind)
         return Error{ErrorCode::UnknownKind, u"Unknown game kind '%1' (known: %2)."_s.arg(kindId, m_kinds.ids().join(u", "))};
+    QJsonObject kindConfig = config;
+    const QJsonValue scaleValue = kindConfig.take(TimeScaleKey);
+    const qint64 timeScale = scaleValue.isUndefined() ? 1 : scaleValue.toInteger(0);
+    if (!scaleValue.isUndefined() && (!scaleValue.isDouble() || scaleValue.toDouble() != double(timeScale)
+                                      || timeScale < 1 || timeScale > MaxTimeScale))
+        return Error{ErrorCode::InvalidConfig, u"timeScale must be a whole number from 1 to 10,000."_s};
+    if (timeScale != 1 && !kind->scalesTime())
+        return Error{ErrorCode::InvalidConfig, u"A game of kind '%1' runs on the wall's time: it takes no timeScale."_s.arg(kindId)};
     const quint64 seed = QRandomGenerator::system()->generate64();
-    auto game = kind->create(config, seed);
+    auto game = kind->create(kindConfig, seed);
     if (!game)
         return game.error();
-    GameRow row{randomId(u'g', 10), kindId, game.value()->config(), seed, newJoinCode(), m_clock.nowMs(),
-                actorName(by)};
+    QJsonObject stored = game.value()->config();
+    if (timeScale != 1)
+        stored.insert(TimeScaleKey, timeScale);
+    GameRow row{randomId(u'g', 10), kindId, stored, seed, newJoinCode(), m_clock.nowMs(), actorName(by)};
     if (auto s = m_store.createGame(row); !s)
         return s.error();
     m_store.audit(row.createdAt, row.createdBy, u"game.create"_s, u"%1 %2 (%3)"_s.arg(row.id, kindId, row.joinCode));
     m_joinCodes.insert(row.joinCode, row.id);
     const QStringList confirmationKinds = game.value()->confirmationKinds();
-    m_deadlines.set(row.id, game.value()->nextDeadline());
-    m_games.emplace(row.id, Live{kindId, row.joinCode, seed, std::move(game.value()), 1, confirmationKinds});
+    Live &live = m_games[row.id];
+    live.kind = kindId;
+    live.joinCode = row.joinCode;
+    live.seed = seed;
+    live.game = std::move(game.value());
+    live.confirmationKinds = confirmationKinds;
+    live.createdAt = row.createdAt;
+    live.timeScale = timeScale;
+    scheduleDeadline(row.id, live);
+    startTicking(row.id, live);
     armDeadlineTimer(); // a game driven by its clock (rounds) starts at once
     qCInfo(lcGames) << "created" << kindId << "game" << row.id << "join code" << row.joinCode;
     emit gameChanged(row.id);
@@ -250,7 +320,7 @@ Result<SubmitOutcome> GameHost::submit(const QString &gameId, const Command &cmd
             return Error{ErrorCode::ChainBacklog, u"This game's records wait for the blockchain node to catch up; "
                                                   "try again in a moment."_s};
     }
-    auto decision = it->second.game->decide(cmd, who, m_clock.nowMs());
+    auto decision = it->second.game->decide(cmd, who, gameTime(it->second, m_clock.nowMs()));
     if (!decision)
         return decision.error();
     if (decision->events.isEmpty())
@@ -273,10 +343,11 @@ void GameHost::applyAndRecord(const QString &gameId, Live &live, const QList<Eve
     QList<StoredEvent> stored;
     QList<ChainReceipt> localConfirmations;
     stored.reserve(events.size());
+    const qint64 gameNow = gameTime(live, now);
     for (const Event &e : events) {
-        StoredEvent s{gameId, live.nextSeq++, now, actor, e};
+        StoredEvent s{gameId, live.nextSeq++, now, actor, e, live.tick};
         m_store.append(s);
-        live.game->apply(e, now);
+        live.game->apply(e, gameNow);
         index(gameId, e);
         if (m_recordChainIntents) {
             const QList<ChainIntent> intents = live.game->chainIntents(s);
@@ -294,7 +365,8 @@ void GameHost::applyAndRecord(const QString &gameId, Live &live, const QList<Eve
         }
         stored << s;
     }
-    m_deadlines.set(gameId, live.game->nextDeadline());
+    scheduleDeadline(gameId, live);
+    maybeSnapshot(gameId, live);
     emit eventsApplied(gameId, stored);
     emit gameChanged(gameId);
     for (const ChainReceipt &receipt : std::as_const(localConfirmations)) {
@@ -372,13 +444,114 @@ void GameHost::runDeadlines()
         if (it == m_games.end())
             continue;
         Live &live = it->second;
-        const QList<Event> events = live.game->onDeadline(now);
+        const QList<Event> events = live.game->onDeadline(gameTime(live, now));
         if (!events.isEmpty())
             applyAndRecord(id, live, events, u"system"_s);
         else
-            m_deadlines.set(id, live.game->nextDeadline());
+            scheduleDeadline(id, live);
     }
     armDeadlineTimer();
+}
+
+qint64 GameHost::gameTime(const Live &live, qint64 wallMs) const
+{
+    return live.createdAt + (wallMs - live.createdAt) * live.timeScale;
+}
+
+qint64 GameHost::wallTime(const Live &live, qint64 gameMs) const
+{
+    // Rounded up: a timer never fires before its game time.
+    const qint64 since = gameMs - live.createdAt;
+    const qint64 wall = since >= 0 ? (since + live.timeScale - 1) / live.timeScale : since / live.timeScale;
+    return live.createdAt + wall;
+}
+
+void GameHost::scheduleDeadline(const QString &gameId, const Live &live)
+{
+    const std::optional<qint64> due = live.game->nextDeadline();
+    m_deadlines.set(gameId, due ? std::optional<qint64>(wallTime(live, *due)) : std::nullopt);
+}
+
+void GameHost::startTicking(const QString &gameId, Live &live)
+{
+    const int interval = live.game->tickIntervalMs();
+    if (!m_clockRunning || interval <= 0 || live.ticker)
+        return;
+    live.tickOrigin = m_clock.nowMs() - live.tick * interval;
+    live.ticker = std::make_unique<QTimer>();
+    live.ticker->setTimerType(Qt::PreciseTimer);
+    live.ticker->setInterval(interval);
+    connect(live.ticker.get(), &QTimer::timeout, this, [this, gameId] {
+        if (const auto it = m_games.find(gameId); it != m_games.end())
+            runTicks(gameId, it->second);
+    });
+    live.ticker->start();
+}
+
+void GameHost::runTicks()
+{
+    for (auto &[id, live] : m_games)
+        runTicks(id, live);
+}
+
+void GameHost::runTicks(const QString &gameId, Live &live)
+{
+    const int interval = live.game->tickIntervalMs();
+    if (interval <= 0 || !m_clockRunning)
+        return;
+    const qint64 due = (m_clock.nowMs() - live.tickOrigin) / interval;
+    qint64 steps = due - live.tick;
+    if (steps <= 0)
+        return;
+    if (steps > MaxTickCatchUp) {
+        live.tickOrigin += (steps - MaxTickCatchUp) * interval;
+        steps = MaxTickCatchUp;
+    }
+    for (qint64 i = 0; i < steps; ++i)
+        live.game->tick(++live.tick);
+    scheduleDeadline(gameId, live);
+    maybeSnapshot(gameId, live);
+    armDeadlineTimer();
+    emit ticked(gameId);
+}
+
+qint64 GameHost::ticksRun(const QString &gameId) const
+{
+    const auto it = m_games.find(gameId);
+    return it == m_games.end() ? 0 : it->second.tick;
+}
+
+void GameHost::setSnapshotInterval(qint64 events, qint64 tickedMs)
+{
+    m_snapshotEveryEvents = std::max<qint64>(events, 1);
+    m_snapshotEveryTickedMs = std::max<qint64>(tickedMs, 1);
+}
+
+void GameHost::maybeSnapshot(const QString &gameId, Live &live, bool force)
+{
+    if (!live.keepsSnapshots)
+        return;
+    const qint64 lastSeq = live.nextSeq - 1;
+    const qint64 events = lastSeq - live.snapshotSeq;
+    const int interval = live.game->tickIntervalMs();
+    const qint64 tickedMs = interval > 0 ? (live.tick - live.snapshotTick) * interval : 0;
+    const bool changed = events > 0 || live.tick > live.snapshotTick;
+    if (!changed || (!force && events < m_snapshotEveryEvents && tickedMs < m_snapshotEveryTickedMs))
+        return;
+    const QJsonObject state = live.game->snapshot();
+    if (state.isEmpty()) {
+        live.keepsSnapshots = false; // the kind keeps none: do not ask again
+        return;
+    }
+    m_store.appendSnapshot(Snapshot{gameId, lastSeq, live.tick, m_clock.nowMs(), state});
+    live.snapshotSeq = lastSeq;
+    live.snapshotTick = live.tick;
+}
+
+void GameHost::snapshotAll()
+{
+    for (auto &[id, live] : m_games)
+        maybeSnapshot(id, live, true);
 }
 
 const Game *GameHost::game(const QString &gameId) const
@@ -421,6 +594,8 @@ QJsonObject GameHost::summary(const QString &gameId) const
     s.insert(u"gameId"_s, gameId);
     s.insert(u"joinCode"_s, it->second.joinCode);
     s.insert(u"kind"_s, it->second.kind); // every game's, so a list of several kinds can say which is which
+    if (it->second.timeScale != 1)
+        s.insert(TimeScaleKey, it->second.timeScale);
     return s;
 }
 

@@ -101,6 +101,18 @@ public:
     // Runs every game's timers that are due now. The host's timer calls it; so may a test that
     // moves a manual clock.
     void runDeadlines();
+    // Runs the ticks every real-time game is due by now (Game::tickIntervalMs). Each such game's
+    // own timer calls it for its game; so may a test that moves a manual clock.
+    void runTicks();
+
+    // A snapshot of a game is written after this many events since its last one, and a
+    // real-time game's after this much time of ticks (Game::snapshot).
+    void setSnapshotInterval(qint64 events, qint64 tickedMs);
+    // Writes a snapshot of every game that changed since its last one (at a clean stop, so the
+    // next start neither replays nor loses a real-time game's last ticks).
+    void snapshotAll();
+    // Ticks a real-time game has run (0 for others).
+    qint64 ticksRun(const QString &gameId) const;
 
     // A chain intent of one of the games was confirmed: the game hears of it once (its reaction
     // and the delivery mark commit together). With a chain attached, the bridge calls this.
@@ -119,6 +131,8 @@ signals:
     void playerLeft(const QString &playerId);
     // A game was deleted; game(gameId) is null from now on.
     void gameDeleted(const QString &gameId);
+    // A real-time game ran one or more ticks: its views may have changed, with nothing written.
+    void ticked(const QString &gameId);
 
 private:
     struct Live
@@ -129,12 +143,30 @@ private:
         std::unique_ptr<Game> game;
         qint64 nextSeq = 1;
         QStringList confirmationKinds; // the game's, asked once
+        qint64 createdAt = 0;
+        qint64 timeScale = 1; // game time runs this many times faster than the wall's
+        // Real-time games: ticks run, and when tick 0 was (wall time, moved so that a host that
+        // was down or fell behind does not race through the gap).
+        qint64 tick = 0;
+        qint64 tickOrigin = 0;
+        std::unique_ptr<QTimer> ticker;
+        // The last snapshot: after which event and tick; whether the game keeps them at all.
+        qint64 snapshotSeq = 0;
+        qint64 snapshotTick = 0;
+        bool keepsSnapshots = true;
     };
 
     // Creates the game afresh from its configuration and seed and applies its stored events.
     Status replay(const QString &gameId, Live &live, const QJsonObject &config, bool indexPlayers);
 
     void applyAndRecord(const QString &gameId, Live &live, const QList<Event> &events, const QString &actor);
+    // Game time: the wall's, run `timeScale` times faster from the game's creation.
+    qint64 gameTime(const Live &live, qint64 wallMs) const;
+    qint64 wallTime(const Live &live, qint64 gameMs) const;
+    void scheduleDeadline(const QString &gameId, const Live &live);
+    void startTicking(const QString &gameId, Live &live);
+    void runTicks(const QString &gameId, Live &live);
+    void maybeSnapshot(const QString &gameId, Live &live, bool force = false);
     void index(const QString &gameId, const Event &e);
     Status rebuild(const QString &gameId);
     void armDeadlineTimer();
@@ -153,6 +185,8 @@ private:
     bool m_recordChainIntents = false;
     QSet<QString> m_chainBacklogged;
     QList<QueuedIntent> m_commandIntents; // the chain intents of the command being submitted
+    qint64 m_snapshotEveryEvents = 1000;
+    qint64 m_snapshotEveryTickedMs = 5000;
 };
 
 } // namespace steward

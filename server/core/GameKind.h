@@ -19,6 +19,15 @@ public:
     virtual Result<std::unique_ptr<Game>> create(const QJsonObject &config, quint64 seed) const = 0;
     // Shape-checks a message's data for one of this kind's command types.
     virtual Result<Command> parse(const QString &type, const QJsonObject &data) const = 0;
+
+    // An event read back from the log, in the shape this build applies: a kind that changed an
+    // event's data raises the event's version and brings older versions up here. Called for
+    // every stored event before apply().
+    virtual Event upcast(Event stored) const { return stored; }
+
+    // Whether a game of this kind may run its clock faster than the wall's: the host's
+    // configuration key "timeScale" (1 to 10,000). At 1,440, a 24-hour timer passes in a minute.
+    virtual bool scalesTime() const { return false; }
 };
 
 } // namespace steward

@@ -132,6 +132,9 @@ HostRuntime::~HostRuntime()
     // Stop taking input first, then make sure nothing accepted is left uncommitted.
     m_server.reset();
     m_chain.reset(); // stops the devnet (it saves its state)
+    // A real-time game's last ticks are in no event: a snapshot keeps them for the next start.
+    if (m_games)
+        m_games->snapshotAll();
     if (m_store)
         (void)m_store->flush();
 }

@@ -87,21 +87,46 @@ Result<QList<GameRow>> EventStore::games() const
     return out;
 }
 
-Result<QList<StoredEvent>> EventStore::events(const QString &gameId) const
+Result<QList<StoredEvent>> EventStore::events(const QString &gameId, qint64 afterSeq, const QStringList &types) const
 {
     QSqlQuery q(m_db.handle());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT seq, at, actor, type, payload FROM events WHERE game_id = ? ORDER BY seq"_s);
+    QString sql = u"SELECT seq, at, actor, type, payload, version, tick FROM events WHERE game_id = ? AND seq > ?"_s;
+    if (!types.isEmpty()) {
+        QStringList marks(types.size(), u"?"_s);
+        sql += u" AND type IN (%1)"_s.arg(marks.join(u", "));
+    }
+    q.prepare(sql + u" ORDER BY seq"_s);
     q.addBindValue(gameId);
+    q.addBindValue(afterSeq);
+    for (const QString &t : types)
+        q.addBindValue(t);
     if (!q.exec())
         return sqlError(u"Cannot read events"_s, q.lastError());
     QList<StoredEvent> out;
     while (q.next()) {
         out << StoredEvent{gameId, q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
                            Event{q.value(3).toString(),
-                                 QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object()}};
+                                 QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object(),
+                                 q.value(5).toInt()},
+                           q.value(6).toLongLong()};
     }
     return out;
+}
+
+Result<std::optional<Snapshot>> EventStore::latestSnapshot(const QString &gameId) const
+{
+    QSqlQuery q(m_db.handle());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT seq, tick, at, state FROM snapshots WHERE game_id = ? ORDER BY seq DESC LIMIT 1"_s);
+    q.addBindValue(gameId);
+    if (!q.exec())
+        return sqlError(u"Cannot read snapshots"_s, q.lastError());
+    if (!q.next())
+        return std::optional<Snapshot>();
+    return std::optional<Snapshot>(Snapshot{gameId, q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                            q.value(2).toLongLong(),
+                                            QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object()});
 }
 
 CommitBatch &EventStore::gathering()
@@ -114,6 +139,12 @@ CommitBatch &EventStore::gathering()
 void EventStore::append(const StoredEvent &event)
 {
     gathering().events.append(event);
+    scheduleFlush();
+}
+
+void EventStore::appendSnapshot(const Snapshot &snapshot)
+{
+    gathering().snapshots.append(snapshot);
     scheduleFlush();
 }
 

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace steward {
 
@@ -39,9 +40,15 @@ public:
 
     Status createGame(const GameRow &game); // committed at once
     Result<QList<GameRow>> games() const;
-    Result<QList<StoredEvent>> events(const QString &gameId) const;
+    // A game's events after `afterSeq`, in order; of the given types only, if any are given.
+    Result<QList<StoredEvent>> events(const QString &gameId, qint64 afterSeq = 0,
+                                      const QStringList &types = {}) const;
+    // The game's latest snapshot, or none.
+    Result<std::optional<Snapshot>> latestSnapshot(const QString &gameId) const;
 
     void append(const StoredEvent &event);
+    // Writes a game's snapshot in the same commit as the events it follows; older ones go.
+    void appendSnapshot(const Snapshot &snapshot);
     void audit(qint64 atMs, const QString &actor, const QString &action, const QString &detail);
     // Queues a chain intent in the transaction outbox, committed with the events around it.
     // Returns the outbox row's id.

@@ -35,14 +35,20 @@ void EventWriter::open()
     m_insertEvent = std::make_unique<QSqlQuery>(h.value());
     m_insertAudit = std::make_unique<QSqlQuery>(h.value());
     m_insertIntent = std::make_unique<QSqlQuery>(h.value());
+    m_insertSnapshot = std::make_unique<QSqlQuery>(h.value());
+    m_dropOldSnapshots = std::make_unique<QSqlQuery>(h.value());
     // Prepared once: every batch binds and runs them.
-    if (!m_insertEvent->prepare(u"INSERT INTO events (game_id, seq, at, actor, type, payload) VALUES (?, ?, ?, ?, ?, ?)"_s))
+    if (!m_insertEvent->prepare(u"INSERT INTO events (game_id, seq, at, actor, type, payload, version, tick) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s))
         m_openError = sqlError(u"Cannot prepare the event insert"_s, m_insertEvent->lastError());
     else if (!m_insertAudit->prepare(u"INSERT INTO audit_log (id, at, actor, action, detail) VALUES (?, ?, ?, ?, ?)"_s))
         m_openError = sqlError(u"Cannot prepare the audit insert"_s, m_insertAudit->lastError());
     else if (!m_insertIntent->prepare(u"INSERT INTO chain_outbox (id, intent_id, game_id, kind, contract, call_data, "
                                        "status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?)"_s))
         m_openError = sqlError(u"Cannot prepare the outbox insert"_s, m_insertIntent->lastError());
+    else if (!m_insertSnapshot->prepare(u"INSERT INTO snapshots (game_id, seq, tick, at, state) VALUES (?, ?, ?, ?, ?)"_s))
+        m_openError = sqlError(u"Cannot prepare the snapshot insert"_s, m_insertSnapshot->lastError());
+    else if (!m_dropOldSnapshots->prepare(u"DELETE FROM snapshots WHERE game_id = ? AND seq <= ?"_s))
+        m_openError = sqlError(u"Cannot prepare the snapshot cleanup"_s, m_dropOldSnapshots->lastError());
 }
 
 void EventWriter::close()
@@ -50,6 +56,8 @@ void EventWriter::close()
     m_insertEvent.reset();
     m_insertAudit.reset();
     m_insertIntent.reset();
+    m_insertSnapshot.reset();
+    m_dropOldSnapshots.reset();
     m_prepared.clear();
     Database::closeConnection(m_connection);
 }
@@ -77,6 +85,8 @@ Status EventWriter::commit(const CommitBatch &batch)
         q.bindValue(3, e.actor);
         q.bindValue(4, e.event.type);
         q.bindValue(5, QString::fromUtf8(json::compactText(e.event.data)));
+        q.bindValue(6, e.event.version);
+        q.bindValue(7, e.tick);
         if (!q.exec()) {
             outcome = sqlError(u"Cannot append an event"_s, q.lastError());
             break;
@@ -123,6 +133,23 @@ Status EventWriter::commit(const CommitBatch &batch)
             p->bindValue(int(v), r.values.at(v));
         if (!p->exec())
             outcome = sqlError(u"Cannot write a row"_s, p->lastError());
+    }
+    // A game's snapshot replaces its older ones (and one of the same event, taken after more ticks), in the same commit as the events it follows.
+    for (qsizetype i = 0; outcome && i < batch.snapshots.size(); ++i) {
+        const Snapshot &s = batch.snapshots.at(i);
+        QSqlQuery &w = *m_insertSnapshot;
+        w.bindValue(0, s.gameId);
+        w.bindValue(1, s.seq);
+        w.bindValue(2, s.tick);
+        w.bindValue(3, s.atMs);
+        w.bindValue(4, QString::fromUtf8(json::compactText(s.state)));
+        QSqlQuery &d = *m_dropOldSnapshots;
+        d.bindValue(0, s.gameId);
+        d.bindValue(1, s.seq);
+        if (!d.exec())
+            outcome = sqlError(u"Cannot drop older snapshots"_s, d.lastError());
+        else if (!w.exec())
+            outcome = sqlError(u"Cannot write a snapshot"_s, w.lastError());
     }
     if (outcome && !h.commit())
         outcome = sqlError(u"Cannot commit"_s, h.lastError());

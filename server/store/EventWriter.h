@@ -50,6 +50,7 @@ struct CommitBatch
     QList<AuditRow> audit;
     QList<OutboxRow> intents;
     QList<SqlRow> rows;
+    QList<Snapshot> snapshots;
     QList<std::function<void(const Status &)>> waiting;
     Status outcome = Done{};
     QSemaphore done;
@@ -83,6 +84,8 @@ private:
     std::unique_ptr<QSqlQuery> m_insertEvent;
     std::unique_ptr<QSqlQuery> m_insertAudit;
     std::unique_ptr<QSqlQuery> m_insertIntent;
+    std::unique_ptr<QSqlQuery> m_insertSnapshot;
+    std::unique_ptr<QSqlQuery> m_dropOldSnapshots;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared; // SqlRow statements, by text
 };
 

@@ -10,7 +10,8 @@ namespace counter {
 
 namespace {
 constexpr QStringView Add = u"counter.add";       // {by: 1..10}
-constexpr QStringView Added = u"counter.added";   // {by}
+constexpr QStringView Added = u"counter.added";   // v2 {by}; v1 was {n}
+constexpr int AddedVersion = 2;
 constexpr QStringView Banked = u"counter.banked"; // {value}
 } // namespace
 
@@ -19,7 +20,20 @@ Result<std::unique_ptr<Game>> CounterKind::create(const QJsonObject &config, qui
     const qint64 period = config.value(u"periodMs").toInteger(60'000);
     if (period < 1'000 || period > 86'400'000)
         return Error{ErrorCode::InvalidConfig, u"periodMs must be between 1,000 and 86,400,000."_s};
-    return std::unique_ptr<Game>(std::make_unique<CounterGame>(period));
+    const qint64 tick = config.value(u"tickMs").toInteger(0);
+    if (tick < 0 || tick > 1'000)
+        return Error{ErrorCode::InvalidConfig, u"tickMs must be between 0 and 1,000."_s};
+    return std::unique_ptr<Game>(std::make_unique<CounterGame>(period, int(tick)));
+}
+
+Event CounterKind::upcast(Event stored) const
+{
+    // Version 1 of counter.added called its amount "n".
+    if (stored.type == Added && stored.version == 1) {
+        stored.data = {{u"by"_s, stored.data.value(u"n").toInteger()}};
+        stored.version = AddedVersion;
+    }
+    return stored;
 }
 
 Result<Command> CounterKind::parse(const QString &type, const QJsonObject &data) const
@@ -44,7 +58,7 @@ Result<Decision> CounterGame::decide(const Command &cmd, const Actor &who, qint6
         if (who.role != ActorRole::Player)
             return Error{ErrorCode::Forbidden, u"Only a player adds."_s};
         const qint64 by = cmd.data.value(u"by").toInteger();
-        return Decision{{Event{Added.toString(), {{u"by"_s, by}}}}, {{u"count"_s, m_count + by}}};
+        return Decision{{Event{Added.toString(), {{u"by"_s, by}}, AddedVersion}}, {{u"count"_s, m_count + by}}};
     }
     return Error{ErrorCode::UnknownType, u"A counter has no command '%1'."_s.arg(cmd.type.left(32))};
 }
@@ -63,6 +77,44 @@ void CounterGame::apply(const Event &event, qint64 atMs)
         m_count = 0;
         m_bankDueAt = 0;
     }
+}
+
+void CounterGame::tick(qint64 tickNo)
+{
+    m_ticks = tickNo;
+    m_score += m_count;
+    ++m_version;
+}
+
+QJsonObject CounterGame::snapshot() const
+{
+    QJsonArray banked;
+    for (qint64 b : m_banked)
+        banked.append(b);
+    QJsonObject names;
+    for (auto it = m_names.cbegin(); it != m_names.cend(); ++it)
+        names.insert(it.key(), it.value());
+    return {{u"format"_s, 1}, {u"count"_s, m_count}, {u"bankDueAt"_s, m_bankDueAt}, {u"banked"_s, banked},
+            {u"names"_s, names}, {u"ticks"_s, m_ticks}, {u"score"_s, m_score}};
+}
+
+Status CounterGame::restore(const QJsonObject &state)
+{
+    if (state.value(u"format").toInt() != 1)
+        return Error{ErrorCode::Internal, u"Unknown counter snapshot format."_s};
+    m_count = state.value(u"count").toInteger();
+    m_bankDueAt = state.value(u"bankDueAt").toInteger();
+    m_banked.clear();
+    for (const QJsonValue &b : state.value(u"banked").toArray())
+        m_banked.append(b.toInteger());
+    m_names.clear();
+    const QJsonObject names = state.value(u"names").toObject();
+    for (auto it = names.begin(); it != names.end(); ++it)
+        m_names.insert(it.key(), it.value().toString());
+    m_ticks = state.value(u"ticks").toInteger();
+    m_score = state.value(u"score").toInteger();
+    ++m_version;
+    return Done{};
 }
 
 std::optional<qint64> CounterGame::nextDeadline() const
@@ -85,12 +137,12 @@ QJsonObject CounterGame::viewFor(const Actor &) const
     QStringList names = m_names.values();
     names.sort();
     return {{u"kind"_s, KindId.toString()}, {u"count"_s, m_count}, {u"banked"_s, banked},
-            {u"players"_s, QJsonArray::fromStringList(names)}};
+            {u"players"_s, QJsonArray::fromStringList(names)}, {u"ticks"_s, m_ticks}, {u"score"_s, m_score}};
 }
 
 QJsonObject CounterGame::config() const
 {
-    return {{u"periodMs"_s, m_periodMs}};
+    return {{u"periodMs"_s, m_periodMs}, {u"tickMs"_s, m_tickMs}};
 }
 
 QJsonObject CounterGame::summary() const

@@ -9,6 +9,9 @@
 // The smallest game kind there is, kept with the tests to show that a kind plugs into the host
 // through GameKind and Game alone: its players add to a shared counter, and every `periodMs`
 // after the first addition the counter is banked and starts again from zero (a timed event).
+// With `tickMs`, it is also a real-time game: every tick adds the current count to a score, so
+// the score depends on when each addition fell between ticks. It keeps snapshots, runs on a
+// scaled clock if asked, and reads its first event version through an upcaster.
 // Nothing outside this folder names it.
 namespace counter {
 
@@ -17,7 +20,7 @@ inline constexpr QStringView KindId = u"counter";
 class CounterGame final : public steward::Game
 {
 public:
-    CounterGame(qint64 periodMs) : m_periodMs(periodMs) {}
+    CounterGame(qint64 periodMs, int tickMs) : m_periodMs(periodMs), m_tickMs(tickMs) {}
 
     steward::Result<steward::Decision> decide(const steward::Command &cmd, const steward::Actor &who,
                                               qint64 nowMs) const override;
@@ -31,9 +34,16 @@ public:
     QJsonObject summary() const override;
     QJsonObject history() const override;
     QList<QStringList> historyTable() const override;
+    int tickIntervalMs() const override { return m_tickMs; }
+    void tick(qint64 tickNo) override;
+    QJsonObject snapshot() const override;
+    steward::Status restore(const QJsonObject &state) override;
 
 private:
     qint64 m_periodMs;
+    int m_tickMs;
+    qint64 m_ticks = 0;
+    qint64 m_score = 0;
     qint64 m_count = 0;
     qint64 m_bankDueAt = 0; // 0: nothing added since the last bank
     QList<qint64> m_banked;
@@ -47,6 +57,8 @@ public:
     QString id() const override { return KindId.toString(); }
     steward::Result<std::unique_ptr<steward::Game>> create(const QJsonObject &config, quint64 seed) const override;
     steward::Result<steward::Command> parse(const QString &type, const QJsonObject &data) const override;
+    steward::Event upcast(steward::Event stored) const override;
+    bool scalesTime() const override { return true; }
 };
 
 } // namespace counter

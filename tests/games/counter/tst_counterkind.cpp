@@ -13,6 +13,7 @@
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -139,6 +140,216 @@ private slots:
             QCOMPARE(v.value(u"banked"_s).toArray(), (QJsonArray{i == 0 ? 3 : i == 1 ? 1 : 2}));
             QCOMPARE(host.game(ids[i])->nextDeadline(), std::nullopt);
         }
+    }
+
+    void aDayTimerAtScale1440PassesInAMinute()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open({}, dir.path());
+        QVERIFY(db);
+        const GameRegistry registry = kinds();
+        ManualClock clock;
+        const Actor facilitator{ActorRole::Facilitator, u"admin"_s, {}, 0, {}};
+        QString gameId;
+        {
+            EventStore store(*db.value());
+            GameHost host(store, registry, clock);
+            QVERIFY(host.load());
+            host.startClock();
+            // The scale is the host's to run, and only for kinds that say their clock may run fast.
+            QCOMPARE(host.createGame(u"beer"_s, {{u"timeScale"_s, 60}}, facilitator).error().codeName(), u"INVALID_CONFIG"_s);
+            QCOMPARE(host.createGame(u"counter"_s, {{u"timeScale"_s, 0}}, facilitator).error().codeName(), u"INVALID_CONFIG"_s);
+            QCOMPARE(host.createGame(u"counter"_s, {{u"timeScale"_s, 1.5}}, facilitator).error().codeName(), u"INVALID_CONFIG"_s);
+            QCOMPARE(host.createGame(u"counter"_s, {{u"timeScale"_s, u"fast"_s}}, facilitator).error().codeName(), u"INVALID_CONFIG"_s);
+            auto id = host.createGame(u"counter"_s, {{u"periodMs"_s, 86'400'000}, {u"timeScale"_s, 1440}}, facilitator);
+            QVERIFY(id);
+            gameId = id.value();
+            QCOMPARE(host.summary(gameId).value(u"timeScale"_s).toInteger(), 1440);
+            auto p = host.join({host.joinCode(gameId), u"Ada"_s, 1, u"any"_s, {}});
+            QVERIFY(p);
+            QVERIFY(host.submitWire(gameId, u"counter.add"_s, {{u"by"_s, 5}}, p->player.actor()));
+            clock.now += 59'999;
+            host.runDeadlines();
+            QCOMPARE(host.viewFor(gameId, Actor::system()).value(u"banked"_s).toArray(), QJsonArray{});
+            clock.now += 1; // 60 s of the wall: 24 hours of the game's
+            host.runDeadlines();
+            QCOMPARE(host.viewFor(gameId, Actor::system()).value(u"banked"_s).toArray(), (QJsonArray{5}));
+            QVERIFY(host.submitWire(gameId, u"counter.add"_s, {{u"by"_s, 2}}, p->player.actor()));
+            QVERIFY(store.flush());
+        }
+        // The scale is stored with the game: after a restart the next day still lasts a minute.
+        clock.now += 30'000;
+        EventStore store(*db.value());
+        GameHost host(store, registry, clock);
+        QVERIFY(host.load());
+        host.startClock();
+        QCOMPARE(host.summary(gameId).value(u"timeScale"_s).toInteger(), 1440);
+        host.runDeadlines();
+        QCOMPARE(host.viewFor(gameId, Actor::system()).value(u"banked"_s).toArray(), (QJsonArray{5}));
+        clock.now += 30'000;
+        host.runDeadlines();
+        QCOMPARE(host.viewFor(gameId, Actor::system()).value(u"banked"_s).toArray(), (QJsonArray{5, 2}));
+    }
+
+    void ticksRunBetweenTheEventsAndAReplayRunsTheSame()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open({}, dir.path());
+        QVERIFY(db);
+        const GameRegistry registry = kinds();
+        ManualClock clock;
+        const Actor facilitator{ActorRole::Facilitator, u"admin"_s, {}, 0, {}};
+        QString gameId;
+        auto run = [&](bool snapshotAtStop) {
+            EventStore store(*db.value());
+            GameHost host(store, registry, clock);
+            QVERIFY(host.load());
+            host.startClock();
+            auto id = host.createGame(u"counter"_s, {{u"tickMs"_s, 50}}, facilitator);
+            QVERIFY(id);
+            gameId = id.value();
+            QSignalSpy ticked(&host, &GameHost::ticked);
+            auto p = host.join({host.joinCode(gameId), u"Ada"_s, 1, u"any"_s, {}});
+            QVERIFY(p);
+            clock.now += 100;
+            host.runTicks(); // ticks 1 and 2, with nothing counted yet
+            QCOMPARE(host.ticksRun(gameId), 2);
+            QCOMPARE(ticked.count({gameId}), 1);
+            QVERIFY(host.submitWire(gameId, u"counter.add"_s, {{u"by"_s, 3}}, p->player.actor()));
+            clock.now += 150;
+            host.runTicks(); // ticks 3, 4, 5 add 3 each
+            QVERIFY(host.submitWire(gameId, u"counter.add"_s, {{u"by"_s, 2}}, p->player.actor()));
+            clock.now += 50;
+            host.runTicks(); // tick 6 adds 5
+            const QJsonObject v = host.viewFor(gameId, Actor::system());
+            QCOMPARE(v.value(u"ticks"_s).toInteger(), 6);
+            QCOMPARE(v.value(u"score"_s).toInteger(), 14);
+            if (snapshotAtStop)
+                host.snapshotAll();
+            QVERIFY(store.flush());
+        };
+        // Ticks are not recorded: a replay re-runs those before each event, and the state is
+        // the one after the last event, the match going on from there.
+        run(false);
+        {
+            EventStore store(*db.value());
+            GameHost host(store, registry, clock);
+            QVERIFY(host.load());
+            const QJsonObject v = host.viewFor(gameId, Actor::system());
+            QCOMPARE(v.value(u"count"_s).toInteger(), 5);
+            QCOMPARE(v.value(u"ticks"_s).toInteger(), 5);
+            QCOMPARE(v.value(u"score"_s).toInteger(), 9);
+            QCOMPARE(host.ticksRun(gameId), 5);
+            // Its clock goes on from tick 5, without racing through the time it was down.
+            clock.now += 10'000;
+            host.startClock();
+            host.runTicks();
+            QCOMPARE(host.ticksRun(gameId), 5);
+            clock.now += 50;
+            host.runTicks();
+            QCOMPARE(host.viewFor(gameId, Actor::system()).value(u"score"_s).toInteger(), 14);
+        }
+        // A clean stop writes a snapshot: nothing of the last ticks is lost.
+        run(true);
+        EventStore store(*db.value());
+        GameHost host(store, registry, clock);
+        QVERIFY(host.load());
+        const QJsonObject v = host.viewFor(gameId, Actor::system());
+        QCOMPARE(v.value(u"ticks"_s).toInteger(), 6);
+        QCOMPARE(v.value(u"score"_s).toInteger(), 14);
+    }
+
+    void startUpBeginsAtTheLatestSnapshot()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open({}, dir.path());
+        QVERIFY(db);
+        const GameRegistry registry = kinds();
+        ManualClock clock;
+        const Actor facilitator{ActorRole::Facilitator, u"admin"_s, {}, 0, {}};
+        QString gameId, playerId;
+        QJsonObject before;
+        {
+            EventStore store(*db.value());
+            GameHost host(store, registry, clock);
+            host.setSnapshotInterval(10, 60'000);
+            QVERIFY(host.load());
+            host.startClock();
+            auto id = host.createGame(u"counter"_s, {{u"periodMs"_s, 3'600'000}}, facilitator);
+            QVERIFY(id);
+            gameId = id.value();
+            auto p = host.join({host.joinCode(gameId), u"Ada"_s, 1, u"any"_s, {}});
+            QVERIFY(p);
+            playerId = p->player.playerId;
+            for (int i = 0; i < 24; ++i) // events 2..25
+                QVERIFY(host.submitWire(gameId, u"counter.add"_s, {{u"by"_s, 1 + i % 10}}, p->player.actor()));
+            QVERIFY(store.flush());
+            before = host.viewFor(gameId, Actor::system());
+        }
+        {
+            EventStore store(*db.value());
+            auto snap = store.latestSnapshot(gameId);
+            QVERIFY(snap && snap.value());
+            QCOMPARE(snap.value()->seq, 20); // one every 10 events, and only the latest kept
+            QSqlQuery q(db.value()->handle());
+            QVERIFY(q.exec(u"SELECT COUNT(*) FROM snapshots"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            // Events the snapshot covers are not read again: changing one changes nothing.
+            QVERIFY(q.exec(u"UPDATE events SET payload = '{\"by\":100}' WHERE seq = 5"_s));
+        }
+        {
+            EventStore store(*db.value());
+            GameHost host(store, registry, clock);
+            QVERIFY(host.load());
+            QCOMPARE(host.viewFor(gameId, Actor::system()), before);
+            QVERIFY(host.player(playerId)); // seated before the snapshot, still indexed
+            QCOMPARE(host.game(gameId)->nextDeadline(), std::optional<qint64>(clock.now + 3'600'000));
+        }
+        // A snapshot this build cannot read: the whole log is replayed instead.
+        {
+            QSqlQuery q(db.value()->handle());
+            QVERIFY(q.exec(u"UPDATE snapshots SET state = '{\"format\":9}'"_s));
+        }
+        EventStore store(*db.value());
+        GameHost host(store, registry, clock);
+        QVERIFY(host.load());
+        QCOMPARE(host.viewFor(gameId, Actor::system()).value(u"count"_s).toInteger(),
+                 before.value(u"count"_s).toInteger() - 4 + 100); // event 5 added 4
+    }
+
+    void anOldEventIsReadThroughTheKindsUpcaster()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open({}, dir.path());
+        QVERIFY(db);
+        const GameRegistry registry = kinds();
+        ManualClock clock;
+        const Actor facilitator{ActorRole::Facilitator, u"admin"_s, {}, 0, {}};
+        QString gameId;
+        {
+            EventStore store(*db.value());
+            GameHost host(store, registry, clock);
+            QVERIFY(host.load());
+            auto id = host.createGame(u"counter"_s, {}, facilitator);
+            QVERIFY(id);
+            gameId = id.value();
+            auto p = host.join({host.joinCode(gameId), u"Ada"_s, 1, u"any"_s, {}});
+            QVERIFY(p);
+            QVERIFY(host.submitWire(gameId, u"counter.add"_s, {{u"by"_s, 2}}, p->player.actor()));
+            // An event as an older build wrote it: version 1, its amount called "n".
+            store.append(StoredEvent{gameId, 3, clock.now, u"p"_s, Event{u"counter.added"_s, {{u"n"_s, 4}}, 1}});
+            QVERIFY(store.flush());
+        }
+        QSqlQuery q(db.value()->handle());
+        QVERIFY(q.exec(u"SELECT seq, version FROM events WHERE type = 'counter.added' ORDER BY seq"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toInt(), 2); // what this build writes
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toInt(), 1);
+        EventStore store(*db.value());
+        GameHost host(store, registry, clock);
+        QVERIFY(host.load());
+        QCOMPARE(host.viewFor(gameId, Actor::system()).value(u"count"_s).toInteger(), 6);
     }
 };
 
