@@ -34,6 +34,8 @@ ViewSync::ViewSync(GameHost &host, QObject *parent) : QObject(parent), m_host(ho
     connect(&m_playerTimer, &QTimer::timeout, this, &ViewSync::flushPlayers);
     connect(&m_facilitatorTimer, &QTimer::timeout, this, &ViewSync::flushFacilitators);
     connect(&m_host, &GameHost::gameChanged, this, &ViewSync::markDirty);
+    // A real-time game's ticks change its views with nothing to write.
+    connect(&m_host, &GameHost::ticked, this, &ViewSync::markDirty);
     // Who still follows a deleted game (a facilitator) hears of it and follows nothing.
     connect(&m_host, &GameHost::gameDeleted, this, [this](const QString &gameId) {
         const QList<Session *> watchers = m_watchers.take(gameId);

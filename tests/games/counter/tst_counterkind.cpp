@@ -12,6 +12,7 @@
 #include "store/EventStore.h"
 
 #include <QJsonArray>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -350,6 +351,61 @@ private slots:
         GameHost host(store, registry, clock);
         QVERIFY(host.load());
         QCOMPARE(host.viewFor(gameId, Actor::system()).value(u"count"_s).toInteger(), 6);
+    }
+
+    void aLongGameStartsFromItsSnapshotWithTheSameState()
+    {
+        // 100,000 events: started from the latest snapshot, the game is the one a full replay
+        // gives. Both start-up times are printed for docs/benchmarks.md (not asserted).
+        QTemporaryDir dir;
+        auto db = Database::open({}, dir.path());
+        QVERIFY(db);
+        const GameRegistry registry = kinds();
+        ManualClock clock;
+        const Actor facilitator{ActorRole::Facilitator, u"admin"_s, {}, 0, {}};
+        QString gameId;
+        {
+            EventStore store(*db.value());
+            GameHost host(store, registry, clock);
+            host.setSnapshotInterval(10'000, 60'000);
+            QVERIFY(host.load());
+            auto id = host.createGame(u"counter"_s, {{u"periodMs"_s, 86'400'000}}, facilitator);
+            QVERIFY(id);
+            gameId = id.value();
+            auto p = host.join({host.joinCode(gameId), u"Ada"_s, 1, u"any"_s, {}});
+            QVERIFY(p);
+            for (int i = 1; i < 100'000; ++i) {
+                QVERIFY(host.submitWire(gameId, u"counter.add"_s, {{u"by"_s, 1 + i % 10}}, p->player.actor()));
+                if (i % 5'000 == 0)
+                    QVERIFY(store.flush());
+            }
+            QVERIFY(store.flush());
+        }
+        QElapsedTimer timer;
+        QJsonObject fromSnapshot;
+        qint64 snapshotMs = 0;
+        {
+            EventStore store(*db.value());
+            GameHost host(store, registry, clock);
+            timer.start();
+            auto applied = host.load();
+            snapshotMs = timer.elapsed();
+            QVERIFY(applied);
+            QCOMPARE(applied.value(), 100'000); // the events it stands for, counted by sequence
+            fromSnapshot = host.viewFor(gameId, Actor::system());
+        }
+        {
+            QSqlQuery q(db.value()->handle());
+            QVERIFY(q.exec(u"DELETE FROM snapshots"_s));
+        }
+        EventStore store(*db.value());
+        GameHost host(store, registry, clock);
+        timer.start();
+        QVERIFY(host.load());
+        const qint64 replayMs = timer.elapsed();
+        QCOMPARE(host.viewFor(gameId, Actor::system()), fromSnapshot);
+        qInfo("start-up of a 100,000-event game: %lld ms from its snapshot, %lld ms replaying the whole log",
+              snapshotMs, replayMs);
     }
 };
 
