@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // JSON Web Tokens: the RFC's own example, and every way a token can be wrong.
 #include "auth/Jwt.h"
-#include "auth/Secrets.h"
+#include "auth/Credentials.h"
 
 #include <QTest>
 
@@ -31,7 +31,7 @@ private slots:
 
     void roundTrip()
     {
-        const QByteArray key = secrets::randomBytes(32);
+        const QByteArray key = credentials::randomBytes(32);
         const QByteArray token = jwt::sign({{u"sub"_s, u"p1"_s}, {u"exp"_s, 2000}}, key);
         QCOMPARE(jwt::verify(token, key, 1999)->value(u"sub").toString(), u"p1"_s);
         QCOMPARE(jwt::verify(token, key, 2000).error().codeName(), u"TOKEN_EXPIRED"_s);
@@ -68,12 +68,12 @@ private slots:
 
     void passwordHashes()
     {
-        const QString stored = secrets::hashPassword(u"correct horse"_s);
+        const QString stored = credentials::hashPassword(u"correct horse"_s);
         QVERIFY(stored.startsWith(u"pbkdf2-sha256$"));
-        QVERIFY(secrets::verifyPassword(u"correct horse"_s, stored));
-        QVERIFY(!secrets::verifyPassword(u"correct horsf"_s, stored));
-        QVERIFY(!secrets::verifyPassword(u"x"_s, u"plain"_s));
-        QVERIFY(secrets::hashPassword(u"same"_s) != secrets::hashPassword(u"same"_s)); // salted
+        QVERIFY(credentials::verifyPassword(u"correct horse"_s, stored));
+        QVERIFY(!credentials::verifyPassword(u"correct horsf"_s, stored));
+        QVERIFY(!credentials::verifyPassword(u"x"_s, u"plain"_s));
+        QVERIFY(credentials::hashPassword(u"same"_s) != credentials::hashPassword(u"same"_s)); // salted
     }
 };
 

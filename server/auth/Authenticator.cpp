@@ -2,7 +2,7 @@
 #include "Authenticator.h"
 
 #include "Jwt.h"
-#include "Secrets.h"
+#include "Credentials.h"
 #include "SiweMessage.h"
 #include "chain/primitives/Hex.h"
 #include "chain/primitives/PersonalMessage.h"
@@ -23,7 +23,7 @@ Result<QString> Authenticator::initialize(const QString &password)
     if (!key)
         return key.error();
     if (key->isEmpty()) {
-        key = QString::fromLatin1(secrets::randomBytes(32).toBase64());
+        key = QString::fromLatin1(credentials::randomBytes(32).toBase64());
         if (auto s = m_store.setSetting(u"jwt.key"_s, key.value()); !s)
             return s.error();
     }
@@ -36,12 +36,12 @@ Result<QString> Authenticator::initialize(const QString &password)
     m_passwordHash = stored.value();
     if (!password.isEmpty()) {
         // The same password again keeps its hash, so that nothing reads as changed.
-        if (!secrets::verifyPassword(password, m_passwordHash))
-            m_passwordHash = secrets::hashPassword(password);
+        if (!credentials::verifyPassword(password, m_passwordHash))
+            m_passwordHash = credentials::hashPassword(password);
     } else {
         if (m_passwordHash.isEmpty()) {
-            shown = secrets::randomToken(12);
-            m_passwordHash = secrets::hashPassword(shown);
+            shown = credentials::randomToken(12);
+            m_passwordHash = credentials::hashPassword(shown);
         }
     }
     if (auto s = m_store.setSetting(u"admin.password"_s, m_passwordHash); !s)
@@ -51,7 +51,7 @@ Result<QString> Authenticator::initialize(const QString &password)
 
 Result<QString> Authenticator::signInFacilitator(const QString &username, const QString &password) const
 {
-    if (username != u"admin" || !secrets::verifyPassword(password, m_passwordHash))
+    if (username != u"admin" || !credentials::verifyPassword(password, m_passwordHash))
         return Error{ErrorCode::BadCredentials, u"Wrong user name or password."_s};
     return issueFacilitatorToken();
 }
@@ -66,7 +66,7 @@ QString Authenticator::issueFacilitatorToken() const
 
 Status Authenticator::changePassword(const QString &current, const QString &next)
 {
-    if (!secrets::verifyPassword(current, m_passwordHash))
+    if (!credentials::verifyPassword(current, m_passwordHash))
         return Error{ErrorCode::BadCredentials, u"The current password is wrong."_s};
     return setPassword(next);
 }
@@ -75,7 +75,7 @@ Status Authenticator::setPassword(const QString &next)
 {
     if (next.size() < 8 || next.size() > 200)
         return Error{ErrorCode::BadRequest, u"The new password must have 8 to 200 characters."_s};
-    const QString hash = secrets::hashPassword(next);
+    const QString hash = credentials::hashPassword(next);
     if (auto s = m_store.setSetting(u"admin.password"_s, hash); !s)
         return s.error();
     m_passwordHash = hash;

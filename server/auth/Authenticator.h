@@ -50,7 +50,7 @@ public:
     // Sets the password without the current one: only for whoever runs the host in their own
     // process (the console on this computer), never over the network.
     Status setPassword(const QString &next);
-    // The stored hash of the facilitator password (auth/Secrets.h format).
+    // The stored hash of the facilitator password (auth/Credentials.h format).
     QString passwordHash() const { return m_passwordHash; }
     // Called with the new hash whenever the password changes: the backoffice's admin, the same
     // person, follows it.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Jwt.h"
 
-#include "Secrets.h"
+#include "Credentials.h"
 
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
@@ -45,7 +45,7 @@ Result<QJsonObject> verify(const QByteArray &token, const QByteArray &secret, qi
     if (header.value(u"alg").toString() != u"HS256")
         return invalid;
     const QByteArray expected = mac(parts[0] + '.' + parts[1], secret);
-    if (!secrets::constantTimeEquals(expected, *sigBytes))
+    if (!credentials::constantTimeEquals(expected, *sigBytes))
         return invalid;
     const QJsonDocument body = QJsonDocument::fromJson(*bodyBytes);
     if (!body.isObject())

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SiweChallenges.h"
 
-#include "Secrets.h"
+#include "Credentials.h"
 
 #include <algorithm>
 
@@ -51,7 +51,7 @@ SiweChallenge SiweChallenges::issue(const chain::Address &address, const QString
         forget(m_byAge.begin()->first);
     SiweChallenge c;
     do {
-        c.nonce = QString::fromLatin1(secrets::randomBytes(NonceBytes).toHex());
+        c.nonce = QString::fromLatin1(credentials::randomBytes(NonceBytes).toHex());
     } while (m_byNonce.contains(c.nonce));
     c.address = address;
     c.domain = domain;

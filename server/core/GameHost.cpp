@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GameHost.h"
 
-#include "auth/Secrets.h"
+#include "auth/Credentials.h"
 #include "store/EventStore.h"
 
 #include <QJsonDocument>
@@ -281,11 +281,11 @@ Result<Joined> GameHost::join(const JoinRequest &req)
     if (auto s = validName(name); !s)
         return s.error();
     Joined out;
-    out.resumeToken = secrets::randomToken(24);
+    out.resumeToken = credentials::randomToken(24);
     out.player = PlayerRecord{randomId(u'p', 12), gameId, name, req.team, req.seat};
     Command cmd{CoreCommands::Join.toString(),
                 {{u"playerId"_s, out.player.playerId}, {u"name"_s, name}, {u"team"_s, req.team},
-                 {u"seat"_s, req.seat}, {u"resumeHash"_s, secrets::fingerprint(out.resumeToken)}}};
+                 {u"seat"_s, req.seat}, {u"resumeHash"_s, credentials::fingerprint(out.resumeToken)}}};
     if (!req.wallet.isEmpty())
         cmd.data.insert(u"wallet"_s, req.wallet);
     auto done = submit(gameId, cmd, Actor::system());
@@ -633,7 +633,7 @@ const PlayerRecord *GameHost::playerByResumeToken(const QString &resumeToken) co
 {
     if (resumeToken.isEmpty() || resumeToken.size() > 128)
         return nullptr;
-    return player(m_resumeTokens.value(secrets::fingerprint(resumeToken)));
+    return player(m_resumeTokens.value(credentials::fingerprint(resumeToken)));
 }
 
 Status GameHost::checkPlayer(const Actor &who) const

@@ -4,7 +4,7 @@
 #include "BackofficeLog.h"
 #include "OperatorsLog.h"
 #include "SqlTransaction.h"
-#include "auth/Secrets.h"
+#include "auth/Credentials.h"
 #include "core/Clock.h"
 #include "store/Database.h"
 
@@ -40,7 +40,7 @@ Status checkUsername(const QString &username)
 // refusing a wrong password.
 const QString &dummyHash()
 {
-    static const QString hash = secrets::hashPassword(u"not a password"_s);
+    static const QString hash = credentials::hashPassword(u"not a password"_s);
     return hash;
 }
 
@@ -60,7 +60,7 @@ Status BackofficeUsers::create(const BackofficeActor &by, const QString &usernam
     if (password.size() < MinPasswordLength)
         return Error{ErrorCode::BadRequest,
                      u"password: must be at least %1 characters"_s.arg(MinPasswordLength)};
-    const QString hash = secrets::hashPassword(password);
+    const QString hash = credentials::hashPassword(password);
     SqlTransaction tx(m_db);
     if (auto s = tx.begin(); !s)
         return s;
@@ -148,11 +148,11 @@ Result<Role> BackofficeUsers::authenticate(const QString &username, const QStrin
     if (!row)
         return row.error();
     if (!row->has_value()) {
-        (void)secrets::verifyPassword(password, dummyHash());
+        (void)credentials::verifyPassword(password, dummyHash());
         return badCredentials();
     }
     // The hash is checked even for a disabled user, so that disabled costs what enabled does.
-    const bool match = secrets::verifyPassword(password, row.value()->passwordHash);
+    const bool match = credentials::verifyPassword(password, row.value()->passwordHash);
     if (!match || row.value()->disabled)
         return badCredentials();
     return row.value()->role;
@@ -179,7 +179,7 @@ Result<bool> BackofficeUsers::ensureAdmin(const QString &password)
     if (q.value(0).toLongLong() > 0)
         return false;
     q.finish();
-    return ensureAdminWithHash(secrets::hashPassword(password));
+    return ensureAdminWithHash(credentials::hashPassword(password));
 }
 
 Result<bool> BackofficeUsers::ensureAdminWithHash(const QString &passwordHash)
@@ -252,9 +252,9 @@ Status BackofficeUsers::setPassword(const BackofficeActor &by, const QString &us
         return row.error();
     if (!row->has_value())
         return noSuchUser(username);
-    if (own && !secrets::verifyPassword(current, row.value()->passwordHash))
+    if (own && !credentials::verifyPassword(current, row.value()->passwordHash))
         return Error{ErrorCode::BadCredentials, u"The current password is wrong."_s};
-    const QString hash = secrets::hashPassword(next);
+    const QString hash = credentials::hashPassword(next);
     SqlTransaction tx(m_db);
     if (auto s = tx.begin(); !s)
         return s;

@@ -26,7 +26,7 @@ struct BackofficeUser
 };
 
 // The people who run the backoffice, with their roles, in backoffice_users. Passwords are
-// PBKDF2 hashes (auth/Secrets.h). Every change writes its backoffice_log row in the same
+// PBKDF2 hashes (auth/Credentials.h). Every change writes its backoffice_log row in the same
 // transaction. Only an admin (ManageUsers) may change users, and the actor's role is read again
 // from the table, so a session opened before a demotion or a disabling cannot use the old role.
 // The last enabled admin can be neither disabled nor demoted: the backoffice cannot lock itself out.
@@ -56,7 +56,7 @@ public:
     // First start: when there are no users at all, creates "admin" (role admin) with `password`,
     // the host's facilitator password, and says true; otherwise changes nothing and says false.
     Result<bool> ensureAdmin(const QString &password);
-    // The same from a stored PBKDF2 hash (auth/Secrets.h format), for a host that keeps only the
+    // The same from a stored PBKDF2 hash (auth/Credentials.h format), for a host that keeps only the
     // facilitator password's hash.
     Result<bool> ensureAdminWithHash(const QString &passwordHash);
 

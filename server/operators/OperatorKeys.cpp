@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OperatorKeys.h"
 
-#include "auth/Secrets.h"
+#include "auth/Credentials.h"
 
 using namespace Qt::StringLiterals;
 
@@ -9,12 +9,12 @@ namespace steward::operators::keys {
 
 QString newKeyId()
 {
-    return u"op_"_s + QString::fromLatin1(secrets::randomBytes(8).toHex());
+    return u"op_"_s + QString::fromLatin1(credentials::randomBytes(8).toHex());
 }
 
 QByteArray newSecret()
 {
-    return secrets::randomBytes(SecretBytes);
+    return credentials::randomBytes(SecretBytes);
 }
 
 QString storeKey(const QString &keyId)

@@ -2,7 +2,7 @@
 #include "RequestSigning.h"
 
 #include "NonceCache.h"
-#include "auth/Secrets.h"
+#include "auth/Credentials.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
@@ -109,7 +109,7 @@ SignedHeaders RequestSigning::sign(const QString &keyId, const QByteArray &secre
 QString RequestSigning::newNonce()
 {
     return QString::fromLatin1(
-        secrets::randomBytes(16).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        credentials::randomBytes(16).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QByteArray RequestSigning::pathWithQuery(const QUrl &url)
@@ -155,7 +155,7 @@ Result<QString> RequestSigning::verify(const RequestParts &r, const SecretLookup
 
     const QByteArray expected = QMessageAuthenticationCode::hash(
         canonicalString(r.method, r.pathWithQuery, r.timestamp, r.nonce, r.body), *secret, QCryptographicHash::Sha256);
-    if (!secrets::constantTimeEquals(expected, *given))
+    if (!credentials::constantTimeEquals(expected, *given))
         return Error{ErrorCode::SignatureInvalid, u"The signature does not match the request."_s};
 
     // Recorded only now: unsigned garbage must not be able to fill the cache.

@@ -4,7 +4,7 @@
 // temporary directory.
 #include "ManualClock.h"
 #include "TestDatabases.h"
-#include "auth/Secrets.h"
+#include "auth/Credentials.h"
 #include "core/Clock.h"
 #include "operators/Backoffice.h"
 #include "operators/BackofficeLog.h"
@@ -666,7 +666,7 @@ private slots:
         QVERIFY(host);
         QCOMPARE(host->users->ensureAdminWithHash(u"plain text"_s).error().code, ErrorCode::BadRequest);
         // What Authenticator keeps as "admin.password".
-        QCOMPARE(host->users->ensureAdminWithHash(secrets::hashPassword(u"kept-password"_s)).value(), true);
+        QCOMPARE(host->users->ensureAdminWithHash(credentials::hashPassword(u"kept-password"_s)).value(), true);
         QCOMPARE(host->users->authenticate(u"admin"_s, u"kept-password"_s).value(), Role::Admin);
     }
 

@@ -4,7 +4,10 @@
 #include <QByteArray>
 #include <QString>
 
-namespace steward::secrets {
+namespace steward::credentials {
+
+// Credentials: random tokens, password hashes and token fingerprints (the key stores that keep
+// the host's own secrets are in server/secrets/).
 
 // Random bytes from the operating system's CSPRNG.
 QByteArray randomBytes(int count);
@@ -20,4 +23,4 @@ bool verifyPassword(const QString &password, const QString &stored);
 // SHA-256 of a resume token, hex: what the event log keeps instead of the token.
 QString fingerprint(const QString &token);
 
-} // namespace steward::secrets
+} // namespace steward::credentials

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Secrets.h"
+#include "Credentials.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
@@ -9,7 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace steward::secrets {
+namespace steward::credentials {
 
 namespace {
 // A sign-in is checked on the event loop, so the cost is a trade: about 60 ms here, with
@@ -79,4 +79,4 @@ QString fingerprint(const QString &token)
     return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-} // namespace steward::secrets
+} // namespace steward::credentials
