@@ -5,7 +5,7 @@
 #include "net/PeerAddress.h"
 #include "net/SignInThrottle.h"
 #include "net/Protocol.h"
-#include "net/TokenBucket.h"
+#include "core/TokenBucket.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -93,6 +93,8 @@ Result<qint64> GameHost::load()
         live.joinCode = row.joinCode;
         live.seed = row.seed;
         live.createdAt = row.createdAt;
+        for (const RateBudget &b : m_kinds.find(row.kind)->rateBudgets())
+            live.budgets.insert(b.commandType, b);
         QJsonObject config = row.config;
         live.timeScale = std::clamp<qint64>(config.take(TimeScaleKey).toInteger(1), 1, MaxTimeScale);
         if (auto s = replay(row.id, live, config, true); !s) {
@@ -233,6 +235,8 @@ Result<QString> GameHost::createGame(const QString &kindId, const QJsonObject &c
     live.confirmationKinds = confirmationKinds;
     live.createdAt = row.createdAt;
     live.timeScale = timeScale;
+    for (const RateBudget &b : kind->rateBudgets())
+        live.budgets.insert(b.commandType, b);
     scheduleDeadline(row.id, live);
     startTicking(row.id, live);
     armDeadlineTimer(); // a game driven by its clock (rounds) starts at once
@@ -263,6 +267,7 @@ Status GameHost::deleteGame(const QString &gameId, const Actor &by)
     }
     for (const QString &playerId : std::as_const(players)) {
         m_players.remove(playerId);
+        m_spent.remove(playerId);
         m_resumeTokens.removeIf([&](const auto &r) { return r.value() == playerId; });
         emit playerLeft(playerId);
     }
@@ -316,6 +321,8 @@ Result<SubmitOutcome> GameHost::submit(const QString &gameId, const Command &cmd
             return Error{ErrorCode::Forbidden, u"Your token is for another game."_s};
         if (auto s = checkPlayer(who); !s)
             return s.error();
+        if (auto s = spendBudget(it->second, cmd.type, who.id); !s)
+            return s.error();
         if (m_recordChainIntents && m_chainBacklogged.contains(gameId))
             return Error{ErrorCode::ChainBacklog, u"This game's records wait for the blockchain node to catch up; "
                                                   "try again in a moment."_s};
@@ -335,6 +342,20 @@ Result<SubmitOutcome> GameHost::submit(const QString &gameId, const Command &cmd
     armDeadlineTimer();
     // What this command queued for the chain; each is settled later (see ChainBridge).
     return SubmitOutcome{decision->reply, std::exchange(m_commandIntents, {})};
+}
+
+Status GameHost::spendBudget(const Live &live, const QString &type, const QString &playerId)
+{
+    const auto budget = live.budgets.constFind(type);
+    if (budget == live.budgets.cend())
+        return Done{};
+    auto &mine = m_spent[playerId];
+    auto bucket = mine.find(type);
+    if (bucket == mine.end())
+        bucket = mine.insert(type, TokenBucket(budget->burst, budget->perMinute / 60.0));
+    if (!bucket->take(m_clock.nowMs()))
+        return Error{ErrorCode::RateLimited, u"Too many '%1' at once: %2 a minute at most."_s.arg(type).arg(budget->perMinute)};
+    return Done{};
 }
 
 void GameHost::applyAndRecord(const QString &gameId, Live &live, const QList<Event> &events, const QString &actor)
@@ -409,6 +430,7 @@ void GameHost::index(const QString &gameId, const Event &e)
     if (e.type == CoreEvents::PlayerLeft) {
         const QString playerId = d.value(u"playerId").toString();
         m_players.remove(playerId);
+        m_spent.remove(playerId);
         m_resumeTokens.removeIf([&](const auto &it) { return it.value() == playerId; });
         emit playerLeft(playerId);
         return;

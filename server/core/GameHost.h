@@ -6,6 +6,7 @@
 #include "Game.h"
 #include "GameRegistry.h"
 #include "SubmitOutcome.h"
+#include "TokenBucket.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -154,6 +155,7 @@ private:
         qint64 snapshotSeq = 0;
         qint64 snapshotTick = 0;
         bool keepsSnapshots = true;
+        QHash<QString, RateBudget> budgets; // the kind's, by command type
     };
 
     // Creates the game afresh from its configuration and seed and applies its stored events.
@@ -171,6 +173,7 @@ private:
     Status rebuild(const QString &gameId);
     void armDeadlineTimer();
     QString newJoinCode() const;
+    Status spendBudget(const Live &live, const QString &type, const QString &playerId);
 
     EventStore &m_store;
     const GameRegistry &m_kinds;
@@ -185,6 +188,8 @@ private:
     bool m_recordChainIntents = false;
     QSet<QString> m_chainBacklogged;
     QList<QueuedIntent> m_commandIntents; // the chain intents of the command being submitted
+    // What each player has left of each budgeted command type: player id -> type -> bucket.
+    QHash<QString, QHash<QString, TokenBucket>> m_spent;
     qint64 m_snapshotEveryEvents = 1000;
     qint64 m_snapshotEveryTickedMs = 5000;
 };

@@ -7,6 +7,16 @@
 
 namespace steward {
 
+// How often one player may send one command type (the seeds' "move 10/min, attack 5/min"):
+// `burst` at once, then `perMinute` on average. Refused beyond it with RATE_LIMITED, on every
+// path a command arrives by; the socket's own message budget stays the ceiling above it.
+struct RateBudget
+{
+    QString commandType;
+    double perMinute = 60;
+    double burst = 10;
+};
+
 // One per folder under server/games/: creates games of its kind and turns wire messages
 // into its commands.
 class GameKind
@@ -28,6 +38,9 @@ public:
     // Whether a game of this kind may run its clock faster than the wall's: the host's
     // configuration key "timeScale" (1 to 10,000). At 1,440, a 24-hour timer passes in a minute.
     virtual bool scalesTime() const { return false; }
+
+    // Per-player budgets for this kind's command types; none by default.
+    virtual QList<RateBudget> rateBudgets() const { return {}; }
 };
 
 } // namespace steward

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "TokenBucket.h"
+#include "core/TokenBucket.h"
 #include "core/Result.h"
 #include "wallet/NonceCache.h"
 

@@ -15,6 +15,8 @@
 // Nothing outside this folder names it.
 namespace counter {
 
+using namespace Qt::StringLiterals;
+
 inline constexpr QStringView KindId = u"counter";
 
 class CounterGame final : public steward::Game
@@ -59,6 +61,8 @@ public:
     steward::Result<steward::Command> parse(const QString &type, const QJsonObject &data) const override;
     steward::Event upcast(steward::Event stored) const override;
     bool scalesTime() const override { return true; }
+    // Five additions at once, then one every two seconds.
+    QList<steward::RateBudget> rateBudgets() const override { return {{u"counter.add"_s, 30, 5}}; }
 };
 
 } // namespace counter

@@ -270,6 +270,7 @@ private slots:
         const Actor facilitator{ActorRole::Facilitator, u"admin"_s, {}, 0, {}};
         QString gameId, playerId;
         QJsonObject before;
+        qint64 firstAddAt = 0;
         {
             EventStore store(*db.value());
             GameHost host(store, registry, clock);
@@ -282,8 +283,11 @@ private slots:
             auto p = host.join({host.joinCode(gameId), u"Ada"_s, 1, u"any"_s, {}});
             QVERIFY(p);
             playerId = p->player.playerId;
-            for (int i = 0; i < 24; ++i) // events 2..25
+            firstAddAt = clock.now;
+            for (int i = 0; i < 24; ++i) { // events 2..25, one every 2 s (the kind's budget)
                 QVERIFY(host.submitWire(gameId, u"counter.add"_s, {{u"by"_s, 1 + i % 10}}, p->player.actor()));
+                clock.now += 2'000;
+            }
             QVERIFY(store.flush());
             before = host.viewFor(gameId, Actor::system());
         }
@@ -304,7 +308,7 @@ private slots:
             QVERIFY(host.load());
             QCOMPARE(host.viewFor(gameId, Actor::system()), before);
             QVERIFY(host.player(playerId)); // seated before the snapshot, still indexed
-            QCOMPARE(host.game(gameId)->nextDeadline(), std::optional<qint64>(clock.now + 3'600'000));
+            QCOMPARE(host.game(gameId)->nextDeadline(), std::optional<qint64>(firstAddAt + 3'600'000));
         }
         // A snapshot this build cannot read: the whole log is replayed instead.
         {
@@ -376,6 +380,7 @@ private slots:
             QVERIFY(p);
             for (int i = 1; i < 100'000; ++i) {
                 QVERIFY(host.submitWire(gameId, u"counter.add"_s, {{u"by"_s, 1 + i % 10}}, p->player.actor()));
+                clock.now += 2'000; // the kind's budget: one every 2 s
                 if (i % 5'000 == 0)
                     QVERIFY(store.flush());
             }
@@ -406,6 +411,39 @@ private slots:
         QCOMPARE(host.viewFor(gameId, Actor::system()), fromSnapshot);
         qInfo("start-up of a 100,000-event game: %lld ms from its snapshot, %lld ms replaying the whole log",
               snapshotMs, replayMs);
+    }
+
+    void aKindsRateBudgetHoldsEachPlayer()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open({}, dir.path());
+        QVERIFY(db);
+        const GameRegistry registry = kinds();
+        ManualClock clock;
+        EventStore store(*db.value());
+        GameHost host(store, registry, clock);
+        QVERIFY(host.load());
+        const Actor facilitator{ActorRole::Facilitator, u"admin"_s, {}, 0, {}};
+        auto id = host.createGame(u"counter"_s, {}, facilitator);
+        QVERIFY(id);
+        auto ada = host.join({host.joinCode(id.value()), u"Ada"_s, 1, u"any"_s, {}});
+        auto bo = host.join({host.joinCode(id.value()), u"Bo"_s, 1, u"any"_s, {}});
+        QVERIFY(ada && bo);
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(host.submitWire(id.value(), u"counter.add"_s, {{u"by"_s, 1}}, ada->player.actor()));
+        // The sixth at once is refused, and changes nothing; the other player has their own budget.
+        auto sixth = host.submitWire(id.value(), u"counter.add"_s, {{u"by"_s, 1}}, ada->player.actor());
+        QCOMPARE(sixth.error().codeName(), u"RATE_LIMITED"_s);
+        QVERIFY(sixth.error().message.contains(u"counter.add"_s));
+        QCOMPARE(host.viewFor(id.value(), Actor::system()).value(u"count"_s).toInteger(), 5);
+        QVERIFY(host.submitWire(id.value(), u"counter.add"_s, {{u"by"_s, 1}}, bo->player.actor()));
+        // 30 a minute: one more every two seconds.
+        clock.now += 1'999;
+        QCOMPARE(host.submitWire(id.value(), u"counter.add"_s, {{u"by"_s, 1}}, ada->player.actor()).error().codeName(),
+                 u"RATE_LIMITED"_s);
+        clock.now += 2'001;
+        QVERIFY(host.submitWire(id.value(), u"counter.add"_s, {{u"by"_s, 1}}, ada->player.actor()));
+        QCOMPARE(host.viewFor(id.value(), Actor::system()).value(u"count"_s).toInteger(), 7);
     }
 };
 
