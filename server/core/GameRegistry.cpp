@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GameRegistry.h"
 
-#include "games/beer/BeerKind.h"
-#include "games/rounds/RoundsKind.h"
 
 namespace steward {
 
@@ -26,12 +24,6 @@ QStringList GameRegistry::ids() const
     return out;
 }
 
-GameRegistry GameRegistry::withBuiltinKinds()
-{
-    GameRegistry registry;
-    registry.add(std::make_unique<beer::BeerKind>());
-    registry.add(std::make_unique<rounds::RoundsKind>());
-    return registry;
-}
+// withBuiltinKinds() is written by CMake from server/games/Kinds.cmake (cmake/GameKinds.cmake).
 
 } // namespace steward

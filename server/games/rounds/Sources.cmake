@@ -6,5 +6,6 @@ target_sources(steward_server PRIVATE
     games/rounds/RoundsBet.cpp games/rounds/RoundsBet.h
     games/rounds/RoundsConfig.cpp games/rounds/RoundsConfig.h
     games/rounds/RoundsGame.cpp games/rounds/RoundsGame.h
+    games/rounds/RoundsErrors.h
     games/rounds/RoundsKind.cpp games/rounds/RoundsKind.h
 )

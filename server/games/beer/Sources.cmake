@@ -1,0 +1,12 @@
+# Sources of server/games/beer, added to steward_server.
+target_sources(steward_server PRIVATE
+    games/beer/BeerBots.cpp games/beer/BeerBots.h
+    games/beer/BeerConfig.cpp games/beer/BeerConfig.h
+    games/beer/BeerDemand.cpp games/beer/BeerDemand.h
+    games/beer/BeerErrors.h
+    games/beer/BeerGame.cpp games/beer/BeerGame.h
+    games/beer/BeerKind.cpp games/beer/BeerKind.h
+    games/beer/BeerLedgerCalls.cpp games/beer/BeerLedgerCalls.h
+    games/beer/BeerRole.cpp games/beer/BeerRole.h
+    games/beer/SupplyChain.cpp games/beer/SupplyChain.h
+)
