@@ -8,8 +8,8 @@
 #include "TestHost.h"
 #include "WsClient.h"
 #include "analytics/AnalyticsPage.h"
-#include "analytics/RoundsCharts.h"
-#include "analytics/TeamChart.h"
+#include "games/rounds/RoundsCharts.h"
+#include "games/beer/TeamChart.h"
 #include "auth/Authenticator.h"
 #include "client/HostClient.h"
 

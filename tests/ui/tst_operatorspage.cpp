@@ -16,8 +16,8 @@
 #include "operators/OperatorForm.h"
 #include "operators/OperatorsModel.h"
 #include "operators/OperatorsPage.h"
-#include "operators/PaytableForm.h"
-#include "operators/RoundsReportView.h"
+#include "games/rounds/PaytableForm.h"
+#include "games/rounds/RoundsReportView.h"
 #include "wallet/RequestSigning.h"
 
 #include <QDir>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AnalyticsPage.h"
 
-#include "DebriefPdf.h"
-#include "RoundsCharts.h"
-#include "TeamChart.h"
+#include "games/beer/DebriefPdf.h"
+#include "games/rounds/RoundsCharts.h"
+#include "games/beer/TeamChart.h"
 #include "client/HostClient.h"
 #include "shell/Theme.h"
 

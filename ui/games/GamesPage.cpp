@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GamesPage.h"
 
-#include "BeerGameView.h"
+#include "games/beer/BeerGameView.h"
 #include "JoinCard.h"
 #include "NewGameDialog.h"
-#include "RoundsView.h"
+#include "games/rounds/RoundsView.h"
 #include "client/HostClient.h"
 #include "widgets/TableRows.h"
 

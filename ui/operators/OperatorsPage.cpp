@@ -4,7 +4,7 @@
 #include "OperatorForm.h"
 #include "OneTimeSecret.h"
 #include "OperatorsModel.h"
-#include "PaytableForm.h"
+#include "games/rounds/PaytableForm.h"
 #include "client/HostClient.h"
 #include "widgets/ColumnWidths.h"
 #include "widgets/TimeText.h"

@@ -3,7 +3,7 @@
 
 #include "widgets/FetchGate.h"
 
-#include "RoundsReportView.h"
+#include "games/rounds/RoundsReportView.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
