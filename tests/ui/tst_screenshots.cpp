@@ -82,7 +82,7 @@ private slots:
                 QCOMPARE(ok.value(u"type"_s).toString(), u"ok"_s);
             }
         }
-        ui::BeerGameView *view = m_window->gamesPage()->beerView();
+        auto *view = qobject_cast<ui::BeerGameView *>(m_window->gamesPage()->viewFor(u"beer"_s));
         QTRY_COMPARE(view->table()->model()->rowCount(), 4);
         QTRY_COMPARE(view->table()->model()->index(3, ui::BeerTeamsModel::Week).data().toString(), u"4"_s);
     }
