@@ -3,6 +3,7 @@
 // their join paths, and a game of a kind the console does not know, from a real host, gets the
 // plain generic view instead of breaking the Games dashboard.
 #include "HttpClient.h"
+#include "ScreenshotDir.h"
 #include "TestHost.h"
 #include "auth/Authenticator.h"
 #include "client/HostClient.h"
@@ -93,6 +94,7 @@ private slots:
         for (int r = 0; r < generic->fieldsTable()->rowCount(); ++r)
             fields << generic->fieldsTable()->item(r, 0)->text();
         QVERIFY2(fields.contains(u"joinCode"_s) && fields.contains(u"status"_s), qPrintable(fields.join(u", ")));
+        QVERIFY(page.grab().save(QDir(screenshotDir()).filePath(u"console-unknown-kind.png"_s)));
 
         // Its join card sends players to the host's start page.
         std::unique_ptr<ui::JoinCard> card(page.showJoinCard(gameId));
