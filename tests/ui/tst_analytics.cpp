@@ -52,9 +52,9 @@ class TestAnalytics : public QObject
         for (int i = 0; i < weeks; ++i)
             QCOMPARE(m_http->post(u"/api/games/advance"_s, {{u"gameId"_s, m_gameId}}, m_token).status, 200);
     }
-    ui::BeerAnalytics *beer() { return qobject_cast<ui::BeerAnalytics *>(m_page->kindAnalytics(u"beer"_s)); }
-    ui::RoundsAnalytics *rounds() { return qobject_cast<ui::RoundsAnalytics *>(m_page->kindAnalytics(u"rounds"_s)); }
-    qsizetype weeksShown() { return beer()->ordersChart()->roleSeries(0)->count(); }
+    ui::BeerAnalytics *beerPage() { return qobject_cast<ui::BeerAnalytics *>(m_page->kindAnalytics(u"beer"_s)); }
+    ui::RoundsAnalytics *roundsPage() { return qobject_cast<ui::RoundsAnalytics *>(m_page->kindAnalytics(u"rounds"_s)); }
+    qsizetype weeksShown() { return beerPage()->ordersChart()->roleSeries(0)->count(); }
     QString cell(QTableWidget *t, int row, int column) { return t->item(row, column) ? t->item(row, column)->text() : QString(); }
 
 private slots:
@@ -88,31 +88,31 @@ private slots:
         advance(10);
         QTRY_COMPARE(weeksShown(), 10);
         // The retailer passes customer demand on: 4 a week, 8 from week 5.
-        const QList<QPointF> retailer = beer()->ordersChart()->roleSeries(0)->points();
+        const QList<QPointF> retailer = beerPage()->ordersChart()->roleSeries(0)->points();
         QCOMPARE(retailer.at(3), QPointF(4, 4));
         QCOMPARE(retailer.at(4), QPointF(5, 8));
-        QCOMPARE(beer()->ordersChart()->demandSeries()->points(), retailer);
+        QCOMPARE(beerPage()->ordersChart()->demandSeries()->points(), retailer);
         advance(26);
         QTRY_COMPARE(weeksShown(), 36);
     }
 
     void costsRatiosAndRanking()
     {
-        QTableWidget *roles = beer()->rolesTable();
+        QTableWidget *roles = beerPage()->rolesTable();
         QCOMPARE(cell(roles, 0, 1), u"330.00"_s);
         QCOMPARE(cell(roles, 1, 1), u"242.00"_s);
         QCOMPARE(cell(roles, 2, 1), u"154.00"_s);
         QCOMPARE(cell(roles, 3, 1), u"66.00"_s);
         QCOMPARE(cell(roles, 0, 2), u"1.00"_s); // the retailer's orders are the demand
-        QTableWidget *ranking = beer()->rankingTable();
+        QTableWidget *ranking = beerPage()->rankingTable();
         QCOMPARE(ranking->rowCount(), 2);
         QCOMPARE(cell(ranking, 0, 0), u"1"_s);
         QCOMPARE(cell(ranking, 1, 0), u"1"_s); // the same rules, the same cost: a shared first place
         QCOMPARE(cell(ranking, 0, 2), u"792.00"_s);
         // Net stock of the factory in week 1: 12 in stock, nothing owed.
-        QCOMPARE(beer()->stockChart()->roleSeries(3)->at(0), QPointF(1, 12));
-        beer()->showTeam(2);
-        QCOMPARE(beer()->teamBox()->currentData().toInt(), 2);
+        QCOMPARE(beerPage()->stockChart()->roleSeries(3)->at(0), QPointF(1, 12));
+        beerPage()->showTeam(2);
+        QCOMPARE(beerPage()->teamBox()->currentData().toInt(), 2);
 
         const QString dir = screenshotDir();
         QVERIFY(m_page->grab().save(QDir(dir).filePath(u"console-analytics.png"_s)));
@@ -137,7 +137,7 @@ private slots:
         QVERIFY(lines.last().contains(u",factory,"_s));
 
         const QString pdf = m_tmp.filePath(u"debrief.pdf"_s);
-        QCOMPARE(beer()->exportPdf(pdf), QString());
+        QCOMPARE(beerPage()->exportPdf(pdf), QString());
         QFile p(pdf);
         QVERIFY(p.open(QIODevice::ReadOnly));
         QVERIFY(p.read(5) == "%PDF-");
@@ -186,9 +186,9 @@ private slots:
         }
         QCOMPARE(placed, 4);
         // The charts follow the rounds as they settle, to the host's own numbers.
-        QTRY_VERIFY_WITH_TIMEOUT(rounds()->debrief().rounds.size() >= 6 && rounds()->debrief().bets == 4, 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(roundsPage()->debrief().rounds.size() >= 6 && roundsPage()->debrief().bets == 4, 15'000);
         const QJsonObject history = m_http->get(u"/api/analytics/gameHistory?gameId="_s + table, m_token).json;
-        const analytics::RoundsDebrief &shown = rounds()->debrief();
+        const analytics::RoundsDebrief &shown = roundsPage()->debrief();
         qint64 returned = 0;
         const QJsonArray rounds = history.value(u"rounds"_s).toArray();
         for (const QJsonValue &r : rounds) {
@@ -199,37 +199,37 @@ private slots:
         QCOMPARE(shown.returned, returned);
         int drawn = 0;
         for (int d = 0; d < 10; ++d) {
-            QCOMPARE(int(rounds()->charts()->drawsSet()->at(d)), shown.decades[size_t(d)]);
+            QCOMPARE(int(roundsPage()->charts()->drawsSet()->at(d)), shown.decades[size_t(d)]);
             drawn += shown.decades[size_t(d)];
         }
         QCOMPARE(drawn, int(shown.rounds.size()));
-        QVERIFY(rounds()->charts()->fairnessText().contains(u"9 degrees of freedom"_s));
-        QCOMPARE(rounds()->charts()->volumeText(), u"Bets in all: 4, staking 4.00."_s);
+        QVERIFY(roundsPage()->charts()->fairnessText().contains(u"9 degrees of freedom"_s));
+        QCOMPARE(roundsPage()->charts()->volumeText(), u"Bets in all: 4, staking 4.00."_s);
         // A few rounds read "1, 2, 3 …" and a few chips "0, 1, 2 …": every tick a whole step,
         // no label repeated (Qt's default five ticks over rounds 1–6 read "1, 2, 3, 4, 6").
-        for (const QValueAxis *axis : {rounds()->charts()->roundAxis(), rounds()->charts()->countAxis()}) {
+        for (const QValueAxis *axis : {roundsPage()->charts()->roundAxis(), roundsPage()->charts()->countAxis()}) {
             QCOMPARE(axis->tickType(), QValueAxis::TicksDynamic);
             QVERIFY(axis->tickInterval() >= 1 && std::fmod(axis->tickInterval(), 1.0) == 0);
             QVERIFY(std::fmod(axis->min(), 1.0) == 0 && axis->max() >= axis->min() + axis->tickInterval());
             QVERIFY((axis->max() - axis->min()) / axis->tickInterval() <= 6);
         }
-        QVERIFY(rounds()->charts()->roundAxis()->max() >= shown.rounds.last().round);
-        const QValueAxis *stakeAxis = rounds()->charts()->stakeAxis();
+        QVERIFY(roundsPage()->charts()->roundAxis()->max() >= shown.rounds.last().round);
+        const QValueAxis *stakeAxis = roundsPage()->charts()->stakeAxis();
         QCOMPARE(stakeAxis->min(), 0.0);
         double highest = 0; // in chips: each bet staked 100 minor units, 1.00 chip
-        for (const QPointF &p : rounds()->charts()->stakeSeries()->points())
+        for (const QPointF &p : roundsPage()->charts()->stakeSeries()->points())
             highest = std::max(highest, p.y());
         QVERIFY(highest >= 1.0 && std::fmod(highest, 1.0) == 0);
         QVERIFY2(stakeAxis->max() >= highest && stakeAxis->max() <= 2 * highest,
                  qPrintable(u"%1 .. %2 for %3"_s.arg(stakeAxis->min()).arg(stakeAxis->max()).arg(highest)));
-        QVERIFY2(rounds()->charts()->rtpText().startsWith(
+        QVERIFY2(roundsPage()->charts()->rtpText().startsWith(
                      u"Realised RTP %1 %"_s.arg(QLocale().toString(100.0 * double(returned) / 400.0, 'f', 2))),
-                 qPrintable(rounds()->charts()->rtpText()));
+                 qPrintable(roundsPage()->charts()->rtpText()));
         // The default paytable: one number pays 88×, ten numbers 8.85×, a half 1.77×.
         QCOMPARE(shown.theoreticalLow, 88.0);
         QCOMPARE(shown.theoreticalHigh, 88.5);
-        QVERIFY(rounds()->charts()->rtpText().endsWith(u"pay back 88.00 % to 88.50 %."_s));
-        QVERIFY(!beer()->rolesTable()->isVisible());
+        QVERIFY(roundsPage()->charts()->rtpText().endsWith(u"pay back 88.00 % to 88.50 %."_s));
+        QVERIFY(!beerPage()->rolesTable()->isVisible());
         const QString png = m_tmp.filePath(u"rounds.png"_s);
         QCOMPARE(m_page->exportChartPng(png), QString());
         QVERIFY(QImage(png).width() > 600);
