@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>BeerConsoleKind</name>
+    <message>
+        <source>Beer Game</source>
+        <translation>Beer Game</translation>
+    </message>
+    <message>
+        <source>Beer Distribution Game</source>
+        <translation>Beer Game (Beer Distribution Game)</translation>
+    </message>
+    <message>
+        <source>Join the Beer Game</source>
+        <translation>Beim Beer Game mitspielen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>DebriefPdf</name>
     <message>
         <source>Cannot write the PDF file.</source>
@@ -69,6 +88,29 @@
     </message>
 </context>
 <context>
+    <name>RoundsConsoleKind</name>
+    <message>
+        <source>Rounds table</source>
+        <translation>Rundenspiel</translation>
+    </message>
+    <message>
+        <source>Rounds table (a number every few seconds)</source>
+        <translation>Rundenspiel (alle paar Sekunden eine Zahl)</translation>
+    </message>
+    <message>
+        <source>Join the rounds table</source>
+        <translation>Beim Rundenspiel mitspielen</translation>
+    </message>
+    <message>
+        <source>round %1</source>
+        <translation>Runde %1</translation>
+    </message>
+    <message>
+        <source>A rounds table finishes the round that is open and starts no other.</source>
+        <translation>Ein Rundenspiel beendet die offene Runde und beginnt keine neue.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Steward console: host games on this network and watch them live.</source>
@@ -129,30 +171,6 @@
 <context>
     <name>steward::ui::AnalyticsPage</name>
     <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Bullwhip ratio</source>
-        <translation>Bullwhip-Faktor</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Rang</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <source>Team cost</source>
-        <translation>Teamkosten</translation>
-    </message>
-    <message>
         <source>Chart as &amp;PNG…</source>
         <translation>Diagramm als &amp;PNG…</translation>
     </message>
@@ -161,32 +179,12 @@
         <translation>Verlauf als &amp;CSV…</translation>
     </message>
     <message>
-        <source>&amp;Debrief PDF…</source>
-        <translation>Aus&amp;wertung als PDF…</translation>
-    </message>
-    <message>
         <source>Game</source>
         <translation>Spiel</translation>
     </message>
     <message>
-        <source>Bullwhip ratio: the variance of a role&apos;s orders over the variance of customer demand. Above 1, the role amplified the swings it saw.</source>
-        <translation>Bullwhip-Faktor: die Varianz der Bestellungen einer Rolle geteilt durch die Varianz der Kundennachfrage. Über 1 hat die Rolle die Schwankungen verstärkt, die bei ihr ankamen.</translation>
-    </message>
-    <message>
         <source>&amp;Game:</source>
         <translation>Spie&amp;l:</translation>
-    </message>
-    <message>
-        <source>&amp;Team:</source>
-        <translation>&amp;Team:</translation>
-    </message>
-    <message>
-        <source>This team&apos;s roles</source>
-        <translation>Die Rollen dieses Teams</translation>
-    </message>
-    <message>
-        <source>Ranking</source>
-        <translation>Rangliste</translation>
     </message>
     <message>
         <source>Save the chart</source>
@@ -213,57 +211,6 @@
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <source>Save the debrief</source>
-        <translation>Auswertung speichern</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing the debrief…</source>
-        <translation>Auswertung wird geschrieben…</translation>
-    </message>
-    <message>
-        <source>Beer Game %1 (%2)</source>
-        <translation>Beer Game %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Beer Game debrief — %1</source>
-        <translation>Beer-Game-Auswertung — %1</translation>
-    </message>
-    <message>
-        <source>No week has been played yet.</source>
-        <translation>Es wurde noch keine Woche gespielt.</translation>
-    </message>
-    <message>
-        <source>Team %1</source>
-        <translation>Team %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Weeks played: %n. Team %1 has cost %2 so far.</source>
-        <translation>
-            <numerusform>Gespielte Wochen: %n. Team %1 hat bisher Kosten von %2.</numerusform>
-            <numerusform>Gespielte Wochen: %n. Team %1 hat bisher Kosten von %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Retailer</source>
-        <translation>Einzelhändler</translation>
-    </message>
-    <message>
-        <source>Wholesaler</source>
-        <translation>Großhändler</translation>
-    </message>
-    <message>
-        <source>Distributor</source>
-        <translation>Verteiler</translation>
-    </message>
-    <message>
-        <source>Factory</source>
-        <translation>Fabrik</translation>
-    </message>
-    <message>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -274,17 +221,6 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Rounds table %1</source>
-        <translation>Rundenspiel %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Rounds settled: %n. The RTP report by operator and bet kind is on the Operators page.</source>
-        <translation>
-            <numerusform>Abgerechnete Runden: %n. Der RTP-Bericht nach Betreiber und Wettart steht auf der Seite „Betreiber“.</numerusform>
-            <numerusform>Abgerechnete Runden: %n. Der RTP-Bericht nach Betreiber und Wettart steht auf der Seite „Betreiber“.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No game on this host yet: the charts appear as soon as one is played.</source>
@@ -308,6 +244,174 @@
     <message>
         <source>Detail</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::BeerAnalytics</name>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>&amp;Debrief PDF…</source>
+        <translation>Aus&amp;wertung als PDF…</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Bullwhip ratio</source>
+        <translation>Bullwhip-Faktor</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Team cost</source>
+        <translation>Teamkosten</translation>
+    </message>
+    <message>
+        <source>Bullwhip ratio: the variance of a role&apos;s orders over the variance of customer demand. Above 1, the role amplified the swings it saw.</source>
+        <translation>Bullwhip-Faktor: die Varianz der Bestellungen einer Rolle geteilt durch die Varianz der Kundennachfrage. Über 1 hat die Rolle die Schwankungen verstärkt, die bei ihr ankamen.</translation>
+    </message>
+    <message>
+        <source>This team&apos;s roles</source>
+        <translation>Die Rollen dieses Teams</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangliste</translation>
+    </message>
+    <message>
+        <source>Save the debrief</source>
+        <translation>Auswertung speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the debrief…</source>
+        <translation>Auswertung wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Beer Game %1 (%2)</source>
+        <translation>Beer Game %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Beer Game debrief — %1</source>
+        <translation>Beer-Game-Auswertung — %1</translation>
+    </message>
+    <message>
+        <source>No week has been played yet.</source>
+        <translation>Es wurde noch keine Woche gespielt.</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>Retailer</source>
+        <translation>Einzelhändler</translation>
+    </message>
+    <message>
+        <source>Wholesaler</source>
+        <translation>Großhändler</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>Verteiler</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Fabrik</translation>
+    </message>
+    <message numerus="yes">
+        <source>Weeks played: %n. Team %1 has cost %2 so far.</source>
+        <translation>
+            <numerusform>Gespielte Wochen: %n. Team %1 hat bisher Kosten von %2.</numerusform>
+            <numerusform>Gespielte Wochen: %n. Team %1 hat bisher Kosten von %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::BeerGameForm</name>
+    <message>
+        <source>Classic: demand 4, then 8 from week 5; 36 weeks</source>
+        <translation>Klassisch: Nachfrage 4, ab Woche 5 dann 8; 36 Wochen</translation>
+    </message>
+    <message>
+        <source>Short demo: 12 weeks, the step at week 3</source>
+        <translation>Kurze Demo: 12 Wochen, Nachfragesprung in Woche 3</translation>
+    </message>
+    <message>
+        <source>Random demand: around 8 a week</source>
+        <translation>Zufällige Nachfrage: etwa 8 pro Woche</translation>
+    </message>
+    <message>
+        <source>Information sharing: everyone sees customer demand</source>
+        <translation>Informationsaustausch: Alle sehen die Kundennachfrage</translation>
+    </message>
+    <message>
+        <source> teams</source>
+        <translation> Teams</translation>
+    </message>
+    <message>
+        <source>Each team moves on when its orders are in</source>
+        <translation>Jedes Team geht weiter, sobald alle seine Bestellungen da sind</translation>
+    </message>
+    <message>
+        <source>Only when I press Advance</source>
+        <translation>Nur wenn ich „Nächste Woche“ drücke</translation>
+    </message>
+    <message>
+        <source>No timer</source>
+        <translation>Kein Zeitlimit</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>After this many seconds a bot orders for whoever has not.</source>
+        <translation>Nach so vielen Sekunden bestellt ein Bot für alle, die noch nicht bestellt haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>&amp;Teams of four:</source>
+        <translation>&amp;Teams (je vier):</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks advance:</source>
+        <translation>&amp;Wochenwechsel:</translation>
+    </message>
+    <message>
+        <source>Week &amp;timer:</source>
+        <translation>Zeit&amp;limit pro Woche:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seats in all: %n. Seats nobody takes are played by a bot.</source>
+        <translation>
+            <numerusform>Plätze insgesamt: %n. Plätze, die niemand belegt, spielt ein Bot.</numerusform>
+            <numerusform>Plätze insgesamt: %n. Plätze, die niemand belegt, spielt ein Bot.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -842,14 +946,6 @@ Die Spiele laufen wie gewohnt. Starten Sie ihn ohne --no-chain, um jede Bestellu
 <context>
     <name>steward::ui::GamesPage</name>
     <message>
-        <source>Beer Game</source>
-        <translation>Beer Game</translation>
-    </message>
-    <message>
-        <source>Rounds table</source>
-        <translation>Rundenspiel</translation>
-    </message>
-    <message>
         <source>waiting for players</source>
         <translation>wartet auf Spieler</translation>
     </message>
@@ -898,14 +994,6 @@ Die Spiele laufen wie gewohnt. Starten Sie ihn ohne --no-chain, um jede Bestellu
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <source>Join the rounds table</source>
-        <translation>Beim Rundenspiel mitspielen</translation>
-    </message>
-    <message>
-        <source>Join the Beer Game</source>
-        <translation>Beim Beer Game mitspielen</translation>
-    </message>
-    <message>
         <source>Week or round</source>
         <translation>Woche oder Runde</translation>
     </message>
@@ -926,10 +1014,6 @@ Die Spiele laufen wie gewohnt. Starten Sie ihn ohne --no-chain, um jede Bestellu
         <translation>Spiel &amp;löschen…</translation>
     </message>
     <message>
-        <source>Nothing moves while a game is paused: players cannot order and week timers stop. A rounds table finishes the round that is open and starts no other.</source>
-        <translation>Solange ein Spiel angehalten ist, bewegt sich nichts: Niemand kann bestellen, und die Wochen-Timer stehen. Ein Rundenspiel beendet die offene Runde und beginnt keine neue.</translation>
-    </message>
-    <message>
         <source>Removes a game that is not running from the list. Its records stay in the event log.</source>
         <translation>Entfernt ein Spiel, das nicht läuft, aus der Liste. Seine Aufzeichnungen bleiben im Ereignisprotokoll.</translation>
     </message>
@@ -948,6 +1032,45 @@ Die Spiele laufen wie gewohnt. Starten Sie ihn ohne --no-chain, um jede Bestellu
     <message>
         <source>Delete this game (%1, join code %2)? Players can no longer join or see it. Its records stay in the event log.</source>
         <translation>Dieses Spiel löschen (%1, Beitrittscode %2)? Niemand kann ihm dann noch beitreten oder es sehen. Seine Aufzeichnungen bleiben im Ereignisprotokoll.</translation>
+    </message>
+    <message>
+        <source>Nothing moves while a game is paused: players cannot order and week timers stop.</source>
+        <translation>Solange ein Spiel angehalten ist, bewegt sich nichts: Niemand kann bestellen, und die Wochen-Timer stehen.</translation>
+    </message>
+    <message>
+        <source>Join the game</source>
+        <translation>Beim Spiel mitspielen</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::GenericGameView</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>This console does not know this kind of game: here is what the host says of it. Players join it from their browsers as usual.</source>
+        <translation>Diese Konsole kennt diese Spielart nicht: Hier steht, was der Host darüber meldet. Spieler treten wie gewohnt über ihren Browser bei.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>What the host says of this game</source>
+        <translation>Was der Host über dieses Spiel meldet</translation>
+    </message>
+    <message>
+        <source>%1 — join code %2</source>
+        <translation>%1 – Beitrittscode %2</translation>
     </message>
 </context>
 <context>
@@ -1124,91 +1247,12 @@ Die Spiele laufen wie gewohnt. Starten Sie ihn ohne --no-chain, um jede Bestellu
         <translation>Neues Spiel</translation>
     </message>
     <message>
-        <source>Beer Distribution Game</source>
-        <translation>Beer Game (Beer Distribution Game)</translation>
-    </message>
-    <message>
-        <source>Rounds table (a number every few seconds)</source>
-        <translation>Rundenspiel (alle paar Sekunden eine Zahl)</translation>
-    </message>
-    <message>
-        <source>Classic: demand 4, then 8 from week 5; 36 weeks</source>
-        <translation>Klassisch: Nachfrage 4, ab Woche 5 dann 8; 36 Wochen</translation>
-    </message>
-    <message>
-        <source>Short demo: 12 weeks, the step at week 3</source>
-        <translation>Kurze Demo: 12 Wochen, Nachfragesprung in Woche 3</translation>
-    </message>
-    <message>
-        <source>Random demand: around 8 a week</source>
-        <translation>Zufällige Nachfrage: etwa 8 pro Woche</translation>
-    </message>
-    <message>
-        <source>Information sharing: everyone sees customer demand</source>
-        <translation>Informationsaustausch: Alle sehen die Kundennachfrage</translation>
-    </message>
-    <message>
-        <source> teams</source>
-        <translation> Teams</translation>
-    </message>
-    <message>
-        <source>Each team moves on when its orders are in</source>
-        <translation>Jedes Team geht weiter, sobald alle seine Bestellungen da sind</translation>
-    </message>
-    <message>
-        <source>Only when I press Advance</source>
-        <translation>Nur wenn ich „Nächste Woche“ drücke</translation>
-    </message>
-    <message>
-        <source>No timer</source>
-        <translation>Kein Zeitlimit</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>After this many seconds a bot orders for whoever has not.</source>
-        <translation>Nach so vielen Sekunden bestellt ein Bot für alle, die noch nicht bestellt haben.</translation>
-    </message>
-    <message>
-        <source>&amp;Preset:</source>
-        <translation>&amp;Vorlage:</translation>
-    </message>
-    <message>
-        <source>&amp;Teams of four:</source>
-        <translation>&amp;Teams (je vier):</translation>
-    </message>
-    <message>
-        <source>&amp;Weeks advance:</source>
-        <translation>&amp;Wochenwechsel:</translation>
-    </message>
-    <message>
-        <source>Week &amp;timer:</source>
-        <translation>Zeit&amp;limit pro Woche:</translation>
-    </message>
-    <message>
-        <source>A round &amp;every:</source>
-        <translation>Eine &amp;Runde alle:</translation>
-    </message>
-    <message>
         <source>&amp;Game:</source>
         <translation>&amp;Spiel:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
         <translation>&amp;Erstellen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Seats in all: %n. Seats nobody takes are played by a bot.</source>
-        <translation>
-            <numerusform>Plätze insgesamt: %n. Plätze, die niemand belegt, spielt ein Bot.</numerusform>
-            <numerusform>Plätze insgesamt: %n. Plätze, die niemand belegt, spielt ein Bot.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Players bet play chips from their browsers; the seed of every round is committed before betting opens.</source>
-        <translation>Die Spieler setzen Spielchips in ihrem Browser; der Seed jeder Runde wird verbindlich hinterlegt, bevor die Einsätze beginnen.</translation>
     </message>
 </context>
 <context>
@@ -1407,10 +1451,6 @@ Die Spiele laufen wie gewohnt. Starten Sie ihn ohne --no-chain, um jede Bestellu
         <translation>Betreiber</translation>
     </message>
     <message>
-        <source>Rounds tables: paytables and RTP</source>
-        <translation>Rundenspiele: Auszahlungstabellen und RTP</translation>
-    </message>
-    <message>
         <source>Rotate secret</source>
         <translation>Secret erneuern</translation>
     </message>
@@ -1446,28 +1486,12 @@ Melden Sie sich als Backoffice-Benutzer beim Host an, um sie zu sehen.</translat
         <translation>Ä&amp;ndern…</translation>
     </message>
     <message>
-        <source>Set &amp;paytable…</source>
-        <translation>Aus&amp;zahlungstabelle festlegen…</translation>
-    </message>
-    <message>
-        <source>New paytable</source>
-        <translation>Neue Auszahlungstabelle</translation>
-    </message>
-    <message>
-        <source>Change what each bet kind pays on a rounds table, from its next round on</source>
-        <translation>Ändern, was jede Wettart an einem Rundenspiel auszahlt, ab seiner nächsten Runde</translation>
-    </message>
-    <message>
         <source>Change the selected operator&apos;s limits, webhook or region</source>
         <translation>Limits, Webhook oder Region des ausgewählten Betreibers ändern</translation>
     </message>
     <message>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
-    </message>
-    <message>
-        <source>The new paytable applies from round %1 on.</source>
-        <translation>Die neue Auszahlungstabelle gilt ab Runde %1.</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1621,20 @@ Melden Sie sich als Backoffice-Benutzer beim Host an, um sie zu sehen.</translat
     </message>
 </context>
 <context>
+    <name>steward::ui::RoundsAnalytics</name>
+    <message>
+        <source>Rounds table %1</source>
+        <translation>Rundenspiel %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rounds settled: %n. The RTP report by operator and bet kind is on the Operators page.</source>
+        <translation>
+            <numerusform>Abgerechnete Runden: %n. Der RTP-Bericht nach Betreiber und Wettart steht auf der Seite „Betreiber“.</numerusform>
+            <numerusform>Abgerechnete Runden: %n. Der RTP-Bericht nach Betreiber und Wettart steht auf der Seite „Betreiber“.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::RoundsCharts</name>
     <message>
         <source>Drawn numbers by decade</source>
@@ -1667,6 +1705,48 @@ Melden Sie sich als Backoffice-Benutzer beim Host an, um sie zu sehen.</translat
     <message>
         <source>Chips</source>
         <translation>Chips</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::RoundsGameForm</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A round &amp;every:</source>
+        <translation>Eine &amp;Runde alle:</translation>
+    </message>
+    <message>
+        <source>Players bet play chips from their browsers; the seed of every round is committed before betting opens.</source>
+        <translation>Die Spieler setzen Spielchips in ihrem Browser; der Seed jeder Runde wird verbindlich hinterlegt, bevor die Einsätze beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::RoundsOperatorsSection</name>
+    <message>
+        <source>Set &amp;paytable…</source>
+        <translation>Aus&amp;zahlungstabelle festlegen…</translation>
+    </message>
+    <message>
+        <source>New paytable</source>
+        <translation>Neue Auszahlungstabelle</translation>
+    </message>
+    <message>
+        <source>Change what each bet kind pays on a rounds table, from its next round on</source>
+        <translation>Ändern, was jede Wettart an einem Rundenspiel auszahlt, ab seiner nächsten Runde</translation>
+    </message>
+    <message>
+        <source>Rounds tables: paytables and RTP</source>
+        <translation>Rundenspiele: Auszahlungstabellen und RTP</translation>
+    </message>
+    <message>
+        <source>The host refused: %1</source>
+        <translation>Der Host hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The new paytable applies from round %1 on.</source>
+        <translation>Die neue Auszahlungstabelle gilt ab Runde %1.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>BeerConsoleKind</name>
+    <message>
+        <source>Beer Game</source>
+        <translation>Juego de la cerveza</translation>
+    </message>
+    <message>
+        <source>Beer Distribution Game</source>
+        <translation>Juego de la cerveza (Beer Distribution Game)</translation>
+    </message>
+    <message>
+        <source>Join the Beer Game</source>
+        <translation>Únete al Juego de la cerveza</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>DebriefPdf</name>
     <message>
         <source>Cannot write the PDF file.</source>
@@ -69,6 +88,29 @@
     </message>
 </context>
 <context>
+    <name>RoundsConsoleKind</name>
+    <message>
+        <source>Rounds table</source>
+        <translation>Mesa de rondas</translation>
+    </message>
+    <message>
+        <source>Rounds table (a number every few seconds)</source>
+        <translation>Mesa de rondas (un número cada pocos segundos)</translation>
+    </message>
+    <message>
+        <source>Join the rounds table</source>
+        <translation>Únete a la mesa de rondas</translation>
+    </message>
+    <message>
+        <source>round %1</source>
+        <translation>ronda %1</translation>
+    </message>
+    <message>
+        <source>A rounds table finishes the round that is open and starts no other.</source>
+        <translation>Una mesa de rondas termina la ronda abierta y no empieza otra.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Steward console: host games on this network and watch them live.</source>
@@ -129,30 +171,6 @@
 <context>
     <name>steward::ui::AnalyticsPage</name>
     <message>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Coste</translation>
-    </message>
-    <message>
-        <source>Bullwhip ratio</source>
-        <translation>Índice de efecto látigo</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Puesto</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Equipo</translation>
-    </message>
-    <message>
-        <source>Team cost</source>
-        <translation>Coste del equipo</translation>
-    </message>
-    <message>
         <source>Chart as &amp;PNG…</source>
         <translation>&amp;Gráfico como PNG…</translation>
     </message>
@@ -161,32 +179,12 @@
         <translation>Historial como &amp;CSV…</translation>
     </message>
     <message>
-        <source>&amp;Debrief PDF…</source>
-        <translation>&amp;Informe en PDF…</translation>
-    </message>
-    <message>
         <source>Game</source>
         <translation>Partida</translation>
     </message>
     <message>
-        <source>Bullwhip ratio: the variance of a role&apos;s orders over the variance of customer demand. Above 1, the role amplified the swings it saw.</source>
-        <translation>Índice de efecto látigo: la varianza de los pedidos de un rol dividida entre la varianza de la demanda de los clientes. Por encima de 1, el rol amplificó las oscilaciones que le llegaron.</translation>
-    </message>
-    <message>
         <source>&amp;Game:</source>
         <translation>Parti&amp;da:</translation>
-    </message>
-    <message>
-        <source>&amp;Team:</source>
-        <translation>&amp;Equipo:</translation>
-    </message>
-    <message>
-        <source>This team&apos;s roles</source>
-        <translation>Los roles de este equipo</translation>
-    </message>
-    <message>
-        <source>Ranking</source>
-        <translation>Clasificación</translation>
     </message>
     <message>
         <source>Save the chart</source>
@@ -213,57 +211,6 @@
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Save the debrief</source>
-        <translation>Guardar el informe</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing the debrief…</source>
-        <translation>Escribiendo el informe…</translation>
-    </message>
-    <message>
-        <source>Beer Game %1 (%2)</source>
-        <translation>Juego de la cerveza %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Beer Game debrief — %1</source>
-        <translation>Informe del Juego de la cerveza — %1</translation>
-    </message>
-    <message>
-        <source>No week has been played yet.</source>
-        <translation>Aún no se ha jugado ninguna semana.</translation>
-    </message>
-    <message>
-        <source>Team %1</source>
-        <translation>Equipo %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Weeks played: %n. Team %1 has cost %2 so far.</source>
-        <translation>
-            <numerusform>Semanas jugadas: %n. El equipo %1 lleva un coste de %2.</numerusform>
-            <numerusform>Semanas jugadas: %n. El equipo %1 lleva un coste de %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Retailer</source>
-        <translation>Minorista</translation>
-    </message>
-    <message>
-        <source>Wholesaler</source>
-        <translation>Mayorista</translation>
-    </message>
-    <message>
-        <source>Distributor</source>
-        <translation>Distribuidor</translation>
-    </message>
-    <message>
-        <source>Factory</source>
-        <translation>Fábrica</translation>
-    </message>
-    <message>
         <source>Could not write %1.</source>
         <translation>No se pudo escribir %1.</translation>
     </message>
@@ -274,17 +221,6 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>Rounds table %1</source>
-        <translation>Mesa de rondas %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Rounds settled: %n. The RTP report by operator and bet kind is on the Operators page.</source>
-        <translation>
-            <numerusform>Rondas liquidadas: %n. El informe de RTP por operador y tipo de apuesta está en la página Operadores.</numerusform>
-            <numerusform>Rondas liquidadas: %n. El informe de RTP por operador y tipo de apuesta está en la página Operadores.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No game on this host yet: the charts appear as soon as one is played.</source>
@@ -308,6 +244,174 @@
     <message>
         <source>Detail</source>
         <translation>Detalle</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::BeerAnalytics</name>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Equipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Debrief PDF…</source>
+        <translation>&amp;Informe en PDF…</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Bullwhip ratio</source>
+        <translation>Índice de efecto látigo</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Team cost</source>
+        <translation>Coste del equipo</translation>
+    </message>
+    <message>
+        <source>Bullwhip ratio: the variance of a role&apos;s orders over the variance of customer demand. Above 1, the role amplified the swings it saw.</source>
+        <translation>Índice de efecto látigo: la varianza de los pedidos de un rol dividida entre la varianza de la demanda de los clientes. Por encima de 1, el rol amplificó las oscilaciones que le llegaron.</translation>
+    </message>
+    <message>
+        <source>This team&apos;s roles</source>
+        <translation>Los roles de este equipo</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Save the debrief</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the debrief…</source>
+        <translation>Escribiendo el informe…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <source>Beer Game %1 (%2)</source>
+        <translation>Juego de la cerveza %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Beer Game debrief — %1</source>
+        <translation>Informe del Juego de la cerveza — %1</translation>
+    </message>
+    <message>
+        <source>No week has been played yet.</source>
+        <translation>Aún no se ha jugado ninguna semana.</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Equipo %1</translation>
+    </message>
+    <message>
+        <source>Retailer</source>
+        <translation>Minorista</translation>
+    </message>
+    <message>
+        <source>Wholesaler</source>
+        <translation>Mayorista</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>Distribuidor</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>Fábrica</translation>
+    </message>
+    <message numerus="yes">
+        <source>Weeks played: %n. Team %1 has cost %2 so far.</source>
+        <translation>
+            <numerusform>Semanas jugadas: %n. El equipo %1 lleva un coste de %2.</numerusform>
+            <numerusform>Semanas jugadas: %n. El equipo %1 lleva un coste de %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::BeerGameForm</name>
+    <message>
+        <source>Classic: demand 4, then 8 from week 5; 36 weeks</source>
+        <translation>Clásico: demanda 4, luego 8 desde la semana 5; 36 semanas</translation>
+    </message>
+    <message>
+        <source>Short demo: 12 weeks, the step at week 3</source>
+        <translation>Demo corta: 12 semanas, el salto de demanda en la semana 3</translation>
+    </message>
+    <message>
+        <source>Random demand: around 8 a week</source>
+        <translation>Demanda aleatoria: unas 8 por semana</translation>
+    </message>
+    <message>
+        <source>Information sharing: everyone sees customer demand</source>
+        <translation>Información compartida: todos ven la demanda de los clientes</translation>
+    </message>
+    <message>
+        <source> teams</source>
+        <translation> equipos</translation>
+    </message>
+    <message>
+        <source>Each team moves on when its orders are in</source>
+        <translation>Cada equipo avanza cuando tiene todos sus pedidos</translation>
+    </message>
+    <message>
+        <source>Only when I press Advance</source>
+        <translation>Solo cuando pulse «Avanzar semana»</translation>
+    </message>
+    <message>
+        <source>No timer</source>
+        <translation>Sin temporizador</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>After this many seconds a bot orders for whoever has not.</source>
+        <translation>Pasados estos segundos, un bot pide por quien no lo haya hecho.</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Plantilla:</translation>
+    </message>
+    <message>
+        <source>&amp;Teams of four:</source>
+        <translation>&amp;Equipos de cuatro:</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks advance:</source>
+        <translation>Las semanas &amp;avanzan:</translation>
+    </message>
+    <message>
+        <source>Week &amp;timer:</source>
+        <translation>&amp;Temporizador semanal:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seats in all: %n. Seats nobody takes are played by a bot.</source>
+        <translation>
+            <numerusform>Puestos en total: %n. Un bot juega los puestos que nadie ocupe.</numerusform>
+            <numerusform>Puestos en total: %n. Un bot juega los puestos que nadie ocupe.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -842,14 +946,6 @@ Las partidas funcionan como siempre. Inícialo sin --no-chain para registrar cad
 <context>
     <name>steward::ui::GamesPage</name>
     <message>
-        <source>Beer Game</source>
-        <translation>Juego de la cerveza</translation>
-    </message>
-    <message>
-        <source>Rounds table</source>
-        <translation>Mesa de rondas</translation>
-    </message>
-    <message>
         <source>waiting for players</source>
         <translation>esperando jugadores</translation>
     </message>
@@ -898,14 +994,6 @@ Las partidas funcionan como siempre. Inícialo sin --no-chain para registrar cad
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <source>Join the rounds table</source>
-        <translation>Únete a la mesa de rondas</translation>
-    </message>
-    <message>
-        <source>Join the Beer Game</source>
-        <translation>Únete al Juego de la cerveza</translation>
-    </message>
-    <message>
         <source>Week or round</source>
         <translation>Semana o ronda</translation>
     </message>
@@ -926,10 +1014,6 @@ Las partidas funcionan como siempre. Inícialo sin --no-chain para registrar cad
         <translation>&amp;Eliminar partida…</translation>
     </message>
     <message>
-        <source>Nothing moves while a game is paused: players cannot order and week timers stop. A rounds table finishes the round that is open and starts no other.</source>
-        <translation>Mientras una partida está en pausa no se mueve nada: nadie puede pedir y los temporizadores de semana se detienen. Una mesa de rondas termina la ronda abierta y no empieza otra.</translation>
-    </message>
-    <message>
         <source>Removes a game that is not running from the list. Its records stay in the event log.</source>
         <translation>Quita de la lista una partida que no está en curso. Sus registros se quedan en el registro de eventos.</translation>
     </message>
@@ -948,6 +1032,45 @@ Las partidas funcionan como siempre. Inícialo sin --no-chain para registrar cad
     <message>
         <source>Delete this game (%1, join code %2)? Players can no longer join or see it. Its records stay in the event log.</source>
         <translation>¿Eliminar esta partida (%1, código %2)? Nadie podrá unirse ni verla. Sus registros se quedan en el registro de eventos.</translation>
+    </message>
+    <message>
+        <source>Nothing moves while a game is paused: players cannot order and week timers stop.</source>
+        <translation>Mientras una partida está en pausa no se mueve nada: nadie puede pedir y los temporizadores de semana se detienen.</translation>
+    </message>
+    <message>
+        <source>Join the game</source>
+        <translation>Únete a la partida</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::GenericGameView</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>This console does not know this kind of game: here is what the host says of it. Players join it from their browsers as usual.</source>
+        <translation>Esta consola no conoce este tipo de partida: aquí está lo que el host dice de ella. Los jugadores se unen desde su navegador como siempre.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>What the host says of this game</source>
+        <translation>Lo que el host dice de esta partida</translation>
+    </message>
+    <message>
+        <source>%1 — join code %2</source>
+        <translation>%1 — código de acceso %2</translation>
     </message>
 </context>
 <context>
@@ -1124,91 +1247,12 @@ Las partidas funcionan como siempre. Inícialo sin --no-chain para registrar cad
         <translation>Nueva partida</translation>
     </message>
     <message>
-        <source>Beer Distribution Game</source>
-        <translation>Juego de la cerveza (Beer Distribution Game)</translation>
-    </message>
-    <message>
-        <source>Rounds table (a number every few seconds)</source>
-        <translation>Mesa de rondas (un número cada pocos segundos)</translation>
-    </message>
-    <message>
-        <source>Classic: demand 4, then 8 from week 5; 36 weeks</source>
-        <translation>Clásico: demanda 4, luego 8 desde la semana 5; 36 semanas</translation>
-    </message>
-    <message>
-        <source>Short demo: 12 weeks, the step at week 3</source>
-        <translation>Demo corta: 12 semanas, el salto de demanda en la semana 3</translation>
-    </message>
-    <message>
-        <source>Random demand: around 8 a week</source>
-        <translation>Demanda aleatoria: unas 8 por semana</translation>
-    </message>
-    <message>
-        <source>Information sharing: everyone sees customer demand</source>
-        <translation>Información compartida: todos ven la demanda de los clientes</translation>
-    </message>
-    <message>
-        <source> teams</source>
-        <translation> equipos</translation>
-    </message>
-    <message>
-        <source>Each team moves on when its orders are in</source>
-        <translation>Cada equipo avanza cuando tiene todos sus pedidos</translation>
-    </message>
-    <message>
-        <source>Only when I press Advance</source>
-        <translation>Solo cuando pulse «Avanzar semana»</translation>
-    </message>
-    <message>
-        <source>No timer</source>
-        <translation>Sin temporizador</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>After this many seconds a bot orders for whoever has not.</source>
-        <translation>Pasados estos segundos, un bot pide por quien no lo haya hecho.</translation>
-    </message>
-    <message>
-        <source>&amp;Preset:</source>
-        <translation>&amp;Plantilla:</translation>
-    </message>
-    <message>
-        <source>&amp;Teams of four:</source>
-        <translation>&amp;Equipos de cuatro:</translation>
-    </message>
-    <message>
-        <source>&amp;Weeks advance:</source>
-        <translation>Las semanas &amp;avanzan:</translation>
-    </message>
-    <message>
-        <source>Week &amp;timer:</source>
-        <translation>&amp;Temporizador semanal:</translation>
-    </message>
-    <message>
-        <source>A round &amp;every:</source>
-        <translation>Una &amp;ronda cada:</translation>
-    </message>
-    <message>
         <source>&amp;Game:</source>
         <translation>&amp;Juego:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
         <translation>&amp;Crear</translation>
-    </message>
-    <message numerus="yes">
-        <source>Seats in all: %n. Seats nobody takes are played by a bot.</source>
-        <translation>
-            <numerusform>Puestos en total: %n. Un bot juega los puestos que nadie ocupe.</numerusform>
-            <numerusform>Puestos en total: %n. Un bot juega los puestos que nadie ocupe.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Players bet play chips from their browsers; the seed of every round is committed before betting opens.</source>
-        <translation>Los jugadores apuestan fichas de juego desde su navegador; la semilla de cada ronda queda fijada antes de que se abran las apuestas.</translation>
     </message>
 </context>
 <context>
@@ -1407,10 +1451,6 @@ Las partidas funcionan como siempre. Inícialo sin --no-chain para registrar cad
         <translation>Operadores</translation>
     </message>
     <message>
-        <source>Rounds tables: paytables and RTP</source>
-        <translation>Mesas de rondas: tablas de pagos y RTP</translation>
-    </message>
-    <message>
         <source>Rotate secret</source>
         <translation>Renovar el secreto</translation>
     </message>
@@ -1446,28 +1486,12 @@ Inicia sesión en el servidor como usuario de backoffice para verlos.</translati
         <translation>&amp;Cambiar…</translation>
     </message>
     <message>
-        <source>Set &amp;paytable…</source>
-        <translation>Fijar tabla de &amp;pagos…</translation>
-    </message>
-    <message>
-        <source>New paytable</source>
-        <translation>Nueva tabla de pagos</translation>
-    </message>
-    <message>
-        <source>Change what each bet kind pays on a rounds table, from its next round on</source>
-        <translation>Cambiar lo que paga cada tipo de apuesta en una mesa de rondas, desde su próxima ronda</translation>
-    </message>
-    <message>
         <source>Change the selected operator&apos;s limits, webhook or region</source>
         <translation>Cambiar los límites, el webhook o la región del operador seleccionado</translation>
     </message>
     <message>
         <source>Change %1</source>
         <translation>Cambiar %1</translation>
-    </message>
-    <message>
-        <source>The new paytable applies from round %1 on.</source>
-        <translation>La nueva tabla de pagos se aplica desde la ronda %1.</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1621,20 @@ Inicia sesión en el servidor como usuario de backoffice para verlos.</translati
     </message>
 </context>
 <context>
+    <name>steward::ui::RoundsAnalytics</name>
+    <message>
+        <source>Rounds table %1</source>
+        <translation>Mesa de rondas %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rounds settled: %n. The RTP report by operator and bet kind is on the Operators page.</source>
+        <translation>
+            <numerusform>Rondas liquidadas: %n. El informe de RTP por operador y tipo de apuesta está en la página Operadores.</numerusform>
+            <numerusform>Rondas liquidadas: %n. El informe de RTP por operador y tipo de apuesta está en la página Operadores.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::ui::RoundsCharts</name>
     <message>
         <source>Drawn numbers by decade</source>
@@ -1667,6 +1705,48 @@ Inicia sesión en el servidor como usuario de backoffice para verlos.</translati
     <message>
         <source>Chips</source>
         <translation>Fichas</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::RoundsGameForm</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A round &amp;every:</source>
+        <translation>Una &amp;ronda cada:</translation>
+    </message>
+    <message>
+        <source>Players bet play chips from their browsers; the seed of every round is committed before betting opens.</source>
+        <translation>Los jugadores apuestan fichas de juego desde su navegador; la semilla de cada ronda queda fijada antes de que se abran las apuestas.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::RoundsOperatorsSection</name>
+    <message>
+        <source>Set &amp;paytable…</source>
+        <translation>Fijar tabla de &amp;pagos…</translation>
+    </message>
+    <message>
+        <source>New paytable</source>
+        <translation>Nueva tabla de pagos</translation>
+    </message>
+    <message>
+        <source>Change what each bet kind pays on a rounds table, from its next round on</source>
+        <translation>Cambiar lo que paga cada tipo de apuesta en una mesa de rondas, desde su próxima ronda</translation>
+    </message>
+    <message>
+        <source>Rounds tables: paytables and RTP</source>
+        <translation>Mesas de rondas: tablas de pagos y RTP</translation>
+    </message>
+    <message>
+        <source>The host refused: %1</source>
+        <translation>El servidor lo rechazó: %1</translation>
+    </message>
+    <message>
+        <source>The new paytable applies from round %1 on.</source>
+        <translation>La nueva tabla de pagos se aplica desde la ronda %1.</translation>
     </message>
 </context>
 <context>

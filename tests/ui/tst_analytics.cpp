@@ -8,8 +8,10 @@
 #include "TestHost.h"
 #include "WsClient.h"
 #include "analytics/AnalyticsPage.h"
-#include "analytics/RoundsCharts.h"
-#include "analytics/TeamChart.h"
+#include "games/beer/BeerAnalytics.h"
+#include "games/rounds/RoundsAnalytics.h"
+#include "games/rounds/RoundsCharts.h"
+#include "games/beer/TeamChart.h"
 #include "auth/Authenticator.h"
 #include "client/HostClient.h"
 
@@ -50,7 +52,9 @@ class TestAnalytics : public QObject
         for (int i = 0; i < weeks; ++i)
             QCOMPARE(m_http->post(u"/api/games/advance"_s, {{u"gameId"_s, m_gameId}}, m_token).status, 200);
     }
-    qsizetype weeksShown() { return m_page->ordersChart()->roleSeries(0)->count(); }
+    ui::BeerAnalytics *beerPage() { return qobject_cast<ui::BeerAnalytics *>(m_page->kindAnalytics(u"beer"_s)); }
+    ui::RoundsAnalytics *roundsPage() { return qobject_cast<ui::RoundsAnalytics *>(m_page->kindAnalytics(u"rounds"_s)); }
+    qsizetype weeksShown() { return beerPage()->ordersChart()->roleSeries(0)->count(); }
     QString cell(QTableWidget *t, int row, int column) { return t->item(row, column) ? t->item(row, column)->text() : QString(); }
 
 private slots:
@@ -84,31 +88,31 @@ private slots:
         advance(10);
         QTRY_COMPARE(weeksShown(), 10);
         // The retailer passes customer demand on: 4 a week, 8 from week 5.
-        const QList<QPointF> retailer = m_page->ordersChart()->roleSeries(0)->points();
+        const QList<QPointF> retailer = beerPage()->ordersChart()->roleSeries(0)->points();
         QCOMPARE(retailer.at(3), QPointF(4, 4));
         QCOMPARE(retailer.at(4), QPointF(5, 8));
-        QCOMPARE(m_page->ordersChart()->demandSeries()->points(), retailer);
+        QCOMPARE(beerPage()->ordersChart()->demandSeries()->points(), retailer);
         advance(26);
         QTRY_COMPARE(weeksShown(), 36);
     }
 
     void costsRatiosAndRanking()
     {
-        QTableWidget *roles = m_page->rolesTable();
+        QTableWidget *roles = beerPage()->rolesTable();
         QCOMPARE(cell(roles, 0, 1), u"330.00"_s);
         QCOMPARE(cell(roles, 1, 1), u"242.00"_s);
         QCOMPARE(cell(roles, 2, 1), u"154.00"_s);
         QCOMPARE(cell(roles, 3, 1), u"66.00"_s);
         QCOMPARE(cell(roles, 0, 2), u"1.00"_s); // the retailer's orders are the demand
-        QTableWidget *ranking = m_page->rankingTable();
+        QTableWidget *ranking = beerPage()->rankingTable();
         QCOMPARE(ranking->rowCount(), 2);
         QCOMPARE(cell(ranking, 0, 0), u"1"_s);
         QCOMPARE(cell(ranking, 1, 0), u"1"_s); // the same rules, the same cost: a shared first place
         QCOMPARE(cell(ranking, 0, 2), u"792.00"_s);
         // Net stock of the factory in week 1: 12 in stock, nothing owed.
-        QCOMPARE(m_page->stockChart()->roleSeries(3)->at(0), QPointF(1, 12));
-        m_page->showTeam(2);
-        QCOMPARE(m_page->teamBox()->currentData().toInt(), 2);
+        QCOMPARE(beerPage()->stockChart()->roleSeries(3)->at(0), QPointF(1, 12));
+        beerPage()->showTeam(2);
+        QCOMPARE(beerPage()->teamBox()->currentData().toInt(), 2);
 
         const QString dir = screenshotDir();
         QVERIFY(m_page->grab().save(QDir(dir).filePath(u"console-analytics.png"_s)));
@@ -133,7 +137,7 @@ private slots:
         QVERIFY(lines.last().contains(u",factory,"_s));
 
         const QString pdf = m_tmp.filePath(u"debrief.pdf"_s);
-        QCOMPARE(m_page->exportPdf(pdf), QString());
+        QCOMPARE(beerPage()->exportPdf(pdf), QString());
         QFile p(pdf);
         QVERIFY(p.open(QIODevice::ReadOnly));
         QVERIFY(p.read(5) == "%PDF-");
@@ -171,7 +175,7 @@ private slots:
         QVERIFY(ws.waitConnected());
         QCOMPARE(ws.request(u"auth"_s, {{u"token"_s, joined.json.value(u"token"_s)}}).value(u"type"_s).toString(), u"ok"_s);
         m_page->showGame(table);
-        QTRY_VERIFY(m_page->showsRounds());
+        QTRY_VERIFY((m_page->kind() == u"rounds"_s));
         int placed = 0;
         for (int i = 0; i < 40 && placed < 4; ++i) {
             const QJsonObject ok = ws.request(u"bet.place"_s, {{u"betId"_s, u"b%1"_s.arg(i)}, {u"type"_s, u"even"_s},
@@ -182,9 +186,9 @@ private slots:
         }
         QCOMPARE(placed, 4);
         // The charts follow the rounds as they settle, to the host's own numbers.
-        QTRY_VERIFY_WITH_TIMEOUT(m_page->roundsDebrief().rounds.size() >= 6 && m_page->roundsDebrief().bets == 4, 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(roundsPage()->debrief().rounds.size() >= 6 && roundsPage()->debrief().bets == 4, 15'000);
         const QJsonObject history = m_http->get(u"/api/analytics/gameHistory?gameId="_s + table, m_token).json;
-        const analytics::RoundsDebrief &shown = m_page->roundsDebrief();
+        const analytics::RoundsDebrief &shown = roundsPage()->debrief();
         qint64 returned = 0;
         const QJsonArray rounds = history.value(u"rounds"_s).toArray();
         for (const QJsonValue &r : rounds) {
@@ -195,37 +199,37 @@ private slots:
         QCOMPARE(shown.returned, returned);
         int drawn = 0;
         for (int d = 0; d < 10; ++d) {
-            QCOMPARE(int(m_page->roundsCharts()->drawsSet()->at(d)), shown.decades[size_t(d)]);
+            QCOMPARE(int(roundsPage()->charts()->drawsSet()->at(d)), shown.decades[size_t(d)]);
             drawn += shown.decades[size_t(d)];
         }
         QCOMPARE(drawn, int(shown.rounds.size()));
-        QVERIFY(m_page->roundsCharts()->fairnessText().contains(u"9 degrees of freedom"_s));
-        QCOMPARE(m_page->roundsCharts()->volumeText(), u"Bets in all: 4, staking 4.00."_s);
+        QVERIFY(roundsPage()->charts()->fairnessText().contains(u"9 degrees of freedom"_s));
+        QCOMPARE(roundsPage()->charts()->volumeText(), u"Bets in all: 4, staking 4.00."_s);
         // A few rounds read "1, 2, 3 …" and a few chips "0, 1, 2 …": every tick a whole step,
         // no label repeated (Qt's default five ticks over rounds 1–6 read "1, 2, 3, 4, 6").
-        for (const QValueAxis *axis : {m_page->roundsCharts()->roundAxis(), m_page->roundsCharts()->countAxis()}) {
+        for (const QValueAxis *axis : {roundsPage()->charts()->roundAxis(), roundsPage()->charts()->countAxis()}) {
             QCOMPARE(axis->tickType(), QValueAxis::TicksDynamic);
             QVERIFY(axis->tickInterval() >= 1 && std::fmod(axis->tickInterval(), 1.0) == 0);
             QVERIFY(std::fmod(axis->min(), 1.0) == 0 && axis->max() >= axis->min() + axis->tickInterval());
             QVERIFY((axis->max() - axis->min()) / axis->tickInterval() <= 6);
         }
-        QVERIFY(m_page->roundsCharts()->roundAxis()->max() >= shown.rounds.last().round);
-        const QValueAxis *stakeAxis = m_page->roundsCharts()->stakeAxis();
+        QVERIFY(roundsPage()->charts()->roundAxis()->max() >= shown.rounds.last().round);
+        const QValueAxis *stakeAxis = roundsPage()->charts()->stakeAxis();
         QCOMPARE(stakeAxis->min(), 0.0);
         double highest = 0; // in chips: each bet staked 100 minor units, 1.00 chip
-        for (const QPointF &p : m_page->roundsCharts()->stakeSeries()->points())
+        for (const QPointF &p : roundsPage()->charts()->stakeSeries()->points())
             highest = std::max(highest, p.y());
         QVERIFY(highest >= 1.0 && std::fmod(highest, 1.0) == 0);
         QVERIFY2(stakeAxis->max() >= highest && stakeAxis->max() <= 2 * highest,
                  qPrintable(u"%1 .. %2 for %3"_s.arg(stakeAxis->min()).arg(stakeAxis->max()).arg(highest)));
-        QVERIFY2(m_page->roundsCharts()->rtpText().startsWith(
+        QVERIFY2(roundsPage()->charts()->rtpText().startsWith(
                      u"Realised RTP %1 %"_s.arg(QLocale().toString(100.0 * double(returned) / 400.0, 'f', 2))),
-                 qPrintable(m_page->roundsCharts()->rtpText()));
+                 qPrintable(roundsPage()->charts()->rtpText()));
         // The default paytable: one number pays 88×, ten numbers 8.85×, a half 1.77×.
         QCOMPARE(shown.theoreticalLow, 88.0);
         QCOMPARE(shown.theoreticalHigh, 88.5);
-        QVERIFY(m_page->roundsCharts()->rtpText().endsWith(u"pay back 88.00 % to 88.50 %."_s));
-        QVERIFY(!m_page->rolesTable()->isVisible());
+        QVERIFY(roundsPage()->charts()->rtpText().endsWith(u"pay back 88.00 % to 88.50 %."_s));
+        QVERIFY(!beerPage()->rolesTable()->isVisible());
         const QString png = m_tmp.filePath(u"rounds.png"_s);
         QCOMPARE(m_page->exportChartPng(png), QString());
         QVERIFY(QImage(png).width() > 600);
@@ -235,7 +239,7 @@ private slots:
         QVERIFY(m_http->post(u"/api/games/pause"_s, {{u"gameId"_s, table}}, m_token).status == 200);
         QCOMPARE(m_http->post(u"/api/games/delete"_s, {{u"gameId"_s, table}}, m_token).errorCode(), u"GAME_KEPT"_s);
         m_page->showGame(m_gameId);
-        QTRY_VERIFY(!m_page->showsRounds());
+        QTRY_VERIFY(!(m_page->kind() == u"rounds"_s));
     }
 
     void cleanupTestCase()

@@ -8,12 +8,13 @@
 #include "WsClient.h"
 #include "auth/Authenticator.h"
 #include "client/HostClient.h"
-#include "games/BeerGameView.h"
-#include "games/BeerTeamsModel.h"
+#include "games/beer/BeerGameForm.h"
+#include "games/beer/BeerGameView.h"
+#include "games/beer/BeerTeamsModel.h"
 #include "games/GamesPage.h"
 #include "games/JoinCard.h"
 #include "games/NewGameDialog.h"
-#include "games/RoundsView.h"
+#include "games/rounds/RoundsView.h"
 #include "sessions/SessionsPage.h"
 #include "settings/SettingsDialog.h"
 #include "store/Database.h"
@@ -57,7 +58,7 @@ class TestConsole : public QObject
     QTemporaryDir m_tmp;
 
     ui::GamesPage *games() { return m_window->gamesPage(); }
-    ui::BeerGameView *beer() { return games()->beerView(); }
+    ui::BeerGameView *beer() { return qobject_cast<ui::BeerGameView *>(games()->viewFor(u"beer"_s)); }
     QString cell(int row, int column) { return beer()->table()->model()->index(row, column).data().toString(); }
 
     int sessionRowOf(const QString &name)
@@ -96,9 +97,11 @@ private slots:
     {
         ui::NewGameDialog *form = games()->newGame();
         QVERIFY(form->isVisible());
-        form->presetBox()->setCurrentIndex(form->presetBox()->findData(u"shortDemo"_s));
-        form->teamsBox()->setValue(1);
-        form->advanceBox()->setCurrentIndex(form->advanceBox()->findData(u"manual"_s));
+        auto *beerForm = qobject_cast<ui::BeerGameForm *>(form->kindForm(u"beer"_s));
+        QVERIFY(beerForm);
+        beerForm->presetBox()->setCurrentIndex(beerForm->presetBox()->findData(u"shortDemo"_s));
+        beerForm->teamsBox()->setValue(1);
+        beerForm->advanceBox()->setCurrentIndex(beerForm->advanceBox()->findData(u"manual"_s));
         QCOMPARE(form->config().value(u"teams"_s).toInt(), 1);
         screenshot(form, u"console-new-game.png"_s);
         form->accept();
@@ -318,7 +321,7 @@ private slots:
         form->accept();
         QTableWidget *list = games()->gamesTable();
         QTRY_COMPARE(list->rowCount(), 2);
-        ui::RoundsView *rounds = games()->roundsView();
+        auto *rounds = qobject_cast<ui::RoundsView *>(games()->viewFor(u"rounds"_s));
         QTRY_COMPARE(rounds->view().value(u"kind"_s).toString(), u"rounds"_s);
         QCOMPARE(rounds->view().value(u"table"_s).toObject().value(u"periodMs"_s).toInt(), 5000);
         int row = list->item(0, 1)->text() == u"Rounds table"_s ? 0 : 1;
@@ -486,7 +489,7 @@ private slots:
         QTRY_VERIFY(games()->pauseButton()->isEnabled());
         games()->pauseButton()->click();
         QTRY_COMPARE(list->item(rowOf(u"Rounds table"_s), 2)->text(), u"paused"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(games()->roundsView()->roundLabel()->text().startsWith(u"Paused"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<ui::RoundsView *>(games()->viewFor(u"rounds"_s))->roundLabel()->text().startsWith(u"Paused"_s), 10000);
         QTRY_VERIFY(games()->deleteButton()->isEnabled());
         games()->deleteSelected(true);
         QTRY_COMPARE(list->rowCount(), 1);

@@ -16,8 +16,9 @@
 #include "operators/OperatorForm.h"
 #include "operators/OperatorsModel.h"
 #include "operators/OperatorsPage.h"
-#include "operators/PaytableForm.h"
-#include "operators/RoundsReportView.h"
+#include "games/rounds/PaytableForm.h"
+#include "games/rounds/RoundsOperatorsSection.h"
+#include "games/rounds/RoundsReportView.h"
 #include "wallet/RequestSigning.h"
 
 #include <QDir>
@@ -44,6 +45,11 @@ class TestOperatorsPage : public QObject
     std::unique_ptr<TestOperator> m_wallet;
     QString m_table, m_operatorId, m_keyId, m_backoffice;
     QByteArray m_secret;
+
+    ui::RoundsOperatorsSection *rounds()
+    {
+        return qobject_cast<ui::RoundsOperatorsSection *>(m_page->section(u"rounds"_s));
+    }
 
     HttpReply bet(const QString &betId, const QString &type, qint64 stake, const QString &keyId = {},
                   const QByteArray &secret = {})
@@ -191,7 +197,7 @@ private slots:
         QCOMPARE(cell(ui::OperatorsModel::LastError), QString());
 
         // Once the round settles, the RTP report counts the operator's bets.
-        ui::RoundsReportView *reports = m_page->reports();
+        ui::RoundsReportView *reports = rounds()->reports();
         QTRY_VERIFY_WITH_TIMEOUT(findRow(reports->rtpReport(), ui::RoundsReportView::RtpOperator, u"Acme Bets"_s,
                                          ui::RoundsReportView::RtpKind, u"odd / even"_s) >= 0, 15'000);
         const int r = findRow(reports->rtpReport(), ui::RoundsReportView::RtpOperator, u"Acme Bets"_s,
@@ -204,12 +210,12 @@ private slots:
 
     void paytableHasTheExactRtp()
     {
-        const QTableWidget *pt = m_page->reports()->paytable();
+        const QTableWidget *pt = rounds()->reports()->paytable();
         QTRY_VERIFY_WITH_TIMEOUT(pt->rowCount() == 4, 5'000);
         QVERIFY(findRow(pt, ui::RoundsReportView::PtKind, u"exact number"_s, ui::RoundsReportView::PtRtp, u"88.00 %"_s) >= 0);
         QVERIFY(findRow(pt, ui::RoundsReportView::PtKind, u"decade"_s, ui::RoundsReportView::PtRtp, u"88.50 %"_s) >= 0);
         QVERIFY(findRow(pt, ui::RoundsReportView::PtKind, u"exact number"_s, ui::RoundsReportView::PtPays, u"88.00×"_s) >= 0);
-        QCOMPARE(m_page->reports()->bandText(), u"Every bet kind must return between 88.00 % and 89.00 % of its stakes."_s);
+        QCOMPARE(rounds()->reports()->bandText(), u"Every bet kind must return between 88.00 % and 89.00 % of its stakes."_s);
     }
 
     void screenshot()
@@ -256,8 +262,8 @@ private slots:
     // from the next round on the table pays it.
     void setsAPaytable()
     {
-        m_page->showPaytableForm();
-        ui::PaytableForm *form = m_page->paytableForm();
+        rounds()->showPaytableForm();
+        ui::PaytableForm *form = rounds()->paytableForm();
         QVERIFY(form->isVisible());
         QCOMPARE(form->table(), m_table);
         QCOMPARE(form->multiplier(0)->value(), 88.0);
@@ -270,7 +276,7 @@ private slots:
         QVERIFY(form->applyButton()->isEnabled());
         form->applyButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(form->message().startsWith(u"The new paytable applies from round "_s), 5'000);
-        const QTableWidget *pt = m_page->reports()->paytable();
+        const QTableWidget *pt = rounds()->reports()->paytable();
         QTRY_VERIFY_WITH_TIMEOUT(findRow(pt, ui::RoundsReportView::PtKind, u"exact number"_s,
                                          ui::RoundsReportView::PtPays, u"88.50×"_s) >= 0, 5'000);
         QCOMPARE(table().paytable().multiplierHundredths(rounds::BetKind::Exact), 8850);

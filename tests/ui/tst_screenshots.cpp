@@ -9,8 +9,8 @@
 #include "WsClient.h"
 #include "auth/Authenticator.h"
 #include "client/HostClient.h"
-#include "games/BeerGameView.h"
-#include "games/BeerTeamsModel.h"
+#include "games/beer/BeerGameView.h"
+#include "games/beer/BeerTeamsModel.h"
 #include "games/GamesPage.h"
 #include "shell/MainWindow.h"
 #include "store/Database.h"
@@ -82,7 +82,7 @@ private slots:
                 QCOMPARE(ok.value(u"type"_s).toString(), u"ok"_s);
             }
         }
-        ui::BeerGameView *view = m_window->gamesPage()->beerView();
+        auto *view = qobject_cast<ui::BeerGameView *>(m_window->gamesPage()->viewFor(u"beer"_s));
         QTRY_COMPARE(view->table()->model()->rowCount(), 4);
         QTRY_COMPARE(view->table()->model()->index(3, ui::BeerTeamsModel::Week).data().toString(), u"4"_s);
     }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Light or dark: the choice is read, the dark palette is dark, and applying it turns the console
 // and its charts dark (and back), while the PDF's charts stay light.
-#include "analytics/RolePalette.h"
-#include "analytics/TeamChart.h"
+#include "games/beer/RolePalette.h"
+#include "games/beer/TeamChart.h"
 #include "shell/Theme.h"
 
 #include <QApplication>

@@ -79,7 +79,7 @@ ChainPage::ChainPage(client::HostClient &host, QWidget *parent)
         if (m_table->fontMetrics().horizontalAdvance(c) > m_table->fontMetrics().horizontalAdvance(widestHex))
             widestHex = c;
     }
-    sizeColumns(m_table, {u"000000"_s, u"wwwwwwwwww"_s, u"beer.inventory"_s, OutboxModel::statusName(u"confirmed"_s),
+    sizeColumns(m_table, {u"000000"_s, u"wwwwwwwwww"_s, u"deer.inventory"_s /* as wide as a long event type */, OutboxModel::statusName(u"confirmed"_s),
                           u"000000"_s, OutboxModel::shortHash(u"0x"_s + QString(64, widestHex)),
                           QLocale().toString(9'999'999), QLocale().toString(9'999'999), tr("Attempts"), QString(),
                           timeText(QDateTime::currentMSecsSinceEpoch())});

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GamesPage.h"
 
-#include "BeerGameView.h"
+#include "ConsoleKindRegistry.h"
+#include "GenericGameView.h"
 #include "JoinCard.h"
 #include "NewGameDialog.h"
-#include "RoundsView.h"
 #include "client/HostClient.h"
 #include "widgets/TableRows.h"
 
@@ -27,13 +27,21 @@ namespace steward::ui {
 namespace {
 enum GameColumn { Code, Kind, Status, Week, Teams, Players, GameColumns };
 
-QString kindName(const QString &kind)
+// The "Week or round" and "Teams" cells of a game of a kind the console does not know.
+QString genericProgress(const QJsonObject &g)
 {
-    if (kind == u"beer")
-        return GamesPage::tr("Beer Game");
-    if (kind == u"rounds")
-        return GamesPage::tr("Rounds table");
-    return kind;
+    if (g.value(u"weeks").toInt() > 0)
+        return GamesPage::tr("%1 of %2").arg(g.value(u"week").toInt()).arg(g.value(u"weeks").toInt());
+    if (g.contains(u"week"))
+        return QLocale().toString(g.value(u"week").toInt());
+    if (g.contains(u"round"))
+        return GamesPage::tr("round %1").arg(g.value(u"round").toInt());
+    return {};
+}
+
+QString genericTeams(const QJsonObject &g)
+{
+    return g.contains(u"teams") ? QLocale().toString(g.value(u"teams").toInt()) : QString();
 }
 
 QString statusName(const QString &status)
@@ -50,13 +58,14 @@ QString statusName(const QString &status)
 }
 } // namespace
 
-GamesPage::GamesPage(client::HostClient &host, QWidget *parent)
-    : QWidget(parent), m_host(host), m_games(new QTableWidget(0, GameColumns)),
+GamesPage::GamesPage(client::HostClient &host, QWidget *parent, const ConsoleKindRegistry *kinds)
+    : QWidget(parent), m_host(host), m_kinds(kinds ? *kinds : ConsoleKindRegistry::instance()),
+      m_games(new QTableWidget(0, GameColumns)),
       m_newGame(new QPushButton(tr("&New game…"))), m_pause(new QPushButton(tr("&Pause"))),
       m_delete(new QPushButton(tr("&Delete game…"))), m_message(new QLabel), m_detail(new QStackedWidget),
       m_empty(new QLabel(tr("No game yet. Press “New game” to start one; players join from any browser on "
                             "this network."))),
-      m_beer(new BeerGameView(host)), m_rounds(new RoundsView)
+      m_generic(new GenericGameView)
 {
     m_games->setHorizontalHeaderLabels({tr("Join code"), tr("Game"), tr("Status"), tr("Week or round"), tr("Teams"),
                                         tr("Players")});
@@ -69,8 +78,14 @@ GamesPage::GamesPage(client::HostClient &host, QWidget *parent)
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_detail->addWidget(m_empty);
-    m_detail->addWidget(m_beer);
-    m_detail->addWidget(m_rounds);
+    for (const ConsoleKind *k : m_kinds.kinds()) {
+        GameView *view = k->liveView(host);
+        if (!view)
+            continue;
+        m_views.insert(k->id(), view);
+        m_detail->addWidget(view);
+    }
+    m_detail->addWidget(m_generic);
 
     auto *top = new QWidget;
     auto *topLayout = new QVBoxLayout(top);
@@ -86,8 +101,12 @@ GamesPage::GamesPage(client::HostClient &host, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setStyleSheet(u"color: #b42318; font-weight: 600;"_s);
     m_message->hide();
-    m_pause->setToolTip(tr("Nothing moves while a game is paused: players cannot order and week timers stop. "
-                           "A rounds table finishes the round that is open and starts no other."));
+    QStringList pauseNotes{tr("Nothing moves while a game is paused: players cannot order and week timers stop.")};
+    for (const ConsoleKind *k : m_kinds.kinds()) {
+        if (!k->pauseNote().isEmpty())
+            pauseNotes << k->pauseNote();
+    }
+    m_pause->setToolTip(pauseNotes.join(u' '));
     m_delete->setToolTip(tr("Removes a game that is not running from the list. Its records stay in the event log."));
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(top);
@@ -106,8 +125,21 @@ GamesPage::GamesPage(client::HostClient &host, QWidget *parent)
         if (!rows.isEmpty())
             select(m_games->item(rows.first().row(), Code)->data(Qt::UserRole).toString());
     });
-    connect(m_beer, &BeerGameView::joinCardRequested, this, [this](const QString &id) { showJoinCard(id); });
-    connect(m_beer, &BeerGameView::commandDone, this, [this] { m_host.pollNow(); });
+    for (GameView *view : std::as_const(m_views)) {
+        connect(view, &GameView::joinCardRequested, this, [this](const QString &id) { showJoinCard(id); });
+        connect(view, &GameView::commandDone, this, [this] { m_host.pollNow(); });
+    }
+}
+
+GameView *GamesPage::viewFor(const QString &kind) const
+{
+    GameView *view = m_views.value(kind);
+    return view ? view : m_generic;
+}
+
+GameView *GamesPage::currentView() const
+{
+    return qobject_cast<GameView *>(m_detail->currentWidget());
 }
 
 NewGameDialog *GamesPage::newGame()
@@ -158,14 +190,11 @@ void GamesPage::refreshList()
     int selectedRow = -1;
     for (int r = 0; r < games.size(); ++r) {
         const QJsonObject g = games.at(r).toObject();
-        const bool rounds = g.value(u"kind").toString() == u"rounds";
-        const QString week = rounds ? tr("round %1").arg(g.value(u"round").toInt())
-                             : g.value(u"weeks").toInt() > 0
-                                 ? tr("%1 of %2").arg(g.value(u"week").toInt()).arg(g.value(u"weeks").toInt())
-                                 : locale.toString(g.value(u"week").toInt());
-        const QStringList cells{g.value(u"joinCode").toString(), kindName(g.value(u"kind").toString()),
-                                statusName(g.value(u"status").toString()), week,
-                                rounds ? QString() : locale.toString(g.value(u"teams").toInt()),
+        const ConsoleKind *kind = m_kinds.find(g.value(u"kind").toString());
+        const QStringList cells{g.value(u"joinCode").toString(), m_kinds.displayName(g.value(u"kind").toString()),
+                                statusName(g.value(u"status").toString()),
+                                kind ? kind->progressText(g) : genericProgress(g),
+                                kind ? kind->teamsText(g) : genericTeams(g),
                                 locale.toString(g.value(u"players").toInt())};
         setRowTexts(m_games, r, cells); // only what changed is repainted
         const QString id = g.value(u"gameId").toString();
@@ -235,7 +264,7 @@ void GamesPage::deleteSelected(bool confirmed)
         QMessageBox ask(QMessageBox::Question, tr("Delete the game?"),
                         tr("Delete this game (%1, join code %2)? Players can no longer join or see it. Its records stay "
                            "in the event log.")
-                            .arg(kindName(g.value(u"kind").toString()), g.value(u"joinCode").toString()),
+                            .arg(m_kinds.displayName(g.value(u"kind").toString()), g.value(u"joinCode").toString()),
                         QMessageBox::Cancel, this);
         QPushButton *yes = ask.addButton(tr("Delete"), QMessageBox::DestructiveRole);
         ask.setDefaultButton(QMessageBox::Cancel);
@@ -270,15 +299,9 @@ void GamesPage::refreshView(const QString &gameId)
     const QJsonObject view = m_host.view(gameId);
     if (view.isEmpty())
         return; // its first push is on the way, or it was deleted
-    if (view.value(u"kind").toString() == u"beer") {
-        m_beer->setView(view);
-        m_detail->setCurrentWidget(m_beer);
-        return;
-    }
-    if (view.value(u"kind").toString() == u"rounds") {
-        m_rounds->setView(view);
-        m_detail->setCurrentWidget(m_rounds);
-    }
+    GameView *shown = viewFor(view.value(u"kind").toString());
+    shown->setView(view);
+    m_detail->setCurrentWidget(shown);
 }
 
 JoinCard *GamesPage::showJoinCard(const QString &gameId)
@@ -286,11 +309,10 @@ JoinCard *GamesPage::showJoinCard(const QString &gameId)
     const QJsonObject g = summaryOf(gameId);
     const QString code = g.value(u"joinCode").toString(m_host.view(gameId).value(u"joinCode").toString());
     QUrl url = m_joinBase.isValid() ? m_joinBase : m_host.baseUrl();
-    url.setPath(g.value(u"kind").toString() == u"rounds" ? u"/rounds"_s : u"/"_s);
+    const ConsoleKind *kind = m_kinds.find(g.value(u"kind").toString());
+    url.setPath(kind ? kind->joinPath() : u"/"_s);
     url.setQuery(u"code="_s + code);
-    auto *card = new JoinCard(g.value(u"kind").toString() == u"rounds" ? tr("Join the rounds table")
-                                                                      : tr("Join the Beer Game"),
-                              url, code, window());
+    auto *card = new JoinCard(kind ? kind->joinTitle() : tr("Join the game"), url, code, window());
     card->setAttribute(Qt::WA_DeleteOnClose);
     card->showFullScreen();
     return card;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QPointer>
 #include <QSet>
@@ -18,17 +19,20 @@ class HostClient;
 
 namespace steward::ui {
 
-class BeerGameView;
+class ConsoleKindRegistry;
+class GameView;
+class GenericGameView;
 class JoinCard;
 class NewGameDialog;
-class RoundsView;
 
-// The Games dashboard: every game on the host, "New game", and the selected game's own view.
+// The Games dashboard: every game on the host, "New game", and the selected game's own view
+// (its kind's ConsoleKind::liveView; a kind the console does not know gets GenericGameView).
 class GamesPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit GamesPage(client::HostClient &host, QWidget *parent = nullptr);
+    // The kinds it knows come from `kinds` (ConsoleKindRegistry::instance() when null).
+    explicit GamesPage(client::HostClient &host, QWidget *parent = nullptr, const ConsoleKindRegistry *kinds = nullptr);
 
     // Opens the "New game" form; the game is created when it is accepted.
     NewGameDialog *newGame();
@@ -39,8 +43,9 @@ public:
     void setJoinBase(const QUrl &base) { m_joinBase = base; }
 
     QTableWidget *gamesTable() const { return m_games; }
-    BeerGameView *beerView() const { return m_beer; }
-    RoundsView *roundsView() const { return m_rounds; }
+    // The view that shows games of `kind`: the generic one for a kind the console does not know.
+    GameView *viewFor(const QString &kind) const;
+    GameView *currentView() const;
     QPushButton *newGameButton() const { return m_newGame; }
     QPushButton *pauseButton() const { return m_pause; }
     QPushButton *deleteButton() const { return m_delete; }
@@ -65,6 +70,7 @@ private:
     void showMessage(const QString &text);
 
     client::HostClient &m_host;
+    const ConsoleKindRegistry &m_kinds;
     QString m_selected;
     QSet<QString> m_listed; // the games of the last list
     QUrl m_joinBase;
@@ -75,8 +81,8 @@ private:
     QLabel *m_message;
     QStackedWidget *m_detail;
     QLabel *m_empty;
-    BeerGameView *m_beer;
-    RoundsView *m_rounds;
+    QHash<QString, GameView *> m_views; // by kind
+    GenericGameView *m_generic;
     QPointer<NewGameDialog> m_dialog;
 };
 

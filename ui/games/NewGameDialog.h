@@ -2,17 +2,20 @@
 #pragma once
 
 #include <QDialog>
+#include <QHash>
 #include <QJsonObject>
 
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
-class QSpinBox;
 
 namespace steward::ui {
 
-// "New game": the kind, a preset and the few settings a facilitator changes, checked before the
-// host sees them. The host validates again and its refusal is shown here too.
+class NewGameForm;
+
+// "New game": the kind, and that kind's own form (ConsoleKind::newGameForm) with the few settings
+// a facilitator changes, checked before the host sees them. The host validates again and its
+// refusal is shown here too.
 class NewGameDialog : public QDialog
 {
     Q_OBJECT
@@ -20,30 +23,23 @@ public:
     explicit NewGameDialog(QWidget *parent = nullptr);
 
     QString kind() const;
-    // The configuration for POST /api/games/create (docs/games/beer.md, docs/games/rounds.md).
+    // The configuration for POST /api/games/create (the kind's page in docs/games/).
     QJsonObject config() const;
     void showError(const QString &message);
 
     QComboBox *kindBox() const { return m_kind; }
-    QComboBox *presetBox() const { return m_preset; }
-    QSpinBox *teamsBox() const { return m_teams; }
-    QComboBox *advanceBox() const { return m_advance; }
-    QSpinBox *weekSecondsBox() const { return m_weekSeconds; }
+    // The form of a kind the console knows, null for another.
+    NewGameForm *kindForm(const QString &kind) const { return m_forms.value(kind); }
 
 private:
     void updateForKind();
+    void tryAccept();
 
     QComboBox *m_kind;
-    QComboBox *m_preset;
-    QSpinBox *m_teams;
-    QComboBox *m_advance;
-    QSpinBox *m_weekSeconds;
-    QSpinBox *m_periodSeconds;
+    QHash<QString, NewGameForm *> m_forms;
     QLabel *m_summary;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
-    QWidget *m_beerFields;
-    QWidget *m_roundsFields;
 };
 
 } // namespace steward::ui

@@ -8,8 +8,7 @@
 namespace steward::ui {
 
 // The host's betting operators (`GET /api/admin/v1/operators`) with their limits and webhook
-// health. Amounts come in minor units and are shown in currency units (hundredths, as
-// docs/games/rounds.md counts them).
+// health. Amounts come in minor units (hundredths) and are shown in currency units.
 class OperatorsModel : public JsonRowsModel
 {
     Q_OBJECT

@@ -4,8 +4,8 @@
 #include "OperatorForm.h"
 #include "OneTimeSecret.h"
 #include "OperatorsModel.h"
-#include "PaytableForm.h"
 #include "client/HostClient.h"
+#include "games/ConsoleKindRegistry.h"
 #include "widgets/ColumnWidths.h"
 #include "widgets/TimeText.h"
 
@@ -32,8 +32,8 @@ using namespace Qt::StringLiterals;
 namespace steward::ui {
 
 namespace {
-// The backoffice is asked at most this often: the operators, then each rounds table's paytable
-// and RTP report, one request after the other.
+// The backoffice is asked at most this often: the operators, then what each game kind's section
+// shows, one request after the other.
 constexpr qint64 RefreshMs = 2'000;
 const QString Base = u"/api/admin/v1"_s;
 } // namespace
@@ -43,9 +43,7 @@ OperatorsPage::OperatorsPage(client::HostClient &host, QWidget *parent)
       m_new(new QPushButton(tr("&New operator…"))), m_edit(new QPushButton(tr("&Change…"))), m_rotate(new QPushButton(tr("&Rotate secret…"))),
       m_suspend(new QPushButton(tr("&Suspend"))), m_resume(new QPushButton(tr("Res&ume"))), m_summary(new QLabel),
       m_message(new QLabel), m_secret(new OneTimeSecret), m_formBox(new QGroupBox(tr("New operator"))),
-      m_form(new OperatorForm), m_table(new QTableView), m_model(new OperatorsModel(this)),
-      m_reports(new RoundsReportView), m_setPaytable(new QPushButton(tr("Set &paytable…"))),
-      m_paytableBox(new QGroupBox(tr("New paytable"))), m_paytable(new PaytableForm)
+      m_form(new OperatorForm), m_table(new QTableView), m_model(new OperatorsModel(this))
 {
     m_notice->setWordWrap(true);
     m_notice->setAlignment(Qt::AlignCenter);
@@ -91,19 +89,23 @@ OperatorsPage::OperatorsPage(client::HostClient &host, QWidget *parent)
     opsLayout->addWidget(m_formBox);
     opsLayout->addWidget(m_table, 1);
 
-    auto *reportsBox = new QGroupBox(tr("Rounds tables: paytables and RTP"));
-    auto *reportsLayout = new QVBoxLayout(reportsBox);
-    auto *paytableLayout = new QVBoxLayout(m_paytableBox);
-    paytableLayout->addWidget(m_paytable);
-    m_paytableBox->hide();
-    m_setPaytable->setToolTip(tr("Change what each bet kind pays on a rounds table, from its next round on"));
-    reportsLayout->addWidget(m_setPaytable, 0, Qt::AlignLeft);
-    reportsLayout->addWidget(m_paytableBox);
-    reportsLayout->addWidget(m_reports);
-
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(opsBox);
-    split->addWidget(reportsBox);
+    for (const ConsoleKind *k : ConsoleKindRegistry::instance().kinds()) {
+        OperatorsSection *section = k->operatorsSection(host);
+        if (!section)
+            continue;
+        m_sections.insert(k->id(), section);
+        m_sectionOrder << section;
+        auto *box = new QGroupBox(section->title());
+        auto *boxLayout = new QVBoxLayout(box);
+        boxLayout->addWidget(section);
+        split->addWidget(box);
+        connect(section, &OperatorsSection::actionDone, this, [this](const QString &id, const QString &action) {
+            emit actionDone(id, action);
+            reload();
+        });
+    }
     split->setChildrenCollapsible(false);
     auto *dashboard = new QVBoxLayout(m_dashboard);
     dashboard->setContentsMargins(0, 0, 0, 0);
@@ -116,9 +118,6 @@ OperatorsPage::OperatorsPage(client::HostClient &host, QWidget *parent)
     connect(m_new, &QPushButton::clicked, this, &OperatorsPage::showNewOperatorForm);
     connect(m_form, &OperatorForm::createRequested, this, &OperatorsPage::createOperator);
     connect(m_edit, &QPushButton::clicked, this, &OperatorsPage::editSelected);
-    connect(m_setPaytable, &QPushButton::clicked, this, &OperatorsPage::showPaytableForm);
-    connect(m_paytable, &PaytableForm::applyRequested, this, &OperatorsPage::applyPaytable);
-    connect(m_paytable, &PaytableForm::cancelled, this, [this] { m_paytableBox->hide(); });
     connect(m_form, &OperatorForm::saveRequested, this, &OperatorsPage::saveOperator);
     m_edit->setToolTip(tr("Change the selected operator's limits, webhook or region"));
     connect(m_form, &OperatorForm::cancelled, this, [this] { m_formBox->hide(); });
@@ -230,43 +229,26 @@ void OperatorsPage::fetch()
                                    OperatorsModel::MaxBet, OperatorsModel::MaxWin});
         self->m_summary->setText(tr("Operators: %n", nullptr, int(list.size())));
         self->updateButtons();
-        QList<RoundsReportView::Table> tables;
-        for (const QJsonValue &v : self->m_host.games()) {
-            const QJsonObject g = v.toObject();
-            if (g.value(u"kind").toString() != u"rounds")
-                continue;
-            const QString id = g.value(u"gameId").toString();
-            tables.append({id, g.value(u"joinCode").toString(id), {}, {}});
-        }
-        self->fetchTables(tables, 0);
+        QHash<QString, QString> names;
+        for (int row = 0; row < self->m_model->rowCount(); ++row)
+            names.insert(self->m_model->index(row, OperatorsModel::Id).data().toString(),
+                         self->m_model->index(row, OperatorsModel::Name).data().toString());
+        self->refreshSections(names, 0);
     });
 }
 
-// Each table's paytable, then its RTP report, then the next table's: one request out at a time.
-void OperatorsPage::fetchTables(QList<RoundsReportView::Table> tables, int next)
+// Each kind's section in turn, one request out at a time.
+void OperatorsPage::refreshSections(const QHash<QString, QString> &operatorNames, int next)
 {
-    if (next >= 2 * tables.size()) {
-        QHash<QString, QString> names;
-        for (int r = 0; r < m_model->rowCount(); ++r)
-            names.insert(m_model->index(r, OperatorsModel::Id).data().toString(),
-                         m_model->index(r, OperatorsModel::Name).data().toString());
-        m_reports->setTables(tables, names);
-        m_paytable->setTables(tables);
-        m_setPaytable->setEnabled(!tables.isEmpty());
-        finishFetch();
-        return;
-    }
-    const RoundsReportView::Table &t = tables.at(next / 2);
-    const bool paytable = next % 2 == 0;
-    m_host.get(Base + u"/tables/%1/%2"_s.arg(t.id, paytable ? u"paytable"_s : u"rtp"_s),
-               [self = QPointer(this), ticket = m_gate.ticket(), tables, next, paytable](const Result<QJsonObject> &r) mutable {
-        if (!self || !self->m_gate.isCurrent(ticket))
-            return;
-        // A table that went meanwhile, or a refused report, leaves its part empty; the rest still shows.
-        if (r)
-            (paytable ? tables[next / 2].paytable : tables[next / 2].rtp) = r.value();
-        self->fetchTables(std::move(tables), next + 1);
-    });
+    if (next >= m_sectionOrder.size())
+        return finishFetch();
+    const auto ticket = m_gate.ticket();
+    m_sectionOrder.at(next)->refresh(
+        operatorNames, [self = QPointer(this), ticket] { return self && self->m_gate.isCurrent(ticket); },
+        [self = QPointer(this), ticket, operatorNames, next] {
+            if (self && self->m_gate.isCurrent(ticket))
+                self->refreshSections(operatorNames, next + 1);
+        });
 }
 
 void OperatorsPage::finishFetch()
@@ -382,37 +364,6 @@ void OperatorsPage::postChanges(const QString &operatorId, QList<std::pair<QStri
             return;
         }
         self->postChanges(operatorId, std::move(rest));
-    });
-}
-
-void OperatorsPage::showPaytableForm()
-{
-    m_paytable->setMessage({}, false);
-    m_paytableBox->show();
-    m_paytable->multiplier(0)->setFocus();
-}
-
-void OperatorsPage::applyPaytable()
-{
-    const QString table = m_paytable->table();
-    if (table.isEmpty())
-        return;
-    m_paytable->setBusy(true);
-    m_paytable->setMessage({}, false);
-    m_host.post(Base + u"/tables/%1/paytable"_s.arg(table), m_paytable->body(),
-                [self = QPointer(this)](const Result<QJsonObject> &r) {
-        if (!self)
-            return;
-        self->m_paytable->setBusy(false);
-        if (!r) {
-            self->m_paytable->setMessage(tr("The host refused: %1").arg(r.error().message), true);
-            return;
-        }
-        self->m_paytable->setMessage(tr("The new paytable applies from round %1 on.")
-                                         .arg(QLocale().toString(r->value(u"fromRound").toInteger())),
-                                     false);
-        emit self->actionDone(self->m_paytable->table(), u"paytable"_s);
-        self->reload();
     });
 }
 

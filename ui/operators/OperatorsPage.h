@@ -3,9 +3,8 @@
 
 #include "widgets/FetchGate.h"
 
-#include "RoundsReportView.h"
-
 #include <QElapsedTimer>
+#include <QHash>
 #include <QWidget>
 
 class QGroupBox;
@@ -23,12 +22,12 @@ namespace steward::ui {
 class OperatorForm;
 class OneTimeSecret;
 class OperatorsModel;
-class PaytableForm;
+class OperatorsSection;
 
-// The rounds game's betting operators (docs/operators.md): their keys, limits and webhook
-// health, with rotating a key, suspending and resuming, and a new operator; and each rounds
-// table's paytable and RTP report. Everything goes through the backoffice API, so the console
-// can do only what the signed-in backoffice role may.
+// The betting operators (docs/operators.md): their keys, limits and webhook health, with rotating
+// a key, suspending and resuming, and a new operator; and under them each game kind's own section
+// (ConsoleKind::operatorsSection), such as paytables and RTP reports. Everything goes through the
+// backoffice API, so the console can do only what the signed-in backoffice role may.
 class OperatorsPage : public QWidget
 {
     Q_OBJECT
@@ -39,9 +38,8 @@ public:
     OperatorsModel *operators() const { return m_model; }
     OperatorForm *operatorForm() const { return m_form; }
     OneTimeSecret *secretPanel() const { return m_secret; }
-    RoundsReportView *reports() const { return m_reports; }
-    PaytableForm *paytableForm() const { return m_paytable; }
-    QPushButton *paytableButton() const { return m_setPaytable; }
+    // A game kind's section, null for a kind without one.
+    OperatorsSection *section(const QString &kind) const { return m_sections.value(kind); }
     // What the page says instead of its dashboard (no backoffice role); empty when it shows it.
     QString notice() const;
     // The last action's refusal, as the host worded it; empty after a success.
@@ -56,8 +54,6 @@ public slots:
     void createOperator();  // posts the form
     void editSelected();    // the form, filled with the selected operator
     void saveOperator();    // posts what the form changed
-    void showPaytableForm();
-    void applyPaytable();   // posts the paytable form
     void rotateSelected();  // no confirmation: the button asks first
     void setSuspended(bool suspended);
     void reload();          // at once, not waiting for the next poll
@@ -75,7 +71,7 @@ protected:
 private:
     void refresh();
     void fetch();
-    void fetchTables(QList<RoundsReportView::Table> tables, int next);
+    void refreshSections(const QHash<QString, QString> &operatorNames, int next);
     void finishFetch();
     void updateButtons();
     void operatorAction(const QString &action);
@@ -99,12 +95,10 @@ private:
     OperatorForm *m_form;
     QTableView *m_table;
     OperatorsModel *m_model;
-    RoundsReportView *m_reports;
-    QPushButton *m_setPaytable;
-    QGroupBox *m_paytableBox;
-    PaytableForm *m_paytable;
+    QHash<QString, OperatorsSection *> m_sections; // by kind
+    QList<OperatorsSection *> m_sectionOrder;
     QElapsedTimer m_sinceFetch;
-    FetchGate m_gate;      // the operators, then each table's paytable and report: one fetch
+    FetchGate m_gate;      // the operators, then each kind's section: one fetch
     bool m_again = false;  // an action changed something while a fetch was out
 };
 

@@ -121,10 +121,11 @@ MainWindow::MainWindow(client::HostClient &host, QWidget *parent)
         view->addAction(v.name, QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(v.area))), this,
                         [this, area = v.area] { showArea(area); });
 
-    // Analytics follows the game chosen on the Games dashboard (a rounds table has no Beer charts).
+    // Analytics follows the game chosen on the Games dashboard when its kind has analytics.
     connect(m_games, &GamesPage::gameSelected, this, [this](const QString &id) {
         for (const QJsonValue &g : m_host.games()) {
-            if (g.toObject().value(u"gameId").toString() == id && g.toObject().value(u"kind").toString() == u"beer")
+            if (g.toObject().value(u"gameId").toString() == id
+                && m_analytics->kindAnalytics(g.toObject().value(u"kind").toString()))
                 m_analytics->showGame(id);
         }
     });

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "games/ConsoleKind.h"
+
 #include <QJsonObject>
 #include <QTimer>
-#include <QWidget>
 
 class QLabel;
 class QTableWidget;
@@ -13,13 +14,13 @@ namespace steward::ui {
 // A rounds table as its host watches it: the open round's phase and countdown, its committed
 // seed hash and whether the commitment is on chain, the bets and exposure by bet kind, and the
 // last results with the state of their reveal.
-class RoundsView : public QWidget
+class RoundsView : public GameView
 {
     Q_OBJECT
 public:
     explicit RoundsView(QWidget *parent = nullptr);
 
-    void setView(const QJsonObject &view);
+    void setView(const QJsonObject &view) override;
     QJsonObject view() const { return m_view; }
     QString countdownText() const;
     QTableWidget *exposureTable() const { return m_exposure; }

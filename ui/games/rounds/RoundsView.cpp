@@ -67,7 +67,7 @@ QTableWidget *table(const QStringList &headers)
 } // namespace
 
 RoundsView::RoundsView(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel), m_round(new QLabel), m_countdown(new QLabel), m_commit(new QLabel),
+    : GameView(parent), m_title(new QLabel), m_round(new QLabel), m_countdown(new QLabel), m_commit(new QLabel),
       m_paytable(new QLabel),
       m_exposure(table({tr("Bet"), tr("Bets"), tr("Staked"), tr("Pays out at most")})),
       m_recent(table({tr("Round"), tr("Number"), tr("Bets"), tr("Staked"), tr("Returned"), tr("Seed revealed")}))

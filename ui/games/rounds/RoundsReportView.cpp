@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RoundsReportView.h"
 
-#include "OperatorsModel.h"
+#include "operators/OperatorsModel.h"
 #include "widgets/ColumnWidths.h"
 
 #include <QBrush>

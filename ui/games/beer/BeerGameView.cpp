@@ -22,7 +22,7 @@ using namespace Qt::StringLiterals;
 namespace steward::ui {
 
 BeerGameView::BeerGameView(client::HostClient &host, QWidget *parent)
-    : QWidget(parent), m_host(host), m_model(new BeerTeamsModel(this)), m_title(new QLabel), m_status(new QLabel),
+    : GameView(parent), m_host(host), m_model(new BeerTeamsModel(this)), m_title(new QLabel), m_status(new QLabel),
       m_message(new QLabel), m_start(new QPushButton(tr("&Start"))), m_advance(new QPushButton(tr("&Advance week"))),
       m_end(new QPushButton(tr("&End game"))), m_joinCard(new QPushButton(tr("&Join card"))),
       m_export(new QPushButton(tr("Export &CSV…"))), m_seat(new QPushButton(tr("S&eat"))), m_table(new QTableView)

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "games/ConsoleKind.h"
+
 #include <QJsonObject>
-#include <QWidget>
 
 class QLabel;
 class QPushButton;
@@ -21,13 +22,13 @@ class BeerTeamsModel;
 // One Beer Game as the facilitator runs it: its join code and week, every team's four roles
 // live, and the commands (start, advance, end, a seat to a bot and back, an inventory correction,
 // the CSV). Everything goes to the host through the HostClient.
-class BeerGameView : public QWidget
+class BeerGameView : public GameView
 {
     Q_OBJECT
 public:
     explicit BeerGameView(client::HostClient &host, QWidget *parent = nullptr);
 
-    void setView(const QJsonObject &view);
+    void setView(const QJsonObject &view) override;
     QString gameId() const { return m_view.value(QStringLiteral("gameId")).toString(); }
     QJsonObject view() const { return m_view; }
 
@@ -44,10 +45,6 @@ public:
     // The commands the buttons and the seat menu send; public so keyboard users and tests reach them.
     void command(const QString &path, QJsonObject body);
     void exportCsv(const QString &fileName);
-
-signals:
-    void joinCardRequested(const QString &gameId);
-    void commandDone(const QString &path, bool ok);
 
 private:
     // The seat actions for the cell at `index` (none outside the four roles' columns).

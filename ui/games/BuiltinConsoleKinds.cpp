@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The console's game kinds: the only file outside ui/games/<kind>/ that names them.
+#include "ConsoleKindRegistry.h"
+#include "games/beer/BeerConsoleKind.h"
+#include "games/rounds/RoundsConsoleKind.h"
+
+namespace steward::ui {
+
+void registerBuiltinConsoleKinds(ConsoleKindRegistry &registry)
+{
+    registry.add(std::make_unique<BeerConsoleKind>());
+    registry.add(std::make_unique<RoundsConsoleKind>());
+}
+
+} // namespace steward::ui
