@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Beer Game's debrief: bullwhip ratios, costs and ranking, from hand-made weeks with numbers
 // worked out by hand, and from 36 weeks of the real rules played by pass-through bots.
-#include "analytics/BeerDebrief.h"
+#include "games/beer/BeerDebrief.h"
 #include "games/beer/BeerGame.h"
 #include "games/beer/BeerKind.h"
 
@@ -9,7 +9,7 @@
 #include <QTest>
 
 using namespace steward;
-using namespace steward::analytics;
+using namespace steward::beer;
 using namespace Qt::StringLiterals;
 
 namespace {

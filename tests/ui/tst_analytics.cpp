@@ -188,7 +188,7 @@ private slots:
         // The charts follow the rounds as they settle, to the host's own numbers.
         QTRY_VERIFY_WITH_TIMEOUT(roundsPage()->debrief().rounds.size() >= 6 && roundsPage()->debrief().bets == 4, 15'000);
         const QJsonObject history = m_http->get(u"/api/analytics/gameHistory?gameId="_s + table, m_token).json;
-        const analytics::RoundsDebrief &shown = roundsPage()->debrief();
+        const rounds::RoundsDebrief &shown = roundsPage()->debrief();
         qint64 returned = 0;
         const QJsonArray rounds = history.value(u"rounds"_s).toArray();
         for (const QJsonValue &r : rounds) {

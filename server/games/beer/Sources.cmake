@@ -2,6 +2,7 @@
 target_sources(steward_server PRIVATE
     games/beer/BeerBots.cpp games/beer/BeerBots.h
     games/beer/BeerConfig.cpp games/beer/BeerConfig.h
+    games/beer/BeerDebrief.cpp games/beer/BeerDebrief.h
     games/beer/BeerDemand.cpp games/beer/BeerDemand.h
     games/beer/BeerErrors.h
     games/beer/BeerGame.cpp games/beer/BeerGame.h

@@ -4,6 +4,7 @@ target_sources(steward_server PRIVATE
     games/rounds/FairnessCalls.cpp games/rounds/FairnessCalls.h
     games/rounds/Paytable.cpp games/rounds/Paytable.h
     games/rounds/RoundsBet.cpp games/rounds/RoundsBet.h
+    games/rounds/RoundsDebrief.cpp games/rounds/RoundsDebrief.h
     games/rounds/RoundsConfig.cpp games/rounds/RoundsConfig.h
     games/rounds/RoundsGame.cpp games/rounds/RoundsGame.h
     games/rounds/RoundsErrors.h

@@ -103,7 +103,7 @@ int BeerAnalytics::progress(const QJsonObject &g) const
 
 void BeerAnalytics::setHistory(const QJsonObject &history)
 {
-    m_debrief = analytics::BeerDebrief::fromHistory(history);
+    m_debrief = beer::BeerDebrief::fromHistory(history);
 }
 
 void BeerAnalytics::clear()
@@ -166,7 +166,7 @@ QString BeerAnalytics::render()
     if (!m_debrief.team(m_team))
         m_team = m_debrief.teams.first().team;
     m_teamBox->setCurrentIndex(m_teamBox->findData(m_team));
-    const analytics::TeamDebrief &team = *m_debrief.team(m_team);
+    const beer::TeamDebrief &team = *m_debrief.team(m_team);
     m_orders->setTeam(team);
     m_stock->setTeam(team);
 
@@ -174,12 +174,12 @@ QString BeerAnalytics::render()
     const QStringList roleNames{tr("Retailer"), tr("Wholesaler"), tr("Distributor"), tr("Factory")};
     m_roles->setRowCount(4);
     for (int r = 0; r < 4; ++r) {
-        const analytics::RoleSeries &s = team.roles[size_t(r)];
+        const beer::RoleSeries &s = team.roles[size_t(r)];
         setCell(m_roles, r, 0, roleNames[r]);
         setCell(m_roles, r, 1, locale.toString(s.cost, 'f', 2));
         setCell(m_roles, r, 2, s.varianceRatio ? locale.toString(*s.varianceRatio, 'f', 2) : u"—"_s);
     }
-    QList<const analytics::TeamDebrief *> ranked;
+    QList<const beer::TeamDebrief *> ranked;
     for (const auto &t : m_debrief.teams)
         ranked << &t;
     std::stable_sort(ranked.begin(), ranked.end(), [](auto *a, auto *b) { return a->rank < b->rank; });

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analytics/BeerDebrief.h"
+#include "games/beer/BeerDebrief.h"
 #include "games/ConsoleKind.h"
 
 class QChartView;
@@ -39,7 +39,7 @@ public:
     // Writes the PDF debrief; an error message or an empty string.
     QString exportPdf(const QString &fileName) const;
 
-    const analytics::BeerDebrief &debrief() const { return m_debrief; }
+    const beer::BeerDebrief &debrief() const { return m_debrief; }
     TeamChart *ordersChart() const { return m_orders; }
     TeamChart *stockChart() const { return m_stock; }
     QTableWidget *rolesTable() const { return m_roles; }
@@ -49,7 +49,7 @@ public:
 private:
     QString title() const;
 
-    analytics::BeerDebrief m_debrief;
+    beer::BeerDebrief m_debrief;
     int m_team = 1;
     QLabel *m_teamLabel;
     QComboBox *m_teamBox;

@@ -22,7 +22,7 @@ QString ratioText(const std::optional<double> &r)
 }
 
 // Draws a chart into a rectangle of the page, at the page's resolution.
-void drawChart(QPainter &painter, TeamChart::Measure measure, const analytics::TeamDebrief &team, const QRectF &target)
+void drawChart(QPainter &painter, TeamChart::Measure measure, const beer::TeamDebrief &team, const QRectF &target)
 {
     QGraphicsScene scene;
     auto *chart = new TeamChart(measure);
@@ -37,7 +37,7 @@ void drawChart(QPainter &painter, TeamChart::Measure measure, const analytics::T
 
 } // namespace
 
-QString DebriefPdf::write(const analytics::BeerDebrief &debrief, const QString &title, const QString &fileName)
+QString DebriefPdf::write(const beer::BeerDebrief &debrief, const QString &title, const QString &fileName)
 {
     QPdfWriter pdf(fileName);
     pdf.setTitle(title);
@@ -99,16 +99,16 @@ QString DebriefPdf::write(const analytics::BeerDebrief &debrief, const QString &
         }
         y += line;
     };
-    QList<const analytics::TeamDebrief *> ranked;
+    QList<const beer::TeamDebrief *> ranked;
     for (const auto &t : debrief.teams)
         ranked << &t;
     std::stable_sort(ranked.begin(), ranked.end(), [](auto *a, auto *b) { return a->rank < b->rank; });
     QList<QStringList> rankRows;
     QList<QStringList> ratioRows;
-    for (const analytics::TeamDebrief *t : std::as_const(ranked)) {
+    for (const beer::TeamDebrief *t : std::as_const(ranked)) {
         rankRows << QStringList{QString::number(t->rank), tr("Team %1").arg(t->team), locale.toString(t->cost, 'f', 2)};
         QStringList ratios{tr("Team %1").arg(t->team)};
-        for (const analytics::RoleSeries &s : t->roles)
+        for (const beer::RoleSeries &s : t->roles)
             ratios << ratioText(s.varianceRatio);
         ratioRows << ratios;
     }
@@ -120,7 +120,7 @@ QString DebriefPdf::write(const analytics::BeerDebrief &debrief, const QString &
                         "further up the chain, the larger it usually grows."));
 
     // A page per team: every role's cost and ratio, its bullwhip and its stock.
-    for (const analytics::TeamDebrief &t : debrief.teams) {
+    for (const beer::TeamDebrief &t : debrief.teams) {
         pdf.newPage();
         painter.setFont(heading);
         painter.drawText(QRectF(0, 0, page.width(), line * 2), Qt::AlignLeft | Qt::AlignVCenter,

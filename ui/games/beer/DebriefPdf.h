@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analytics/BeerDebrief.h"
+#include "games/beer/BeerDebrief.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -15,7 +15,7 @@ class DebriefPdf
 {
     Q_DECLARE_TR_FUNCTIONS(DebriefPdf)
 public:
-    static QString write(const analytics::BeerDebrief &debrief, const QString &title, const QString &fileName);
+    static QString write(const beer::BeerDebrief &debrief, const QString &title, const QString &fileName);
 };
 
 } // namespace steward::ui

@@ -55,7 +55,7 @@ TeamChart::TeamChart(Measure measure, bool dark, QGraphicsItem *parent)
     setMargins(QMargins(4, 4, 4, 4));
 }
 
-void TeamChart::setTeam(const analytics::TeamDebrief &team)
+void TeamChart::setTeam(const beer::TeamDebrief &team)
 {
     double low = 0;
     double high = 1;
@@ -71,7 +71,7 @@ void TeamChart::setTeam(const analytics::TeamDebrief &team)
         return points;
     };
     for (size_t r = 0; r < m_roles.size(); ++r) {
-        const analytics::RoleSeries &s = team.roles[r];
+        const beer::RoleSeries &s = team.roles[r];
         switch (m_measure) {
         case Measure::Orders:
             m_roles[r]->replace(pointsOf([&](qsizetype w) { return double(s.orders[w]); }, s.orders.size()));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analytics/BeerDebrief.h"
+#include "games/beer/BeerDebrief.h"
 
 #include <QChart>
 
@@ -21,7 +21,7 @@ public:
 
     explicit TeamChart(Measure measure, bool dark = false, QGraphicsItem *parent = nullptr);
 
-    void setTeam(const analytics::TeamDebrief &team);
+    void setTeam(const beer::TeamDebrief &team);
     Measure measure() const { return m_measure; }
     QLineSeries *roleSeries(int role) const { return m_roles[size_t(role)]; }
     QLineSeries *demandSeries() const { return m_demand; }

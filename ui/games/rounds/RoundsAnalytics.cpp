@@ -29,7 +29,7 @@ int RoundsAnalytics::progress(const QJsonObject &g) const
 
 void RoundsAnalytics::setHistory(const QJsonObject &history)
 {
-    m_debrief = analytics::RoundsDebrief::fromHistory(history);
+    m_debrief = rounds::RoundsDebrief::fromHistory(history);
 }
 
 void RoundsAnalytics::clear()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analytics/RoundsDebrief.h"
+#include "games/rounds/RoundsDebrief.h"
 #include "games/ConsoleKind.h"
 
 namespace steward::ui {
@@ -26,11 +26,11 @@ public:
     QString pngFileName() const override;
     QString csvFileName() const override;
 
-    const analytics::RoundsDebrief &debrief() const { return m_debrief; }
+    const rounds::RoundsDebrief &debrief() const { return m_debrief; }
     RoundsCharts *charts() const { return m_charts; }
 
 private:
-    analytics::RoundsDebrief m_debrief;
+    rounds::RoundsDebrief m_debrief;
     RoundsCharts *m_charts;
 };
 

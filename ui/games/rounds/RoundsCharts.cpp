@@ -146,7 +146,7 @@ RoundsCharts::RoundsCharts(bool dark, QWidget *parent)
     grid->setRowStretch(0, 1);
 }
 
-void RoundsCharts::setDebrief(const analytics::RoundsDebrief &d)
+void RoundsCharts::setDebrief(const rounds::RoundsDebrief &d)
 {
     const QLocale locale;
     const qsizetype played = d.rounds.size();

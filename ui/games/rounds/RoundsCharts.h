@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analytics/RoundsDebrief.h"
+#include "games/rounds/RoundsDebrief.h"
 
 #include <QWidget>
 
@@ -23,7 +23,7 @@ class RoundsCharts : public QWidget
 public:
     explicit RoundsCharts(bool dark, QWidget *parent = nullptr);
 
-    void setDebrief(const analytics::RoundsDebrief &debrief);
+    void setDebrief(const rounds::RoundsDebrief &debrief);
 
     // One line each under the charts: the draw's fairness test, the volume, the RTP.
     QString fairnessText() const;

@@ -7,7 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace steward::analytics {
+namespace steward::rounds {
 
 namespace {
 // The regularised upper incomplete gamma function Q(a, x): a power series below a + 1, a
@@ -100,4 +100,4 @@ RoundsDebrief RoundsDebrief::fromHistory(const QJsonObject &history)
     return d;
 }
 
-} // namespace steward::analytics
+} // namespace steward::rounds

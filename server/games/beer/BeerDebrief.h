@@ -8,7 +8,7 @@
 #include <array>
 #include <optional>
 
-namespace steward::analytics {
+namespace steward::beer {
 
 // One role's weeks, as the debrief draws them.
 struct RoleSeries
@@ -47,4 +47,4 @@ struct BeerDebrief
 // Sample variance (n − 1); none for fewer than two values.
 std::optional<double> sampleVariance(const QList<int> &values);
 
-} // namespace steward::analytics
+} // namespace steward::beer

@@ -7,7 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace steward::analytics {
+namespace steward::beer {
 
 namespace {
 const std::array<QString, 4> RoleIds{u"retailer"_s, u"wholesaler"_s, u"distributor"_s, u"factory"_s};
@@ -77,4 +77,4 @@ const TeamDebrief *BeerDebrief::team(int number) const
     return nullptr;
 }
 
-} // namespace steward::analytics
+} // namespace steward::beer

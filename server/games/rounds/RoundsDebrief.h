@@ -7,7 +7,7 @@
 #include <array>
 #include <optional>
 
-namespace steward::analytics {
+namespace steward::rounds {
 
 // What a rounds table's settled rounds add up to, for its analytics: the volume round by round,
 // where the drawn numbers fell (and whether that looks like a fair draw), and the RTP the bets
@@ -41,4 +41,4 @@ struct RoundsDebrief
 // P(X ≥ x) for X chi-square distributed with `dof` degrees of freedom.
 double chiSquareSurvival(double x, int dof);
 
-} // namespace steward::analytics
+} // namespace steward::rounds
