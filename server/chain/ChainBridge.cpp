@@ -8,8 +8,6 @@
 #include "chain/node/JsonRpcClient.h"
 #include "chain/primitives/Secp256k1.h"
 #include "core/GameHost.h"
-#include "games/beer/BeerLedgerCalls.h"
-#include "games/rounds/FairnessCalls.h"
 #include "chain/primitives/Hex.h"
 #include "secrets/OperatorKeyPolicy.h"
 #include "secrets/SecretStores.h"
@@ -149,7 +147,7 @@ void ChainBridge::deploy()
 {
     m_stage = u"deploying contracts"_s;
     m_deployer = std::make_unique<ContractDeployer>(m_db, *m_rpc, m_key, m_options.chainId);
-    m_deployer->ensure({beer::ledger::Contract.toString(), rounds::fairness::Contract.toString()}, [this](const QHash<QString, Address> &found,
+    m_deployer->ensure(m_games.kinds().contracts(), [this](const QHash<QString, Address> &found,
                                                                    const QString &error) {
         if (!error.isEmpty()) {
             fail(error);
@@ -173,16 +171,21 @@ void ChainBridge::deploy()
                 [this](qint64 id, const QString &gameId, const QString &kind, const QString &reason) {
             emit intentSettled(id, gameId, kind, u"failed"_s, {}, reason);
         });
-        ListenerSettings listen;
-        listen.confirmations = m_options.confirmations;
-        listen.contractName = beer::ledger::Contract.toString();
-        m_listener = std::make_unique<ChainListener>(m_db, *m_rpc, m_clock, found.value(beer::ledger::Contract.toString()),
-                                                     listen);
-        connect(m_listener.get(), &ChainListener::reorganised, m_outbox.get(), &TxOutbox::reopen);
+        // One listener, for the contract the kinds ask to reconcile. (A second such contract
+        // would need a listener of its own, and /api/chain/status a list of them.)
+        const QStringList reconciled = m_games.kinds().reconciledContracts();
+        if (!reconciled.isEmpty()) {
+            ListenerSettings listen;
+            listen.confirmations = m_options.confirmations;
+            listen.contractName = reconciled.first();
+            m_listener = std::make_unique<ChainListener>(m_db, *m_rpc, m_clock, found.value(listen.contractName), listen);
+            connect(m_listener.get(), &ChainListener::reorganised, m_outbox.get(), &TxOutbox::reopen);
+        }
         m_stage = u"running"_s;
         redeliverConfirmations();
         m_outbox->start();
-        m_listener->start();
+        if (m_listener)
+            m_listener->start();
         emit ready();
     });
 }

@@ -10,6 +10,13 @@ namespace steward {
 // How often one player may send one command type (the seeds' "move 10/min, attack 5/min"):
 // `burst` at once, then `perMinute` on average. Refused beyond it with RATE_LIMITED, on every
 // path a command arrives by; the socket's own message budget stays the ceiling above it.
+// A page of a kind's web client, served at `path` from its folder (resources/web/<kind>/<file>).
+struct WebPage
+{
+    QString path;
+    QString file;
+};
+
 struct RateBudget
 {
     QString commandType;
@@ -38,6 +45,15 @@ public:
     // Whether a game of this kind may run its clock faster than the wall's: the host's
     // configuration key "timeScale" (1 to 10,000). At 1,440, a 24-hour timer passes in a minute.
     virtual bool scalesTime() const { return false; }
+
+    // The contracts this kind's chain intents call, by name (resources/contracts/<Name>.sol): the
+    // chain bridge deploys them. Of those, the ones whose events the host reconciles with its
+    // outbox, so that a reorganisation reopens what it dropped (docs/chain.md).
+    virtual QStringList contracts() const { return {}; }
+    virtual QStringList reconciledContracts() const { return {}; }
+
+    // The addresses of its players' pages (the first is where a join code of this kind leads).
+    virtual QList<WebPage> webPages() const { return {}; }
 
     // Per-player budgets for this kind's command types; none by default.
     virtual QList<RateBudget> rateBudgets() const { return {}; }

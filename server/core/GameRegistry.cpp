@@ -24,6 +24,30 @@ QStringList GameRegistry::ids() const
     return out;
 }
 
+QStringList GameRegistry::contracts() const
+{
+    QStringList out;
+    for (const auto &[id, kind] : m_kinds) {
+        for (const QString &c : kind->contracts()) {
+            if (!out.contains(c))
+                out << c;
+        }
+    }
+    return out;
+}
+
+QStringList GameRegistry::reconciledContracts() const
+{
+    QStringList out;
+    for (const auto &[id, kind] : m_kinds) {
+        for (const QString &c : kind->reconciledContracts()) {
+            if (!out.contains(c))
+                out << c;
+        }
+    }
+    return out;
+}
+
 // withBuiltinKinds() is written by CMake from server/games/Kinds.cmake (cmake/GameKinds.cmake).
 
 } // namespace steward

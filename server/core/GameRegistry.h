@@ -16,6 +16,10 @@ public:
     void add(std::unique_ptr<GameKind> kind);
     const GameKind *find(const QString &id) const;
     QStringList ids() const;
+    // Every kind's contracts (GameKind::contracts), each once, in the kinds' order; and those
+    // the host reconciles.
+    QStringList contracts() const;
+    QStringList reconciledContracts() const;
 
     // The registry with every kind Steward ships.
     static GameRegistry withBuiltinKinds();

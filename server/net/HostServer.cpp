@@ -3,6 +3,7 @@
 #include "RoundsStream.h"
 
 #include "chain/ChainBridge.h"
+#include "core/GameHost.h"
 
 #include "BoundedTcpServer.h"
 #include "RestApi.h"
@@ -93,7 +94,7 @@ void HostServer::attachRoundsArchive(const betting::RoundsArchive *archive)
 }
 
 HostServer::HostServer(GameHost &host, Authenticator &auth, const ListenOptions &options, QObject *parent)
-    : QObject(parent), m_options(options),
+    : QObject(parent), m_host(host), m_options(options),
       m_gateway(new WsGateway(host, auth, OriginPolicy(options.allowedOrigins), this)),
       m_rest(std::make_unique<RestApi>(host, auth, *m_gateway, m_signIns)),
       m_roundsStream(new RoundsStream(host, this))
@@ -136,11 +137,15 @@ HostServer::~HostServer() = default;
 
 void HostServer::registerWebClient()
 {
-    // The pages users know by address; each game kind's files are in its folder (resources/web/<kind>/).
-    m_http.route(u"/"_s, QHttpServerRequest::Method::Get, [] { return webFile(u"index.html"_s, u"beer"_s); });
+    // The pages users know by address: the facilitator's, and each game kind's (GameKind::webPages),
+    // whose files are in its folder (resources/web/<kind>/).
     m_http.route(u"/facilitator"_s, QHttpServerRequest::Method::Get, [] { return webFile(u"facilitator.html"_s); });
-    m_http.route(u"/rounds"_s, QHttpServerRequest::Method::Get, [] { return webFile(u"index.html"_s, u"rounds"_s); });
-    m_http.route(u"/verify"_s, QHttpServerRequest::Method::Get, [] { return webFile(u"verify.html"_s, u"rounds"_s); });
+    for (const QString &kind : m_host.kinds().ids()) {
+        for (const WebPage &page : m_host.kinds().find(kind)->webPages()) {
+            m_http.route(page.path, QHttpServerRequest::Method::Get,
+                         [kind, file = page.file] { return webFile(file, kind); });
+        }
+    }
     m_http.route(u"/app/<arg>"_s, QHttpServerRequest::Method::Get, [](const QString &name) { return webFile(name); });
     m_http.route(u"/app/<arg>/<arg>"_s, QHttpServerRequest::Method::Get,
                  [](const QString &folder, const QString &name) { return webFile(name, folder); });

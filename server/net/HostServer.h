@@ -71,6 +71,7 @@ private:
     // Answers a connection's upgrade request: a WebSocket for the gateway, or an HTTP refusal.
     void openWebSocket(QTcpSocket *socket, const QByteArray &head);
 
+    GameHost &m_host;
     ListenOptions m_options;
     QHttpServer m_http;
     BoundedTcpServer *m_tcp = nullptr;

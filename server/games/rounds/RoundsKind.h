@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "FairnessCalls.h"
 #include "core/GameKind.h"
 
 namespace steward::rounds {
@@ -12,6 +13,13 @@ public:
     QString id() const override;
     Result<std::unique_ptr<Game>> create(const QJsonObject &config, quint64 seed) const override;
     Result<Command> parse(const QString &type, const QJsonObject &data) const override;
+    // Each round's commitment and reveal go to RoundFairness; the verifiers check them.
+    QStringList contracts() const override { return {fairness::Contract.toString()}; }
+    QList<WebPage> webPages() const override
+    {
+        return {{QStringLiteral("/rounds"), QStringLiteral("index.html")},
+                {QStringLiteral("/verify"), QStringLiteral("verify.html")}};
+    }
 };
 
 } // namespace steward::rounds
