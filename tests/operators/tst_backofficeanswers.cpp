@@ -56,6 +56,8 @@ private slots:
             QSqlQuery lock(locker);
             QVERIFY2(lock.exec(u"BEGIN EXCLUSIVE"_s), qPrintable(lock.lastError().text()));
 
+            QStringList finished; // before the replies, which may finish as they go
+            int committedWhenAnswered = -1;
             QNetworkAccessManager nam;
             const auto request = [&](const QString &path) {
                 QNetworkRequest r(http.url(path));
@@ -63,8 +65,6 @@ private slots:
                 r.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
                 return r;
             };
-            QStringList finished;
-            int committedWhenAnswered = -1;
             const auto watch = [&](QNetworkReply *reply, const QString &name) {
                 connect(reply, &QNetworkReply::finished, this, [&, name] {
                     // What a client could read the moment it has the answer.
