@@ -25,8 +25,11 @@
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using Method = QHttpServerRequest::Method;
@@ -77,30 +80,51 @@ BackofficeApi::BackofficeApi(Parts parts) : m(parts)
 {
 }
 
-QHttpServerResponse BackofficeApi::serve(const QHttpServerRequest &req, Permission permission, const Handler &handler)
+Result<BackofficeApi::Caller> BackofficeApi::admit(const QHttpServerRequest &req, Permission permission)
 {
     const auto username = m.auth.backofficeUserOf(bearer(req));
     if (!username)
-        return http::error(username.error());
+        return username.error();
     const auto actor = m.users.actor(username.value());
     if (!actor)
-        return http::error(actor.error());
+        return actor.error();
     if (!operators::allows(actor->role, permission))
-        return http::error(Error{ErrorCode::Forbidden, u"Your role (%1) may not %2."_s.arg(
-                                                           operators::roleName(actor->role), operators::permissionName(permission))});
+        return Error{ErrorCode::Forbidden, u"Your role (%1) may not %2."_s.arg(operators::roleName(actor->role),
+                                                                              operators::permissionName(permission))};
     QJsonObject body;
     if (req.body().size() > protocol::MaxRequestBytes)
-        return http::error(Error{ErrorCode::PayloadTooLarge, u"A request body is at most 64 KiB."_s});
+        return Error{ErrorCode::PayloadTooLarge, u"A request body is at most 64 KiB."_s};
     if (req.method() == Method::Post && !req.body().isEmpty()) {
         const QJsonDocument doc = QJsonDocument::fromJson(req.body());
         if (!doc.isObject())
-            return http::error(Error{ErrorCode::BadJson, u"The body must be a JSON object."_s});
+            return Error{ErrorCode::BadJson, u"The body must be a JSON object."_s};
         body = doc.object();
     }
-    auto result = handler(actor.value(), body);
+    return Caller{actor.value(), body};
+}
+
+QHttpServerResponse BackofficeApi::serve(const QHttpServerRequest &req, Permission permission, const Handler &handler)
+{
+    const auto caller = admit(req, permission);
+    if (!caller)
+        return http::error(caller.error());
+    auto result = handler(caller->actor, caller->body);
     if (!result)
         return http::error(result.error());
     return http::json(result.value());
+}
+
+void BackofficeApi::answerWhenDurable(QHttpServerResponder &&responder, std::function<QHttpServerResponse()> answer)
+{
+    // As RestApi's answers: a caller gone by then takes its answer with it (its socket is the
+    // callback's context), and `this` outlives the host's sockets.
+    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+    m.host.store().whenDurable(held->socket(), [held, answer = std::move(answer)](const Status &stored) {
+        if (stored)
+            answer().write(std::move(*held));
+        else
+            http::error(stored.error()).write(std::move(*held));
+    });
 }
 
 QHttpServerResponse BackofficeApi::login(const QHttpServerRequest &req)
@@ -238,39 +262,64 @@ QHttpServerResponse BackofficeApi::regulatorExport(const QHttpServerRequest &req
 }
 
 // Realised against theoretical RTP per operator, bet kind and day, with each cell's statistical
-// band and alert (docs/games/rtp.md).
-QHttpServerResponse BackofficeApi::rtpReport(const QHttpServerRequest &req, const QString &table, bool csv)
+// band and alert (docs/games/rtp.md). It adds up the archive as committed: the caller asks for it
+// once the rounds settled so far are on disk.
+QHttpServerResponse BackofficeApi::rtpReport(const QString &table, bool csv) const
 {
-    QByteArray body;
-    QHttpServerResponse r = serve(req, Permission::ViewReports, [&](const auto &, const auto &) -> Result<QJsonObject> {
-        const auto *game = dynamic_cast<const rounds::RoundsGame *>(m.host.game(table));
-        if (!game)
-            return Error{ErrorCode::GameNotFound, u"No rounds table '%1'."_s.arg(table.left(32))};
-        if (auto stored = m.host.store().flush(); !stored)
-            return stored.error();
-        if (!csv)
-            return betting::RtpAccumulator::fromArchive(m.archive, table, game->paytable());
-        betting::RtpAccumulator all;
-        for (qint64 from = 1;;) {
-            auto page = m.archive.records(table, from, 1'000);
-            if (!page)
-                return page.error();
-            for (const QJsonObject &o : page.value()) {
-                all.add(o);
-                from = o.value(u"round").toInteger() + 1;
-            }
-            if (page->size() < 1'000)
-                break;
+    const auto *game = dynamic_cast<const rounds::RoundsGame *>(m.host.game(table));
+    if (!game)
+        return http::error(Error{ErrorCode::GameNotFound, u"No rounds table '%1'."_s.arg(table.left(32))});
+    if (!csv) {
+        auto report = betting::RtpAccumulator::fromArchive(m.archive, table, game->paytable());
+        return report ? http::json(report.value()) : http::error(report.error());
+    }
+    betting::RtpAccumulator all;
+    for (qint64 from = 1;;) {
+        auto page = m.archive.records(table, from, 1'000);
+        if (!page)
+            return http::error(page.error());
+        for (const QJsonObject &o : page.value()) {
+            all.add(o);
+            from = o.value(u"round").toInteger() + 1;
         }
-        body = csv::write(all.table(game->paytable()));
-        return QJsonObject{};
-    });
-    if (!csv || r.statusCode() != QHttpServerResponse::StatusCode::Ok)
-        return r;
-    QHttpServerResponse file("text/csv; charset=utf-8", body);
+        if (page->size() < 1'000)
+            break;
+    }
+    QHttpServerResponse file("text/csv; charset=utf-8", csv::write(all.table(game->paytable())));
     file.setHeader("Content-Disposition", "attachment; filename=\"steward-" + table.toLatin1().left(32) + "-rtp.csv\"");
     file.setHeader("Cache-Control", "no-store");
     return file;
+}
+
+// Who changed what, and whether the money's audit chain and ledger still agree; read once
+// everything appended before the call is on disk.
+Result<QJsonObject> BackofficeApi::auditReport() const
+{
+    auto log = operators::BackofficeLog::recent(m.db.handle(), 200);
+    if (!log)
+        return log.error();
+    QJsonArray entries;
+    for (const auto &e : log.value())
+        entries.append(QJsonObject{{u"id"_s, e.id}, {u"at"_s, e.at}, {u"username"_s, e.username},
+                                   {u"action"_s, e.action}, {u"detail"_s, e.detail}});
+    auto check = ledger::verifyAgainstAudit(m.db);
+    if (!check)
+        return check.error();
+    auto inPlay = betting::checkMoneyInPlay(m.host, m.db);
+    if (!inPlay)
+        return inPlay.error();
+    QStringList problems;
+    if (!check->ok())
+        problems << check->detail;
+    problems << inPlay->problems;
+    return QJsonObject{{u"entries"_s, entries},
+                       {u"ledger"_s, QJsonObject{{u"ok"_s, problems.isEmpty()}, {u"entriesChecked"_s, check->entriesChecked},
+                                                 {u"auditRowsChecked"_s, check->chain.rowsChecked},
+                                                 {u"inPlay"_s, QJsonObject{{u"ok"_s, inPlay->ok()},
+                                                                           {u"booksChecked"_s, inPlay->booksChecked},
+                                                                           {u"playersChecked"_s, inPlay->playersChecked},
+                                                                           {u"problems"_s, QJsonArray::fromStringList(inPlay->problems)}}},
+                                                 {u"detail"_s, problems.join(u"; "_s)}}}};
 }
 
 void BackofficeApi::registerRoutes(QHttpServer &httpServer)
@@ -328,27 +377,39 @@ void BackofficeApi::registerRoutes(QHttpServer &httpServer)
                                                        {u"maxRtp"_s, rounds::Paytable::MaxRtpBasisPoints / 100.0}}}};
         });
     });
-    httpServer.route(base + u"/tables/<arg>/paytable"_s, Method::Post, [this](const QString &table, const QHttpServerRequest &req) {
-        return serve(req, Permission::ManagePaytable, [this, table](const auto &by, const QJsonObject &b) -> Result<QJsonObject> {
-            if (m.host.kindOf(table) != u"rounds")
-                return Error{ErrorCode::GameNotFound, u"No rounds table '%1'."_s.arg(table.left(32))};
-            auto reply = m.host.submitWire(table, rounds::RoundsCommands::SetPaytable.toString(),
-                                           {{u"paytable"_s, b.value(u"paytable")}},
-                                           Actor{ActorRole::Facilitator, u"backoffice:"_s + by.username, {}, 0, {}});
-            if (!reply)
-                return reply.error();
-            if (auto stored = m.host.store().flush(); !stored)
-                return stored.error();
-            return reply->wire();
-        });
+    httpServer.route(base + u"/tables/<arg>/paytable"_s, Method::Post,
+                     [this](const QString &table, const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+        auto changed = std::make_shared<QHttpServerResponse>(
+            serve(req, Permission::ManagePaytable, [this, table](const auto &by, const QJsonObject &b) -> Result<QJsonObject> {
+                if (m.host.kindOf(table) != u"rounds")
+                    return Error{ErrorCode::GameNotFound, u"No rounds table '%1'."_s.arg(table.left(32))};
+                auto reply = m.host.submitWire(table, rounds::RoundsCommands::SetPaytable.toString(),
+                                               {{u"paytable"_s, b.value(u"paytable")}},
+                                               Actor{ActorRole::Facilitator, u"backoffice:"_s + by.username, {}, 0, {}});
+                if (!reply)
+                    return reply.error();
+                return reply->wire();
+            }));
+        if (changed->statusCode() != QHttpServerResponse::StatusCode::Ok) {
+            changed->write(std::move(responder));
+            return;
+        }
+        // Acknowledged once the change is on disk, as every REST command is.
+        answerWhenDurable(std::move(responder), [changed] { return std::move(*changed); });
     });
     httpServer.route(base + u"/tables/<arg>/<arg>"_s, Method::Get,
-                     [this](const QString &table, const QString &file, const QHttpServerRequest &req) {
-        if (file == u"export.json" || file == u"export.csv")
-            return regulatorExport(req, table, file == u"export.csv");
-        if (file == u"rtp" || file == u"rtp.csv")
-            return rtpReport(req, table, file == u"rtp.csv");
-        return http::error(Error{ErrorCode::NotFound, u"Nothing at this address."_s});
+                     [this](const QString &table, const QString &file, const QHttpServerRequest &req,
+                            QHttpServerResponder &&responder) {
+        if (file == u"export.json" || file == u"export.csv") {
+            regulatorExport(req, table, file == u"export.csv").write(std::move(responder));
+        } else if (file == u"rtp" || file == u"rtp.csv") {
+            if (auto caller = admit(req, Permission::ViewReports); !caller)
+                http::error(caller.error()).write(std::move(responder));
+            else
+                answerWhenDurable(std::move(responder), [this, table, csv = file == u"rtp.csv"] { return rtpReport(table, csv); });
+        } else {
+            http::error(Error{ErrorCode::NotFound, u"Nothing at this address."_s}).write(std::move(responder));
+        }
     });
 
     httpServer.route(base + u"/users"_s, Method::Get, [this](const QHttpServerRequest &req) {
@@ -386,35 +447,14 @@ void BackofficeApi::registerRoutes(QHttpServer &httpServer)
     });
 
     // Who changed what, and whether the money's audit chain and ledger still agree.
-    httpServer.route(base + u"/audit"_s, Method::Get, [this](const QHttpServerRequest &req) {
-        return serve(req, Permission::ViewAudit, [this](const auto &, const auto &) -> Result<QJsonObject> {
-            if (auto stored = m.host.store().flush(); !stored)
-                return stored.error();
-            auto log = operators::BackofficeLog::recent(m.db.handle(), 200);
-            if (!log)
-                return log.error();
-            QJsonArray entries;
-            for (const auto &e : log.value())
-                entries.append(QJsonObject{{u"id"_s, e.id}, {u"at"_s, e.at}, {u"username"_s, e.username},
-                                           {u"action"_s, e.action}, {u"detail"_s, e.detail}});
-            auto check = ledger::verifyAgainstAudit(m.db);
-            if (!check)
-                return check.error();
-            auto inPlay = betting::checkMoneyInPlay(m.host, m.db);
-            if (!inPlay)
-                return inPlay.error();
-            QStringList problems;
-            if (!check->ok())
-                problems << check->detail;
-            problems << inPlay->problems;
-            return QJsonObject{{u"entries"_s, entries},
-                               {u"ledger"_s, QJsonObject{{u"ok"_s, problems.isEmpty()}, {u"entriesChecked"_s, check->entriesChecked},
-                                                         {u"auditRowsChecked"_s, check->chain.rowsChecked},
-                                                         {u"inPlay"_s, QJsonObject{{u"ok"_s, inPlay->ok()},
-                                                                                   {u"booksChecked"_s, inPlay->booksChecked},
-                                                                                   {u"playersChecked"_s, inPlay->playersChecked},
-                                                                                   {u"problems"_s, QJsonArray::fromStringList(inPlay->problems)}}},
-                                                         {u"detail"_s, problems.join(u"; "_s)}}}};
+    httpServer.route(base + u"/audit"_s, Method::Get, [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+        if (auto caller = admit(req, Permission::ViewAudit); !caller) {
+            http::error(caller.error()).write(std::move(responder));
+            return;
+        }
+        answerWhenDurable(std::move(responder), [this] {
+            auto report = auditReport();
+            return report ? http::json(report.value()) : http::error(report.error());
         });
     });
 }

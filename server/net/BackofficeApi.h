@@ -14,6 +14,7 @@
 
 class QHttpServer;
 class QHttpServerRequest;
+class QHttpServerResponder;
 
 namespace steward {
 class Authenticator;
@@ -61,10 +62,21 @@ public:
 
 private:
     using Handler = std::function<Result<QJsonObject>(const operators::BackofficeActor &, const QJsonObject &body)>;
+    struct Caller
+    {
+        operators::BackofficeActor actor;
+        QJsonObject body;
+    };
+    // Who calls, with what body, if their current role allows `permission`; else why not.
+    Result<Caller> admit(const QHttpServerRequest &req, operators::Permission permission);
     QHttpServerResponse serve(const QHttpServerRequest &req, operators::Permission permission, const Handler &handler);
+    // Answers once everything appended so far is committed, with `answer()` built then, or
+    // STORAGE_FAILED if the commit failed; the event loop goes on meanwhile.
+    void answerWhenDurable(QHttpServerResponder &&responder, std::function<QHttpServerResponse()> answer);
     QHttpServerResponse login(const QHttpServerRequest &req);
     QHttpServerResponse regulatorExport(const QHttpServerRequest &req, const QString &table, bool csv);
-    QHttpServerResponse rtpReport(const QHttpServerRequest &req, const QString &table, bool csv);
+    QHttpServerResponse rtpReport(const QString &table, bool csv) const;
+    Result<QJsonObject> auditReport() const;
     Result<QJsonObject> operatorAction(const operators::BackofficeActor &by, const QString &id, const QString &action,
                                        const QJsonObject &body);
     Result<QJsonObject> userAction(const operators::BackofficeActor &by, const QString &name, const QString &action,
