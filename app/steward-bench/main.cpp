@@ -5,7 +5,7 @@
 #include "HostProcess.h"
 #include "LoadRun.h"
 #include "ProcStats.h"
-#include "RoundsRun.h"
+#include "rounds/RoundsRun.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

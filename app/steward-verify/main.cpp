@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// steward-verify: checks a Steward rounds table's provably fair draws (docs/verify.md).
-#include "VerifyCommand.h"
+// steward-verify: checks what a Steward host published against the chain (docs/verify.md).
+#include "rounds/VerifyCommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -45,8 +45,8 @@ export class Outbox {
 
 export class PlayerSession {
   // options:
-  //   kind        the game kind of the page ('beer', 'rounds'): `state` pushes of another are ignored
-  //   path        the page's address ('/', '/rounds'); ?code= is kept there, so a reload comes back
+  //   kind        the game kind of the page (its folder's name): `state` pushes of another are ignored
+  //   path        the page's address (GameKind::webPages); ?code= is kept there, so a reload comes back
   //   storage     'local' (the seat outlives the tab) or 'session' (per tab)
   //   key         where the seat is kept in that storage
   //   outboxKey   where the outbox is kept; without one it lives in memory only

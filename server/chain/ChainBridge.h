@@ -37,7 +37,7 @@ struct ChainOptions
     SecretStorePreference secrets = SecretStorePreference::Automatic;
     int confirmations = 1;
     // A game's intents waiting to be mined, past which its players' commands are refused with
-    // CHAIN_BACKLOG until the node catches up. A whole class's Beer Game queues about 2,600.
+    // CHAIN_BACKLOG until the node catches up. A whole class's supply-chain game queues about 2,600.
     int maxBacklogPerGame = 10'000;
 };
 

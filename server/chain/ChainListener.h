@@ -25,8 +25,9 @@ struct ListenerSettings
     int maxRange = 500;           // blocks per eth_getLogs
     int reconcileEveryMs = 30'000;
     // The contract whose events carry the intent id as their second topic, and whose outbox rows
-    // this listener reconciles. RoundFairness's rounds are checked by the verifiers instead.
-    QString contractName = QStringLiteral("BeerGameLedger");
+    // this listener reconciles (GameKind::reconciledContracts); other contracts' records are
+    // checked by the verifiers instead.
+    QString contractName;
 };
 
 // Reads our contracts' events back from the chain, independently of the receipts the outbox

@@ -626,7 +626,7 @@ void TxOutbox::requeue(qint64 outboxId, const QString &why)
 
 bool TxOutbox::saysAlreadyRecorded(const QString &reason)
 {
-    // BeerGameLedger's and RoundFairness's refusal of an intent id they hold.
+    // Every contract's refusal of an intent id it holds (resources/contracts/).
     return reason.contains(u"intent already recorded"_s);
 }
 

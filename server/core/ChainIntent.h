@@ -11,8 +11,8 @@ namespace steward {
 struct ChainIntent
 {
     QByteArray intentId; // 32 bytes, chainIntentId(); also the call's last argument
-    QString kind;        // what it records, e.g. "beer.order"
-    QString contract;    // the contract's name, e.g. "BeerGameLedger"
+    QString kind;        // what it records, "<game kind>.<what>" (docs/chain.md)
+    QString contract;    // the contract's name (GameKind::contracts)
     QByteArray callData; // the ABI-encoded call
 };
 

@@ -239,7 +239,7 @@ Result<QString> GameHost::createGame(const QString &kindId, const QJsonObject &c
         live.budgets.insert(b.commandType, b);
     scheduleDeadline(row.id, live);
     startTicking(row.id, live);
-    armDeadlineTimer(); // a game driven by its clock (rounds) starts at once
+    armDeadlineTimer(); // a game driven by its clock starts at once
     qCInfo(lcGames) << "created" << kindId << "game" << row.id << "join code" << row.joinCode;
     emit gameChanged(row.id);
     return row.id;

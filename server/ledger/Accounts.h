@@ -19,7 +19,7 @@ public:
     // Money of this player that passed through the host. An operator's player shows their net
     // result (the operator holds the wallet); a LAN player's shows their chips.
     QString player(const QString &playerId) const;
-    QString betsInPlay() const; // stakes of rounds not yet settled; 0 once all are
+    QString betsInPlay() const; // stakes not yet settled; 0 once all are
     QString house() const;      // the house's result: + stakes kept, - winnings paid over stakes
     QString playMoneyIssued() const; // the source of play money granted to LAN players (negative)
 

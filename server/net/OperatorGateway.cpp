@@ -4,7 +4,7 @@
 #include "Protocol.h"
 
 #include "HttpReplies.h"
-#include "betting/BetDesk.h"
+#include "games/rounds/betting/BetDesk.h"
 #include "core/GameHost.h"
 #include "games/rounds/RoundsGame.h"
 #include "operators/OperatorDirectory.h"

@@ -3,9 +3,9 @@
 // regulator export, and a read-only relay to the chain node for browsers.
 #include "HttpReplies.h"
 #include "RestApi.h"
-#include "betting/RegulatorExport.h"
+#include "games/rounds/betting/RegulatorExport.h"
 #include "auth/Authenticator.h"
-#include "betting/RoundsArchive.h"
+#include "games/rounds/betting/RoundsArchive.h"
 #include "chain/ChainBridge.h"
 #include "core/GameHost.h"
 #include "games/rounds/FairDraw.h"

@@ -4,8 +4,8 @@
 // follow the game, and names the accounts when a round settles that nobody booked (the fault of
 // a money layer connected too late).
 #include "ManualClock.h"
-#include "betting/MoneyInPlayCheck.h"
-#include "betting/SettlementBook.h"
+#include "games/rounds/betting/MoneyInPlayCheck.h"
+#include "games/rounds/betting/SettlementBook.h"
 #include "core/GameHost.h"
 #include "ledger/AuditChain.h"
 #include "ledger/Ledger.h"

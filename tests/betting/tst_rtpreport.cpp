@@ -3,8 +3,8 @@
 // simulated fair play, its power on a rigged table, the splits by operator and day, the CSV shape,
 // and paging through a real rounds archive.
 #include "ManualClock.h"
-#include "betting/RoundsArchive.h"
-#include "betting/RtpReport.h"
+#include "games/rounds/betting/RoundsArchive.h"
+#include "games/rounds/betting/RtpReport.h"
 #include "core/GameHost.h"
 #include "core/GameRegistry.h"
 #include "store/Database.h"

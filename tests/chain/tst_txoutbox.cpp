@@ -132,6 +132,7 @@ class TestTxOutbox : public QObject
     {
         ListenerSettings settings;
         settings.pollMs = 100;
+        settings.contractName = u"BeerGameLedger"_s; // whose outbox rows it reconciles
         auto listener = std::make_unique<ChainListener>(*m_db, *m_rpc, m_clock, m_ledger, settings);
         connect(listener.get(), &ChainListener::reorganised, &outbox, &TxOutbox::reopen);
         listener->start();

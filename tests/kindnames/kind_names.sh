@@ -45,5 +45,5 @@ for f in $(grep -v '^#' "$allowed" | grep -v '^$'); do
     fi
 done
 count=$(echo "$named" | grep -c . )
-echo "kinds: $kinds; files outside their folders still naming one: $count (listed in not-yet-moved.txt)"
+echo "kinds: $(echo $kinds); files outside their folders still naming one: $count (listed in not-yet-moved.txt)"
 exit $fail

@@ -3,9 +3,9 @@
 // of tampering fails the check that should catch it and no other. The expected bets root and
 // number were computed independently with ethers (tools/chain), not with FairDraw. Also the
 // steward-verify command line on saved records: its exit codes, its lines and its --json.
-#include "ChainChecks.h"
-#include "RecordChecks.h"
-#include "RoundVerifier.h"
+#include "rounds/ChainChecks.h"
+#include "rounds/RecordChecks.h"
+#include "rounds/RoundVerifier.h"
 
 #include "games/rounds/FairDraw.h"
 

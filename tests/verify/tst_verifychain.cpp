@@ -10,9 +10,9 @@
 #include "TestHost.h"
 #include "WsClient.h"
 
-#include "ChainChecks.h"
+#include "rounds/ChainChecks.h"
 #include "ChainReader.h"
-#include "RoundVerifier.h"
+#include "rounds/RoundVerifier.h"
 
 #include "games/rounds/FairDraw.h"
 

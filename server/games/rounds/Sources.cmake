@@ -10,3 +10,4 @@ target_sources(steward_server PRIVATE
     games/rounds/RoundsErrors.h
     games/rounds/RoundsKind.cpp games/rounds/RoundsKind.h
 )
+include(games/rounds/betting/Sources.cmake)
