@@ -309,6 +309,15 @@ class Socket {
         this.view[k] = (Array.isArray(this.view[k]) ? this.view[k] : []).concat(tail);
       }
       for (const k of msg.removed || []) delete this.view[k];
+      // Fields keyed by entity (a map's cells): only the entries that changed, null for gone.
+      for (const [k, entries] of Object.entries(msg.patch || {})) {
+        const merged = Object.assign({}, this.view[k] || {});
+        for (const [id, value] of Object.entries(entries)) {
+          if (value === null) delete merged[id];
+          else merged[id] = value;
+        }
+        this.view[k] = merged;
+      }
       if (this.h.onPush) this.h.onPush('state', this.view);
       return;
     }

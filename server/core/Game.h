@@ -67,6 +67,9 @@ public:
     virtual quint64 viewVersion(const Actor &who) const = 0;
     // View fields that are lists only ever appended to (a history): pushed as their new entries.
     virtual QStringList appendOnlyViewFields() const { return {}; }
+    // View fields that are objects keyed by entity (a map's cells by id): pushed as the entries
+    // that changed, with null for one that is gone, instead of the whole object.
+    virtual QStringList keyedViewFields() const { return {}; }
 
     // What an event, just applied, records on chain (see ChainIntent). Called once, when the
     // event is first recorded, never on replay.

@@ -79,13 +79,15 @@ QByteArray push(const QString &type, const QJsonObject &data)
     return compact(shape.make({type, data}));
 }
 
-QByteArray stateDelta(const QJsonObject &changed, const QJsonObject &appended, const QJsonArray &removed)
+QByteArray stateDelta(const QJsonObject &changed, const QJsonObject &appended, const QJsonArray &removed,
+                      const QJsonObject &patched)
 {
-    static const JsonShape shape{u"type"_s, u"data"_s, u"append"_s, u"removed"_s};
+    static const JsonShape shape{u"type"_s, u"data"_s, u"append"_s, u"removed"_s, u"patch"_s};
     static const QString type = u"state.delta"_s;
     const QJsonValue none(QJsonValue::Undefined);
     return compact(shape.make({type, changed, appended.isEmpty() ? none : QJsonValue(appended),
-                               removed.isEmpty() ? none : QJsonValue(removed)}));
+                               removed.isEmpty() ? none : QJsonValue(removed),
+                               patched.isEmpty() ? none : QJsonValue(patched)}));
 }
 
 QJsonObject errorBody(const Error &e)
@@ -109,6 +111,19 @@ void applyStateDelta(QJsonObject &view, const QJsonObject &frame)
     const QJsonArray removed = frame.value(u"removed").toArray();
     for (const QJsonValue &key : removed)
         view.remove(key.toString());
+    // Keyed fields: the entries that changed, null for one that is gone.
+    const QJsonObject patched = frame.value(u"patch").toObject();
+    for (auto field = patched.begin(); field != patched.end(); ++field) {
+        QJsonObject entries = view.value(field.key()).toObject();
+        const QJsonObject patch = field.value().toObject();
+        for (auto it = patch.begin(); it != patch.end(); ++it) {
+            if (it.value().isNull())
+                entries.remove(it.key());
+            else
+                entries.insert(it.key(), it.value());
+        }
+        view.insert(field.key(), entries);
+    }
 }
 
 } // namespace steward::protocol

@@ -32,7 +32,8 @@ QByteArray error(const QJsonValue &re, const Error &e);
 QByteArray push(const QString &type, const QJsonObject &data); // unsolicited: state, notice
 // The fields of a client's view that changed since the last push, the lists that only grew
 // (with just their new entries), and the fields now absent.
-QByteArray stateDelta(const QJsonObject &changed, const QJsonObject &appended, const QJsonArray &removed);
+QByteArray stateDelta(const QJsonObject &changed, const QJsonObject &appended, const QJsonArray &removed,
+                      const QJsonObject &patched = {});
 QJsonObject errorBody(const Error &e);
 
 // What a client does with a "state.delta" frame: changed fields replace, grown lists get their

@@ -23,6 +23,21 @@ QJsonArray grownBy(const QJsonValue &before, const QJsonValue &after)
         tail.append(now.at(i));
     return tail;
 }
+
+// The entries of a keyed field that changed or came, and null for each that is gone.
+QJsonObject entriesChanged(const QJsonObject &before, const QJsonObject &now)
+{
+    QJsonObject patch;
+    for (auto it = now.constBegin(); it != now.constEnd(); ++it) {
+        if (before.value(it.key()) != it.value())
+            patch.insert(it.key(), it.value());
+    }
+    for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
+        if (!now.contains(it.key()))
+            patch.insert(it.key(), QJsonValue::Null);
+    }
+    return patch;
+}
 } // namespace
 
 ViewSync::ViewSync(GameHost &host, QObject *parent) : QObject(parent), m_host(host)
@@ -127,8 +142,10 @@ void ViewSync::push(Session *session, bool force)
         // Only the top-level fields that changed. Unchanged arrays the game keeps (a role's
         // history) are shared with the last view, so comparing them costs nothing.
         const QStringList appendOnly = game->appendOnlyViewFields();
+        const QStringList keyed = game->keyedViewFields();
         QJsonObject changed;
         QJsonObject appended;
+        QJsonObject patched;
         QJsonArray removed;
         qsizetype kept = 0; // keys of the last view that this one still has
         for (auto it = view.constBegin(); it != view.constEnd(); ++it) {
@@ -142,6 +159,8 @@ void ViewSync::push(Session *session, bool force)
             if (appendOnly.contains(it.key()) && before.isArray() && it.value().isArray()
                 && it.value().toArray().size() > before.toArray().size())
                 appended.insert(it.key(), grownBy(before, it.value()));
+            else if (keyed.contains(it.key()) && before.isObject() && it.value().isObject())
+                patched.insert(it.key(), entriesChanged(before.toObject(), it.value().toObject()));
             else
                 changed.insert(it.key(), it.value());
         }
@@ -151,8 +170,8 @@ void ViewSync::push(Session *session, bool force)
                     removed.append(it.key());
             }
         }
-        if (!changed.isEmpty() || !appended.isEmpty() || !removed.isEmpty())
-            session->send(protocol::stateDelta(changed, appended, removed));
+        if (!changed.isEmpty() || !appended.isEmpty() || !removed.isEmpty() || !patched.isEmpty())
+            session->send(protocol::stateDelta(changed, appended, removed, patched));
     }
     session->pushedVersion = version;
     session->pushedOnce = true;

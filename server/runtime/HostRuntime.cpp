@@ -34,6 +34,8 @@ Result<std::unique_ptr<HostRuntime>> HostRuntime::start(const HostOptions &optio
     // due while the host was down settles only once its money is booked and its credits queued.
     std::unique_ptr<HostRuntime> rt(new HostRuntime);
     rt->m_kinds = GameRegistry::withBuiltinKinds();
+    if (options.extraKinds)
+        options.extraKinds(rt->m_kinds);
     auto db = Database::open(options.databaseUrl, options.dataDir);
     if (!db)
         return db.error();

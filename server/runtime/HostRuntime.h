@@ -9,6 +9,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace steward::operators {
@@ -44,6 +45,8 @@ struct HostOptions
     QString adminPassword; // empty: keep the stored one, or generate one
     ListenOptions listen;
     chain::ChainOptions chain; // off unless enabled (steward-host turns it on by default)
+    // Kinds beyond the built-in ones, registered before anything loads (the tests bring theirs).
+    std::function<void(GameRegistry &)> extraKinds;
 };
 
 // Everything a running host is made of, wired together in the order they depend on each

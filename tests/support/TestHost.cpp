@@ -25,6 +25,12 @@ TestHost::TestHost(const steward::chain::ChainOptions &chain, const QString &dat
     start();
 }
 
+TestHost::TestHost(std::function<void(steward::GameRegistry &)> extraKinds)
+    : m_dataDir(m_tmp.path()), m_extraKinds(std::move(extraKinds))
+{
+    start();
+}
+
 TestHost::~TestHost() = default;
 
 bool TestHost::start()
@@ -35,6 +41,7 @@ bool TestHost::start()
     options.listen.address = QHostAddress::LocalHost;
     options.listen.port = 0;
     options.chain = m_chain;
+    options.extraKinds = m_extraKinds;
     auto rt = steward::HostRuntime::start(options);
     if (!rt) {
         m_error = rt.error().message;

@@ -10,7 +10,7 @@ namespace counter {
 
 namespace {
 constexpr QStringView Add = u"counter.add";       // {by: 1..10}
-constexpr QStringView Added = u"counter.added";   // v2 {by}; v1 was {n}
+constexpr QStringView Added = u"counter.added";   // v2 {by, playerId}; v1 was {n}
 constexpr int AddedVersion = 2;
 constexpr QStringView Banked = u"counter.banked"; // {value}
 } // namespace
@@ -30,7 +30,7 @@ Event CounterKind::upcast(Event stored) const
 {
     // Version 1 of counter.added called its amount "n".
     if (stored.type == Added && stored.version == 1) {
-        stored.data = {{u"by"_s, stored.data.value(u"n").toInteger()}};
+        stored.data = {{u"by"_s, stored.data.value(u"n").toInteger()}, {u"playerId"_s, QString()}};
         stored.version = AddedVersion;
     }
     return stored;
@@ -58,7 +58,8 @@ Result<Decision> CounterGame::decide(const Command &cmd, const Actor &who, qint6
         if (who.role != ActorRole::Player)
             return Error{ErrorCode::Forbidden, u"Only a player adds."_s};
         const qint64 by = cmd.data.value(u"by").toInteger();
-        return Decision{{Event{Added.toString(), {{u"by"_s, by}}, AddedVersion}}, {{u"count"_s, m_count + by}}};
+        return Decision{{Event{Added.toString(), {{u"by"_s, by}, {u"playerId"_s, who.id}}, AddedVersion}},
+                        {{u"count"_s, m_count + by}}};
     }
     return Error{ErrorCode::UnknownType, u"A counter has no command '%1'."_s.arg(cmd.type.left(32))};
 }
@@ -72,6 +73,8 @@ void CounterGame::apply(const Event &event, qint64 atMs)
         if (m_bankDueAt == 0)
             m_bankDueAt = atMs + m_periodMs; // the first addition since the last bank starts the timer
         m_count += event.data.value(u"by").toInteger();
+        if (const QString player = event.data.value(u"playerId").toString(); !player.isEmpty())
+            m_byPlayer[player] += event.data.value(u"by").toInteger();
     } else if (event.type == Banked) {
         m_banked.append(event.data.value(u"value").toInteger());
         m_count = 0;
@@ -94,7 +97,10 @@ QJsonObject CounterGame::snapshot() const
     QJsonObject names;
     for (auto it = m_names.cbegin(); it != m_names.cend(); ++it)
         names.insert(it.key(), it.value());
-    return {{u"format"_s, 1}, {u"count"_s, m_count}, {u"bankDueAt"_s, m_bankDueAt}, {u"banked"_s, banked},
+    QJsonObject byPlayer;
+    for (auto it = m_byPlayer.cbegin(); it != m_byPlayer.cend(); ++it)
+        byPlayer.insert(it.key(), it.value());
+    return {{u"format"_s, 1}, {u"byPlayer"_s, byPlayer}, {u"count"_s, m_count}, {u"bankDueAt"_s, m_bankDueAt}, {u"banked"_s, banked},
             {u"names"_s, names}, {u"ticks"_s, m_ticks}, {u"score"_s, m_score}};
 }
 
@@ -111,6 +117,10 @@ Status CounterGame::restore(const QJsonObject &state)
     const QJsonObject names = state.value(u"names").toObject();
     for (auto it = names.begin(); it != names.end(); ++it)
         m_names.insert(it.key(), it.value().toString());
+    m_byPlayer.clear();
+    const QJsonObject byPlayer = state.value(u"byPlayer").toObject();
+    for (auto it = byPlayer.begin(); it != byPlayer.end(); ++it)
+        m_byPlayer.insert(it.key(), it.value().toInteger());
     m_ticks = state.value(u"ticks").toInteger();
     m_score = state.value(u"score").toInteger();
     ++m_version;
@@ -136,8 +146,12 @@ QJsonObject CounterGame::viewFor(const Actor &) const
         banked.append(b);
     QStringList names = m_names.values();
     names.sort();
+    QJsonObject byPlayer;
+    for (auto it = m_byPlayer.cbegin(); it != m_byPlayer.cend(); ++it)
+        byPlayer.insert(it.key(), it.value());
     return {{u"kind"_s, KindId.toString()}, {u"count"_s, m_count}, {u"banked"_s, banked},
-            {u"players"_s, QJsonArray::fromStringList(names)}, {u"ticks"_s, m_ticks}, {u"score"_s, m_score}};
+            {u"players"_s, QJsonArray::fromStringList(names)}, {u"ticks"_s, m_ticks}, {u"score"_s, m_score},
+            {u"byPlayer"_s, byPlayer}};
 }
 
 QJsonObject CounterGame::config() const

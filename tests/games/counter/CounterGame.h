@@ -36,6 +36,7 @@ public:
     QJsonObject summary() const override;
     QJsonObject history() const override;
     QList<QStringList> historyTable() const override;
+    QStringList keyedViewFields() const override { return {QStringLiteral("byPlayer")}; }
     int tickIntervalMs() const override { return m_tickMs; }
     void tick(qint64 tickNo) override;
     QJsonObject snapshot() const override;
@@ -50,6 +51,7 @@ private:
     qint64 m_bankDueAt = 0; // 0: nothing added since the last bank
     QList<qint64> m_banked;
     QHash<QString, QString> m_names; // player id -> name
+    QHash<QString, qint64> m_byPlayer; // player id -> what they added (a keyed view field)
     quint64 m_version = 0;
 };
 

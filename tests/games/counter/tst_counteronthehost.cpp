@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The counter (CounterGame.h) on a real host, through real sockets: created over REST with a
+// tick, joined, played over WebSockets with its keyed view field pushed as entity patches, its
+// ticks pushed as they run, its rate budget enforced on the wire, and a clean restart that
+// keeps every tick through the snapshot written at the stop. Nothing of it is named outside
+// its folder: the host takes it as one of the test's own kinds.
+#include "CounterGame.h"
+
+#include "HttpClient.h"
+#include "TestHost.h"
+#include "WsClient.h"
+
+#include "core/GameHost.h"
+#include "core/GameRegistry.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace steward;
+using namespace Qt::StringLiterals;
+
+class TestCounterOnTheHost : public QObject
+{
+    Q_OBJECT
+private:
+    static std::unique_ptr<WsClient> connectAs(TestHost &host, const QString &token)
+    {
+        auto ws = std::make_unique<WsClient>(host.wsUrl());
+        if (!ws->waitConnected())
+            return nullptr;
+        if (ws->request(u"auth"_s, {{u"token"_s, token}}).value(u"type").toString() != u"ok")
+            return nullptr;
+        return ws;
+    }
+
+private slots:
+    void playedThroughRealSockets()
+    {
+        TestHost host([](GameRegistry &kinds) { kinds.add(std::make_unique<counter::CounterKind>()); });
+        QVERIFY2(host.ok(), qPrintable(host.error()));
+        HttpClient http(host.httpUrl());
+        const QString admin = http.signIn(QString::fromLatin1(TestHost::Password));
+        QVERIFY(!admin.isEmpty());
+
+        const HttpReply created = http.post(u"/api/games/create"_s,
+                                            {{u"kind"_s, u"counter"_s}, {u"config"_s, QJsonObject{{u"tickMs"_s, 50}}}}, admin);
+        QCOMPARE(created.status, 200);
+        const QString gameId = created.json.value(u"gameId").toString();
+        const QString code = created.json.value(u"joinCode").toString();
+        auto join = [&](const QString &name) {
+            return http.post(u"/api/games/join"_s,
+                             {{u"joinCode"_s, code}, {u"name"_s, name}, {u"team"_s, 1}, {u"role"_s, u"any"_s}}).json;
+        };
+        const QJsonObject ada = join(u"Ada"_s);
+        const QJsonObject bo = join(u"Bo"_s);
+        const QString adaId = ada.value(u"playerId").toString();
+        const QString boId = bo.value(u"playerId").toString();
+        QVERIFY(!adaId.isEmpty() && !boId.isEmpty());
+
+        auto adaWs = connectAs(host, ada.value(u"token").toString());
+        auto boWs = connectAs(host, bo.value(u"token").toString());
+        QVERIFY(adaWs && boWs);
+        QVERIFY(!adaWs->waitForState([](const QJsonObject &v) { return v.value(u"kind"_s) == u"counter"_s; }).isEmpty());
+
+        // Played over the socket, answered once committed.
+        const QJsonObject three = adaWs->request(u"counter.add"_s, {{u"by"_s, 3}});
+        QCOMPARE(three.value(u"type"_s).toString(), u"ok"_s);
+        QCOMPARE(three.value(u"data"_s).toObject().value(u"count"_s).toInteger(), 3);
+        QVERIFY(!adaWs->waitForState([&](const QJsonObject &v) {
+                    return v.value(u"byPlayer"_s).toObject().value(adaId).toInteger() == 3;
+                }).isEmpty());
+
+        // Bo's addition reaches Ada as a patch of Bo's entry alone, not the whole field.
+        const qsizetype before = adaWs->received().size();
+        QCOMPARE(boWs->request(u"counter.add"_s, {{u"by"_s, 2}}).value(u"type"_s).toString(), u"ok"_s);
+        const QJsonObject patch = adaWs->waitFor([](const QJsonObject &m) {
+            return m.value(u"type"_s) == u"state.delta"_s && m.contains(u"patch"_s);
+        }, 5000, before);
+        QVERIFY2(!patch.isEmpty(), "no patch of the keyed field");
+        QCOMPARE(patch.value(u"patch"_s).toObject().value(u"byPlayer"_s).toObject(), (QJsonObject{{boId, 2}}));
+        QVERIFY(!patch.value(u"data"_s).toObject().contains(u"byPlayer"_s));
+        QCOMPARE(adaWs->view().value(u"byPlayer"_s).toObject(), (QJsonObject{{adaId, 3}, {boId, 2}}));
+
+        // Ticks run on the host's clock and reach the players with nothing written for them.
+        QVERIFY(!adaWs->waitForState([](const QJsonObject &v) { return v.value(u"score"_s).toInteger() >= 50; }, 10000)
+                     .isEmpty());
+
+        // The kind's budget, on the wire: five at once (then one every 2 s), the next refused
+        // with nothing changed. Each player has a budget of their own.
+        auto addUntilRefused = [](WsClient &ws) {
+            int added = 0;
+            for (int i = 0; i < 20; ++i) {
+                const QJsonObject r = ws.request(u"counter.add"_s, {{u"by"_s, 1}});
+                if (r.value(u"type"_s) == u"ok"_s) {
+                    ++added;
+                    continue;
+                }
+                return r.value(u"code"_s).toString() == u"RATE_LIMITED"_s ? added : -1;
+            }
+            return -1;
+        };
+        const int adaMore = addUntilRefused(*adaWs);
+        QVERIFY2(adaMore >= 4 && adaMore < 20, qPrintable(QString::number(adaMore)));
+        const int boMore = addUntilRefused(*boWs);
+        QVERIFY2(boMore >= 4 && boMore < 20, qPrintable(QString::number(boMore)));
+        const qint64 count = 5 + adaMore + boMore;
+        QCOMPARE(host.runtime().games().viewFor(gameId, Actor::system()).value(u"count"_s).toInteger(), count);
+
+        // A clean stop writes a snapshot: the restarted host has every tick run before the stop.
+        adaWs.reset();
+        boWs.reset();
+        const qint64 ticksAtStop = host.runtime().games().ticksRun(gameId);
+        QVERIFY(ticksAtStop > 0);
+        QVERIFY(host.restart());
+        QVERIFY(host.runtime().games().ticksRun(gameId) >= ticksAtStop);
+        const QJsonObject after = host.runtime().games().viewFor(gameId, Actor::system());
+        QCOMPARE(after.value(u"count"_s).toInteger(), count);
+        QCOMPARE(after.value(u"byPlayer"_s).toObject(), (QJsonObject{{adaId, 3 + adaMore}, {boId, 2 + boMore}}));
+        auto again = connectAs(host, ada.value(u"token").toString());
+        QVERIFY(again);
+        QVERIFY(!again->waitForState([&](const QJsonObject &v) { return v.value(u"count"_s).toInteger() == count; }).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCounterOnTheHost)
+#include "tst_counteronthehost.moc"
