@@ -70,6 +70,12 @@ public:
     // View fields that are objects keyed by entity (a map's cells by id): pushed as the entries
     // that changed, with null for one that is gone, instead of the whole object.
     virtual QStringList keyedViewFields() const { return {}; }
+    // Whether a view waits for the events behind it to be on disk before it is pushed. By
+    // default it does: nobody is shown a state a crash could take back. A real-time kind may
+    // accept a bounded loss instead (at most one commit window of events, its recovery point,
+    // written down with its rules) so that its ticks reach players at their own pace even while
+    // the disk is slow. Answers to commands still wait for the commit either way.
+    virtual bool viewsWaitForDisk() const { return true; }
 
     // What an event, just applied, records on chain (see ChainIntent). Called once, when the
     // event is first recorded, never on replay.

@@ -113,16 +113,30 @@ void ViewSync::flushFacilitators()
 
 void ViewSync::flush(QSet<QString> &dirtyGames, bool (*forWhom)(const Actor &))
 {
-    m_host.store().whenDurable(this, [this, &dirtyGames, forWhom](const Status &) {
-        const QSet<QString> dirty = std::exchange(dirtyGames, {});
-        for (const QString &gameId : dirty) {
-            const QList<Session *> sessions = m_watchers.value(gameId);
-            for (Session *s : sessions) {
-                if (forWhom(s->info().actor))
-                    push(s, false);
-            }
+    // Most games' views wait for the commit; a kind that accepts its recovery point pushes now.
+    QSet<QString> now;
+    QSet<QString> afterCommit;
+    for (const QString &gameId : std::exchange(dirtyGames, {})) {
+        const Game *game = m_host.game(gameId);
+        (game && !game->viewsWaitForDisk() ? now : afterCommit).insert(gameId);
+    }
+    pushGames(now, forWhom);
+    if (!afterCommit.isEmpty()) {
+        m_host.store().whenDurable(this, [this, afterCommit, forWhom](const Status &) {
+            pushGames(afterCommit, forWhom);
+        });
+    }
+}
+
+void ViewSync::pushGames(const QSet<QString> &gameIds, bool (*forWhom)(const Actor &))
+{
+    for (const QString &gameId : gameIds) {
+        const QList<Session *> sessions = m_watchers.value(gameId);
+        for (Session *s : sessions) {
+            if (forWhom(s->info().actor))
+                push(s, false);
         }
-    });
+    }
 }
 
 void ViewSync::push(Session *session, bool force)

@@ -32,6 +32,7 @@ private:
     void flushFacilitators();
     // Pushes, once the store is durable, to the watchers of `dirtyGames` that `forWhom` picks.
     void flush(QSet<QString> &dirtyGames, bool (*forWhom)(const Actor &));
+    void pushGames(const QSet<QString> &gameIds, bool (*forWhom)(const Actor &));
     void push(Session *session, bool force);
 
     GameHost &m_host;

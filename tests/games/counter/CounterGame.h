@@ -38,6 +38,8 @@ public:
     QList<QStringList> historyTable() const override;
     QStringList keyedViewFields() const override { return {QStringLiteral("byPlayer")}; }
     int tickIntervalMs() const override { return m_tickMs; }
+    // A ticking counter accepts one commit window as its recovery point: its views do not wait.
+    bool viewsWaitForDisk() const override { return m_tickMs == 0; }
     void tick(qint64 tickNo) override;
     QJsonObject snapshot() const override;
     steward::Status restore(const QJsonObject &state) override;

@@ -14,6 +14,9 @@
 #include "core/GameRegistry.h"
 
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace steward;
@@ -119,6 +122,60 @@ private slots:
         auto again = connectAs(host, ada.value(u"token").toString());
         QVERIFY(again);
         QVERIFY(!again->waitForState([&](const QJsonObject &v) { return v.value(u"count"_s).toInteger() == count; }).isEmpty());
+    }
+
+    void aTickingKindsViewsDoNotWaitForTheDisk()
+    {
+        // Another connection holds the database, so nothing commits until it lets go. A ticking
+        // counter's players see its ticks and their own addition meanwhile (its recovery point);
+        // a counter without a tick shows nothing uncommitted. Answers wait for the commit in both.
+        TestHost host([](GameRegistry &kinds) { kinds.add(std::make_unique<counter::CounterKind>()); });
+        QVERIFY2(host.ok(), qPrintable(host.error()));
+        HttpClient http(host.httpUrl());
+        const QString admin = http.signIn(QString::fromLatin1(TestHost::Password));
+        auto seat = [&](int tickMs) {
+            const HttpReply created = http.post(u"/api/games/create"_s,
+                                                {{u"kind"_s, u"counter"_s}, {u"config"_s, QJsonObject{{u"tickMs"_s, tickMs}}}}, admin);
+            const QJsonObject joined = http.post(u"/api/games/join"_s, {{u"joinCode"_s, created.json.value(u"joinCode")},
+                                                                        {u"name"_s, u"Ada"_s}, {u"team"_s, 1}, {u"role"_s, u"any"_s}}).json;
+            auto ws = connectAs(host, joined.value(u"token").toString());
+            if (ws)
+                ws->waitForState([](const QJsonObject &v) { return v.value(u"kind"_s) == u"counter"_s; });
+            return ws;
+        };
+        auto ticking = seat(50);
+        auto still = seat(0);
+        QVERIFY(ticking && still);
+
+        QSqlDatabase locker = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"views-locker"_s);
+        locker.setDatabaseName(host.dataDir() + u"/steward.db"_s);
+        QVERIFY(locker.open());
+        {
+            QSqlQuery lock(locker);
+            QVERIFY2(lock.exec(u"BEGIN EXCLUSIVE"_s), qPrintable(lock.lastError().text()));
+            ticking->send({{u"type"_s, u"counter.add"_s}, {u"id"_s, 100}, {u"data"_s, QJsonObject{{u"by"_s, 4}}}});
+            still->send({{u"type"_s, u"counter.add"_s}, {u"id"_s, 100}, {u"data"_s, QJsonObject{{u"by"_s, 4}}}});
+            // The ticking game's view moves on, with the addition in it, before any commit ...
+            QVERIFY(!ticking->waitForState([](const QJsonObject &v) {
+                        return v.value(u"count"_s).toInteger() == 4 && v.value(u"score"_s).toInteger() >= 20;
+                    }).isEmpty());
+            // ... while neither answer has come, and the other game has shown nothing of it.
+            auto answered = [](WsClient &ws) {
+                for (const QJsonObject &m : ws.received()) {
+                    if (m.value(u"re"_s).toInt() == 100)
+                        return true;
+                }
+                return false;
+            };
+            QVERIFY(!answered(*ticking));
+            QVERIFY(!answered(*still));
+            QCOMPARE(still->view().value(u"count"_s).toInteger(), 0);
+            QVERIFY(lock.exec(u"ROLLBACK"_s));
+        }
+        locker.close();
+        QVERIFY(!still->waitFor([](const QJsonObject &m) { return m.value(u"re"_s).toInt() == 100; }).isEmpty());
+        QVERIFY(!still->waitForState([](const QJsonObject &v) { return v.value(u"count"_s).toInteger() == 4; }).isEmpty());
+        QVERIFY(!ticking->waitFor([](const QJsonObject &m) { return m.value(u"re"_s).toInt() == 100; }).isEmpty());
     }
 };
 
