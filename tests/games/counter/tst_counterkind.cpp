@@ -31,6 +31,9 @@ private:
         registry.add(std::make_unique<counter::CounterKind>());
         return registry;
     }
+    // The built-in kinds and the counter, and who creates games, for every test below.
+    const GameRegistry registry = kinds();
+    const Actor facilitator{ActorRole::Facilitator, u"admin"_s, {}, 0, {}};
 
 private slots:
     void aKindFromOutsideRunsOnTheHost()
@@ -38,7 +41,6 @@ private slots:
         QTemporaryDir dir;
         auto db = Database::open({}, dir.path());
         QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-        const GameRegistry registry = kinds();
         QVERIFY(registry.ids().contains(u"counter"_s) && registry.ids().contains(u"beer"_s));
         ManualClock clock;
         QJsonObject before;
@@ -48,7 +50,6 @@ private slots:
             GameHost host(store, registry, clock);
             QVERIFY(host.load());
             host.startClock();
-            const Actor facilitator{ActorRole::Facilitator, u"admin"_s, {}, 0, {}};
             QCOMPARE(host.createGame(u"counter"_s, {{u"periodMs"_s, 500}}, facilitator).error().codeName(),
                      u"INVALID_CONFIG"_s);
             auto created = host.createGame(u"counter"_s, {{u"periodMs"_s, 60'000}}, facilitator);
@@ -107,9 +108,7 @@ private slots:
         QTemporaryDir dir;
         auto db = Database::open({}, dir.path());
         QVERIFY(db);
-        const GameRegistry registry = kinds();
         ManualClock clock;
-        const Actor facilitator{ActorRole::Facilitator, u"admin"_s, {}, 0, {}};
         QStringList ids;
         {
             EventStore store(*db.value());
@@ -148,9 +147,7 @@ private slots:
         QTemporaryDir dir;
         auto db = Database::open({}, dir.path());
         QVERIFY(db);
-        const GameRegistry registry = kinds();
         ManualClock clock;
-        const Actor facilitator{ActorRole::Facilitator, u"admin"_s, {}, 0, {}};
         QString gameId;
         {
             EventStore store(*db.value());
@@ -197,9 +194,7 @@ private slots:
         QTemporaryDir dir;
         auto db = Database::open({}, dir.path());
         QVERIFY(db);
-        const GameRegistry registry = kinds();
         ManualClock clock;
-        const Actor facilitator{ActorRole::Facilitator, u"admin"_s, {}, 0, {}};
         QString gameId;
         auto run = [&](bool snapshotAtStop) {
             EventStore store(*db.value());
@@ -265,9 +260,7 @@ private slots:
         QTemporaryDir dir;
         auto db = Database::open({}, dir.path());
         QVERIFY(db);
-        const GameRegistry registry = kinds();
         ManualClock clock;
-        const Actor facilitator{ActorRole::Facilitator, u"admin"_s, {}, 0, {}};
         QString gameId, playerId;
         QJsonObject before;
         qint64 firstAddAt = 0;
@@ -327,9 +320,7 @@ private slots:
         QTemporaryDir dir;
         auto db = Database::open({}, dir.path());
         QVERIFY(db);
-        const GameRegistry registry = kinds();
         ManualClock clock;
-        const Actor facilitator{ActorRole::Facilitator, u"admin"_s, {}, 0, {}};
         QString gameId;
         {
             EventStore store(*db.value());
@@ -364,9 +355,7 @@ private slots:
         QTemporaryDir dir;
         auto db = Database::open({}, dir.path());
         QVERIFY(db);
-        const GameRegistry registry = kinds();
         ManualClock clock;
-        const Actor facilitator{ActorRole::Facilitator, u"admin"_s, {}, 0, {}};
         QString gameId;
         {
             EventStore store(*db.value());
@@ -418,12 +407,10 @@ private slots:
         QTemporaryDir dir;
         auto db = Database::open({}, dir.path());
         QVERIFY(db);
-        const GameRegistry registry = kinds();
         ManualClock clock;
         EventStore store(*db.value());
         GameHost host(store, registry, clock);
         QVERIFY(host.load());
-        const Actor facilitator{ActorRole::Facilitator, u"admin"_s, {}, 0, {}};
         auto id = host.createGame(u"counter"_s, {}, facilitator);
         QVERIFY(id);
         auto ada = host.join({host.joinCode(id.value()), u"Ada"_s, 1, u"any"_s, {}});
