@@ -93,6 +93,25 @@ private slots:
         QCOMPARE(r.json.value(u"status").toString(), u"ok"_s);
     }
 
+    // The facilitator's page builds its list of kinds from this answer, not from its own copy.
+    void kindsListed()
+    {
+        QCOMPARE(m_http->get(u"/api/kinds"_s).errorCode(), u"AUTH_REQUIRED"_s);
+        const HttpReply r = m_http->get(u"/api/kinds"_s, m_admin);
+        QCOMPARE(r.status, 200);
+        QHash<QString, QJsonObject> byId;
+        for (const QJsonValue &k : r.json.value(u"kinds").toArray())
+            byId.insert(k.toObject().value(u"kind").toString(), k.toObject());
+        QCOMPARE(byId.size(), 2);
+        QCOMPARE(byId.value(u"beer"_s).value(u"facilitator").toString(), u"/app/beer/facilitator.js"_s);
+        QCOMPARE(byId.value(u"beer"_s).value(u"pages").toArray().at(0).toString(), u"/"_s);
+        QCOMPARE(byId.value(u"rounds"_s).value(u"facilitator").toString(), u"/app/rounds/facilitator.js"_s);
+        QCOMPARE(byId.value(u"rounds"_s).value(u"pages").toArray().at(0).toString(), u"/rounds"_s);
+        // Every module it names is served.
+        for (const QJsonObject &k : std::as_const(byId))
+            QCOMPARE(m_http->get(k.value(u"facilitator").toString()).status, 200);
+    }
+
     void signInRefusals()
     {
         HttpReply r = m_http->post(u"/api/players/authenticate"_s, {{u"username"_s, u"admin"_s}, {u"password"_s, u"guess"_s}});

@@ -21,6 +21,7 @@
 #include <QHttpServerResponder>
 #include <QTcpSocket>
 #include <QHostAddress>
+#include <QFile>
 #include <QJsonArray>
 #include <QUrlQuery>
 
@@ -223,6 +224,23 @@ void RestApi::registerRoutes(QHttpServer &http)
             for (const QString &id : m_host.gameIds())
                 games.append(m_host.summary(id));
             return QJsonObject{{u"games"_s, games}};
+        });
+    });
+    // The kinds this host runs, for the facilitator's page: each with its players' pages and,
+    // when its web folder has one, the module that adds its part to the facilitator's page.
+    http.route(u"/api/kinds"_s, Method::Get, [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+        respond(req, std::move(responder), Access::Facilitator, [this](Call &) -> Result<QJsonObject> {
+            QJsonArray kinds;
+            for (const QString &id : m_host.kinds().ids()) {
+                QJsonArray pages;
+                for (const WebPage &page : m_host.kinds().find(id)->webPages())
+                    pages.append(page.path);
+                QJsonObject kind{{u"kind"_s, id}, {u"pages"_s, pages}};
+                if (QFile::exists(u":/web/"_s + id + u"/facilitator.js"_s))
+                    kind.insert(u"facilitator"_s, u"/app/"_s + id + u"/facilitator.js"_s);
+                kinds.append(kind);
+            }
+            return QJsonObject{{u"kinds"_s, kinds}};
         });
     });
     // Where students join: the facilitator's page offers these instead of its own address,
