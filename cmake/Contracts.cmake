@@ -2,11 +2,12 @@
 # resources/contracts/<Name>.sol → <build>/contracts/<Name>.json → :/contracts/<Name>.json
 # (ContractArtifact::load("<Name>")). Each file defines a contract of the same name.
 
-# Adding a contract is one line here.
-set(STEWARD_CONTRACTS
-    BeerGameLedger
-    RoundFairness
-)
+# The contracts are the game kinds' (CONTRACTS on their lines in server/games/Kinds.cmake).
+get_property(STEWARD_CONTRACTS GLOBAL PROPERTY STEWARD_KIND_CONTRACTS)
+list(REMOVE_DUPLICATES STEWARD_CONTRACTS)
+if(NOT STEWARD_CONTRACTS)
+    message(FATAL_ERROR "No contracts: server/games/Kinds.cmake must be read before cmake/Contracts.cmake")
+endif()
 
 find_program(STEWARD_NODE_EXECUTABLE NAMES node nodejs)
 set(STEWARD_CHAIN_TOOLS_DIR "${PROJECT_SOURCE_DIR}/tools/chain")

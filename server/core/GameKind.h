@@ -17,6 +17,16 @@ struct WebPage
     QString file;
 };
 
+// The REST twin of one of a kind's command types (docs/protocol.md): POST `path` with the
+// command's data; a facilitator names the game with "gameId", a player's comes from its token.
+struct RestCommand
+{
+    enum class Sender { Facilitator, Player };
+    QString path;
+    QString commandType;
+    Sender sender = Sender::Facilitator;
+};
+
 struct RateBudget
 {
     QString commandType;
@@ -54,6 +64,10 @@ public:
 
     // The addresses of its players' pages (the first is where a join code of this kind leads).
     virtual QList<WebPage> webPages() const { return {}; }
+
+    // REST paths for its own command types (every command is a WebSocket message already).
+    // The host's lifecycle commands (game.start, game.pause, seat.leave, ...) have theirs.
+    virtual QList<RestCommand> restCommands() const { return {}; }
 
     // Per-player budgets for this kind's command types; none by default.
     virtual QList<RateBudget> rateBudgets() const { return {}; }

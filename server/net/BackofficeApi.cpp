@@ -3,18 +3,10 @@
 
 #include "HttpReplies.h"
 #include "auth/Authenticator.h"
-#include "analytics/CsvWriter.h"
-#include "games/rounds/betting/RegulatorExport.h"
-#include "games/rounds/betting/RoundsArchive.h"
-#include "games/rounds/betting/RtpReport.h"
-#include "chain/ChainBridge.h"
 #include "core/GameHost.h"
 #include "core/JsonFields.h"
-#include "games/rounds/FairnessCalls.h"
-#include "games/rounds/RoundsGame.h"
 #include "Protocol.h"
 #include "SignInThrottle.h"
-#include "games/rounds/betting/MoneyInPlayCheck.h"
 #include "ledger/LedgerVerifier.h"
 #include "operators/BackofficeLog.h"
 #include "operators/BackofficeUsers.h"
@@ -161,14 +153,6 @@ QJsonObject BackofficeApi::operatorsJson() const
     return {{u"operators"_s, list}};
 }
 
-QJsonObject BackofficeApi::chainOfRounds() const
-{
-    if (!m_chain)
-        return {};
-    const QString contract = m_chain->contractAddress(rounds::fairness::Contract.toString());
-    return contract.isEmpty() ? QJsonObject{} : QJsonObject{{u"chainId"_s, qint64(m_chain->chainId())}, {u"contract"_s, contract}};
-}
-
 Result<QJsonObject> BackofficeApi::operatorAction(const operators::BackofficeActor &by, const QString &id,
                                                   const QString &action, const QJsonObject &b)
 {
@@ -232,65 +216,6 @@ Result<QJsonObject> BackofficeApi::userAction(const operators::BackofficeActor &
     return QJsonObject{{u"username"_s, name}, {u"done"_s, action}};
 }
 
-QHttpServerResponse BackofficeApi::regulatorExport(const QHttpServerRequest &req, const QString &table, bool csv)
-{
-    QByteArray body;
-    QHttpServerResponse r = serve(req, Permission::ExportRegulator, [&](const auto &, const auto &) -> Result<QJsonObject> {
-        const auto *game = dynamic_cast<const rounds::RoundsGame *>(m.host.game(table));
-        if (!game)
-            return Error{ErrorCode::GameNotFound, u"No rounds table '%1'."_s.arg(table.left(32))};
-        if (csv) {
-            auto bytes = betting::regulator::exportCsv(m.archive, table);
-            if (!bytes)
-                return bytes.error();
-            body = bytes.value();
-        } else {
-            auto json = betting::regulator::exportJson(m.archive, table, game->paytable().describe(), chainOfRounds());
-            if (!json)
-                return json.error();
-            body = QJsonDocument(json.value()).toJson(QJsonDocument::Compact);
-        }
-        return QJsonObject{};
-    });
-    if (r.statusCode() != QHttpServerResponse::StatusCode::Ok)
-        return r;
-    QHttpServerResponse file(csv ? "text/csv; charset=utf-8" : "application/json", body);
-    file.setHeader("Content-Disposition", "attachment; filename=\"steward-" + table.toLatin1().left(32) + "-regulator."
-                                              + (csv ? "csv" : "json") + "\"");
-    file.setHeader("Cache-Control", "no-store");
-    return file;
-}
-
-// Realised against theoretical RTP per operator, bet kind and day, with each cell's statistical
-// band and alert (docs/games/rtp.md). It adds up the archive as committed: the caller asks for it
-// once the rounds settled so far are on disk.
-QHttpServerResponse BackofficeApi::rtpReport(const QString &table, bool csv) const
-{
-    const auto *game = dynamic_cast<const rounds::RoundsGame *>(m.host.game(table));
-    if (!game)
-        return http::error(Error{ErrorCode::GameNotFound, u"No rounds table '%1'."_s.arg(table.left(32))});
-    if (!csv) {
-        auto report = betting::RtpAccumulator::fromArchive(m.archive, table, game->paytable());
-        return report ? http::json(report.value()) : http::error(report.error());
-    }
-    betting::RtpAccumulator all;
-    for (qint64 from = 1;;) {
-        auto page = m.archive.records(table, from, 1'000);
-        if (!page)
-            return http::error(page.error());
-        for (const QJsonObject &o : page.value()) {
-            all.add(o);
-            from = o.value(u"round").toInteger() + 1;
-        }
-        if (page->size() < 1'000)
-            break;
-    }
-    QHttpServerResponse file("text/csv; charset=utf-8", csv::write(all.table(game->paytable())));
-    file.setHeader("Content-Disposition", "attachment; filename=\"steward-" + table.toLatin1().left(32) + "-rtp.csv\"");
-    file.setHeader("Cache-Control", "no-store");
-    return file;
-}
-
 // Who changed what, and whether the money's audit chain and ledger still agree; read once
 // everything appended before the call is on disk.
 Result<QJsonObject> BackofficeApi::auditReport() const
@@ -305,21 +230,20 @@ Result<QJsonObject> BackofficeApi::auditReport() const
     auto check = ledger::verifyAgainstAudit(m.db);
     if (!check)
         return check.error();
-    auto inPlay = betting::checkMoneyInPlay(m.host, m.db);
-    if (!inPlay)
-        return inPlay.error();
     QStringList problems;
     if (!check->ok())
         problems << check->detail;
-    problems << inPlay->problems;
-    return QJsonObject{{u"entries"_s, entries},
-                       {u"ledger"_s, QJsonObject{{u"ok"_s, problems.isEmpty()}, {u"entriesChecked"_s, check->entriesChecked},
-                                                 {u"auditRowsChecked"_s, check->chain.rowsChecked},
-                                                 {u"inPlay"_s, QJsonObject{{u"ok"_s, inPlay->ok()},
-                                                                           {u"booksChecked"_s, inPlay->booksChecked},
-                                                                           {u"playersChecked"_s, inPlay->playersChecked},
-                                                                           {u"problems"_s, QJsonArray::fromStringList(inPlay->problems)}}},
-                                                 {u"detail"_s, problems.join(u"; "_s)}}}};
+    QJsonObject books{{u"entriesChecked"_s, check->entriesChecked}, {u"auditRowsChecked"_s, check->chain.rowsChecked}};
+    for (const MoneyCheck &kindCheck : m_moneyChecks) {
+        auto found = kindCheck();
+        if (!found)
+            return found.error();
+        books.insert(found->key, found->detail);
+        problems << found->problems;
+    }
+    books.insert(u"ok"_s, problems.isEmpty());
+    books.insert(u"detail"_s, problems.join(u"; "_s));
+    return QJsonObject{{u"entries"_s, entries}, {u"ledger"_s, books}};
 }
 
 void BackofficeApi::registerRoutes(QHttpServer &httpServer)
@@ -365,51 +289,6 @@ void BackofficeApi::registerRoutes(QHttpServer &httpServer)
                            : (action == u"suspend" || action == u"resume") ? Permission::SuspendOperators
                                                                           : Permission::ManageOperators;
         return serve(req, p, [this, id, action](const auto &by, const QJsonObject &b) { return operatorAction(by, id, action, b); });
-    });
-
-    httpServer.route(base + u"/tables/<arg>/paytable"_s, Method::Get, [this](const QString &table, const QHttpServerRequest &req) {
-        return serve(req, Permission::ViewReports, [this, table](const auto &, const auto &) -> Result<QJsonObject> {
-            const auto *game = dynamic_cast<const rounds::RoundsGame *>(m.host.game(table));
-            if (!game)
-                return Error{ErrorCode::GameNotFound, u"No rounds table '%1'."_s.arg(table.left(32))};
-            return QJsonObject{{u"table"_s, table}, {u"paytable"_s, game->paytable().describe()},
-                               {u"band"_s, QJsonObject{{u"minRtp"_s, rounds::Paytable::MinRtpBasisPoints / 100.0},
-                                                       {u"maxRtp"_s, rounds::Paytable::MaxRtpBasisPoints / 100.0}}}};
-        });
-    });
-    httpServer.route(base + u"/tables/<arg>/paytable"_s, Method::Post,
-                     [this](const QString &table, const QHttpServerRequest &req, QHttpServerResponder &&responder) {
-        auto changed = std::make_shared<QHttpServerResponse>(
-            serve(req, Permission::ManagePaytable, [this, table](const auto &by, const QJsonObject &b) -> Result<QJsonObject> {
-                if (m.host.kindOf(table) != u"rounds")
-                    return Error{ErrorCode::GameNotFound, u"No rounds table '%1'."_s.arg(table.left(32))};
-                auto reply = m.host.submitWire(table, rounds::RoundsCommands::SetPaytable.toString(),
-                                               {{u"paytable"_s, b.value(u"paytable")}},
-                                               Actor{ActorRole::Facilitator, u"backoffice:"_s + by.username, {}, 0, {}});
-                if (!reply)
-                    return reply.error();
-                return reply->wire();
-            }));
-        if (changed->statusCode() != QHttpServerResponse::StatusCode::Ok) {
-            changed->write(std::move(responder));
-            return;
-        }
-        // Acknowledged once the change is on disk, as every REST command is.
-        answerWhenDurable(std::move(responder), [changed] { return std::move(*changed); });
-    });
-    httpServer.route(base + u"/tables/<arg>/<arg>"_s, Method::Get,
-                     [this](const QString &table, const QString &file, const QHttpServerRequest &req,
-                            QHttpServerResponder &&responder) {
-        if (file == u"export.json" || file == u"export.csv") {
-            regulatorExport(req, table, file == u"export.csv").write(std::move(responder));
-        } else if (file == u"rtp" || file == u"rtp.csv") {
-            if (auto caller = admit(req, Permission::ViewReports); !caller)
-                http::error(caller.error()).write(std::move(responder));
-            else
-                answerWhenDurable(std::move(responder), [this, table, csv = file == u"rtp.csv"] { return rtpReport(table, csv); });
-        } else {
-            http::error(Error{ErrorCode::NotFound, u"Nothing at this address."_s}).write(std::move(responder));
-        }
     });
 
     httpServer.route(base + u"/users"_s, Method::Get, [this](const QHttpServerRequest &req) {

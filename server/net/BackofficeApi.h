@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/TokenBucket.h"
+#include "RouteTable.h"
 #include "core/Result.h"
 #include "operators/Backoffice.h"
 
@@ -11,6 +11,7 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <vector>
 
 class QHttpServer;
 class QHttpServerRequest;
@@ -29,19 +30,14 @@ class OperatorDirectory;
 namespace steward::wallet {
 class WalletOutbox;
 }
-namespace steward::betting {
-class RoundsArchive;
-}
-namespace steward::chain {
-class ChainBridge;
-}
 
 namespace steward {
 
-// The rounds business's backoffice, /api/admin/v1/... (docs/operators.md): operators and their
-// keys, limits and locale; paytables with their exact RTP; reports; the regulator export;
-// staff and their roles (admin, support, viewer); the audit trail. Every call checks the
-// caller's current role against the permission table in operators/Backoffice.h.
+// The backoffice of the money business, /api/admin/v1/... (docs/operators.md): operators and
+// their keys, limits and locale; staff and their roles (admin, support, viewer); the audit
+// trail with the ledger's check. The kinds that hold money add their own routes (a table's
+// paytable, reports, exports) and checks through RouteTable. Every call checks the caller's
+// current role against the permission table in operators/Backoffice.h.
 class BackofficeApi
 {
 public:
@@ -54,19 +50,16 @@ public:
         operators::BackofficeUsers &users;
         operators::OperatorDirectory &operators;
         wallet::WalletOutbox &wallet;
-        const betting::RoundsArchive &archive;
     };
     explicit BackofficeApi(Parts parts);
     void registerRoutes(QHttpServer &http);
-    void setChain(const chain::ChainBridge *bridge) { m_chain = bridge; }
+    // A kind's check of the money it holds, run by every audit report.
+    void addMoneyCheck(MoneyCheck check) { m_moneyChecks.push_back(std::move(check)); }
 
 private:
-    using Handler = std::function<Result<QJsonObject>(const operators::BackofficeActor &, const QJsonObject &body)>;
-    struct Caller
-    {
-        operators::BackofficeActor actor;
-        QJsonObject body;
-    };
+    friend class RouteTable; // a kind's staff routes are admitted and answered as these are
+    using Handler = StaffHandler;
+    using Caller = StaffCall;
     // Who calls, with what body, if their current role allows `permission`; else why not.
     Result<Caller> admit(const QHttpServerRequest &req, operators::Permission permission);
     QHttpServerResponse serve(const QHttpServerRequest &req, operators::Permission permission, const Handler &handler);
@@ -74,18 +67,15 @@ private:
     // STORAGE_FAILED if the commit failed; the event loop goes on meanwhile.
     void answerWhenDurable(QHttpServerResponder &&responder, std::function<QHttpServerResponse()> answer);
     QHttpServerResponse login(const QHttpServerRequest &req);
-    QHttpServerResponse regulatorExport(const QHttpServerRequest &req, const QString &table, bool csv);
-    QHttpServerResponse rtpReport(const QString &table, bool csv) const;
     Result<QJsonObject> auditReport() const;
     Result<QJsonObject> operatorAction(const operators::BackofficeActor &by, const QString &id, const QString &action,
                                        const QJsonObject &body);
     Result<QJsonObject> userAction(const operators::BackofficeActor &by, const QString &name, const QString &action,
                                    const QJsonObject &body);
     QJsonObject operatorsJson() const;
-    QJsonObject chainOfRounds() const;
 
     Parts m;
-    const chain::ChainBridge *m_chain = nullptr;
+    std::vector<MoneyCheck> m_moneyChecks;
 };
 
 } // namespace steward

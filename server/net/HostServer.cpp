@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HostServer.h"
-#include "RoundsStream.h"
 
 #include "chain/ChainBridge.h"
 #include "core/GameHost.h"
@@ -70,7 +69,7 @@ QHttpServerResponse webResource(const QString &path)
 }
 
 // Names come from the URL: a plain file name in the web client's folder (/app/common.js), or
-// in one of its kind folders (/app/beer/player.js). No "..", backslashes or dotfiles.
+// in one of its kind folders (/app/<kind>/player.js). No "..", backslashes or dotfiles.
 QHttpServerResponse webFile(const QString &name, const QString &folder = {})
 {
     if (!isWebFileName(name) || (!folder.isEmpty() && !isWebFolderName(folder)))
@@ -88,19 +87,12 @@ void HostServer::attachChain(chain::ChainBridge *bridge)
                    const QString &reason) { m_gateway->notifyChain(id, status, hash, reason); });
 }
 
-void HostServer::attachRoundsArchive(const betting::RoundsArchive *archive)
-{
-    m_rest->setRoundsArchive(archive);
-}
-
 HostServer::HostServer(GameHost &host, Authenticator &auth, const ListenOptions &options, QObject *parent)
     : QObject(parent), m_host(host), m_options(options),
       m_gateway(new WsGateway(host, auth, OriginPolicy(options.allowedOrigins), this)),
-      m_rest(std::make_unique<RestApi>(host, auth, *m_gateway, m_signIns)),
-      m_roundsStream(new RoundsStream(host, this))
+      m_rest(std::make_unique<RestApi>(host, auth, *m_gateway, m_signIns))
 {
     m_rest->registerRoutes(m_http);
-    m_roundsStream->registerRoutes(m_http);
     registerWebClient();
     // BoundedTcpServer takes a connection's first upgrade request to the gateway itself. An
     // upgrade later on a kept-alive HTTP connection (no browser sends one) reaches QtHttpServer,

@@ -19,10 +19,6 @@ namespace steward::chain {
 class ChainBridge;
 }
 
-namespace steward::betting {
-class RoundsArchive;
-}
-
 namespace steward {
 
 class Authenticator;
@@ -41,8 +37,6 @@ struct ListenOptions
     ConnectionLimits limits;
 };
 
-class RoundsStream;
-
 // HTTP and WebSocket on one port: the REST API, the web client, and /ws.
 class HostServer : public QObject
 {
@@ -58,13 +52,11 @@ public:
     const BoundedTcpServer *connections() const { return m_tcp; }
     // Serves the bridge's state over REST and passes its settled intents to the players.
     void attachChain(chain::ChainBridge *bridge);
-    // Serves the rounds tables' public records (the REST routes read them here).
-    void attachRoundsArchive(const betting::RoundsArchive *archive);
-    RoundsStream &roundsStream() { return *m_roundsStream; }
     // Every password attempt on this port draws on it (the facilitator's and the backoffice's).
     SignInThrottle &signInThrottle() { return m_signIns; }
-    // More routes on the same port (the operators' gateway, the backoffice).
-    void addRoutes(const std::function<void(QHttpServer &)> &add) { add(m_http); }
+    // More routes on the same port (the backoffice, the kinds' modules through a RouteTable).
+    QHttpServer &http() { return m_http; }
+    RestApi &rest() { return *m_rest; }
 
 private:
     void registerWebClient();
@@ -78,7 +70,6 @@ private:
     WsGateway *m_gateway;
     SignInThrottle m_signIns;
     std::unique_ptr<RestApi> m_rest;
-    RoundsStream *m_roundsStream;
     quint16 m_port = 0;
 };
 

@@ -4,9 +4,7 @@
 #include "Protocol.h"
 
 #include "HttpReplies.h"
-#include "games/rounds/betting/BetDesk.h"
 #include "core/GameHost.h"
-#include "games/rounds/RoundsGame.h"
 #include "operators/OperatorDirectory.h"
 #include "wallet/RequestSigning.h"
 
@@ -22,8 +20,8 @@ using Method = QHttpServerRequest::Method;
 
 namespace steward {
 
-OperatorGateway::OperatorGateway(GameHost &host, const operators::OperatorDirectory &operators, betting::BetDesk &desk)
-    : m_host(host), m_operators(operators), m_desk(desk)
+OperatorGateway::OperatorGateway(GameHost &host, const operators::OperatorDirectory &operators)
+    : m_host(host), m_operators(operators)
 {
 }
 
@@ -57,58 +55,6 @@ Result<QString> OperatorGateway::authenticate(const QHttpServerRequest &req)
     if (!bucket->take(m_host.clock().nowMs()))
         return Error{ErrorCode::RateLimited, u"Too many requests from this operator; slow down."_s};
     return key->op.id;
-}
-
-void OperatorGateway::registerRoutes(QHttpServer &http)
-{
-    http.route(u"/api/operator/v1/bets"_s, Method::Post,
-               [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
-        const auto op = authenticate(req);
-        if (!op) {
-            http::error(op.error()).write(std::move(responder));
-            return;
-        }
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(req.body(), &parseError);
-        if (!doc.isObject()) {
-            http::error(Error{ErrorCode::BadJson, u"The body must be a JSON object."_s}).write(std::move(responder));
-            return;
-        }
-        auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
-        m_desk.place(op.value(), doc.object(), [pending](const Result<QJsonObject> &r) {
-            (r ? http::json(r.value()) : http::error(r.error())).write(std::move(*pending));
-        });
-    });
-
-    http.route(u"/api/operator/v1/bets/<arg>"_s, Method::Get, [this](const QString &betId, const QHttpServerRequest &req) {
-        const auto op = authenticate(req);
-        if (!op)
-            return http::error(op.error());
-        const auto found = m_desk.find(op.value(), req.query().queryItemValue(u"table"_s), betId);
-        return found ? http::json(found.value()) : http::error(found.error());
-    });
-
-    // The tables an operator can bet on: round in play, paytable with its exact RTP, its limits.
-    http.route(u"/api/operator/v1/tables"_s, Method::Get, [this](const QHttpServerRequest &req) {
-        const auto op = authenticate(req);
-        if (!op)
-            return http::error(op.error());
-        const auto self = m_operators.byId(op.value());
-        QJsonArray tables;
-        for (const QString &id : m_host.gameIds()) {
-            const auto *game = dynamic_cast<const rounds::RoundsGame *>(m_host.game(id));
-            if (!game)
-                continue;
-            QJsonObject view = m_host.viewFor(id, Actor{ActorRole::Observer, {}, id, 0, {}});
-            view.remove(u"exposure"_s);
-            view.remove(u"players"_s);
-            tables.append(QJsonObject{{u"table"_s, id}, {u"view"_s, view}});
-        }
-        return http::json({{u"operator"_s, op.value()},
-                           {u"limits"_s, QJsonObject{{u"minBet"_s, self->minBet}, {u"maxBet"_s, self->maxBet},
-                                                     {u"maxWin"_s, self->maxWin}, {u"currency"_s, self->currency}}},
-                           {u"tables"_s, tables}});
-    });
 }
 
 } // namespace steward

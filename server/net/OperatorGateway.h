@@ -7,7 +7,6 @@
 
 #include <QHash>
 
-class QHttpServer;
 class QHttpServerRequest;
 
 namespace steward {
@@ -17,31 +16,27 @@ class GameHost;
 namespace steward::operators {
 class OperatorDirectory;
 }
-namespace steward::betting {
-class BetDesk;
-}
 
 namespace steward {
 
-// The operators' REST API, /api/operator/v1/... (docs/operators.md). Every request is signed
-// with the operator's key (HMAC-SHA256 over method, path, timestamp, nonce and body); stale,
-// replayed or badly signed requests are refused with their codes before anything else runs.
+// The door of the operators' REST API, /api/operator/v1/... (docs/operators.md), whose routes
+// the kinds that take operators' business add (RouteTable::admitOperator). Every request is
+// signed with the operator's key (HMAC-SHA256 over method, path, timestamp, nonce and body);
+// stale, replayed or badly signed requests, and suspended or flooding operators, are refused
+// with their codes before anything else runs.
 class OperatorGateway
 {
 public:
     static constexpr double BurstPerOperator = 10'000;
     static constexpr double RatePerOperator = 5'000; // requests a second, sustained
 
-    OperatorGateway(GameHost &host, const operators::OperatorDirectory &operators, betting::BetDesk &desk);
-    void registerRoutes(QHttpServer &http);
-
-private:
+    OperatorGateway(GameHost &host, const operators::OperatorDirectory &operators);
     // The operator who signed this request, or why it is refused.
     Result<QString> authenticate(const QHttpServerRequest &req);
 
+private:
     GameHost &m_host;
     const operators::OperatorDirectory &m_operators;
-    betting::BetDesk &m_desk;
     wallet::NonceCache m_nonces;
     QHash<QString, TokenBucket> m_buckets; // by operator
 };

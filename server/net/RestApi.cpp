@@ -23,6 +23,7 @@
 #include <QHostAddress>
 #include <QFile>
 #include <QJsonArray>
+#include <QSet>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -185,7 +186,7 @@ void RestApi::answerWhenDurable(QHttpServerResponder &&responder, QHttpServerRes
 
 void RestApi::registerRoutes(QHttpServer &http)
 {
-    registerRoundsRoutes(http);
+    registerChainRelay(http);
     // Liveness: always 200 while the host answers, saying what is degraded. It commits nothing,
     // so a locked database does not make the host look dead.
     http.route(u"/api/health"_s, Method::Get, [this](const QHttpServerRequest &req) {
@@ -237,7 +238,7 @@ void RestApi::registerRoutes(QHttpServer &http)
                     pages.append(page.path);
                 QJsonObject kind{{u"kind"_s, id}, {u"pages"_s, pages}};
                 if (QFile::exists(u":/web/"_s + id + u"/facilitator.js"_s))
-                    kind.insert(u"facilitator"_s, u"/app/"_s + id + u"/facilitator.js"_s);
+                    kind.insert(u"facilitator"_s, QString(u"/app/"_s + id + u"/facilitator.js"_s));
                 kinds.append(kind);
             }
             return QJsonObject{{u"kinds"_s, kinds}};
@@ -267,21 +268,28 @@ void RestApi::registerRoutes(QHttpServer &http)
     http.route(u"/api/games/join"_s, Method::Post, [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
         respond(req, std::move(responder), Access::Anyone, [this](Call &c) { return joinGame(c); }, Limit::Join);
     });
-    // Commands: REST path -> the game's command type.
-    const QList<std::tuple<QString, QString, Access>> commands{
-        {u"/api/games/start"_s, u"game.start"_s, Access::Facilitator},
-        {u"/api/games/advance"_s, u"week.advance"_s, Access::Facilitator},
-        {u"/api/games/end"_s, u"game.end"_s, Access::Facilitator},
-        {u"/api/games/pause"_s, u"game.pause"_s, Access::Facilitator},
-        {u"/api/games/resume"_s, u"game.resume"_s, Access::Facilitator},
-        {u"/api/orders/place"_s, u"order.place"_s, Access::Player},
-        {u"/api/inventory/update"_s, u"inventory.correct"_s, Access::Facilitator},
-        {u"/api/seats/control"_s, u"seat.control"_s, Access::Facilitator},
-        {u"/api/seats/release"_s, u"seat.release"_s, Access::Facilitator},
-        {u"/api/seats/leave"_s, u"seat.leave"_s, Access::Player},
+    // Commands: REST path -> the game's command type. The host's lifecycle commands, then each
+    // kind's own (GameKind::restCommands); a path two kinds share is routed once, to the game
+    // the call names.
+    QList<RestCommand> commands{
+        {u"/api/games/start"_s, u"game.start"_s, RestCommand::Sender::Facilitator},
+        {u"/api/games/end"_s, u"game.end"_s, RestCommand::Sender::Facilitator},
+        {u"/api/games/pause"_s, u"game.pause"_s, RestCommand::Sender::Facilitator},
+        {u"/api/games/resume"_s, u"game.resume"_s, RestCommand::Sender::Facilitator},
+        {u"/api/seats/release"_s, u"seat.release"_s, RestCommand::Sender::Facilitator},
+        {u"/api/seats/leave"_s, u"seat.leave"_s, RestCommand::Sender::Player},
     };
-    for (const auto &[path, type, access] : commands) {
-        http.route(path, Method::Post, [this, type, access](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+    for (const QString &kind : m_host.kinds().ids())
+        commands += m_host.kinds().find(kind)->restCommands();
+    QSet<QString> routed;
+    for (const RestCommand &rc : std::as_const(commands)) {
+        if (routed.contains(rc.path)) {
+            qWarning("REST path %s is declared twice; the first declaration is kept", qPrintable(rc.path));
+            continue;
+        }
+        routed.insert(rc.path);
+        const Access access = rc.sender == RestCommand::Sender::Player ? Access::Player : Access::Facilitator;
+        http.route(rc.path, Method::Post, [this, type = rc.commandType, access](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
             respond(req, std::move(responder), access, [this, type](Call &c) { return command(c, type); });
         });
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "AddressBuckets.h"
+#include "RouteTable.h"
 #include "core/Actor.h"
 #include "core/Result.h"
 
@@ -20,9 +21,6 @@ class QHttpServerResponder;
 
 namespace steward::chain {
 class ChainBridge;
-}
-namespace steward::betting {
-class RoundsArchive;
 }
 
 namespace steward {
@@ -47,22 +45,15 @@ public:
         m_bind = bind;
         m_port = port;
     }
-    // The public records of settled rounds (the rounds game's routes need it).
-    void setRoundsArchive(const betting::RoundsArchive *archive) { m_roundsArchive = archive; }
 
 private:
-    enum class Access { Anyone, Facilitator, Player, SignedIn };
+    friend class RouteTable; // a kind's routes are admitted and answered as these are
+    using Access = RouteAccess;
+    using Call = RouteCall;
+    using Handler = RouteHandler;
+    using Answer = RouteAnswer;
     // Every request draws on the address's general bucket; these also on their own, tighter one.
     enum class Limit { General, SignIn, Join, Wallet, Relay, Count };
-    struct Call
-    {
-        const QHttpServerRequest &http;
-        QJsonObject body;
-        Actor actor;
-    };
-    using Handler = std::function<Result<QJsonObject>(Call &)>;
-    // Builds the answer from the handler's result (a file, an image); JSON when absent.
-    using Answer = std::function<QHttpServerResponse(const QJsonObject &)>;
 
     // The checks every call passes first: rate, body, token, role, bans. Fills `call`.
     std::optional<Error> admit(Call &call, Access access, Limit limit);
@@ -73,10 +64,8 @@ private:
     void answerWhenDurable(QHttpServerResponder &&responder, QHttpServerResponse &&response);
     void csv(const QString &gameId, const QHttpServerRequest &req, QHttpServerResponder &&responder);
     bool allow(const QHostAddress &peer, Limit limit);
-    // The rounds game's public routes (RestRoundsRoutes.cpp).
-    void registerRoundsRoutes(QHttpServer &http);
-    void roundsExport(const QHttpServerRequest &req, QHttpServerResponder &&responder, const QString &gameId, bool csv);
-    QJsonObject chainOfRounds() const;
+    // Read-only JSON-RPC to the chain node, for pages that check the chain (RestChainRelay.cpp).
+    void registerChainRelay(QHttpServer &http);
 
     // BANNED if this player's name or this address is banned now.
     std::optional<Error> bannedPlayer(const QString &playerId, const QHostAddress &peer) const;
@@ -98,7 +87,6 @@ private:
     WsGateway &m_gateway;
     SignInThrottle &m_signIns;
     chain::ChainBridge *m_chain = nullptr;
-    const betting::RoundsArchive *m_roundsArchive = nullptr;
     QHostAddress m_bind;
     quint16 m_port = 0;
     std::vector<AddressBuckets> m_buckets; // one per Limit but SignIn

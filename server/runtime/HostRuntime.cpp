@@ -2,17 +2,15 @@
 #include "HostRuntime.h"
 
 #include "auth/Authenticator.h"
-#include "games/rounds/betting/BetDesk.h"
-#include "games/rounds/betting/SettlementBook.h"
 #include "ledger/AuditChain.h"
 #include "ledger/Ledger.h"
 #include "net/BackofficeApi.h"
 #include "net/OperatorGateway.h"
+#include "net/RouteTable.h"
 #include "operators/BackofficeUsers.h"
 #include "operators/OperatorDirectory.h"
 #include "secrets/LazySecretStore.h"
 #include "wallet/WalletOutbox.h"
-#include "games/rounds/betting/RoundsArchive.h"
 #include "core/GameHost.h"
 #include "runtime/DescriptorLimit.h"
 #include "store/Database.h"
@@ -55,32 +53,42 @@ Result<std::unique_ptr<HostRuntime>> HostRuntime::start(const HostOptions &optio
     rt->m_replayed = replayed.value();
     if (auto s = rt->startMoney(); !s)
         return s.error();
-    rt->m_roundsArchive = std::make_unique<betting::RoundsArchive>(*rt->m_games, *rt->m_db);
+    // The bridge keeps every chain intent from here on; it starts talking to its node last.
+    if (options.chain.enabled) {
+        rt->m_chain = std::make_unique<chain::ChainBridge>(options.chain, *rt->m_db, *rt->m_store, *rt->m_games,
+                                                           rt->m_clock, options.dataDir);
+        rt->m_auth->setChainId(options.chain.chainId);
+    }
+    rt->m_modules = builtinKindModules();
+    const HostServices services{*rt->m_games, *rt->m_db,     *rt->m_store,  rt->m_clock,
+                                *rt->m_operators, *rt->m_ledger, *rt->m_wallet, rt->m_chain.get()};
+    for (const auto &module : rt->m_modules) {
+        if (auto s = module->start(services); !s)
+            return s.error();
+    }
     ListenOptions listen = options.listen;
     // Room for every connection the host takes, with some to spare for the database, logs and
     // the chain node; where the hard limit is low, the host takes fewer connections instead.
     const int descriptors = raiseDescriptorLimit(DescriptorsWanted);
     listen.limits.maxConnections = std::min(listen.limits.maxConnections, std::max(64, descriptors - 256));
     rt->m_server = std::make_unique<HostServer>(*rt->m_games, *rt->m_auth, listen);
-    rt->m_server->attachRoundsArchive(rt->m_roundsArchive.get());
-    rt->m_operatorGateway = std::make_unique<OperatorGateway>(*rt->m_games, *rt->m_operators, *rt->m_betDesk);
-    rt->m_server->addRoutes([gateway = rt->m_operatorGateway.get()](QHttpServer &http) { gateway->registerRoutes(http); });
+    rt->m_operatorGateway = std::make_unique<OperatorGateway>(*rt->m_games, *rt->m_operators);
     rt->m_backoffice = std::make_unique<BackofficeApi>(BackofficeApi::Parts{
         *rt->m_games, *rt->m_db, *rt->m_auth, rt->m_server->signInThrottle(), *rt->m_backofficeUsers, *rt->m_operators,
-        *rt->m_wallet, *rt->m_roundsArchive});
-    rt->m_server->addRoutes([backoffice = rt->m_backoffice.get()](QHttpServer &http) { backoffice->registerRoutes(http); });
+        *rt->m_wallet});
+    rt->m_backoffice->registerRoutes(rt->m_server->http());
+    rt->m_routes = std::make_unique<RouteTable>(rt->m_server->http(), rt->m_server->rest(), *rt->m_backoffice,
+                                                *rt->m_operatorGateway);
+    for (const auto &module : rt->m_modules)
+        module->registerRoutes(*rt->m_routes);
+    if (rt->m_chain)
+        rt->m_server->attachChain(rt->m_chain.get());
     auto port = rt->m_server->listen();
     if (!port)
         return port.error();
     rt->m_operators->setOwnPort(port.value());
-    if (options.chain.enabled) {
-        rt->m_chain = std::make_unique<chain::ChainBridge>(options.chain, *rt->m_db, *rt->m_store, *rt->m_games,
-                                                           rt->m_clock, options.dataDir);
-        rt->m_server->attachChain(rt->m_chain.get());
-        rt->m_backoffice->setChain(rt->m_chain.get());
-        rt->m_auth->setChainId(options.chain.chainId);
+    if (rt->m_chain)
         rt->m_chain->start(); // in the background: the host serves games meanwhile
-    }
     rt->m_games->startClock();
     return rt;
 }
@@ -106,8 +114,8 @@ Status HostRuntime::loadOperators(const HostOptions &options)
     return Done{};
 }
 
-// The rounds game's money: the ledger and its audit chain, the wallet webhooks (resumed:
-// credits owed before a stop go out now), and the bet desk.
+// The money: the ledger and its audit chain, and the wallet webhooks (resumed: credits owed
+// before a stop go out now). The kinds that take bets build on them (KindModule).
 Status HostRuntime::startMoney()
 {
     m_audit = std::make_unique<ledger::AuditChain>();
@@ -124,14 +132,14 @@ Status HostRuntime::startMoney()
     };
     m_wallet = std::make_unique<wallet::WalletOutbox>(*m_db, *m_store, m_clock, endpoints);
     m_wallet->resume();
-    m_book = std::make_unique<betting::SettlementBook>(*m_games, *m_ledger, m_wallet.get());
-    m_betDesk = std::make_unique<betting::BetDesk>(*m_games, *m_operators, *m_wallet);
     return Done{};
 }
 
 HostRuntime::~HostRuntime()
 {
     // Stop taking input first, then make sure nothing accepted is left uncommitted.
+    for (const auto &module : m_modules)
+        module->stopServing();
     m_server.reset();
     m_chain.reset(); // stops the devnet (it saves its state)
     // A real-time game's last ticks are in no event: a snapshot keeps them for the next start.

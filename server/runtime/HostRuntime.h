@@ -6,6 +6,7 @@
 #include "chain/ChainBridge.h"
 #include "core/Result.h"
 #include "net/HostServer.h"
+#include "runtime/KindModule.h"
 
 #include <QObject>
 
@@ -23,16 +24,13 @@ class Ledger;
 namespace steward::wallet {
 class WalletOutbox;
 }
-namespace steward::betting {
-class BetDesk;
-class SettlementBook;
-}
 
 namespace steward {
 
 class Authenticator;
 class LazySecretStore;
 class OperatorGateway;
+class RouteTable;
 class BackofficeApi;
 class Database;
 class EventStore;
@@ -92,13 +90,12 @@ private:
     std::unique_ptr<ledger::AuditChain> m_audit;
     std::unique_ptr<ledger::Ledger> m_ledger;
     std::unique_ptr<wallet::WalletOutbox> m_wallet;
-    std::unique_ptr<betting::SettlementBook> m_book;
-    std::unique_ptr<betting::BetDesk> m_betDesk;
+    std::unique_ptr<chain::ChainBridge> m_chain;
+    std::vector<std::unique_ptr<KindModule>> m_modules;
     std::unique_ptr<OperatorGateway> m_operatorGateway;
     std::unique_ptr<BackofficeApi> m_backoffice;
-    std::unique_ptr<betting::RoundsArchive> m_roundsArchive;
+    std::unique_ptr<RouteTable> m_routes;
     std::unique_ptr<HostServer> m_server;
-    std::unique_ptr<chain::ChainBridge> m_chain;
     QString m_generatedPassword;
     qint64 m_replayed = 0;
 };

@@ -74,4 +74,16 @@ Result<Command> BeerKind::parse(const QString &type, const QJsonObject &d) const
     return Command{type, out};
 }
 
+// The Beer Game's commands as REST calls, at the addresses the seed's API gives them.
+QList<RestCommand> BeerKind::restCommands() const
+{
+    using Sender = RestCommand::Sender;
+    return {
+        {u"/api/games/advance"_s, u"week.advance"_s, Sender::Facilitator},
+        {u"/api/orders/place"_s, u"order.place"_s, Sender::Player},
+        {u"/api/inventory/update"_s, u"inventory.correct"_s, Sender::Facilitator},
+        {u"/api/seats/control"_s, u"seat.control"_s, Sender::Facilitator},
+    };
+}
+
 } // namespace steward::beer

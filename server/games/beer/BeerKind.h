@@ -17,6 +17,7 @@ public:
     QStringList reconciledContracts() const override { return contracts(); }
     // The join page is the Beer Game's: the first kind, and the one a classroom starts with.
     QList<WebPage> webPages() const override { return {{QStringLiteral("/"), QStringLiteral("index.html")}}; }
+    QList<RestCommand> restCommands() const override;
 };
 
 } // namespace steward::beer

@@ -9,5 +9,11 @@ target_sources(steward_server PRIVATE
     games/rounds/RoundsGame.cpp games/rounds/RoundsGame.h
     games/rounds/RoundsErrors.h
     games/rounds/RoundsKind.cpp games/rounds/RoundsKind.h
+
+    games/rounds/host/RoundsModule.cpp games/rounds/host/RoundsModule.h
+    games/rounds/host/RoundsOperatorRoutes.cpp
+    games/rounds/host/RoundsPublicRoutes.cpp
+    games/rounds/host/RoundsStaffRoutes.cpp
+    games/rounds/host/RoundsStream.cpp games/rounds/host/RoundsStream.h
 )
 include(games/rounds/betting/Sources.cmake)

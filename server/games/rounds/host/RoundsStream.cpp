@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RoundsStream.h"
 
-#include "HttpReplies.h"
+#include "net/HttpReplies.h"
 #include "core/GameHost.h"
 #include "core/JsonText.h"
 #include "games/rounds/RoundsGame.h"
@@ -13,7 +13,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace steward {
+namespace steward::rounds {
 
 namespace {
 QByteArray frame(QStringView type, const QJsonObject &data)
@@ -84,7 +84,7 @@ void RoundsStream::onEvents(const QString &gameId, const QList<StoredEvent> &eve
 {
     if (m_clients.empty() || m_host.kindOf(gameId) != u"rounds")
         return;
-    namespace E = rounds::RoundsEvents;
+    namespace E = RoundsEvents;
     for (const StoredEvent &e : events) {
         const QString &t = e.event.type;
         QJsonObject data = e.event.data;
@@ -127,4 +127,4 @@ void RoundsStream::heartbeat()
     send({}, QByteArrayLiteral(": keep-alive\n\n"), true);
 }
 
-} // namespace steward
+} // namespace steward::rounds

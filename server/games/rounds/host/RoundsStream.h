@@ -14,8 +14,10 @@
 class QHttpServer;
 
 namespace steward {
-
 class GameHost;
+}
+
+namespace steward::rounds {
 
 // Round events as Server-Sent Events at /api/rounds/stream[?gameId=…], for WebViews and mobile
 // browsers that would rather not hold a WebSocket: round.committed, round.opened, round.closed
@@ -51,4 +53,4 @@ private:
     QTimer m_heartbeat;
 };
 
-} // namespace steward
+} // namespace steward::rounds
