@@ -19,6 +19,26 @@
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
+    <message>
+        <source>retailer</source>
+        <translation>Einzelhändler</translation>
+    </message>
+    <message>
+        <source>wholesaler</source>
+        <translation>Großhändler</translation>
+    </message>
+    <message>
+        <source>distributor</source>
+        <translation>Verteiler</translation>
+    </message>
+    <message>
+        <source>factory</source>
+        <translation>Fabrik</translation>
+    </message>
+    <message>
+        <source>team %1, %2</source>
+        <translation>Team %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>DebriefPdf</name>
@@ -2080,10 +2100,6 @@ Melden Sie sich als Backoffice-Benutzer beim Host an, um sie zu sehen.</translat
         <translation>Sitzung %1 getrennt.</translation>
     </message>
     <message>
-        <source>team %1, %2</source>
-        <translation>Team %1, %2</translation>
-    </message>
-    <message>
         <source>signing in</source>
         <translation>meldet sich an</translation>
     </message>
@@ -2172,28 +2188,16 @@ Melden Sie sich als Backoffice-Benutzer beim Host an, um sie zu sehen.</translat
         <translation>%1 ist für %2 min ausgesperrt.</translation>
     </message>
     <message>
-        <source>retailer</source>
-        <translation>Einzelhändler</translation>
-    </message>
-    <message>
-        <source>wholesaler</source>
-        <translation>Großhändler</translation>
-    </message>
-    <message>
-        <source>distributor</source>
-        <translation>Verteiler</translation>
-    </message>
-    <message>
-        <source>factory</source>
-        <translation>Fabrik</translation>
-    </message>
-    <message>
         <source>facilitator</source>
         <translation>Spielleitung</translation>
     </message>
     <message>
         <source>The game&apos;s join code</source>
         <translation>Der Beitrittscode des Spiels</translation>
+    </message>
+    <message>
+        <source>player</source>
+        <translation>Spieler</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,26 @@
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
+    <message>
+        <source>retailer</source>
+        <translation>minorista</translation>
+    </message>
+    <message>
+        <source>wholesaler</source>
+        <translation>mayorista</translation>
+    </message>
+    <message>
+        <source>distributor</source>
+        <translation>distribuidor</translation>
+    </message>
+    <message>
+        <source>factory</source>
+        <translation>fábrica</translation>
+    </message>
+    <message>
+        <source>team %1, %2</source>
+        <translation>equipo %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>DebriefPdf</name>
@@ -2080,10 +2100,6 @@ Inicia sesión en el servidor como usuario de backoffice para verlos.</translati
         <translation>Sesión %1 desconectada.</translation>
     </message>
     <message>
-        <source>team %1, %2</source>
-        <translation>equipo %1, %2</translation>
-    </message>
-    <message>
         <source>signing in</source>
         <translation>iniciando sesión</translation>
     </message>
@@ -2172,28 +2188,16 @@ Inicia sesión en el servidor como usuario de backoffice para verlos.</translati
         <translation>%1 queda bloqueado durante %2 min.</translation>
     </message>
     <message>
-        <source>retailer</source>
-        <translation>minorista</translation>
-    </message>
-    <message>
-        <source>wholesaler</source>
-        <translation>mayorista</translation>
-    </message>
-    <message>
-        <source>distributor</source>
-        <translation>distribuidor</translation>
-    </message>
-    <message>
-        <source>factory</source>
-        <translation>fábrica</translation>
-    </message>
-    <message>
         <source>facilitator</source>
         <translation>facilitador</translation>
     </message>
     <message>
         <source>The game&apos;s join code</source>
         <translation>El código de acceso de la partida</translation>
+    </message>
+    <message>
+        <source>player</source>
+        <translation>jugador</translation>
     </message>
 </context>
 <context>

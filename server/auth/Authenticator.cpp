@@ -84,12 +84,11 @@ Status Authenticator::setPassword(const QString &next)
     return Done{};
 }
 
-QString Authenticator::issuePlayerToken(const QString &playerId, const QString &gameId, int team,
-                                        const QString &seat) const
+QString Authenticator::issuePlayerToken(const QString &playerId, const QString &gameId, const QJsonObject &seat) const
 {
     const qint64 now = m_clock.nowMs() / 1000;
     return QString::fromLatin1(jwt::sign({{u"sub"_s, playerId}, {u"role"_s, u"player"_s}, {u"gid"_s, gameId},
-                                          {u"team"_s, team}, {u"seat"_s, seat}, {u"iat"_s, now},
+                                          {u"seat"_s, seat}, {u"iat"_s, now},
                                           {u"exp"_s, now + PlayerTokenSeconds}},
                                          m_key));
 }
@@ -114,8 +113,10 @@ Result<Actor> Authenticator::verify(const QString &token) const
     } else if (role == u"player") {
         a.role = ActorRole::Player;
         a.gameId = claims->value(u"gid").toString();
-        a.team = claims->value(u"team").toInt();
-        a.seat = claims->value(u"seat").toString();
+        // Tokens issued before seats were the kinds' own carry a team and a seat name.
+        const QJsonValue seat = claims->value(u"seat");
+        a.seat = seat.isObject() ? seat.toObject()
+                                 : QJsonObject{{u"team"_s, claims->value(u"team").toInt()}, {u"seat"_s, seat.toString()}};
     } else if (role == u"wallet") {
         return Error{ErrorCode::Forbidden,
                      u"A wallet sign-in token only joins games; use the player token the join gave you."_s};

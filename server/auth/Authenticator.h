@@ -55,7 +55,7 @@ public:
     // Called with the new hash whenever the password changes: the backoffice's admin, the same
     // person, follows it.
     void onPasswordChanged(std::function<void(const QString &hash)> hook) { m_passwordChanged = std::move(hook); }
-    QString issuePlayerToken(const QString &playerId, const QString &gameId, int team, const QString &seat) const;
+    QString issuePlayerToken(const QString &playerId, const QString &gameId, const QJsonObject &seat) const;
     // The actor a token speaks for; players still need checking against the game's seats.
     // A wallet token is no actor: it is refused here (FORBIDDEN), and read by walletOf.
     Result<Actor> verify(const QString &token) const;

@@ -27,7 +27,7 @@ enum class ErrorCode {
     UnknownType,
     InvalidConfig,
     UnknownJoinCode,
-    // The seat a join asks for; they move to the kinds with the kinds' own seat descriptions.
+    // A seat a join asks for that the game does not have (GameKind::parseSeat, any kind).
     UnknownTeam,
     UnknownRole,
     SeatTaken,

@@ -21,12 +21,14 @@ inline constexpr QStringView PlayerLeft = u"player.left";     // {playerId,team,
 inline constexpr QStringView Paused = u"game.paused";         // {}: nothing moves until it resumes
 inline constexpr QStringView Resumed = u"game.resumed";       // {}
 }
-// Command the host sends when a player asks for a seat: {playerId,name,team,seat,resumeHash}.
 namespace CoreCommands {
+// Sent by the host when a player asks for a seat: {playerId,name,team,seat,resumeHash}.
 inline constexpr QStringView Join = u"seat.join";
-// The facilitator's pause and resume; what stops while paused is each kind's to say.
+// The facilitator's pause and resume, and a player giving up their seat: the host handles
+// these for every kind (Game::pauseEvents, Game::leaveEvents say what else follows).
 inline constexpr QStringView Pause = u"game.pause";
 inline constexpr QStringView Resume = u"game.resume";
+inline constexpr QStringView Leave = u"seat.leave";
 }
 
 // What a command amounts to: the events to record, and what to tell the sender.
@@ -93,6 +95,27 @@ public:
     {
         Q_UNUSED(receipt);
         return {};
+    }
+
+    // Pause and resume are the host's: it checks the sender (the facilitator) and the state
+    // (not paused twice), records game.paused or game.resumed, and runs no ticks in between.
+    // A kind refuses when it cannot pause now (not started, over) and returns what follows
+    // in the same decision (events recorded after the host's), e.g. a week a bot completed.
+    // What else stops while paused is each kind's to say in apply().
+    virtual Result<QList<Event>> pauseEvents(bool pause, qint64 nowMs) const
+    {
+        Q_UNUSED(pause);
+        Q_UNUSED(nowMs);
+        return QList<Event>{};
+    }
+    // A seated player gives up their seat (seat.leave): the host records player.left with the
+    // player's id and seat, which ends their tokens; the kind returns what follows it (a bot
+    // takes the seat, a week resolves), or refuses.
+    virtual Result<QList<Event>> leaveEvents(const Actor &who, qint64 nowMs) const
+    {
+        Q_UNUSED(who);
+        Q_UNUSED(nowMs);
+        return QList<Event>{};
     }
 
     // The earliest timer (week timer, round phase), and the events due when it passes.

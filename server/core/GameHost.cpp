@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GameHost.h"
+#include "HostCommands.h"
 
 #include "auth/Credentials.h"
 #include "store/EventStore.h"
@@ -130,6 +131,7 @@ Status GameHost::replay(const QString &gameId, Live &live, const QJsonObject &co
     live.tick = 0;
     live.snapshotSeq = 0;
     live.snapshotTick = 0;
+    live.paused = false;
     // Start from the latest snapshot if the game can read it; else from the beginning.
     auto snapshot = m_store.latestSnapshot(gameId);
     if (!snapshot)
@@ -148,6 +150,16 @@ Status GameHost::replay(const QString &gameId, Live &live, const QJsonObject &co
             live.game = std::move(fresh.value());
         }
     }
+    if (live.snapshotSeq > 0) {
+        // Whether it was paused when the snapshot was taken, from its last pause or resume.
+        auto pauses = m_store.events(gameId, 0, {CoreEvents::Paused.toString(), CoreEvents::Resumed.toString()});
+        if (!pauses)
+            return pauses.error();
+        for (const StoredEvent &e : pauses.value()) {
+            if (e.seq <= live.snapshotSeq)
+                live.paused = e.event.type == CoreEvents::Paused;
+        }
+    }
     if (indexPlayers && live.snapshotSeq > 0) {
         // The players seated before the snapshot, from their events alone.
         auto seated = m_store.events(gameId, 0, {CoreEvents::PlayerJoined.toString(), CoreEvents::PlayerLeft.toString()});
@@ -155,7 +167,7 @@ Status GameHost::replay(const QString &gameId, Live &live, const QJsonObject &co
             return seated.error();
         for (const StoredEvent &e : seated.value()) {
             if (e.seq <= live.snapshotSeq)
-                index(gameId, e.event);
+                index(gameId, *kind, e.event);
         }
     }
     auto events = m_store.events(gameId, live.snapshotSeq);
@@ -166,8 +178,9 @@ Status GameHost::replay(const QString &gameId, Live &live, const QJsonObject &co
         while (live.tick < e.tick)
             live.game->tick(++live.tick);
         live.game->apply(e.event, gameTime(live, e.atMs));
+        notePause(live, e.event, e.atMs);
         if (indexPlayers)
-            index(gameId, e.event);
+            index(gameId, *kind, e.event);
         live.nextSeq = e.seq + 1;
     }
     // Ticks after the last event and snapshot were not recorded: the match goes on from here.
@@ -285,12 +298,17 @@ Result<Joined> GameHost::join(const JoinRequest &req)
     const QString name = req.name.trimmed();
     if (auto s = validName(name); !s)
         return s.error();
+    // The seat in the kind's terms; whether it is free is the game's to say.
+    auto seat = m_kinds.find(kindOf(gameId))->parseSeat(req.seat);
+    if (!seat)
+        return seat.error();
     Joined out;
     out.resumeToken = credentials::randomToken(24);
-    out.player = PlayerRecord{randomId(u'p', 12), gameId, name, req.team, req.seat};
-    Command cmd{CoreCommands::Join.toString(),
-                {{u"playerId"_s, out.player.playerId}, {u"name"_s, name}, {u"team"_s, req.team},
-                 {u"seat"_s, req.seat}, {u"resumeHash"_s, credentials::fingerprint(out.resumeToken)}}};
+    out.player = PlayerRecord{randomId(u'p', 12), gameId, name, seat.value()};
+    Command cmd{CoreCommands::Join.toString(), seat.value()};
+    cmd.data.insert(u"playerId"_s, out.player.playerId);
+    cmd.data.insert(u"name"_s, name);
+    cmd.data.insert(u"resumeHash"_s, credentials::fingerprint(out.resumeToken));
     if (!req.wallet.isEmpty())
         cmd.data.insert(u"wallet"_s, req.wallet);
     auto done = submit(gameId, cmd, Actor::system());
@@ -305,7 +323,9 @@ Result<SubmitOutcome> GameHost::submitWire(const QString &gameId, const QString 
     const auto it = m_games.find(gameId);
     if (it == m_games.end())
         return Error{ErrorCode::GameNotFound, u"No game '%1'."_s.arg(gameId.left(32))};
-    auto cmd = m_kinds.find(it->second.kind)->parse(type, data);
+    // Pause, resume and leaving are the host's, and carry no data of the kind's.
+    auto cmd = hostcommands::handles(type) ? Result<Command>(Command{type, {}})
+                                           : m_kinds.find(it->second.kind)->parse(type, data);
     if (!cmd)
         return cmd.error();
     return submit(gameId, cmd.value(), who);
@@ -327,7 +347,11 @@ Result<SubmitOutcome> GameHost::submit(const QString &gameId, const Command &cmd
             return Error{ErrorCode::ChainBacklog, u"This game's records wait for the blockchain node to catch up; "
                                                   "try again in a moment."_s};
     }
-    auto decision = it->second.game->decide(cmd, who, gameTime(it->second, m_clock.nowMs()));
+    const qint64 gameNow = gameTime(it->second, m_clock.nowMs());
+    const Game &game = *it->second.game;
+    const Result<Decision> decision = hostcommands::handles(cmd.type)
+                                          ? hostcommands::decide(game, it->second.paused, cmd, who, gameNow)
+                                          : game.decide(cmd, who, gameNow);
     if (!decision)
         return decision.error();
     if (decision->events.isEmpty())
@@ -342,6 +366,17 @@ Result<SubmitOutcome> GameHost::submit(const QString &gameId, const Command &cmd
     armDeadlineTimer();
     // What this command queued for the chain; each is settled later (see ChainBridge).
     return SubmitOutcome{decision->reply, std::exchange(m_commandIntents, {})};
+}
+
+void GameHost::notePause(Live &live, const Event &e, qint64 wallNow)
+{
+    if (e.type == CoreEvents::Paused) {
+        live.paused = true;
+    } else if (e.type == CoreEvents::Resumed) {
+        live.paused = false;
+        // Ticks go on from where they stopped, instead of catching up on the pause.
+        live.tickOrigin = wallNow - live.tick * std::max(live.game->tickIntervalMs(), 0);
+    }
 }
 
 Status GameHost::spendBudget(const Live &live, const QString &type, const QString &playerId)
@@ -369,7 +404,8 @@ void GameHost::applyAndRecord(const QString &gameId, Live &live, const QList<Eve
         StoredEvent s{gameId, live.nextSeq++, now, actor, e, live.tick};
         m_store.append(s);
         live.game->apply(e, gameNow);
-        index(gameId, e);
+        notePause(live, e, now);
+        index(gameId, *m_kinds.find(live.kind), e);
         if (m_recordChainIntents) {
             const QList<ChainIntent> intents = live.game->chainIntents(s);
             for (const ChainIntent &intent : intents) {
@@ -424,7 +460,7 @@ QStringList GameHost::confirmationKinds() const
     return kinds;
 }
 
-void GameHost::index(const QString &gameId, const Event &e)
+void GameHost::index(const QString &gameId, const GameKind &kind, const Event &e)
 {
     const QJsonObject &d = e.data;
     if (e.type == CoreEvents::PlayerLeft) {
@@ -437,8 +473,7 @@ void GameHost::index(const QString &gameId, const Event &e)
     }
     if (e.type != CoreEvents::PlayerJoined)
         return;
-    PlayerRecord p{d.value(u"playerId").toString(), gameId, d.value(u"name").toString(), d.value(u"team").toInt(),
-                   d.value(u"seat").toString()};
+    PlayerRecord p{d.value(u"playerId").toString(), gameId, d.value(u"name").toString(), kind.seatOf(d)};
     m_resumeTokens.insert(d.value(u"resumeHash").toString(), p.playerId);
     m_players.insert(p.playerId, p);
 }
@@ -519,7 +554,7 @@ void GameHost::runTicks()
 void GameHost::runTicks(const QString &gameId, Live &live)
 {
     const int interval = live.game->tickIntervalMs();
-    if (interval <= 0 || !m_clockRunning)
+    if (interval <= 0 || !m_clockRunning || live.paused)
         return;
     const qint64 due = (m_clock.nowMs() - live.tickOrigin) / interval;
     qint64 steps = due - live.tick;
@@ -661,7 +696,7 @@ const PlayerRecord *GameHost::playerByResumeToken(const QString &resumeToken) co
 Status GameHost::checkPlayer(const Actor &who) const
 {
     const PlayerRecord *p = player(who.id);
-    if (!p || p->gameId != who.gameId || p->team != who.team || p->seat != who.seat)
+    if (!p || p->gameId != who.gameId || p->seat != who.seat)
         return Error{ErrorCode::TokenInvalid, u"This token does not belong to a seat in this game."_s};
     return Done{};
 }

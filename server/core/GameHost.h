@@ -27,18 +27,16 @@ struct PlayerRecord
     QString playerId;
     QString gameId;
     QString name;
-    int team = 0;
-    QString seat;
+    QJsonObject seat; // the kind's description (Actor::seat)
 
-    Actor actor() const { return Actor{ActorRole::Player, playerId, gameId, team, seat}; }
+    Actor actor() const { return Actor{ActorRole::Player, playerId, gameId, seat}; }
 };
 
 struct JoinRequest
 {
     QString joinCode;
     QString name;
-    int team = 0;
-    QString seat;
+    QJsonObject seat; // the seat asked for, in the kind's terms (the join's other fields)
     QString wallet; // checksummed address of a wallet-signed-in player, recorded in the event; or empty
 };
 
@@ -156,6 +154,7 @@ private:
         qint64 snapshotTick = 0;
         bool keepsSnapshots = true;
         QHash<QString, RateBudget> budgets; // the kind's, by command type
+        bool paused = false;                 // game.paused more recently than game.resumed
     };
 
     // Creates the game afresh from its configuration and seed and applies its stored events.
@@ -169,11 +168,13 @@ private:
     void startTicking(const QString &gameId, Live &live);
     void runTicks(const QString &gameId, Live &live);
     void maybeSnapshot(const QString &gameId, Live &live, bool force = false);
-    void index(const QString &gameId, const Event &e);
+    void index(const QString &gameId, const GameKind &kind, const Event &e);
     Status rebuild(const QString &gameId);
     void armDeadlineTimer();
     QString newJoinCode() const;
     Status spendBudget(const Live &live, const QString &type, const QString &playerId);
+    // Follows game.paused / game.resumed: a paused game runs no ticks.
+    void notePause(Live &live, const Event &e, qint64 wallNow);
 
     EventStore &m_store;
     const GameRegistry &m_kinds;

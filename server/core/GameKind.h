@@ -47,6 +47,22 @@ public:
     // Shape-checks a message's data for one of this kind's command types.
     virtual Result<Command> parse(const QString &type, const QJsonObject &data) const = 0;
 
+    // Seats. A join asks for a seat in the kind's own terms (the join's fields beside its code
+    // and name); parseSeat() reads them into the seat's description, or refuses with the kind's
+    // code. The host adds the description's fields to seat.join's data and the kind's
+    // player.joined keeps them; seatOf() reads them back from that event's data. By default
+    // players take no particular seat.
+    virtual Result<QJsonObject> parseSeat(const QJsonObject &request) const
+    {
+        Q_UNUSED(request);
+        return QJsonObject{};
+    }
+    virtual QJsonObject seatOf(const QJsonObject &joined) const
+    {
+        Q_UNUSED(joined);
+        return {};
+    }
+
     // An event read back from the log, in the shape this build applies: a kind that changed an
     // event's data raises the event's version and brings older versions up here. Called for
     // every stored event before apply().

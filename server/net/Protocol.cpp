@@ -73,6 +73,17 @@ QByteArray error(const QJsonValue &re, const Error &e)
     return compact(o);
 }
 
+QJsonObject withSeat(QJsonObject out, const QJsonObject &seat, bool roleAlias)
+{
+    for (auto it = seat.begin(); it != seat.end(); ++it) {
+        if (!out.contains(it.key()))
+            out.insert(it.key(), it.value());
+    }
+    if (roleAlias && seat.contains(u"seat") && !out.contains(u"role"))
+        out.insert(QStringLiteral("role"), seat.value(u"seat"));
+    return out;
+}
+
 QByteArray push(const QString &type, const QJsonObject &data)
 {
     static const JsonShape shape{u"type"_s, u"data"_s};

@@ -30,6 +30,10 @@ Result<QJsonObject> parseBody(const QByteArray &body);
 QByteArray ok(const QJsonValue &re, const QJsonObject &data);
 QByteArray error(const QJsonValue &re, const Error &e);
 QByteArray push(const QString &type, const QJsonObject &data); // unsolicited: state, notice
+// `out` with a player's seat (the kind's description, Actor::seat) shown beside its own fields;
+// a seat field never replaces one of them. Where the seat names itself ("seat"), "role" repeats
+// it for clients that read a join's answer by that name.
+QJsonObject withSeat(QJsonObject out, const QJsonObject &seat, bool roleAlias = false);
 // The fields of a client's view that changed since the last push, the lists that only grew
 // (with just their new entries), and the fields now absent.
 QByteArray stateDelta(const QJsonObject &changed, const QJsonObject &appended, const QJsonArray &removed,

@@ -82,20 +82,19 @@ QString bearer(const QHttpServerRequest &req)
 
 QJsonObject sessionJson(const SessionInfo &s)
 {
-    return QJsonObject{{u"id"_s, qint64(s.id)},
+    return protocol::withSeat(QJsonObject{{u"id"_s, qint64(s.id)},
                        {u"address"_s, s.address},
                        {u"authenticated"_s, s.authenticated},
                        {u"role"_s, roleName(s.actor.role)},
                        {u"playerId"_s, s.actor.id},
                        {u"gameId"_s, s.gameId},
-                       {u"team"_s, s.actor.team},
-                       {u"seat"_s, s.actor.seat},
                        {u"connectedAt"_s, s.connectedAtMs},
                        {u"lastSeen"_s, s.lastSeenMs},
                        {u"rttMs"_s, s.rttMs},
                        {u"messagesIn"_s, qint64(s.messagesIn)},
                        {u"messagesOut"_s, qint64(s.messagesOut)},
-                       {u"refused"_s, qint64(s.refused)}};
+                       {u"refused"_s, qint64(s.refused)}},
+                              s.actor.seat);
 }
 
 } // namespace
@@ -513,9 +512,9 @@ Result<QJsonObject> RestApi::resume(Call &c)
         return Error{ErrorCode::ResumeTokenInvalid, u"This resume token is not known here."_s};
     if (auto banned = bannedPlayer(p->playerId, c.http.remoteAddress()))
         return *banned;
-    return QJsonObject{{u"playerId"_s, p->playerId}, {u"gameId"_s, p->gameId}, {u"name"_s, p->name},
-                       {u"team"_s, p->team}, {u"role"_s, p->seat},
-                       {u"token"_s, m_auth.issuePlayerToken(p->playerId, p->gameId, p->team, p->seat)}};
+    return protocol::withSeat({{u"playerId"_s, p->playerId}, {u"gameId"_s, p->gameId}, {u"name"_s, p->name},
+                               {u"token"_s, m_auth.issuePlayerToken(p->playerId, p->gameId, p->seat)}},
+                              p->seat, true);
 }
 
 Result<QJsonObject> RestApi::walletChallenge(Call &c)
@@ -600,20 +599,18 @@ Result<QJsonObject> RestApi::joinGame(Call &c)
         return name.error();
     if (!wallet.isEmpty() && name->trimmed().isEmpty())
         name = shortAddress(wallet);
-    const auto role = json::requiredString(c.body, u"role", 32, ErrorCode::UnknownRole);
-    if (!role)
-        return role.error();
-    const auto team = json::intField(c.body, u"team", 1, 1, 500, ErrorCode::UnknownTeam);
-    if (!team)
-        return team.error();
-    auto joined = m_host.join(JoinRequest{code.value(), name.value(), team.value(), role.value(), wallet});
+    // The seat is asked for in the kind's terms: the body's other fields are the kind's to read.
+    QJsonObject seat = c.body;
+    seat.remove(u"joinCode"_s);
+    seat.remove(u"name"_s);
+    auto joined = m_host.join(JoinRequest{code.value(), name.value(), seat, wallet});
     if (!joined)
         return joined.error();
     const PlayerRecord &p = joined->player;
-    QJsonObject out{{u"playerId"_s, p.playerId}, {u"gameId"_s, p.gameId}, {u"name"_s, p.name},
-                    {u"team"_s, p.team}, {u"role"_s, p.seat},
-                    {u"token"_s, m_auth.issuePlayerToken(p.playerId, p.gameId, p.team, p.seat)},
-                    {u"resumeToken"_s, joined->resumeToken}};
+    QJsonObject out = protocol::withSeat({{u"playerId"_s, p.playerId}, {u"gameId"_s, p.gameId}, {u"name"_s, p.name},
+                                          {u"token"_s, m_auth.issuePlayerToken(p.playerId, p.gameId, p.seat)},
+                                          {u"resumeToken"_s, joined->resumeToken}},
+                                         p.seat, true);
     if (!wallet.isEmpty())
         out.insert(u"wallet"_s, wallet);
     return out;

@@ -314,7 +314,7 @@ void WsGateway::authenticate(Session *s, const protocol::Envelope &env)
             return;
         }
         actor = p->actor();
-        reply.insert(u"token"_s, m_auth.issuePlayerToken(p->playerId, p->gameId, p->team, p->seat));
+        reply.insert(u"token"_s, m_auth.issuePlayerToken(p->playerId, p->gameId, p->seat));
     } else {
         auto verified = m_auth.verify(env.data.value(u"token").toString());
         if (!verified) {
@@ -345,8 +345,7 @@ void WsGateway::authenticate(Session *s, const protocol::Envelope &env)
     if (actor.role == ActorRole::Player) {
         reply.insert(u"playerId"_s, actor.id);
         reply.insert(u"gameId"_s, actor.gameId);
-        reply.insert(u"team"_s, actor.team);
-        reply.insert(u"seat"_s, actor.seat);
+        reply = protocol::withSeat(reply, actor.seat);
         if (const PlayerRecord *p = m_host.player(actor.id))
             reply.insert(u"name"_s, p->name);
     }

@@ -41,7 +41,7 @@ private slots:
         QVERIFY(table);
         for (int i = 0; i < 4; ++i)
             host.runDeadlines(); // prepared, committed off chain, open
-        auto joined = host.join({host.joinCode(table.value()), u"Ada"_s, 1, u"player"_s, {}});
+        auto joined = host.join({host.joinCode(table.value()), u"Ada"_s, {{u"role"_s, u"player"_s}}, {}});
         QVERIFY(joined);
         const Actor ada = joined->player.actor();
         QVERIFY(host.submitWire(table.value(), u"bet.place"_s, {{u"betId"_s, u"b1"_s}, {u"type"_s, u"odd"_s}, {u"stake"_s, 700}}, ada));

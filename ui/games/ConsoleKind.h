@@ -126,6 +126,12 @@ public:
     virtual QString teamsText(const QJsonObject &summary) const = 0;
     // What pausing does to a game of this kind beyond stopping it (the Pause button's tooltip).
     virtual QString pauseNote() const { return {}; }
+    // A player's seat in the Sessions list, from the fields the host shows of it in the
+    // session (the kind's seat description); empty where players take no particular seat.
+    virtual QString seatText(const QJsonObject &session) const
+    {
+        Q_UNUSED(session) return {};
+    }
 
     virtual NewGameForm *newGameForm() const = 0;
     virtual GameView *liveView(client::HostClient &host) const = 0;

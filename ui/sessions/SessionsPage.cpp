@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionsPage.h"
 
+#include "games/ConsoleKind.h"
+#include "games/ConsoleKindRegistry.h"
 #include "widgets/TableRows.h"
 
 #include "client/HostClient.h"
@@ -24,20 +26,6 @@ using namespace Qt::StringLiterals;
 namespace steward::ui {
 
 namespace {
-// The seat as the console's language names it; the wire carries the role's id.
-QString seatName(const QString &seat)
-{
-    if (seat == u"retailer")
-        return SessionsPage::tr("retailer");
-    if (seat == u"wholesaler")
-        return SessionsPage::tr("wholesaler");
-    if (seat == u"distributor")
-        return SessionsPage::tr("distributor");
-    if (seat == u"factory")
-        return SessionsPage::tr("factory");
-    return seat;
-}
-
 QString ago(qint64 ms, qint64 nowMs)
 {
     if (ms <= 0)
@@ -199,17 +187,24 @@ void SessionsPage::refresh()
     m_table->setRowCount(int(sessions.size()));
     int players = 0;
     int reselect = -1;
-    // A game by its join code, which the facilitator knows, not by its internal id.
+    // A game by its join code, which the facilitator knows, not by its internal id; a seat as
+    // its game's kind names it.
     QHash<QString, QString> joinCodes;
-    for (const QJsonValue &g : m_host.games())
-        joinCodes.insert(g.toObject().value(u"gameId").toString(), g.toObject().value(u"joinCode").toString());
+    QHash<QString, QString> kinds;
+    for (const QJsonValue &g : m_host.games()) {
+        const QString gameId = g.toObject().value(u"gameId").toString();
+        joinCodes.insert(gameId, g.toObject().value(u"joinCode").toString());
+        kinds.insert(gameId, g.toObject().value(u"kind").toString());
+    }
     for (int r = 0; r < sessions.size(); ++r) {
         const QJsonObject s = sessions.at(r).toObject();
         const QString role = s.value(u"role").toString();
         const bool player = role == u"player";
         players += player;
         const QString name = s.value(u"name").toString(player ? s.value(u"playerId").toString() : role);
-        const QString seat = player ? tr("team %1, %2").arg(s.value(u"team").toInt()).arg(seatName(s.value(u"seat").toString()))
+        const ConsoleKind *kind = ConsoleKindRegistry::instance().find(kinds.value(s.value(u"gameId").toString()));
+        const QString seatText = player && kind ? kind->seatText(s) : QString();
+        const QString seat = player ? (seatText.isEmpty() ? tr("player") : seatText)
                                     : role == u"facilitator" ? tr("facilitator") : role;
         const qint64 rtt = qint64(s.value(u"rttMs").toDouble(-1));
         const QString state = !s.value(u"authenticated").toBool() ? tr("signing in")

@@ -16,6 +16,16 @@ namespace steward::beer {
 
 namespace {
 
+// The seat a player holds (BeerKind::parseSeat): a team and a role.
+int teamOf(const Actor &who)
+{
+    return who.seat.value(u"team").toInt();
+}
+QString roleOf(const Actor &who)
+{
+    return who.seat.value(u"seat").toString();
+}
+
 QString phaseName(BeerGame::Phase p)
 {
     switch (p) {
@@ -78,11 +88,6 @@ Result<Decision> BeerGame::decide(const Command &cmd, const Actor &who, qint64 /
             return Error{ErrorCode::Forbidden, u"Only a seated player can place an order."_s};
         return decideOrder(cmd.data, who);
     }
-    if (type == u"seat.leave") {
-        if (who.role != ActorRole::Player)
-            return Error{ErrorCode::Forbidden, u"Only a seated player can leave a seat."_s};
-        return decideRelease(who.team, who.seat);
-    }
     if (!who.isFacilitator())
         return Error{ErrorCode::Forbidden, u"Only the facilitator can do that."_s};
     if (type == u"game.start") {
@@ -90,8 +95,6 @@ Result<Decision> BeerGame::decide(const Command &cmd, const Actor &who, qint64 /
             return Error{ErrorCode::GameAlreadyStarted, u"The game has already started."_s};
         return Decision{{Event{BeerEvents::Started.toString(), {}}}, {{u"status"_s, u"running"_s}}};
     }
-    if (type == CoreCommands::Pause || type == CoreCommands::Resume)
-        return decidePause(type == CoreCommands::Pause);
     if (type == u"week.advance")
         return decideAdvance(cmd.data);
     if (type == u"inventory.correct")
@@ -124,27 +127,31 @@ Result<Decision> BeerGame::decideJoin(const QJsonObject &d) const
     return Decision{{Event{CoreEvents::PlayerJoined.toString(), d}}, {}};
 }
 
-Result<Decision> BeerGame::decidePause(bool pause) const
+Result<QList<Event>> BeerGame::pauseEvents(bool pause, qint64 /*nowMs*/) const
 {
     if (m_phase == Phase::Lobby)
         return Error{ErrorCode::GameNotStarted, u"The game has not started yet."_s};
     if (m_phase == Phase::Finished)
         return Error{ErrorCode::GameFinished, u"This game has ended."_s};
-    if (pause) {
-        if (m_phase == Phase::Paused)
-            return Error{ErrorCode::GamePaused, u"The game is already paused."_s};
-        return Decision{{Event{CoreEvents::Paused.toString(), {}}}, {{u"status"_s, u"paused"_s}}};
-    }
-    if (m_phase != Phase::Paused)
-        return Error{ErrorCode::GameRunning, u"The game is running, not paused."_s};
-    Decision out{{Event{CoreEvents::Resumed.toString(), {}}}, {{u"status"_s, u"running"_s}}};
+    QList<Event> out;
+    if (pause)
+        return out;
     // A seat handed to a bot during the pause may have left a team with every order in.
     for (int t = 1; t <= teamCount(); ++t) {
         const Team &team = m_teams[t - 1];
         if (!m_config.manualAdvance && !team.chain.finished() && humansHaveOrdered(team, -1, Seat{}))
-            out.events << resolution(t);
+            out << resolution(t);
     }
     return out;
+}
+
+Result<QList<Event>> BeerGame::leaveEvents(const Actor &who, qint64 /*nowMs*/) const
+{
+    auto released = decideRelease(teamOf(who), roleOf(who));
+    if (!released)
+        return released.error();
+    // The host records player.left itself: what follows it (a bot's week) is the Beer Game's.
+    return released->events.mid(1);
 }
 
 Status BeerGame::deletable() const
@@ -173,15 +180,15 @@ Result<const BeerGame::Team *> BeerGame::runningTeam(int team) const
 Result<Decision> BeerGame::decideOrder(const QJsonObject &d, const Actor &who) const
 {
     const QString sender = d.value(u"senderRole").toString();
-    const auto role = roleFromId(sender.isEmpty() ? who.seat : sender);
+    const auto role = roleFromId(sender.isEmpty() ? roleOf(who) : sender);
     if (!role)
         return Error{ErrorCode::UnknownRole, u"'senderRole' must be retailer, wholesaler, distributor or factory."_s};
-    if (roleId(*role) != who.seat)
-        return Error{beer::errors::NotYourSeat, u"You play %1, not %2."_s.arg(who.seat, roleId(*role))};
+    if (roleId(*role) != roleOf(who))
+        return Error{beer::errors::NotYourSeat, u"You play %1, not %2."_s.arg(roleOf(who), roleId(*role))};
     const QString recipient = d.value(u"recipientRole").toString();
     if (!recipient.isEmpty() && recipient != recipientOf(*role))
         return Error{beer::errors::WrongRecipient, u"The %1 orders from %2."_s.arg(roleId(*role), recipientOf(*role))};
-    const auto team = runningTeam(who.team);
+    const auto team = runningTeam(teamOf(who));
     if (!team)
         return team.error();
     const int i = index(*role);
@@ -211,13 +218,13 @@ Result<Decision> BeerGame::decideOrder(const QJsonObject &d, const Actor &who) c
     Decision out;
     static const JsonShape placed{u"team"_s, u"role"_s, u"week"_s, u"quantity"_s, u"clientOrderId"_s};
     out.events << Event{BeerEvents::OrderPlaced.toString(),
-                        placed.make({who.team, roleId(*role), week, quantity,
+                        placed.make({teamOf(who), roleId(*role), week, quantity,
                                      clientOrderId.isEmpty() ? QJsonValue(QJsonValue::Undefined)
                                                              : QJsonValue(clientOrderId)})};
     Seat after = seat;
     after.pending = quantity;
     if (readyToResolve(*team.value(), i, after))
-        out.events << resolution(who.team, i, &after);
+        out.events << resolution(teamOf(who), i, &after);
     static const JsonShape reply{u"accepted"_s, u"week"_s};
     out.reply = reply.make({true, week});
     return out;
@@ -535,8 +542,8 @@ QList<Event> BeerGame::onDeadline(qint64 nowMs) const
 
 quint64 BeerGame::viewVersion(const Actor &who) const
 {
-    if (who.role == ActorRole::Player && who.team >= 1 && who.team <= teamCount())
-        return m_teams[who.team - 1].version + m_sharedVersion;
+    if (who.role == ActorRole::Player && teamOf(who) >= 1 && teamOf(who) <= teamCount())
+        return m_teams[teamOf(who) - 1].version + m_sharedVersion;
     return m_version;
 }
 
@@ -549,10 +556,10 @@ QJsonObject BeerGame::viewFor(const Actor &who) const
 
 QJsonObject BeerGame::playerView(const Actor &who) const
 {
-    const auto role = roleFromId(who.seat);
-    if (!role || who.team < 1 || who.team > teamCount())
+    const auto role = roleFromId(roleOf(who));
+    if (!role || teamOf(who) < 1 || teamOf(who) > teamCount())
         return {};
-    const Team &team = m_teams[who.team - 1];
+    const Team &team = m_teams[teamOf(who) - 1];
     const Seat &seat = team.seats[index(*role)];
     const RoleState &state = team.chain.role(*role);
 
@@ -591,7 +598,7 @@ QJsonObject BeerGame::playerView(const Actor &who) const
     QJsonObject view = shape.make({
         kind,
         phaseName(m_phase),
-        who.team,
+        teamOf(who),
         roleId(*role),
         recipientOf(*role),
         seat.name,

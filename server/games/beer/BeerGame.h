@@ -40,6 +40,8 @@ public:
     QStringList appendOnlyViewFields() const override { return {QStringLiteral("history")}; }
     std::optional<qint64> nextDeadline() const override;
     QList<Event> onDeadline(qint64 nowMs) const override;
+    Result<QList<Event>> pauseEvents(bool pause, qint64 nowMs) const override;
+    Result<QList<Event>> leaveEvents(const Actor &who, qint64 nowMs) const override;
     QList<ChainIntent> chainIntents(const StoredEvent &event) const override;
     Status deletable() const override;
     QJsonObject config() const override { return m_config.toJson(); }
@@ -101,7 +103,6 @@ private:
     bool readyToResolve(const Team &team, int seat, const Seat &changed) const;
     // Whether every seat a person plays has ordered (and someone does), whatever the phase.
     bool humansHaveOrdered(const Team &team, int seat, const Seat &changed) const;
-    Result<Decision> decidePause(bool pause) const;
     // The week.resolved event for a team: players' orders where given, bots' elsewhere.
     Event resolution(int team, int seat = -1, const Seat *changed = nullptr) const;
 

@@ -86,4 +86,20 @@ QList<RestCommand> BeerKind::restCommands() const
     };
 }
 
+Result<QJsonObject> BeerKind::parseSeat(const QJsonObject &request) const
+{
+    const auto role = json::requiredString(request, u"role", 32, ErrorCode::UnknownRole);
+    if (!role)
+        return role.error();
+    const auto team = json::intField(request, u"team", 1, 1, 500, ErrorCode::UnknownTeam);
+    if (!team)
+        return team.error();
+    return QJsonObject{{u"team"_s, team.value()}, {u"seat"_s, role.value()}};
+}
+
+QJsonObject BeerKind::seatOf(const QJsonObject &joined) const
+{
+    return {{u"team"_s, joined.value(u"team").toInt()}, {u"seat"_s, joined.value(u"seat").toString()}};
+}
+
 } // namespace steward::beer

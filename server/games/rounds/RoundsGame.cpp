@@ -60,23 +60,6 @@ Result<Decision> RoundsGame::decide(const Command &cmd, const Actor &who, qint64
     }
     if (cmd.type == RoundsCommands::PlaceBet)
         return decideBet(cmd, who, nowMs);
-    if (cmd.type == u"seat.leave") {
-        if (who.role != ActorRole::Player)
-            return Error{ErrorCode::Forbidden, u"Only a player can leave."_s};
-        return Decision{{Event{CoreEvents::PlayerLeft.toString(),
-                               {{u"playerId"_s, who.id}, {u"team"_s, who.team}, {u"seat"_s, who.seat}}}},
-                        {}};
-    }
-    if (cmd.type == CoreCommands::Pause || cmd.type == CoreCommands::Resume) {
-        if (!who.isFacilitator())
-            return Error{ErrorCode::Forbidden, u"Only the facilitator can pause or resume the table."_s};
-        const bool pause = cmd.type == CoreCommands::Pause;
-        if (pause == m_paused)
-            return pause ? Error{ErrorCode::GamePaused, u"The table is already paused."_s}
-                         : Error{ErrorCode::GameRunning, u"The table is running, not paused."_s};
-        return Decision{{Event{(pause ? CoreEvents::Paused : CoreEvents::Resumed).toString(), {}}},
-                        {{u"status"_s, pause ? u"paused"_s : u"running"_s}}};
-    }
     if (cmd.type == RoundsCommands::SetPaytable) {
         if (!who.isFacilitator())
             return Error{ErrorCode::Forbidden, u"Only an administrator can change the paytable."_s};

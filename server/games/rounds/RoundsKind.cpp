@@ -51,4 +51,20 @@ Result<Command> RoundsKind::parse(const QString &type, const QJsonObject &d) con
     return Error{ErrorCode::UnknownType, u"A rounds table has no command '%1'."_s.arg(type)};
 }
 
+Result<QJsonObject> RoundsKind::parseSeat(const QJsonObject &request) const
+{
+    const auto role = json::requiredString(request, u"role", 32, ErrorCode::UnknownRole);
+    if (!role)
+        return role.error();
+    const auto team = json::intField(request, u"team", 1, 1, 500, ErrorCode::UnknownTeam);
+    if (!team)
+        return team.error();
+    return QJsonObject{{u"team"_s, team.value()}, {u"seat"_s, role.value()}};
+}
+
+QJsonObject RoundsKind::seatOf(const QJsonObject &joined) const
+{
+    return {{u"team"_s, joined.value(u"team").toInt()}, {u"seat"_s, joined.value(u"seat").toString()}};
+}
+
 } // namespace steward::rounds

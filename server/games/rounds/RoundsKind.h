@@ -13,6 +13,9 @@ public:
     QString id() const override;
     Result<std::unique_ptr<Game>> create(const QJsonObject &config, quint64 seed) const override;
     Result<Command> parse(const QString &type, const QJsonObject &data) const override;
+    // A seat is a team (1 by default) and a role: {"team": 1, "seat": "retailer"}.
+    Result<QJsonObject> parseSeat(const QJsonObject &request) const override;
+    QJsonObject seatOf(const QJsonObject &joined) const override;
     // Each round's commitment and reveal go to RoundFairness; the verifiers check them.
     QStringList contracts() const override { return {fairness::Contract.toString()}; }
     QList<WebPage> webPages() const override

@@ -76,7 +76,7 @@ private slots:
         QVERIFY(config);
         beer::BeerGame game(config.value(), 7);
         beer::BeerKind kind;
-        const Actor facilitator{ActorRole::Facilitator, u"admin"_s, {}, 0, {}};
+        const Actor facilitator{ActorRole::Facilitator, u"admin"_s, {}, {}};
         const auto run = [&](const QString &type) {
             auto cmd = kind.parse(type, {});
             QVERIFY(cmd);

@@ -3,6 +3,7 @@
 #include "games/beer/BeerGame.h"
 #include "games/beer/BeerKind.h"
 #include "games/beer/BeerLedgerCalls.h"
+#include "core/HostCommands.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -13,26 +14,34 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const Actor Facilitator{ActorRole::Facilitator, u"admin"_s, {}, 0, {}};
+const Actor Facilitator{ActorRole::Facilitator, u"admin"_s, {}, {}};
 
 Actor player(const QString &id, int team, const QString &seat)
 {
-    return Actor{ActorRole::Player, id, u"g1"_s, team, seat};
+    return Actor{ActorRole::Player, id, u"g1"_s, QJsonObject{{u"team"_s, team}, {u"seat"_s, seat}}};
 }
 
 struct Session
 {
     explicit Session(const QJsonObject &config) : game(BeerConfig::fromJson(config).value(), 7) {}
 
-    // Decides and, if accepted, applies: what the host does for each command.
+    // Decides and, if accepted, applies: what the host does for each command (pause, resume
+    // and leaving are decided by the host's own rules, hostcommands, for every kind).
     Result<Decision> run(const QString &type, const QJsonObject &data, const Actor &who)
     {
+        if (hostcommands::handles(type))
+            return applied(hostcommands::decide(game, paused, Command{type, {}}, who, now), who);
         auto cmd = kind.parse(type, data);
         if (!cmd)
             return cmd.error();
-        auto d = game.decide(cmd.value(), who, now);
+        return applied(game.decide(cmd.value(), who, now), who);
+    }
+    Result<Decision> applied(Result<Decision> d, const Actor &who)
+    {
         if (d) {
             for (const Event &e : d->events) {
+                if (e.type == CoreEvents::Paused || e.type == CoreEvents::Resumed)
+                    paused = e.type == CoreEvents::Paused;
                 game.apply(e, now);
                 log << e;
                 // What the host would queue for the chain, asked after apply as the host does.
@@ -67,6 +76,7 @@ struct Session
     QList<Event> log;
     QList<ChainIntent> intents;
     qint64 now = 1'000'000;
+    bool paused = false;
 };
 
 QString code(const Result<Decision> &r)

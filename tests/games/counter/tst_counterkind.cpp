@@ -33,7 +33,7 @@ private:
     }
     // The built-in kinds and the counter, and who creates games, for every test below.
     const GameRegistry registry = kinds();
-    const Actor facilitator{ActorRole::Facilitator, u"admin"_s, {}, 0, {}};
+    const Actor facilitator{ActorRole::Facilitator, u"admin"_s, {}, {}};
 
 private slots:
     void aKindFromOutsideRunsOnTheHost()
@@ -59,8 +59,8 @@ private slots:
             QCOMPARE(host.kindOf(gameId), u"counter"_s);
 
             // Joined through the host's own join: it indexes the players from the kind's event.
-            auto ada = host.join({code, u"Ada"_s, 1, u"anyone"_s, {}});
-            auto bo = host.join({code, u"Bo"_s, 1, u"anyone"_s, {}});
+            auto ada = host.join({code, u"Ada"_s, {}, {}});
+            auto bo = host.join({code, u"Bo"_s, {}, {}});
             QVERIFY(ada && bo);
             QCOMPARE(host.player(ada->player.playerId)->name, u"Ada"_s);
             const Actor adaActor = ada->player.actor();
@@ -119,7 +119,7 @@ private slots:
                 auto id = host.createGame(u"counter"_s, {{u"periodMs"_s, minutes * 60'000}}, facilitator);
                 QVERIFY(id);
                 ids << id.value();
-                auto p = host.join({host.joinCode(id.value()), u"P"_s + QString::number(minutes), 1, u"any"_s, {}});
+                auto p = host.join({host.joinCode(id.value()), u"P"_s + QString::number(minutes), {}, {}});
                 QVERIFY(p);
                 QVERIFY(host.submitWire(id.value(), u"counter.add"_s, {{u"by"_s, int(minutes)}}, p->player.actor()));
             }
@@ -163,7 +163,7 @@ private slots:
             QVERIFY(id);
             gameId = id.value();
             QCOMPARE(host.summary(gameId).value(u"timeScale"_s).toInteger(), 1440);
-            auto p = host.join({host.joinCode(gameId), u"Ada"_s, 1, u"any"_s, {}});
+            auto p = host.join({host.joinCode(gameId), u"Ada"_s, {}, {}});
             QVERIFY(p);
             QVERIFY(host.submitWire(gameId, u"counter.add"_s, {{u"by"_s, 5}}, p->player.actor()));
             clock.now += 59'999;
@@ -205,7 +205,7 @@ private slots:
             QVERIFY(id);
             gameId = id.value();
             QSignalSpy ticked(&host, &GameHost::ticked);
-            auto p = host.join({host.joinCode(gameId), u"Ada"_s, 1, u"any"_s, {}});
+            auto p = host.join({host.joinCode(gameId), u"Ada"_s, {}, {}});
             QVERIFY(p);
             clock.now += 100;
             host.runTicks(); // ticks 1 and 2, with nothing counted yet
@@ -255,6 +255,74 @@ private slots:
         QCOMPARE(v.value(u"score"_s).toInteger(), 14);
     }
 
+    // The counter has no code for pausing or leaving: the host does both for every kind. A
+    // paused game runs no ticks, and takes them up where they stopped, also after a restart.
+    void pauseResumeAndLeaveAreTheHostsForEveryKind()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open({}, dir.path());
+        QVERIFY(db);
+        ManualClock clock;
+        QString gameId;
+        std::optional<Joined> ada;
+        {
+            EventStore store(*db.value());
+            GameHost host(store, registry, clock);
+            QVERIFY(host.load());
+            host.startClock();
+            gameId = host.createGame(u"counter"_s, {{u"tickMs"_s, 50}}, facilitator).value();
+            auto joined = host.join({host.joinCode(gameId), u"Ada"_s, {}, {}});
+            QVERIFY(joined);
+            ada = joined.value();
+            const Actor player = ada->player.actor();
+            QVERIFY(host.submitWire(gameId, u"counter.add"_s, {{u"by"_s, 2}}, player));
+            clock.now += 100;
+            host.runTicks();
+            QCOMPARE(host.ticksRun(gameId), 2);
+
+            QCOMPARE(host.submitWire(gameId, u"game.pause"_s, {}, player).error().codeName(), u"FORBIDDEN"_s);
+            QCOMPARE(host.submitWire(gameId, u"game.resume"_s, {}, facilitator).error().codeName(), u"GAME_RUNNING"_s);
+            auto paused = host.submitWire(gameId, u"game.pause"_s, {}, facilitator);
+            QVERIFY(paused);
+            QCOMPARE(paused->reply.value(u"status"_s).toString(), u"paused"_s);
+            QCOMPARE(host.submitWire(gameId, u"game.pause"_s, {}, facilitator).error().codeName(), u"GAME_PAUSED"_s);
+            clock.now += 1'000;
+            host.runTicks();
+            QCOMPARE(host.ticksRun(gameId), 2); // nothing moved while paused
+            QVERIFY(store.flush());
+        }
+        // Restarted while paused: still paused, from the log.
+        EventStore store(*db.value());
+        GameHost host(store, registry, clock);
+        QVERIFY(host.load());
+        host.startClock();
+        clock.now += 1'000;
+        host.runTicks();
+        QCOMPARE(host.ticksRun(gameId), 2);
+        QCOMPARE(host.submitWire(gameId, u"game.pause"_s, {}, facilitator).error().codeName(), u"GAME_PAUSED"_s);
+        QVERIFY(host.submitWire(gameId, u"game.resume"_s, {}, facilitator));
+        host.runTicks();
+        QCOMPARE(host.ticksRun(gameId), 2); // the pause is not caught up on
+        clock.now += 50;
+        host.runTicks();
+        QCOMPARE(host.ticksRun(gameId), 3);
+        QCOMPARE(host.viewFor(gameId, Actor::system()).value(u"score"_s).toInteger(), 6);
+
+        // Leaving: only a player leaves, their seat is recorded as left, and their token ends.
+        const Actor player = ada->player.actor();
+        QCOMPARE(host.submitWire(gameId, u"seat.leave"_s, {}, facilitator).error().codeName(), u"FORBIDDEN"_s);
+        auto left = host.submitWire(gameId, u"seat.leave"_s, {}, player);
+        QVERIFY(left);
+        QCOMPARE(left->reply.value(u"released"_s).toBool(), true);
+        QCOMPARE(host.checkPlayer(player).error().codeName(), u"TOKEN_INVALID"_s);
+        QCOMPARE(host.submitWire(gameId, u"counter.add"_s, {{u"by"_s, 1}}, player).error().codeName(), u"TOKEN_INVALID"_s);
+        QVERIFY(store.flush());
+        auto events = store.events(gameId, 0, {u"player.left"_s});
+        QVERIFY(events);
+        QCOMPARE(events->size(), 1);
+        QCOMPARE(events->at(0).event.data.value(u"playerId"_s).toString(), player.id);
+    }
+
     void startUpBeginsAtTheLatestSnapshot()
     {
         QTemporaryDir dir;
@@ -273,7 +341,7 @@ private slots:
             auto id = host.createGame(u"counter"_s, {{u"periodMs"_s, 3'600'000}}, facilitator);
             QVERIFY(id);
             gameId = id.value();
-            auto p = host.join({host.joinCode(gameId), u"Ada"_s, 1, u"any"_s, {}});
+            auto p = host.join({host.joinCode(gameId), u"Ada"_s, {}, {}});
             QVERIFY(p);
             playerId = p->player.playerId;
             firstAddAt = clock.now;
@@ -329,7 +397,7 @@ private slots:
             auto id = host.createGame(u"counter"_s, {}, facilitator);
             QVERIFY(id);
             gameId = id.value();
-            auto p = host.join({host.joinCode(gameId), u"Ada"_s, 1, u"any"_s, {}});
+            auto p = host.join({host.joinCode(gameId), u"Ada"_s, {}, {}});
             QVERIFY(p);
             QVERIFY(host.submitWire(gameId, u"counter.add"_s, {{u"by"_s, 2}}, p->player.actor()));
             // An event as an older build wrote it: version 1, its amount called "n".
@@ -365,7 +433,7 @@ private slots:
             auto id = host.createGame(u"counter"_s, {{u"periodMs"_s, 86'400'000}}, facilitator);
             QVERIFY(id);
             gameId = id.value();
-            auto p = host.join({host.joinCode(gameId), u"Ada"_s, 1, u"any"_s, {}});
+            auto p = host.join({host.joinCode(gameId), u"Ada"_s, {}, {}});
             QVERIFY(p);
             for (int i = 1; i < 100'000; ++i) {
                 QVERIFY(host.submitWire(gameId, u"counter.add"_s, {{u"by"_s, 1 + i % 10}}, p->player.actor()));
@@ -413,8 +481,8 @@ private slots:
         QVERIFY(host.load());
         auto id = host.createGame(u"counter"_s, {}, facilitator);
         QVERIFY(id);
-        auto ada = host.join({host.joinCode(id.value()), u"Ada"_s, 1, u"any"_s, {}});
-        auto bo = host.join({host.joinCode(id.value()), u"Bo"_s, 1, u"any"_s, {}});
+        auto ada = host.join({host.joinCode(id.value()), u"Ada"_s, {}, {}});
+        auto bo = host.join({host.joinCode(id.value()), u"Bo"_s, {}, {}});
         QVERIFY(ada && bo);
         for (int i = 0; i < 5; ++i)
             QVERIFY(host.submitWire(id.value(), u"counter.add"_s, {{u"by"_s, 1}}, ada->player.actor()));

@@ -97,7 +97,7 @@ private slots:
     void nodeDownMidRound()
     {
         GameHost &games = m_host->runtime().games();
-        auto joined = games.join({games.joinCode(m_table), u"Ada"_s, 1, u"player"_s, {}});
+        auto joined = games.join({games.joinCode(m_table), u"Ada"_s, {{u"role"_s, u"player"_s}}, {}});
         QVERIFY(joined);
         const Actor ada = joined->player.actor();
         // A round that has its commitment on chain and takes bets for a while yet.

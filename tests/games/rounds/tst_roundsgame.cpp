@@ -60,7 +60,7 @@ private:
     }
     Actor join(const QString &name)
     {
-        auto joined = m_host->join({m_host->joinCode(m_gameId), name, 1, u"player"_s, {}});
+        auto joined = m_host->join({m_host->joinCode(m_gameId), name, {{u"role"_s, u"player"_s}}, {}});
         if (!joined) {
             qWarning() << joined.error().message;
             return {};
@@ -265,7 +265,7 @@ private slots:
 
     void pausedTableFinishesItsRoundAndOpensNoOther()
     {
-        const Actor facilitator{ActorRole::Facilitator, u"admin"_s, {}, 0, {}};
+        const Actor facilitator{ActorRole::Facilitator, u"admin"_s, {}, {}};
         QCOMPARE(table().openRound().value_or(0), 6);
         QCOMPARE(m_host->submitWire(m_gameId, u"game.resume"_s, {}, facilitator).error().codeName(), u"GAME_RUNNING"_s);
         QCOMPARE(table().deletable().error().codeName(), u"GAME_KEPT"_s); // it took bets
@@ -300,12 +300,12 @@ private slots:
 
     void aTableWithoutBetsCanBeDeleted()
     {
-        const Actor facilitator{ActorRole::Facilitator, u"admin"_s, {}, 0, {}};
+        const Actor facilitator{ActorRole::Facilitator, u"admin"_s, {}, {}};
         auto id = m_host->createGame(u"rounds"_s, {}, facilitator);
         QVERIFY(id);
         tick();
         const QString code = m_host->joinCode(id.value());
-        auto joined = m_host->join({code, u"Bo"_s, 1, u"player"_s, {}});
+        auto joined = m_host->join({code, u"Bo"_s, {{u"role"_s, u"player"_s}}, {}});
         QVERIFY(joined);
         QCOMPARE(m_host->deleteGame(id.value(), facilitator).error().codeName(), u"GAME_RUNNING"_s);
         QVERIFY(m_host->submitWire(id.value(), u"game.pause"_s, {}, facilitator));

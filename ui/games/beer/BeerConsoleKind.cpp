@@ -63,4 +63,16 @@ KindAnalytics *BeerConsoleKind::analytics(bool dark) const
     return new BeerAnalytics(dark);
 }
 
+QString BeerConsoleKind::seatText(const QJsonObject &session) const
+{
+    // The wire carries the role's id; the console names it in its own language.
+    const QString role = session.value(u"seat").toString();
+    const QString name = role == u"retailer"      ? tr("retailer")
+                         : role == u"wholesaler"  ? tr("wholesaler")
+                         : role == u"distributor" ? tr("distributor")
+                         : role == u"factory"     ? tr("factory")
+                                                  : role;
+    return tr("team %1, %2").arg(session.value(u"team").toInt()).arg(name);
+}
+
 } // namespace steward::ui

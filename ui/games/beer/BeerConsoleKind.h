@@ -19,6 +19,7 @@ public:
     QString joinTitle() const override;
     QString progressText(const QJsonObject &summary) const override;
     QString teamsText(const QJsonObject &summary) const override;
+    QString seatText(const QJsonObject &session) const override;
     NewGameForm *newGameForm() const override;
     GameView *liveView(client::HostClient &host) const override;
     KindAnalytics *analytics(bool dark) const override;

@@ -63,7 +63,7 @@ void RoundsModule::registerOperatorRoutes(RouteTable &routes)
             const auto *game = dynamic_cast<const RoundsGame *>(m_host->games.game(id));
             if (!game)
                 continue;
-            QJsonObject view = m_host->games.viewFor(id, Actor{ActorRole::Observer, {}, id, 0, {}});
+            QJsonObject view = m_host->games.viewFor(id, Actor{ActorRole::Observer, {}, id, {}});
             view.remove(u"exposure"_s);
             view.remove(u"players"_s);
             tables.append(QJsonObject{{u"table"_s, id}, {u"view"_s, view}});

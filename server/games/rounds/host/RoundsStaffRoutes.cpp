@@ -50,7 +50,7 @@ void RoundsModule::registerStaffRoutes(RouteTable &routes)
                     return noTable(table);
                 auto reply = m_host->games.submitWire(table, RoundsCommands::SetPaytable.toString(),
                                                       {{u"paytable"_s, b.value(u"paytable")}},
-                                                      Actor{ActorRole::Facilitator, u"backoffice:"_s + by.username, {}, 0, {}});
+                                                      Actor{ActorRole::Facilitator, u"backoffice:"_s + by.username, {}, {}});
                 if (!reply)
                     return reply.error();
                 return reply->wire();

@@ -64,7 +64,7 @@ void RoundsStream::registerRoutes(QHttpServer &http)
         for (const QString &id : m_host.gameIds()) {
             if (m_host.kindOf(id) != u"rounds" || (!gameId.isEmpty() && id != gameId))
                 continue;
-            QJsonObject view = m_host.viewFor(id, Actor{ActorRole::Observer, {}, id, 0, {}});
+            QJsonObject view = m_host.viewFor(id, Actor{ActorRole::Observer, {}, id, {}});
             view.remove(u"exposure"_s);
             tables.append(QJsonObject{{u"gameId"_s, id}, {u"view"_s, view}});
         }
