@@ -124,6 +124,46 @@ private slots:
         QVERIFY(!again->waitForState([&](const QJsonObject &v) { return v.value(u"count"_s).toInteger() == count; }).isEmpty());
     }
 
+    // Pausing, resuming and leaving over the host's REST API, for a kind with no code for any
+    // of them; and a kind whose players take no particular seat answers joins without one.
+    void pauseAndLeaveWorkForAKindWithoutCodeForThem()
+    {
+        TestHost host([](GameRegistry &kinds) { kinds.add(std::make_unique<counter::CounterKind>()); });
+        QVERIFY2(host.ok(), qPrintable(host.error()));
+        HttpClient http(host.httpUrl());
+        const QString admin = http.signIn(QString::fromLatin1(TestHost::Password));
+        const HttpReply created = http.post(u"/api/games/create"_s,
+                                            {{u"kind"_s, u"counter"_s}, {u"config"_s, QJsonObject{{u"tickMs"_s, 50}}}}, admin);
+        const QString gameId = created.json.value(u"gameId").toString();
+        const QJsonObject ada = http.post(u"/api/games/join"_s,
+                                          {{u"joinCode"_s, created.json.value(u"joinCode").toString()}, {u"name"_s, u"Ada"_s}})
+                                    .json;
+        QVERIFY(!ada.value(u"token"_s).toString().isEmpty());
+        QVERIFY(!ada.contains(u"team"_s) && !ada.contains(u"seat"_s) && !ada.contains(u"role"_s));
+        GameHost &games = host.runtime().games();
+        QTRY_VERIFY(games.ticksRun(gameId) > 0);
+
+        const QJsonObject game{{u"gameId"_s, gameId}};
+        HttpReply r = http.post(u"/api/games/pause"_s, game, admin);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(u"status"_s).toString(), u"paused"_s);
+        QCOMPARE(http.post(u"/api/games/pause"_s, game, admin).errorCode(), u"GAME_PAUSED"_s);
+        QCOMPARE(http.post(u"/api/games/pause"_s, game, ada.value(u"token"_s).toString()).errorCode(), u"FORBIDDEN"_s);
+        const qint64 ticksWhenPaused = games.ticksRun(gameId);
+        QTest::qWait(300); // six ticks' time: none of them runs
+        QCOMPARE(games.ticksRun(gameId), ticksWhenPaused);
+        QCOMPARE(http.post(u"/api/games/resume"_s, game, admin).json.value(u"status"_s).toString(), u"running"_s);
+        QTRY_VERIFY(games.ticksRun(gameId) > ticksWhenPaused);
+
+        auto ws = connectAs(host, ada.value(u"token").toString());
+        QVERIFY(ws);
+        r = http.post(u"/api/seats/leave"_s, game, ada.value(u"token").toString());
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(u"released"_s).toBool(), true);
+        QVERIFY(!ws->waitFor([](const QJsonObject &m) { return m.value(u"type"_s) == u"seat.released"_s; }).isEmpty());
+        QCOMPARE(http.post(u"/api/seats/leave"_s, game, ada.value(u"token"_s).toString()).errorCode(), u"TOKEN_INVALID"_s);
+    }
+
     void aTickingKindsViewsDoNotWaitForTheDisk()
     {
         // Another connection holds the database, so nothing commits until it lets go. A ticking
