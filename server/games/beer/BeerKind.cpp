@@ -4,6 +4,7 @@
 #include "BeerConfig.h"
 #include "BeerGame.h"
 #include "core/JsonFields.h"
+#include "core/TeamSeat.h"
 #include "core/JsonShape.h"
 #include "games/beer/BeerErrors.h"
 
@@ -88,18 +89,12 @@ QList<RestCommand> BeerKind::restCommands() const
 
 Result<QJsonObject> BeerKind::parseSeat(const QJsonObject &request) const
 {
-    const auto role = json::requiredString(request, u"role", 32, ErrorCode::UnknownRole);
-    if (!role)
-        return role.error();
-    const auto team = json::intField(request, u"team", 1, 1, 500, ErrorCode::UnknownTeam);
-    if (!team)
-        return team.error();
-    return QJsonObject{{u"team"_s, team.value()}, {u"seat"_s, role.value()}};
+    return teamseat::parse(request);
 }
 
 QJsonObject BeerKind::seatOf(const QJsonObject &joined) const
 {
-    return {{u"team"_s, joined.value(u"team").toInt()}, {u"seat"_s, joined.value(u"seat").toString()}};
+    return teamseat::of(joined);
 }
 
 } // namespace steward::beer

@@ -3,6 +3,7 @@
 
 #include "RoundsGame.h"
 #include "core/JsonFields.h"
+#include "core/TeamSeat.h"
 #include "games/rounds/RoundsErrors.h"
 
 using namespace Qt::StringLiterals;
@@ -53,18 +54,12 @@ Result<Command> RoundsKind::parse(const QString &type, const QJsonObject &d) con
 
 Result<QJsonObject> RoundsKind::parseSeat(const QJsonObject &request) const
 {
-    const auto role = json::requiredString(request, u"role", 32, ErrorCode::UnknownRole);
-    if (!role)
-        return role.error();
-    const auto team = json::intField(request, u"team", 1, 1, 500, ErrorCode::UnknownTeam);
-    if (!team)
-        return team.error();
-    return QJsonObject{{u"team"_s, team.value()}, {u"seat"_s, role.value()}};
+    return teamseat::parse(request);
 }
 
 QJsonObject RoundsKind::seatOf(const QJsonObject &joined) const
 {
-    return {{u"team"_s, joined.value(u"team").toInt()}, {u"seat"_s, joined.value(u"seat").toString()}};
+    return teamseat::of(joined);
 }
 
 } // namespace steward::rounds
