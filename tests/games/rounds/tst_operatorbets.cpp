@@ -281,6 +281,36 @@ private slots:
         reply->deleteLater();
     }
 
+    // The rounds module holds event streams open on the host's port: a host stopped while one
+    // is open closes it first and goes down cleanly (the suite runs under AddressSanitizer too),
+    // and the table is there again after the restart.
+    void aHostStopsCleanlyWithAnEventStreamOpen()
+    {
+        chain::ChainOptions noChain;
+        noChain.secrets = SecretStorePreference::File;
+        TestHost host(noChain);
+        QVERIFY2(host.ok(), qPrintable(host.error()));
+        HttpClient http(host.httpUrl());
+        const QString admin = http.signIn(QString::fromLatin1(TestHost::Password));
+        const QString table = http.post(u"/api/games/create"_s,
+                                        {{u"kind"_s, u"rounds"_s},
+                                         {u"config"_s, QJsonObject{{u"periodMs"_s, 2'500}, {u"bettingMs"_s, 2'000}}}},
+                                        admin)
+                                  .json.value(u"gameId").toString();
+        QVERIFY(!table.isEmpty());
+        QNetworkAccessManager nam;
+        QNetworkReply *reply = nam.get(QNetworkRequest(http.url(u"/api/rounds/stream?gameId=%1"_s.arg(table))));
+        QByteArray received;
+        connect(reply, &QNetworkReply::readyRead, this, [&] { received += reply->readAll(); });
+        QTRY_VERIFY(received.contains("event: hello"));
+        QVERIFY(!reply->isFinished());
+        QVERIFY(host.restart());
+        QTRY_VERIFY(reply->isFinished()); // closed by the host as it stopped
+        reply->deleteLater();
+        QVERIFY(host.runtime().games().game(table));
+        QCOMPARE(HttpClient(host.httpUrl()).get(u"/api/rounds/stream?gameId=nope"_s).errorCode(), u"GAME_NOT_FOUND"_s);
+    }
+
     // The RTP report adds up what the archive holds, per operator, with the paytable's exact RTP.
     void rtpReportMatchesTheRecords()
     {

@@ -31,7 +31,11 @@ RoundsStream::RoundsStream(GameHost &host, QObject *parent) : QObject(parent), m
 
 RoundsStream::~RoundsStream()
 {
-    for (Client &c : m_clients) {
+    // Closing a socket may say so at once (disconnected), and that removes its client from
+    // m_clients: walk a list of our own instead.
+    std::list<Client> clients;
+    clients.swap(m_clients);
+    for (Client &c : clients) {
         if (c.socket)
             c.socket->disconnectFromHost();
     }
@@ -108,8 +112,10 @@ void RoundsStream::send(const QString &gameId, const QByteArray &bytes, bool eve
         }
         // A reader that stopped reading is dropped rather than buffered without end.
         if (it->socket->bytesToWrite() > 1024 * 1024) {
-            it->socket->abort();
+            // Out of the list before the abort, whose disconnected() looks for it there.
+            const QPointer<QTcpSocket> slow = it->socket;
             it = m_clients.erase(it);
+            slow->abort();
             continue;
         }
         if (everyone || it->gameId.isEmpty() || it->gameId == gameId)
