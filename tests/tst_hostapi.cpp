@@ -615,8 +615,13 @@ private slots:
         const QJsonObject bob = join(game.value(u"joinCode").toString(), u"Bob"_s, 1, u"factory"_s);
         QCOMPARE(m_http->post(u"/api/games/start"_s, {{u"gameId"_s, gameId}}, m_admin).status, 200);
         QCOMPARE(order(ada, 9).value(u"week").toInt(), 1);
+        // A player still connected when the host stops: the host closes the socket and goes
+        // down cleanly (the suite runs under AddressSanitizer too).
+        auto ws = connectAs(ada.value(u"token").toString());
+        QVERIFY(ws);
         m_http.reset();
         QVERIFY(m_host->restart());
+        QVERIFY(ws->waitDisconnected());
         m_http = std::make_unique<HttpClient>(m_host->httpUrl());
         const HttpReply view = m_http->get(u"/api/games/"_s + gameId, ada.value(u"token").toString());
         QCOMPARE(view.status, 200);
