@@ -60,6 +60,10 @@ Result<std::unique_ptr<HostRuntime>> HostRuntime::start(const HostOptions &optio
         rt->m_auth->setChainId(options.chain.chainId);
     }
     rt->m_modules = builtinKindModules();
+    if (options.extraModules) {
+        for (auto &module : options.extraModules())
+            rt->m_modules.push_back(std::move(module));
+    }
     const HostServices services{*rt->m_games, *rt->m_db,     *rt->m_store,  rt->m_clock,
                                 *rt->m_operators, *rt->m_ledger, *rt->m_wallet, rt->m_chain.get()};
     for (const auto &module : rt->m_modules) {

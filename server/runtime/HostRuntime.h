@@ -43,8 +43,10 @@ struct HostOptions
     QString adminPassword; // empty: keep the stored one, or generate one
     ListenOptions listen;
     chain::ChainOptions chain; // off unless enabled (steward-host turns it on by default)
-    // Kinds beyond the built-in ones, registered before anything loads (the tests bring theirs).
+    // Kinds beyond the built-in ones, registered before anything loads, and their modules (the
+    // tests bring theirs).
     std::function<void(GameRegistry &)> extraKinds;
+    std::function<std::vector<std::unique_ptr<KindModule>>()> extraModules;
 };
 
 // Everything a running host is made of, wired together in the order they depend on each

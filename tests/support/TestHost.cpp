@@ -25,8 +25,9 @@ TestHost::TestHost(const steward::chain::ChainOptions &chain, const QString &dat
     start();
 }
 
-TestHost::TestHost(std::function<void(steward::GameRegistry &)> extraKinds)
-    : m_dataDir(m_tmp.path()), m_extraKinds(std::move(extraKinds))
+TestHost::TestHost(std::function<void(steward::GameRegistry &)> extraKinds,
+                   std::function<std::vector<std::unique_ptr<steward::KindModule>>()> extraModules)
+    : m_dataDir(m_tmp.path()), m_extraKinds(std::move(extraKinds)), m_extraModules(std::move(extraModules))
 {
     start();
 }
@@ -42,6 +43,7 @@ bool TestHost::start()
     options.listen.port = 0;
     options.chain = m_chain;
     options.extraKinds = m_extraKinds;
+    options.extraModules = m_extraModules;
     auto rt = steward::HostRuntime::start(options);
     if (!rt) {
         m_error = rt.error().message;

@@ -17,8 +17,9 @@ public:
     explicit TestHost(const QString &dataDir = {});
     // A host with a chain bridge (a real devnet unless `chain.rpcUrl` is set).
     explicit TestHost(const steward::chain::ChainOptions &chain, const QString &dataDir = {});
-    // A host with kinds of the test's own beside the built-in ones.
-    explicit TestHost(std::function<void(steward::GameRegistry &)> extraKinds);
+    // A host with kinds of the test's own beside the built-in ones, and their modules.
+    explicit TestHost(std::function<void(steward::GameRegistry &)> extraKinds,
+                      std::function<std::vector<std::unique_ptr<steward::KindModule>>()> extraModules = {});
     ~TestHost();
 
     // A chain bridge on its own local anvil devnet, its key in a file (no keychain in a test run).
@@ -43,6 +44,7 @@ private:
     std::unique_ptr<steward::HostRuntime> m_runtime;
     steward::chain::ChainOptions m_chain;
     std::function<void(steward::GameRegistry &)> m_extraKinds;
+    std::function<std::vector<std::unique_ptr<steward::KindModule>>()> m_extraModules;
     QString m_error;
     QString m_adminPassword = QString::fromLatin1(Password);
 };

@@ -5,6 +5,7 @@
 // keeps every tick through the snapshot written at the stop. Nothing of it is named outside
 // its folder: the host takes it as one of the test's own kinds.
 #include "CounterGame.h"
+#include "CounterModule.h"
 
 #include "HttpClient.h"
 #include "TestHost.h"
@@ -162,6 +163,51 @@ private slots:
         QCOMPARE(r.json.value(u"released"_s).toBool(), true);
         QVERIFY(!ws->waitFor([](const QJsonObject &m) { return m.value(u"type"_s) == u"seat.released"_s; }).isEmpty());
         QCOMPARE(http.post(u"/api/seats/leave"_s, game, ada.value(u"token"_s).toString()).errorCode(), u"TOKEN_INVALID"_s);
+    }
+
+    // A kind's module adds routes for each audience through the RouteTable, admitted and
+    // refused as the host's own, and a check to the backoffice's audit report.
+    void aKindsModuleServesEachAudience()
+    {
+        TestHost host([](GameRegistry &kinds) { kinds.add(std::make_unique<counter::CounterKind>()); },
+                      [] {
+                          std::vector<std::unique_ptr<KindModule>> modules;
+                          modules.push_back(std::make_unique<counter::CounterModule>());
+                          return modules;
+                      });
+        QVERIFY2(host.ok(), qPrintable(host.error()));
+        HttpClient http(host.httpUrl());
+        const QString admin = http.signIn(QString::fromLatin1(TestHost::Password));
+        const HttpReply created = http.post(u"/api/games/create"_s, {{u"kind"_s, u"counter"_s}}, admin);
+        const QString gameId = created.json.value(u"gameId").toString();
+        const QJsonObject ada = http.post(u"/api/games/join"_s,
+                                          {{u"joinCode"_s, created.json.value(u"joinCode").toString()}, {u"name"_s, u"Ada"_s}})
+                                    .json;
+        auto ws = connectAs(host, ada.value(u"token").toString());
+        QVERIFY(ws);
+        QCOMPARE(ws->request(u"counter.add"_s, {{u"by"_s, 4}}).value(u"type"_s).toString(), u"ok"_s);
+
+        // Anyone: the total, after the commit; another kind's game is not a counter.
+        HttpReply r = http.get(u"/api/counter/%1/total"_s.arg(gameId));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(u"count"_s).toInteger(), 4);
+        const QString beer = http.post(u"/api/games/create"_s, {{u"kind"_s, u"beer"_s}}, admin).json.value(u"gameId").toString();
+        QCOMPARE(http.get(u"/api/counter/%1/total"_s.arg(beer)).errorCode(), u"GAME_NOT_FOUND"_s);
+
+        // Staff: refused without a backoffice token, served with one.
+        QCOMPARE(http.get(u"/api/admin/v1/counter/%1"_s.arg(gameId)).errorCode(), u"AUTH_REQUIRED"_s);
+        QCOMPARE(http.get(u"/api/admin/v1/counter/%1"_s.arg(gameId), ada.value(u"token"_s).toString()).errorCode(), u"FORBIDDEN"_s);
+        const QString staff = http.post(u"/api/admin/v1/login"_s, {{u"username"_s, u"admin"_s},
+                                                                  {u"password"_s, QString::fromLatin1(TestHost::Password)}})
+                                  .json.value(u"token"_s).toString();
+        r = http.get(u"/api/admin/v1/counter/%1"_s.arg(gameId), staff);
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.json.value(u"banked"_s).isArray());
+
+        // The audit report runs the module's check beside the ledger's.
+        const QJsonObject ledger = http.get(u"/api/admin/v1/audit"_s, staff).json.value(u"ledger"_s).toObject();
+        QCOMPARE(ledger.value(u"counters"_s).toObject().value(u"games"_s).toInt(), 1);
+        QCOMPARE(ledger.value(u"ok"_s).toBool(), true);
     }
 
     void aTickingKindsViewsDoNotWaitForTheDisk()
