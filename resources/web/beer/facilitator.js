@@ -2,7 +2,11 @@
 // The Beer Game on the facilitator's page: advancing all teams or one, and every team's seats
 // with their stock, whether they have ordered, and the seat actions (hand to a bot, give back,
 // free the seat). facilitator.js gives it the page's shared tools (ctx).
-import { t, fmt, ROLES, roleName, el, $, show } from '../common.js';
+import { addStrings, t, fmt, el, $, show } from '../common.js';
+import { ROLES, roleName } from './roles.js';
+import { STRINGS } from './strings.js';
+
+addStrings(STRINGS);
 
 let confirmFree = null; // {id: "team-role", playerId}: the seat whose "Free seat" waits for a yes
 
