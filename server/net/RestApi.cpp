@@ -237,7 +237,7 @@ void RestApi::registerRoutes(QHttpServer &http)
                     pages.append(page.path);
                 QJsonObject kind{{u"kind"_s, id}, {u"pages"_s, pages}};
                 if (QFile::exists(u":/web/"_s + id + u"/facilitator.js"_s))
-                    kind.insert(u"facilitator"_s, u"/app/"_s + id + u"/facilitator.js"_s);
+                    kind.insert(u"facilitator"_s, QString(u"/app/"_s + id + u"/facilitator.js"_s));
                 kinds.append(kind);
             }
             return QJsonObject{{u"kinds"_s, kinds}};
