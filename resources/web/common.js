@@ -76,15 +76,6 @@ function errorText(e) {
   return e.message || e.code || '';
 }
 
-const ROLES = ['retailer', 'wholesaler', 'distributor', 'factory'];
-function roleName(role) {
-  if (!role) return '';
-  return t('role' + role.charAt(0).toUpperCase() + role.slice(1));
-}
-
-// Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
-const ROLE_COLORS = { retailer: '#0072B2', wholesaler: '#D55E00', distributor: '#009E73', factory: '#CC79A7' };
-
 function $(sel, root) { return (root || document).querySelector(sel); }
 
 // Small DOM builder: el('td', {class: 'num'}, '12').
@@ -501,5 +492,5 @@ function showNotice(data) {
   }
 }
 
-export { addStrings, showNotice, t, tNodes, translatePage, fmt, fmtMoney, errorText, ROLES, ROLE_COLORS, roleName, $, el, setText, show, api,
+export { addStrings, showNotice, t, tNodes, translatePage, fmt, fmtMoney, errorText, $, el, setText, show, api,
   ApiError, Socket, closedText, drawLineChart, legend, lang };

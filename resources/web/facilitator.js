@@ -1,17 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The facilitator's page: sign in, list and create games, run one game live. What every kind
 // of game shares lives here (the join card with the host's LAN address and a QR code, start,
-// pause, resume, end, delete, CSV, the projector view); each kind's own view is in
-// <kind>/facilitator.js, registered below.
+// pause, resume, end, delete, CSV, the projector view); each kind's own part is in
+// <kind>/facilitator.js, which this page loads when the host names it.
 // REST for commands, the WebSocket for the live view (docs/protocol.md).
 import { t, fmt, $, el, setText, show, api, errorText, closedText, translatePage, Socket } from './common.js';
-import beer from './beer/facilitator.js';
-import rounds from './rounds/facilitator.js';
 
-// The one registration list of game kinds on the web side: each kind's view on this page (its
-// label, player page, what it can do, mount and render), by the kind's name on the wire. A new
-// kind adds its import above and a line here; its player page lives in resources/web/<kind>/.
-const KINDS = { beer, rounds };
+// The kinds come from the host (GET /api/kinds): each with its players' pages (the first is
+// where students join) and, when the kind has one, its part of this page, loaded with import().
+// A part is the default export of <kind>/facilitator.js; every member is optional:
+//   label()                    the kind's name in the list and on the game
+//   canStart, canEnd           whether the facilitator starts and ends it (else it runs by itself)
+//   status(view)               lobby, running, paused or finished
+//   players(summary), progress(summary)   its cells in the games list
+//   projectorProgress(view)    how far it is, in words for the projector
+//   mount(container, ctx), render(view, ctx)   its view below the controls every kind shares
+//   create                     {title(), mount(container), config()}: its part of the create
+//                              form; without mount, a game starts with the host's settings
+// What a part leaves out, or a kind without one, is shown plainly (plainKind).
+const kinds = { list: [], byId: new Map(), loading: null };
 
 const TOKEN_KEY = 'steward.facilitatorToken';
 const ADDRESS_KEY = 'steward.joinAddress';
@@ -46,8 +53,57 @@ function statusText(status) {
   return t({ lobby: 'statusLobby', running: 'statusRunning', paused: 'statusPaused', finished: 'statusFinished' }[status] || status);
 }
 
+// A kind as this page shows it when nothing more is known of it: its name, its status, and its
+// view's plain values in a table.
+function plainKind(id, pages) {
+  let body = null;
+  return {
+    id,
+    pages: pages || [],
+    label: () => id,
+    canStart: true,
+    canEnd: true,
+    status: (v) => v.status || '',
+    players: (s) => fmt(s.players),
+    progress: () => '',
+    projectorProgress: () => '',
+    mount(container) {
+      body = el('tbody');
+      container.replaceChildren(el('div', { class: 'card' }, el('div', { class: 'table-scroll' },
+        el('table', { class: 'data' }, body))));
+    },
+    render(v) {
+      if (!body) return;
+      body.replaceChildren(...Object.entries(v).filter(([, x]) => x === null || typeof x !== 'object')
+        .map(([k, x]) => el('tr', null, el('th', { scope: 'row' }, k), el('td', null, x === null ? '–' : String(x)))));
+    },
+    create: null,
+  };
+}
+
+// The kinds this host runs, with their parts loaded; once per page, again after a failure.
+function loadKinds() {
+  if (!kinds.loading) {
+    kinds.loading = call('/api/kinds').then(async (r) => {
+      kinds.list = await Promise.all((r.kinds || []).map(async (info) => {
+        let part = {};
+        if (info.facilitator && info.facilitator.startsWith('/app/')) {
+          // A part that does not load leaves its kind shown plainly.
+          try { part = (await import(info.facilitator)).default || {}; } catch { part = {}; }
+        }
+        return Object.assign(plainKind(info.kind, info.pages), part, { id: info.kind, pages: info.pages || [] });
+      }));
+      kinds.byId = new Map(kinds.list.map((k) => [k.id, k]));
+      renderCreateKinds();
+    });
+    kinds.loading.catch(() => { kinds.loading = null; });
+  }
+  return kinds.loading;
+}
+
 function kindOf(id) {
-  return KINDS[id] || KINDS.beer;
+  if (!kinds.byId.has(id)) kinds.byId.set(id, plainKind(id));
+  return kinds.byId.get(id);
 }
 
 // REST with the facilitator token; a refused token sends us back to the sign-in form.
@@ -103,6 +159,7 @@ function signOut() {
 
 async function loadGames() {
   try {
+    await loadKinds();
     const r = await call('/api/games');
     model.games = r.games || [];
     renderGames();
@@ -118,7 +175,7 @@ function renderGames() {
     return el('tr', { dataset: { gameId: g.gameId, kind: g.kind } },
       el('th', { scope: 'row', class: 'strong' }, g.joinCode),
       el('td', null, kind.label()),
-      el('td', { class: 'wide-only' }, el('span', { class: 'pill ' + g.status }, statusText(g.status))),
+      el('td', { class: 'wide-only' }, el('span', { class: 'pill ' + kind.status(g) }, statusText(kind.status(g)))),
       el('td', { class: 'num wide-only' }, kind.players(g)),
       el('td', { class: 'num' }, kind.progress(g)),
       el('td', null, el('button', { type: 'button', class: 'small', 'data-open': g.gameId,
@@ -129,18 +186,37 @@ function renderGames() {
   show('#games-table', rows.length > 0);
 }
 
+// The create form offers every kind the host runs (a choice only when there are several); the
+// chosen kind's part adds its fields.
+function renderCreateKinds() {
+  const select = $('#create-kind');
+  const chosen = select.value;
+  select.replaceChildren(...kinds.list.map((k) => el('option', { value: k.id, selected: k.id === chosen }, k.label())));
+  show('#create-kind-field', kinds.list.length > 1);
+  renderCreateFields();
+}
+
+function renderCreateFields() {
+  const kind = kindOf($('#create-kind').value);
+  const create = kind.create || {};
+  setText('#create-title', create.title ? create.title() : t('createTitle'));
+  show('#create-error', false);
+  if (create.mount) create.mount($('#create-fields'));
+  else $('#create-fields').replaceChildren(el('p', { class: 'hint' }, t('createDefaults')));
+}
+
 async function onCreate(ev) {
   ev.preventDefault();
-  const config = { preset: $('#preset').value, teams: Number($('#teams').value), advance: $('#advance').value };
-  const secs = $('#week-seconds').value.trim();
-  if (secs !== '') config.weekSeconds = Number(secs);
+  const kind = kindOf($('#create-kind').value);
+  const body = { kind: kind.id };
+  if (kind.create && kind.create.config) body.config = kind.create.config();
   const button = $('#create-button');
   button.disabled = true;
   button.textContent = t('creating');
   show('#create-error', false);
   try {
-    const r = await call('/api/games/create', { kind: 'beer', config });
-    openGame(r.gameId, r.state, 'beer');
+    const r = await call('/api/games/create', body);
+    openGame(r.gameId, r.state, kind.id);
   } catch (e) {
     $('#create-error').textContent = errorText(e);
     show('#create-error', true);
@@ -195,21 +271,24 @@ function renderAddresses() {
   show(select, bases.length > 1);
 }
 
+// The kind's first page is where its students join; a kind without one has no join link.
 function joinUrl(code) {
+  const page = kindOf(model.kind).pages[0];
+  if (!code || !page) return '';
   const base = chosenBase() || location.origin + '/';
-  return base + kindOf(model.kind).playerPath.replace(/^\//, '') + '?code=' + code;
+  return base + page.replace(/^\//, '') + '?code=' + code;
 }
 
 function renderJoin() {
   const code = model.game ? model.game.joinCode : '';
   setText('#join-code-big', code || '——');
-  const url = code ? joinUrl(code) : '';
+  const url = joinUrl(code);
   setText('#join-url', url);
   const reachable = joinBases().length > 0;
   show('#join-warning', model.addresses !== null && !reachable);
   setText('#join-warning', t(model.thisComputerOnly ? 'joinThisComputerOnly' : 'joinNoNetwork'));
   const qr = $('#join-qr');
-  const drawable = code && (model.addresses || []).includes(chosenBase());
+  const drawable = url && (model.addresses || []).includes(chosenBase());
   if (drawable) {
     const src = '/api/join/qr.svg?url=' + encodeURIComponent(url);
     if (qr.getAttribute('src') !== src) qr.setAttribute('src', src);
@@ -290,11 +369,6 @@ function subscribe() {
   });
 }
 
-// A rounds table says "paused: true"; a Beer Game has a status.
-function statusOf(g) {
-  return g.status || (g.paused ? 'paused' : 'running');
-}
-
 function renderGame() {
   const g = model.game;
   if (g && g.kind && g.kind !== model.kind) { model.kind = g.kind; mountKind(); }
@@ -302,7 +376,7 @@ function renderGame() {
   setText('#game-kind', model.kind ? kind.label() : '');
   renderJoin();
   if (!g) return;
-  const status = statusOf(g);
+  const status = kind.status(g);
   const pill = $('#game-status');
   pill.textContent = statusText(status);
   pill.className = 'pill ' + status;
@@ -387,6 +461,17 @@ const context = { t, fmt, el, setText, show, command, confirmFirst, closeConfirm
 
 function route() {
   if (!model.token) { showScreen('login'); $('#password').focus(); return; }
+  // Nothing of a game shows before its kind's part is here; without the kinds, the list says
+  // why and tries again with the list.
+  loadKinds().then(showRoute, (e) => {
+    if (!model.token) return;
+    showScreen('list');
+    message('#list-message', errorText(e), 'error');
+  });
+}
+
+function showRoute() {
+  if (!model.token) return;
   const m = /^#game=(.+)$/.exec(location.hash);
   if (m) {
     const gameId = decodeURIComponent(m[1]);
@@ -398,6 +483,7 @@ function init() {
   translatePage();
   $('#login-form').addEventListener('submit', onLogin);
   $('#create-form').addEventListener('submit', onCreate);
+  $('#create-kind').addEventListener('change', renderCreateFields);
   $('#refresh').addEventListener('click', loadGames);
   $('#sign-out').addEventListener('click', signOut);
   $('#back-to-list').addEventListener('click', closeGame);

@@ -8,6 +8,7 @@
 // - the join card shows the host's LAN address (never localhost) and its QR code;
 // - a Beer Game and a rounds table side by side: each listed in its own terms, each with its
 //   own view and its own join path;
+// - the create form offers the kinds the host names (/api/kinds), each with its own fields;
 // - "advance" one team after a confirmation, leaving the other; pause and resume; the
 //   projector view hides every team's stock; a #game= link opens that game while the page is
 //   open; deleting a table asks first;
@@ -93,6 +94,33 @@ async function main() {
       'the list shows the Beer Game with its players and week', beerRow);
   }
   await shot(desk, 'facilitator-list-two-kinds-desktop.png');
+
+  // --- the create form offers the kinds the host runs, each with its own fields -------------
+  {
+    const offered = (await rest('GET', '/api/kinds')).kinds.map((k) => k.kind);
+    const choices = await desk.$$eval('#create-kind option', (os) => os.map((o) => o.value));
+    eq(choices.join(','), offered.join(','), 'the create form offers exactly the kinds the host names in /api/kinds');
+    await desk.selectOption('#create-kind', 'beer');
+    eq(await text(desk, '#create-title'), 'New Beer Game', 'the Beer Game brings its own create form');
+    await desk.selectOption('#preset', 'shortDemo');
+    await desk.fill('#teams', '3');
+    await desk.click('#create-button');
+    await desk.waitForSelector('#teams-table tbody tr[data-team="3"]', { timeout: 10000 });
+    const made = (await rest('GET', '/api/games')).games.filter((g) => g.kind === 'beer' && g.gameId !== beer.gameId);
+    eq(made.length, 1, 'the form created one Beer Game');
+    const v = await rest('GET', `/api/games/${made[0].gameId}`);
+    eq(`${v.teams.length} teams, ${v.config.weeks} weeks`, '3 teams, 12 weeks', 'the Beer Game has the form\'s teams and preset');
+    await desk.click('#back-to-list');
+    await desk.waitForSelector('body[data-screen="list"]');
+    await desk.selectOption('#create-kind', 'rounds');
+    eq(await text(desk, '#create-title'), 'New rounds table', 'a rounds table has its own title in the create form');
+    eq(await desk.locator('#preset').count(), 0, 'the Beer Game\'s fields go with it');
+    await desk.click('#create-button');
+    await desk.waitForSelector('#rounds-current', { timeout: 10000 });
+    eq((await rest('GET', '/api/games')).games.filter((g) => g.kind === 'rounds').length, 2, 'the form created a rounds table');
+    await desk.click('#back-to-list');
+    await desk.waitForSelector('body[data-screen="list"]');
+  }
 
   // --- the Beer Game: the join card points at the LAN, with a QR code ----------------------
   await desk.click(`#games-table button[data-open="${beer.gameId}"]`);

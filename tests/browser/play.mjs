@@ -213,19 +213,24 @@ async function main() {
     await page.goto(`${base}/?code=${joinCode}`);
     await page.waitForSelector('#screen-join:not([hidden])');
     const missing = await page.evaluate(async () => {
-      const all = (await import('/app/strings.js')).STRINGS; // the module the page itself loaded
+      // The modules the page itself loaded: the shared texts and the Beer Game's own.
+      const shared = (await import('/app/strings.js')).STRINGS;
+      const beer = (await import('/app/beer/strings.js')).STRINGS;
       const out = [];
-      for (const lang of ['de', 'es']) {
-        for (const k of Object.keys(all.en)) if (!all[lang] || typeof all[lang][k] !== 'string' || !all[lang][k]) out.push(lang + '.' + k);
-        for (const k of Object.keys(all[lang] || {})) if (!(k in all.en)) out.push(lang + '.' + k + ' (not in en)');
-        const slots = (v) => JSON.stringify((String(v).match(/\{\w+\}/g) || []).sort());
-        for (const k of Object.keys(all.en)) {
-          if (all[lang] && k in all[lang] && slots(all[lang][k]) !== slots(all.en[k])) out.push(lang + '.' + k + ' (other {slots})');
+      for (const [file, all] of [['strings.js', shared], ['beer/strings.js', beer]]) {
+        for (const lang of ['de', 'es']) {
+          for (const k of Object.keys(all.en)) if (!all[lang] || typeof all[lang][k] !== 'string' || !all[lang][k]) out.push(file + ' ' + lang + '.' + k);
+          for (const k of Object.keys(all[lang] || {})) if (!(k in all.en)) out.push(file + ' ' + lang + '.' + k + ' (not in en)');
+          const slots = (v) => JSON.stringify((String(v).match(/\{\w+\}/g) || []).sort());
+          for (const k of Object.keys(all.en)) {
+            if (all[lang] && k in all[lang] && slots(all[lang][k]) !== slots(all.en[k])) out.push(file + ' ' + lang + '.' + k + ' (other {slots})');
+          }
         }
       }
+      for (const k of Object.keys(beer.en)) if (k in shared.en) out.push('beer/strings.js en.' + k + ' (also shared)');
       return out;
     });
-    eq(missing.join(', '), '', 'strings.js: de and es have every English key with the same {slots}, and no other');
+    eq(missing.join(', '), '', 'strings.js and beer/strings.js: de and es have every English key with the same {slots}, and no other');
     eq(await text(page, '#join-title'), 'Unirse a una partida', 'a Spanish browser gets the Spanish join form');
     await context.close();
   }

@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Beer Game on the facilitator's page: advancing all teams or one, and every team's seats
-// with their stock, whether they have ordered, and the seat actions (hand to a bot, give back,
-// free the seat). facilitator.js gives it the page's shared tools (ctx).
-import { t, fmt, ROLES, roleName, el, $, show } from '../common.js';
+// The Beer Game on the facilitator's page: its create form (preset, teams, how weeks advance,
+// a time limit), advancing all teams or one, and every team's seats with their stock, whether
+// they have ordered, and the seat actions (hand to a bot, give back, free the seat).
+// facilitator.js loads it for the kind `beer` (GET /api/kinds) and gives it the page's shared
+// tools (ctx).
+import { addStrings, t, fmt, el, $, show } from '../common.js';
+import { ROLES, roleName } from './roles.js';
+import { STRINGS } from './strings.js';
+
+addStrings(STRINGS);
 
 let confirmFree = null; // {id: "team-role", playerId}: the seat whose "Free seat" waits for a yes
 
@@ -160,10 +166,40 @@ function countPlayers(g) {
   return n;
 }
 
-// The Beer Game's view, registered in facilitator.js.
+// The fields of the create form: a preset, the number of teams, how weeks advance and an
+// optional time limit per week.
+function mountCreate(container) {
+  const option = (value, key) => el('option', { value }, t(key));
+  container.replaceChildren(
+    el('div', { class: 'field' },
+      el('label', { for: 'preset' }, t('preset')),
+      el('select', { id: 'preset' },
+        option('classic', 'presetClassic'), option('shortDemo', 'presetShortDemo'),
+        option('randomDemand', 'presetRandomDemand'), option('infoSharing', 'presetInfoSharing'))),
+    el('div', { class: 'field team-field' },
+      el('label', { for: 'teams' }, t('teams')),
+      el('input', { id: 'teams', type: 'number', inputmode: 'numeric', min: '1', max: '500', step: '1', value: '1', required: true })),
+    el('div', { class: 'field' },
+      el('label', { for: 'advance' }, t('advance')),
+      el('select', { id: 'advance' },
+        option('whenAllOrdered', 'advanceWhenAllOrdered'), option('manual', 'advanceManual'))),
+    el('div', { class: 'field' },
+      el('label', { for: 'week-seconds' }, t('weekSeconds')),
+      el('input', { id: 'week-seconds', class: 'short-input', type: 'number', inputmode: 'numeric', min: '0', max: '86400',
+        step: '1', 'aria-describedby': 'week-seconds-hint' }),
+      el('small', { id: 'week-seconds-hint', class: 'hint' }, t('weekSecondsHint'))));
+}
+
+function createConfig() {
+  const config = { preset: $('#preset').value, teams: Number($('#teams').value), advance: $('#advance').value };
+  const secs = $('#week-seconds').value.trim();
+  if (secs !== '') config.weekSeconds = Number(secs);
+  return config;
+}
+
+// The Beer Game's part of the facilitator page (see facilitator.js for what each member does).
 export default {
   label: () => t('kindBeer'),
-  playerPath: '/',
   canStart: true,
   canEnd: true,
   players: (s) => fmt(s.players) + ' / ' + fmt(s.seats),
@@ -171,4 +207,5 @@ export default {
   projectorProgress,
   mount,
   render,
+  create: { title: () => t('createTitleBeer'), mount: mountCreate, config: createConfig },
 };

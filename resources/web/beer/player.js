@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The player's page: join a game, follow it over the WebSocket, place orders, see the debrief.
-// The wire contract is docs/protocol.md; texts are in strings.js.
-import { t, tNodes, fmt, fmtMoney, ROLES, ROLE_COLORS, roleName, $, el, setText, show, api, ApiError, errorText,
+// The wire contract is docs/protocol.md; texts are in ./strings.js and ../strings.js.
+import { addStrings, t, tNodes, fmt, fmtMoney, $, el, setText, show, api, ApiError, errorText,
   translatePage, drawLineChart, legend } from '../common.js';
 import { PlayerSession } from '../session.js';
+import { ROLES, ROLE_COLORS, roleName } from './roles.js';
+import { STRINGS } from './strings.js';
+
+addStrings(STRINGS);
 
 // The seat (localStorage: it outlives the tab) and the order waiting to be sent, kept until the
 // host confirms it, so that neither a dropped connection nor a reload loses it.

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A rounds table on the facilitator's page: the round now open and what is staked on it, and
 // the last rounds' numbers with what was staked and returned. The table runs by itself; the
-// facilitator pauses and resumes it (facilitator.js) and students join at /rounds.
+// facilitator pauses and resumes it (facilitator.js) and students join at /rounds. A new table
+// starts with the host's standard rounds, paytable and limits (the console sets others).
 import { addStrings, t, fmt, el, $, setText, show } from '../common.js';
 import { STRINGS } from './strings.js';
 
@@ -13,7 +14,7 @@ let lastView = null;
 function mount(container) {
   const now = el('div', { class: 'card rounds-now' },
     el('h2', { class: 'card-title', id: 'rounds-current' }),
-    el('p', { class: 'rounds-facts', id: 'rounds-facts' }),
+    el('p', { class: 'muted', id: 'rounds-facts' }),
     el('div', { class: 'table-scroll' },
       el('table', { id: 'rounds-exposure', class: 'data' },
         el('thead', null, el('tr', null,
@@ -86,15 +87,17 @@ function projectorProgress(v) {
     : t('projectorLobby', { players: fmt(v.players) });
 }
 
-// The rounds table's view, registered in facilitator.js.
+// The rounds table's part of the facilitator page (see facilitator.js for what each member does).
 export default {
   label: () => t('kindRounds'),
-  playerPath: '/rounds',
   canStart: false,
   canEnd: false,
+  // A table is paused or running; it says so with `paused`.
+  status: (v) => v.status || (v.paused ? 'paused' : 'running'),
   players: (s) => fmt(s.players),
   progress: (s) => t('facRoundsPlayed', { rounds: fmt(s.roundsPlayed) }),
   projectorProgress,
   mount,
   render,
+  create: { title: () => t('facRoundsCreateTitle') },
 };

@@ -6,6 +6,7 @@ export const STRINGS = {
   en: {
     // Facilitator page
     kindRounds: 'Rounds table',
+    facRoundsCreateTitle: 'New rounds table',
     projectorRounds: 'Round {round} drew {number} · {players} at the table',
     facRoundsOpen: 'Round {round} — bets close in {seconds}\u00a0s',
     facRoundsBetween: 'Between rounds — the next one opens in a moment',
@@ -120,6 +121,7 @@ export const STRINGS = {
   de: {
     // Spielleitung
     kindRounds: 'Rundentisch',
+    facRoundsCreateTitle: 'Neuer Rundentisch',
     projectorRounds: 'Runde {round} zog {number} · {players} am Tisch',
     facRoundsOpen: 'Runde {round} — Einsätze schließen in {seconds}\u00a0s',
     facRoundsBetween: 'Zwischen den Runden — die nächste öffnet gleich',
@@ -234,6 +236,7 @@ export const STRINGS = {
   es: {
     // Facilitador
     kindRounds: 'Mesa de rondas',
+    facRoundsCreateTitle: 'Nueva mesa de rondas',
     projectorRounds: 'La ronda {round} sacó el {number} · {players} en la mesa',
     facRoundsOpen: 'Ronda {round} — las apuestas cierran en {seconds}\u00a0s',
     facRoundsBetween: 'Entre rondas — la siguiente abre enseguida',
