@@ -104,8 +104,9 @@ export class PlayerSession {
   // host's refusal (ApiError).
   async join(body, token) {
     const r = await api('/api/games/join', { body, token });
-    this.info = { token: r.token, resumeToken: r.resumeToken, gameId: r.gameId, playerId: r.playerId,
-      team: r.team, role: r.role, name: r.name || body.name, joinCode: body.joinCode };
+    // The answer as the host gave it: tokens, ids and the seat in the kind's own terms (a Beer
+    // Game's team and role), which only the kind's page reads.
+    this.info = { ...r, name: r.name || body.name, joinCode: body.joinCode };
     this.store();
     this.outbox.clear();
     // Keep the code in the address so a reload comes back to this seat, not to the form.
