@@ -3,8 +3,8 @@
 // 127.0.0.1 and prints throughput, latency and host memory figures; with --rounds it places
 // operators' bets on a rounds table instead.
 #include "HostProcess.h"
-#include "LoadRun.h"
 #include "ProcStats.h"
+#include "beer/BeerRun.h"
 #include "rounds/RoundsRun.h"
 
 #include <QCommandLineParser>
@@ -111,7 +111,7 @@ int main(int argc, char *argv[])
             }
         }
     }
-    RunOptions options;
+    BeerOptions options;
     if (!positive(cli.value(teamsOpt), 500, &options.teams)) {
         err << "steward-bench: --teams must be a number from 1 to 500\n";
         return UsageError;
@@ -202,8 +202,8 @@ int main(int argc, char *argv[])
         return QCoreApplication::exec();
     }
 
-    LoadRun run(options);
-    QObject::connect(&run, &LoadRun::done, &app, [&](bool success) {
+    BeerRun run(options);
+    QObject::connect(&run, &BeerRun::done, &app, [&](bool success) {
         if (cli.isSet(jsonOpt))
             out << QJsonDocument(run.report().toJson()).toJson(QJsonDocument::Compact) << '\n';
         else
@@ -211,6 +211,6 @@ int main(int argc, char *argv[])
         out.flush();
         QCoreApplication::exit(success ? 0 : 1);
     });
-    QMetaObject::invokeMethod(&run, &LoadRun::start, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(&run, &BeerRun::start, Qt::QueuedConnection);
     return QCoreApplication::exec();
 }
