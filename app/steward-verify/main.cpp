@@ -25,7 +25,8 @@ int main(int argc, char *argv[])
     QStringList arguments = QCoreApplication::arguments();
     RegisteredVerifyMode *mode = nullptr;
     for (RegisteredVerifyMode &m : modes) {
-        if (arguments.removeAll(u"--"_s + m.name) == 0)
+        const QString flag = u"--"_s + m.name; // a QString: removeAll() does not match a QStringBuilder
+        if (arguments.removeAll(flag) == 0)
             continue;
         if (mode) {
             err << "steward-verify: --" << mode->name << " and --" << m.name << " are two modes; pick one\n";
