@@ -55,7 +55,7 @@ int main(int argc, char *argv[])
     QCommandLineParser cli;
     cli.setApplicationDescription(
         u"Load generator: plays a game against a steward-host on 127.0.0.1 with real clients, then prints its "
-        "throughput, latency and the host's CPU and memory. The game is the mode's option below (%1)%2."_s.arg(
+        "throughput, latency and the host's CPU and memory. Pick the game with its option below (%1)%2."_s.arg(
             flags(modes), defaultMode == modes.end() ? QString() : u"; without one, --"_s + defaultMode->name));
     cli.addHelpOption();
     cli.addVersionOption();
