@@ -104,8 +104,8 @@ export class PlayerSession {
   // host's refusal (ApiError).
   async join(body, token) {
     const r = await api('/api/games/join', { body, token });
-    // The answer as the host gave it: tokens, ids and the seat in the kind's own terms (a Beer
-    // Game's team and role), which only the kind's page reads.
+    // The answer as the host gave it: tokens, ids and the seat in the kind's own terms (a team
+    // and a role, say), which only the kind's page reads.
     this.info = { ...r, name: r.name || body.name, joinCode: body.joinCode };
     this.store();
     this.outbox.clear();

@@ -1,5 +1,7 @@
 # steward-bench --rounds: the rounds game's operators and bettors.
+steward_tool_mode(steward-bench rounds CLASS steward::bench::RoundsBenchMode HEADER rounds/RoundsBenchMode.h)
 target_sources(steward-bench PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/RoundsBenchMode.cpp ${CMAKE_CURRENT_LIST_DIR}/RoundsBenchMode.h
     ${CMAKE_CURRENT_LIST_DIR}/RoundsBettor.cpp ${CMAKE_CURRENT_LIST_DIR}/RoundsBettor.h
     ${CMAKE_CURRENT_LIST_DIR}/RoundsOperator.cpp ${CMAKE_CURRENT_LIST_DIR}/RoundsOperator.h
     ${CMAKE_CURRENT_LIST_DIR}/RoundsReport.cpp ${CMAKE_CURRENT_LIST_DIR}/RoundsReport.h

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "BenchClient.h"
+#include "BeerSeat.h"
 
 #include "net/Protocol.h"
 
@@ -21,8 +21,8 @@ void Measurements::noteError(const QString &what)
         firstErrors << what;
 }
 
-BenchClient::BenchClient(QString label, QString token, TeamTrack &team, Measurements &measurements,
-                         const QElapsedTimer &clock, QObject *parent)
+BeerSeat::BeerSeat(QString label, QString token, TeamTrack &team, Measurements &measurements,
+                   const QElapsedTimer &clock, QObject *parent)
     : QObject(parent), m_socket(QString(), QWebSocketProtocol::VersionLatest, this), m_label(std::move(label)),
       m_token(std::move(token)),
       m_team(team), m_m(measurements), m_clock(clock)
@@ -33,9 +33,9 @@ BenchClient::BenchClient(QString label, QString token, TeamTrack &team, Measurem
         m_socket.sendTextMessage(compact(QJsonObject{
             {u"type"_s, u"auth"_s}, {u"id"_s, m_authId}, {u"data"_s, QJsonObject{{u"token"_s, m_token}}}}));
     });
-    connect(&m_socket, &QWebSocket::textMessageReceived, this, &BenchClient::onText);
+    connect(&m_socket, &QWebSocket::textMessageReceived, this, &BeerSeat::onText);
     m_think.setSingleShot(true);
-    connect(&m_think, &QTimer::timeout, this, &BenchClient::placeOrder);
+    connect(&m_think, &QTimer::timeout, this, &BeerSeat::placeOrder);
     connect(&m_socket, &QWebSocket::disconnected, this, [this] {
         if (!m_closing)
             emit failed(u"disconnected: %1 (close code %2 %3)"_s.arg(m_socket.errorString(),
@@ -44,30 +44,30 @@ BenchClient::BenchClient(QString label, QString token, TeamTrack &team, Measurem
     });
 }
 
-void BenchClient::open(const QUrl &wsUrl)
+void BeerSeat::open(const QUrl &wsUrl)
 {
     m_socket.open(wsUrl);
 }
 
-void BenchClient::close()
+void BeerSeat::close()
 {
     m_closing = true;
     m_think.stop();
     m_socket.close();
 }
 
-void BenchClient::play()
+void BeerSeat::play()
 {
     m_playing = true;
     maybeOrder();
 }
 
-QString BenchClient::compact(const QJsonObject &frame)
+QString BeerSeat::compact(const QJsonObject &frame)
 {
     return QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact));
 }
 
-void BenchClient::onText(const QString &text)
+void BeerSeat::onText(const QString &text)
 {
     const qint64 now = m_clock.nsecsElapsed();
     const QByteArray utf8 = text.toUtf8();
@@ -89,7 +89,7 @@ void BenchClient::onText(const QString &text)
     }
 }
 
-void BenchClient::onOk(const QJsonObject &frame, qint64 now)
+void BeerSeat::onOk(const QJsonObject &frame, qint64 now)
 {
     const qint64 id = frame.value(u"re").toInteger(-1);
     if (!m_authenticated && id == m_authId) {
@@ -109,7 +109,7 @@ void BenchClient::onOk(const QJsonObject &frame, qint64 now)
     emit orderAcknowledged();
 }
 
-void BenchClient::onChainIntents(const QJsonArray &intents, qint64 now)
+void BeerSeat::onChainIntents(const QJsonArray &intents, qint64 now)
 {
     Measurements::Chain &c = m_m.chain;
     for (const QJsonValue &v : intents) {
@@ -132,7 +132,7 @@ void BenchClient::onChainIntents(const QJsonArray &intents, qint64 now)
     }
 }
 
-void BenchClient::onChainTx(const QJsonObject &data, qint64 now)
+void BeerSeat::onChainTx(const QJsonObject &data, qint64 now)
 {
     Measurements::Chain &c = m_m.chain;
     if (c.closed)
@@ -155,7 +155,7 @@ void BenchClient::onChainTx(const QJsonObject &data, qint64 now)
     emit chainSettled();
 }
 
-void BenchClient::onError(const QJsonObject &frame)
+void BeerSeat::onError(const QJsonObject &frame)
 {
     ++m_m.errors;
     const QString what = frame.value(u"code").toString() + u": "_s + frame.value(u"message").toString();
@@ -172,7 +172,7 @@ void BenchClient::onError(const QJsonObject &frame)
     }
 }
 
-void BenchClient::onState(const QJsonObject &state, qint64 now)
+void BeerSeat::onState(const QJsonObject &state, qint64 now)
 {
     ++m_m.statesReceived;
     m_status = state.value(u"status").toString();
@@ -202,7 +202,7 @@ void BenchClient::onState(const QJsonObject &state, qint64 now)
     maybeOrder();
 }
 
-void BenchClient::maybeOrder()
+void BeerSeat::maybeOrder()
 {
     if (!m_playing || !m_haveState || m_finished || m_status != u"running" || m_week <= m_orderedWeek)
         return;
@@ -214,7 +214,7 @@ void BenchClient::maybeOrder()
         m_think.start(m_thinkMs / 2 + int(QRandomGenerator::global()->bounded(m_thinkMs + 1)));
 }
 
-void BenchClient::placeOrder()
+void BeerSeat::placeOrder()
 {
     if (m_finished || m_status != u"running" || m_week <= m_orderedWeek)
         return;

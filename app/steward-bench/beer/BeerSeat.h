@@ -75,13 +75,13 @@ private:
 
 // One seat: a real WebSocket that authenticates with the seat's token, then plays a
 // pass-through strategy (order what was ordered from you) one order per week.
-class BenchClient : public QObject
+class BeerSeat : public QObject
 {
     Q_OBJECT
 public:
     // label: the seat, e.g. "t12-retailer"; it makes every clientOrderId of the run unique.
-    BenchClient(QString label, QString token, TeamTrack &team, Measurements &measurements,
-                const QElapsedTimer &clock, QObject *parent = nullptr);
+    BeerSeat(QString label, QString token, TeamTrack &team, Measurements &measurements,
+             const QElapsedTimer &clock, QObject *parent = nullptr);
 
     // A pause before each order, drawn uniformly from [thinkMs/2, 3*thinkMs/2]; 0 orders at once.
     void setThinkTime(int thinkMs) { m_thinkMs = thinkMs; }

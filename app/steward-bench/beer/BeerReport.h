@@ -12,8 +12,8 @@
 
 namespace steward::bench {
 
-// The figures of one run, printed as text or as one JSON object.
-struct BenchReport
+// The figures of one Beer Game load, printed as text or as one JSON object.
+struct BeerReport
 {
     bool success = false;
     QString failure; // why not, when success is false

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "LoadRun.h"
+#include "BeerRun.h"
 
 #include "HostProcess.h"
 #include "ProcStats.h"
@@ -28,7 +28,7 @@ double secondsBetween(qint64 fromNs, qint64 toNs)
 
 } // namespace
 
-LoadRun::LoadRun(RunOptions options, QObject *parent) : QObject(parent), m_options(std::move(options))
+BeerRun::BeerRun(BeerOptions options, QObject *parent) : QObject(parent), m_options(std::move(options))
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
@@ -47,9 +47,9 @@ LoadRun::LoadRun(RunOptions options, QObject *parent) : QObject(parent), m_optio
     });
 }
 
-LoadRun::~LoadRun() = default;
+BeerRun::~BeerRun() = default;
 
-void LoadRun::note(const QString &line) const
+void BeerRun::note(const QString &line) const
 {
     if (!m_options.progress)
         return;
@@ -57,31 +57,31 @@ void LoadRun::note(const QString &line) const
     err << u"[%1 s] "_s.arg(QString::number(double(m_clock.nsecsElapsed()) / 1e9, 'f', 1)) << line << '\n';
 }
 
-qint64 LoadRun::hostPid() const
+qint64 BeerRun::hostPid() const
 {
     if (m_host)
         return m_host->pid();
     return m_options.hostPid;
 }
 
-std::optional<qint64> LoadRun::hostRss() const
+std::optional<qint64> BeerRun::hostRss() const
 {
     const qint64 pid = hostPid();
     return pid > 0 ? residentKiB(pid) : std::nullopt;
 }
 
-std::optional<double> LoadRun::hostCpu() const
+std::optional<double> BeerRun::hostCpu() const
 {
     const qint64 pid = hostPid();
     return pid > 0 ? cpuSeconds(pid) : std::nullopt;
 }
 
-std::optional<double> LoadRun::devnetCpu() const
+std::optional<double> BeerRun::devnetCpu() const
 {
     return m_devnetPid > 0 ? cpuSeconds(m_devnetPid) : std::nullopt;
 }
 
-void LoadRun::start()
+void BeerRun::start()
 {
     m_clock.start();
     m_timeout.start(std::chrono::seconds(m_options.timeoutSeconds));
@@ -122,7 +122,7 @@ void LoadRun::start()
     m_host->start();
 }
 
-void LoadRun::signIn()
+void BeerRun::signIn()
 {
     m_rest->post(u"/api/players/authenticate"_s, {{u"username"_s, u"admin"_s}, {u"password"_s, m_options.password}},
                  [this](int status, const QJsonObject &body) {
@@ -136,7 +136,7 @@ void LoadRun::signIn()
 
 // Which mode the host is in; with the chain on, wait until its devnet runs and the contract is
 // deployed, so neither is part of setup or play.
-void LoadRun::pollChainStatus()
+void BeerRun::pollChainStatus()
 {
     if (m_over)
         return;
@@ -155,7 +155,7 @@ void LoadRun::pollChainStatus()
     });
 }
 
-void LoadRun::onChainStatus(const QJsonObject &status)
+void BeerRun::onChainStatus(const QJsonObject &status)
 {
     const bool enabled = status.value(u"enabled").toBool();
     const bool ownHost = m_host != nullptr;
@@ -204,10 +204,10 @@ void LoadRun::onChainStatus(const QJsonObject &status)
         m_chainStage = stage;
         note(u"waiting for the chain: %1"_s.arg(stage));
     }
-    QTimer::singleShot(ChainPollMs, this, &LoadRun::pollChainStatus);
+    QTimer::singleShot(ChainPollMs, this, &BeerRun::pollChainStatus);
 }
 
-void LoadRun::createGame()
+void BeerRun::createGame()
 {
     const QJsonObject request{{u"kind"_s, u"beer"_s},
                               {u"config"_s, QJsonObject{{u"teams"_s, m_options.teams}, {u"weeks"_s, m_options.weeks}}}};
@@ -228,7 +228,7 @@ void LoadRun::createGame()
     });
 }
 
-void LoadRun::joinNext()
+void BeerRun::joinNext()
 {
     if (m_over || m_joinsSent >= m_seats.size())
         return;
@@ -256,7 +256,7 @@ void LoadRun::joinNext()
     });
 }
 
-void LoadRun::startGame()
+void BeerRun::startGame()
 {
     m_rest->post(u"/api/games/start"_s, {{u"gameId"_s, m_gameId}}, [this](int status, const QJsonObject &body) {
         if (status != 200)
@@ -273,16 +273,16 @@ void LoadRun::startGame()
             m_teams.push_back(std::make_unique<TeamTrack>(m_options.weeks));
         m_clients.reserve(m_seats.size());
         for (const Seat &seat : m_seats) {
-            auto *client = new BenchClient(u"t%1-%2"_s.arg(QString::number(seat.team), seat.role), seat.token,
-                                           *m_teams[std::size_t(seat.team - 1)], m_measurements, m_clock, this);
-            connect(client, &BenchClient::ready, this, &LoadRun::onClientReady);
-            connect(client, &BenchClient::teamFinished, this, [this] {
+            auto *client = new BeerSeat(u"t%1-%2"_s.arg(QString::number(seat.team), seat.role), seat.token,
+                                        *m_teams[std::size_t(seat.team - 1)], m_measurements, m_clock, this);
+            connect(client, &BeerSeat::ready, this, &BeerRun::onClientReady);
+            connect(client, &BeerSeat::teamFinished, this, [this] {
                 ++m_finished;
                 checkFinished();
             });
-            connect(client, &BenchClient::orderAcknowledged, this, &LoadRun::checkFinished);
-            connect(client, &BenchClient::chainSettled, this, &LoadRun::checkSettled);
-            connect(client, &BenchClient::failed, this, [this, t = seat.team, r = seat.role](const QString &why) {
+            connect(client, &BeerSeat::orderAcknowledged, this, &BeerRun::checkFinished);
+            connect(client, &BeerSeat::chainSettled, this, &BeerRun::checkSettled);
+            connect(client, &BeerSeat::failed, this, [this, t = seat.team, r = seat.role](const QString &why) {
                 finish(false, u"team %1 %2: %3"_s.arg(QString::number(t), r, why));
             });
             client->setThinkTime(m_options.thinkMs);
@@ -294,7 +294,7 @@ void LoadRun::startGame()
     });
 }
 
-void LoadRun::connectNext()
+void BeerRun::connectNext()
 {
     if (m_over || m_opened >= m_clients.size())
         return;
@@ -304,7 +304,7 @@ void LoadRun::connectNext()
     m_clients[m_opened++]->open(ws);
 }
 
-void LoadRun::onClientReady()
+void BeerRun::onClientReady()
 {
     ++m_ready;
     if (m_ready % 250 == 0 && m_ready < m_clients.size())
@@ -316,7 +316,7 @@ void LoadRun::onClientReady()
     connectNext();
 }
 
-void LoadRun::play()
+void BeerRun::play()
 {
     const qint64 now = m_clock.nsecsElapsed();
     m_report.connectSeconds = secondsBetween(m_connectStartNs, now);
@@ -330,11 +330,11 @@ void LoadRun::play()
     m_machineCpuAtStart = machineBusySeconds();
     m_playing = true;
     m_playStartNs = m_clock.nsecsElapsed();
-    for (BenchClient *c : m_clients)
+    for (BeerSeat *c : m_clients)
         c->play();
 }
 
-void LoadRun::checkFinished()
+void BeerRun::checkFinished()
 {
     if (!m_playing || m_over || m_settling || m_finalizing || m_finished < m_clients.size())
         return;
@@ -369,7 +369,7 @@ void LoadRun::checkFinished()
     checkSettled();
 }
 
-void LoadRun::checkSettled()
+void BeerRun::checkSettled()
 {
     if (!m_settling || m_over)
         return;
@@ -380,7 +380,7 @@ void LoadRun::checkSettled()
 
 // Every intent settled (failure empty) or the time is up: the chain figures, then the host's
 // own outbox counts, then the end.
-void LoadRun::chainDone(const QString &failure)
+void BeerRun::chainDone(const QString &failure)
 {
     m_settling = false;
     m_finalizing = true;
@@ -420,7 +420,7 @@ void LoadRun::chainDone(const QString &failure)
     });
 }
 
-void LoadRun::finish(bool success, const QString &failure)
+void BeerRun::finish(bool success, const QString &failure)
 {
     if (m_over)
         return;
@@ -462,7 +462,7 @@ void LoadRun::finish(bool success, const QString &failure)
         m_report.restRetries = m_rest->rateLimitedRetries();
 
     note(success ? u"finished"_s : u"failed: "_s + failure);
-    for (BenchClient *c : m_clients)
+    for (BeerSeat *c : m_clients)
         c->close();
     if (m_host && m_host->running()) {
         // Let the close frames go out, then stop the host as an operator would.

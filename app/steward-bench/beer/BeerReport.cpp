@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "BenchReport.h"
+#include "BeerReport.h"
 
 #include <QJsonArray>
 
@@ -50,28 +50,28 @@ QString kib(const std::optional<qint64> &v)
 
 } // namespace
 
-std::optional<double> BenchReport::bytesPerConnection() const
+std::optional<double> BeerReport::bytesPerConnection() const
 {
     if (!hostRssBeforeKiB || !hostRssAfterKiB || connections <= 0)
         return std::nullopt;
     return double(*hostRssAfterKiB - *hostRssBeforeKiB) * 1024.0 / double(connections);
 }
 
-std::optional<double> BenchReport::hostCpuMicrosPerOrder() const
+std::optional<double> BeerReport::hostCpuMicrosPerOrder() const
 {
     if (!hostCpuSeconds || ordersAcked == 0)
         return std::nullopt;
     return *hostCpuSeconds * 1e6 / double(ordersAcked);
 }
 
-std::optional<double> BenchReport::otherCpuSeconds() const
+std::optional<double> BeerReport::otherCpuSeconds() const
 {
     if (!machineCpuSeconds)
         return std::nullopt;
     return std::max(0.0, *machineCpuSeconds - hostCpuSeconds.value_or(0) - devnetCpuSeconds.value_or(0) - benchCpuSeconds);
 }
 
-std::optional<double> BenchReport::chainOtherCpuSeconds() const
+std::optional<double> BeerReport::chainOtherCpuSeconds() const
 {
     if (!chainMachineCpuSeconds)
         return std::nullopt;
@@ -79,7 +79,7 @@ std::optional<double> BenchReport::chainOtherCpuSeconds() const
                              - chainBenchCpuSeconds);
 }
 
-QString BenchReport::toText() const
+QString BeerReport::toText() const
 {
     QString t;
     t += u"result: %1\n"_s.arg(success ? u"ok"_s : u"FAILED: "_s + failure);
@@ -117,7 +117,7 @@ QString BenchReport::toText() const
     return t;
 }
 
-QString BenchReport::chainText() const
+QString BeerReport::chainText() const
 {
     if (!chainKnown)
         return {};
@@ -160,7 +160,7 @@ QString BenchReport::chainText() const
     return t;
 }
 
-QJsonObject BenchReport::toJson() const
+QJsonObject BeerReport::toJson() const
 {
     const auto perConn = bytesPerConnection();
     QJsonObject o{

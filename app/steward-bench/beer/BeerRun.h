@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "BenchClient.h"
-#include "BenchReport.h"
+#include "BeerReport.h"
+#include "BeerSeat.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -18,7 +18,7 @@ namespace steward::bench {
 class HostProcess;
 class RestClient;
 
-struct RunOptions
+struct BeerOptions
 {
     int teams = 1;
     int weeks = 36;
@@ -35,17 +35,17 @@ struct RunOptions
     int chainReadySeconds = 60; // until /api/chain/status says "running"
 };
 
-// One benchmark run from start to end: host up, game created, every seat joined over REST,
+// One Beer Game load from start to end: host up, game created, every seat joined over REST,
 // one WebSocket per seat, play until every team has finished, figures in report().
-class LoadRun : public QObject
+class BeerRun : public QObject
 {
     Q_OBJECT
 public:
-    explicit LoadRun(RunOptions options, QObject *parent = nullptr);
-    ~LoadRun() override;
+    explicit BeerRun(BeerOptions options, QObject *parent = nullptr);
+    ~BeerRun() override;
 
     void start();
-    const BenchReport &report() const { return m_report; }
+    const BeerReport &report() const { return m_report; }
 
 signals:
     void done(bool success);
@@ -77,8 +77,8 @@ private:
     std::optional<double> devnetCpu() const;
     qint64 hostPid() const;
 
-    RunOptions m_options;
-    BenchReport m_report;
+    BeerOptions m_options;
+    BeerReport m_report;
     QElapsedTimer m_clock;
     QTimer m_timeout;
     HostProcess *m_host = nullptr;
@@ -94,7 +94,7 @@ private:
 
     Measurements m_measurements;
     std::vector<std::unique_ptr<TeamTrack>> m_teams;
-    std::vector<BenchClient *> m_clients;
+    std::vector<BeerSeat *> m_clients;
     std::size_t m_opened = 0;
     std::size_t m_ready = 0;
     std::size_t m_finished = 0;
