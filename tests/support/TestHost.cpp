@@ -25,8 +25,8 @@ TestHost::TestHost(const steward::chain::ChainOptions &chain, const QString &dat
     start();
 }
 
-TestHost::TestHost(std::function<void(steward::GameRegistry &)> extraKinds)
-    : m_dataDir(m_tmp.path()), m_extraKinds(std::move(extraKinds))
+TestHost::TestHost(std::function<void(steward::GameRegistry &)> extraKinds, const steward::Clock *clock)
+    : m_dataDir(m_tmp.path()), m_extraKinds(std::move(extraKinds)), m_clock(clock)
 {
     start();
 }
@@ -42,6 +42,7 @@ bool TestHost::start()
     options.listen.port = 0;
     options.chain = m_chain;
     options.extraKinds = m_extraKinds;
+    options.clock = m_clock;
     auto rt = steward::HostRuntime::start(options);
     if (!rt) {
         m_error = rt.error().message;

@@ -17,8 +17,9 @@ public:
     explicit TestHost(const QString &dataDir = {});
     // A host with a chain bridge (a real devnet unless `chain.rpcUrl` is set).
     explicit TestHost(const steward::chain::ChainOptions &chain, const QString &dataDir = {});
-    // A host with kinds of the test's own beside the built-in ones.
-    explicit TestHost(std::function<void(steward::GameRegistry &)> extraKinds);
+    // A host with kinds of the test's own beside the built-in ones, and on the test's clock if it
+    // gives one (which outlives the host).
+    explicit TestHost(std::function<void(steward::GameRegistry &)> extraKinds, const steward::Clock *clock = nullptr);
     ~TestHost();
 
     // A chain bridge on its own local anvil devnet, its key in a file (no keychain in a test run).
@@ -43,6 +44,7 @@ private:
     std::unique_ptr<steward::HostRuntime> m_runtime;
     steward::chain::ChainOptions m_chain;
     std::function<void(steward::GameRegistry &)> m_extraKinds;
+    const steward::Clock *m_clock = nullptr;
     QString m_error;
     QString m_adminPassword = QString::fromLatin1(Password);
 };
