@@ -29,11 +29,14 @@ Result<QJsonObject> parseBody(const QByteArray &body);
 
 QByteArray ok(const QJsonValue &re, const QJsonObject &data);
 QByteArray error(const QJsonValue &re, const Error &e);
-QByteArray push(const QString &type, const QJsonObject &data); // unsolicited: state, notice
+QByteArray push(const QString &type, const QJsonObject &data); // unsolicited: notice, lobby
+// A client's whole view of a game. `gameId`, when given, is also said beside the view, for a
+// session that follows several games; empty, the frame is as it was before channels.
+QByteArray state(const QJsonObject &view, const QString &gameId = {});
 // The fields of a client's view that changed since the last push, the lists that only grew
-// (with just their new entries), and the fields now absent.
+// (with just their new entries), and the fields now absent; `gameId` as for state().
 QByteArray stateDelta(const QJsonObject &changed, const QJsonObject &appended, const QJsonArray &removed,
-                      const QJsonObject &patched = {});
+                      const QJsonObject &patched = {}, const QString &gameId = {});
 QJsonObject errorBody(const Error &e);
 
 // What a client does with a "state.delta" frame: changed fields replace, grown lists get their
