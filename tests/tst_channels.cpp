@@ -151,7 +151,9 @@ private slots:
         const Game b = createGame();
         const QJsonObject adaSeat = join(a, u"Ada"_s);
         auto ada = playerSocket(adaSeat);
-        auto bo = playerSocket(join(b, u"Bo"_s));
+        const QJsonObject boSeat = join(b, u"Bo"_s);
+        const QString boId = boSeat.value(u"playerId"_s).toString();
+        auto bo = playerSocket(boSeat);
         QVERIFY(ada && bo);
         // A player follows one game: its frames are as they always were, naming no game.
         for (const QJsonObject &m : ada->received())
@@ -218,12 +220,21 @@ private slots:
         // in, so is any push of B that the same or an earlier turn would have sent.
         QVERIFY(isOk(bo->request(u"counter.add"_s, {{u"by"_s, 1}})));
         QVERIFY(isOk(ada->request(u"counter.add"_s, {{u"by"_s, 1}})));
-        QVERIFY(!desk->waitForState([](const QJsonObject &v) { return v.value(u"count"_s).toInteger() == 5; }).isEmpty());
+        QVERIFY(!desk->waitFor([](const QJsonObject &m) {
+                         return m.value(u"type"_s) == u"state.delta"_s
+                             && m.value(u"data"_s).toObject().value(u"count"_s).toInteger() == 5;
+                     }, 5000, from)
+                     .isEmpty());
         QVERIFY(settle(*desk));
+        // A's count went 4, 5; B's would have gone to 3, with Bo's entry patched.
         for (qsizetype i = from; i < desk->received().size(); ++i) {
             const QJsonObject &m = desk->received().at(i);
-            if (m.contains(u"view"_s))
-                QCOMPARE(m.value(u"view"_s).toObject().value(u"gameId"_s).toString(), a.id);
+            QVERIFY(m.value(u"type"_s) != u"state"_s);
+            if (m.value(u"type"_s) != u"state.delta"_s)
+                continue;
+            QVERIFY(!m.contains(u"gameId"_s));
+            QVERIFY(m.value(u"data"_s).toObject().value(u"count"_s).toInteger() != 3);
+            QVERIFY(!m.value(u"patch"_s).toObject().value(u"byPlayer"_s).toObject().contains(boId));
         }
     }
 
