@@ -642,6 +642,14 @@ QStringList GameHost::gameIds() const
     return ids;
 }
 
+QJsonArray GameHost::summaries() const
+{
+    QJsonArray games;
+    for (const auto &[id, live] : m_games)
+        games.append(summary(id));
+    return games;
+}
+
 QJsonObject GameHost::summary(const QString &gameId) const
 {
     const auto it = m_games.find(gameId);

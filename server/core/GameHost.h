@@ -81,6 +81,8 @@ public:
     QString gameForJoinCode(const QString &code) const;
     QStringList gameIds() const;
     QJsonObject summary(const QString &gameId) const;
+    // Every game's summary: the facilitator's list of games (GET /api/games, the lobby channel).
+    QJsonArray summaries() const;
     // What the join page may show for a join code before anyone joins (Game::openSeats), with
     // the game's kind, so that the page can send a student to the right player page.
     Result<QJsonObject> openSeats(const QString &joinCode) const;

@@ -90,13 +90,23 @@ QByteArray push(const QString &type, const QJsonObject &data)
     return compact(shape.make({type, data}));
 }
 
-QByteArray stateDelta(const QJsonObject &changed, const QJsonObject &appended, const QJsonArray &removed,
-                      const QJsonObject &patched)
+QByteArray state(const QJsonObject &view, const QString &gameId)
 {
-    static const JsonShape shape{u"type"_s, u"data"_s, u"append"_s, u"removed"_s, u"patch"_s};
+    static const QString type = u"state"_s;
+    if (gameId.isEmpty())
+        return push(type, view);
+    static const JsonShape shape{u"type"_s, u"gameId"_s, u"data"_s};
+    return compact(shape.make({type, gameId, view}));
+}
+
+QByteArray stateDelta(const QJsonObject &changed, const QJsonObject &appended, const QJsonArray &removed,
+                      const QJsonObject &patched, const QString &gameId)
+{
+    static const JsonShape shape{u"type"_s, u"gameId"_s, u"data"_s, u"append"_s, u"removed"_s, u"patch"_s};
     static const QString type = u"state.delta"_s;
     const QJsonValue none(QJsonValue::Undefined);
-    return compact(shape.make({type, changed, appended.isEmpty() ? none : QJsonValue(appended),
+    return compact(shape.make({type, gameId.isEmpty() ? none : QJsonValue(gameId), changed,
+                               appended.isEmpty() ? none : QJsonValue(appended),
                                removed.isEmpty() ? none : QJsonValue(removed),
                                patched.isEmpty() ? none : QJsonValue(patched)}));
 }

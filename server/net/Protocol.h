@@ -34,10 +34,13 @@ QByteArray push(const QString &type, const QJsonObject &data); // unsolicited: s
 // a seat field never replaces one of them. Where the seat names itself ("seat"), "role" repeats
 // it for clients that read a join's answer by that name.
 QJsonObject withSeat(QJsonObject out, const QJsonObject &seat, bool roleAlias = false);
+// A client's whole view of a game. `gameId`, when given, is also said beside the view, for a
+// session that follows several games; empty, the frame is as it was before channels.
+QByteArray state(const QJsonObject &view, const QString &gameId = {});
 // The fields of a client's view that changed since the last push, the lists that only grew
-// (with just their new entries), and the fields now absent.
+// (with just their new entries), and the fields now absent; `gameId` as for state().
 QByteArray stateDelta(const QJsonObject &changed, const QJsonObject &appended, const QJsonArray &removed,
-                      const QJsonObject &patched = {});
+                      const QJsonObject &patched = {}, const QString &gameId = {});
 QJsonObject errorBody(const Error &e);
 
 // What a client does with a "state.delta" frame: changed fields replace, grown lists get their

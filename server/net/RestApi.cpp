@@ -88,6 +88,7 @@ QJsonObject sessionJson(const SessionInfo &s)
                        {u"role"_s, roleName(s.actor.role)},
                        {u"playerId"_s, s.actor.id},
                        {u"gameId"_s, s.gameId},
+                       {u"channels"_s, QJsonArray::fromStringList(s.channels)},
                        {u"connectedAt"_s, s.connectedAtMs},
                        {u"lastSeen"_s, s.lastSeenMs},
                        {u"rttMs"_s, s.rttMs},
@@ -220,10 +221,7 @@ void RestApi::registerRoutes(QHttpServer &http)
     });
     http.route(u"/api/games"_s, Method::Get, [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
         respond(req, std::move(responder), Access::Facilitator, [this](Call &) -> Result<QJsonObject> {
-            QJsonArray games;
-            for (const QString &id : m_host.gameIds())
-                games.append(m_host.summary(id));
-            return QJsonObject{{u"games"_s, games}};
+            return QJsonObject{{u"games"_s, m_host.summaries()}};
         });
     });
     // The kinds this host runs, for the facilitator's page: each with its players' pages and,

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <map>
 #include <memory>
 
 namespace steward {
@@ -20,7 +21,8 @@ struct SessionInfo
     QString address;
     bool authenticated = false;
     Actor actor;
-    QString gameId;
+    QString gameId;      // a player's own game, or the one a facilitator's `subscribe` named
+    QStringList channels; // what it follows, by name (Channel.h), in the order it followed them
     qint64 connectedAtMs = 0;
     qint64 lastSeenMs = 0;
     qint64 rttMs = -1;
@@ -46,11 +48,16 @@ public:
     // Closes with a WebSocket close code and a reason the client can show.
     void close(quint16 code, const QString &reason);
 
-    // Last view version pushed, so unchanged views are not sent again, and the view itself, so
-    // the next push carries only what changed.
-    quint64 pushedVersion = 0;
-    bool pushedOnce = false;
-    QJsonObject pushedView;
+    // What was last pushed of one game's view: its version, so an unchanged view is not sent
+    // again, and the view itself, so the next push carries only what changed.
+    struct PushedView
+    {
+        quint64 version = 0;
+        bool once = false;
+        QJsonObject view;
+    };
+    // One for each game the session follows (game id ->), so two games' views diff apart.
+    std::map<QString, PushedView> views;
     qint64 lastRateNoticeMs = 0;
     QTimer authDeadline;
 

@@ -51,29 +51,20 @@ ViewSync::ViewSync(GameHost &host, QObject *parent) : QObject(parent), m_host(ho
     connect(&m_host, &GameHost::gameChanged, this, &ViewSync::markDirty);
     // A real-time game's ticks change its views with nothing to write.
     connect(&m_host, &GameHost::ticked, this, &ViewSync::markDirty);
-    // Who still follows a deleted game (a facilitator) hears of it and follows nothing.
-    connect(&m_host, &GameHost::gameDeleted, this, [this](const QString &gameId) {
-        const QList<Session *> watchers = m_watchers.take(gameId);
-        for (Session *s : watchers) {
-            s->info().gameId.clear();
-            s->send(protocol::push(u"game.deleted"_s, {{u"gameId"_s, gameId}}));
-        }
-    });
+    // Who still watches a deleted game is told by the gateway, which forgets it here.
 }
 
 void ViewSync::watch(Session *session, const QString &gameId)
 {
-    forget(session);
-    session->info().gameId = gameId;
-    session->pushedOnce = false;
-    m_watchers[gameId].append(session);
-    pushNow(session);
+    const bool added = session->views.insert_or_assign(gameId, Session::PushedView{}).second;
+    if (added)
+        m_watchers[gameId].append(session);
+    pushNow(session, gameId);
 }
 
-void ViewSync::forget(Session *session)
+void ViewSync::forget(Session *session, const QString &gameId)
 {
-    const QString gameId = std::exchange(session->info().gameId, {});
-    if (gameId.isEmpty())
+    if (session->views.erase(gameId) == 0)
         return;
     auto it = m_watchers.find(gameId);
     if (it != m_watchers.end()) {
@@ -83,10 +74,16 @@ void ViewSync::forget(Session *session)
     }
 }
 
-void ViewSync::pushNow(Session *session)
+void ViewSync::forgetAll(Session *session)
+{
+    while (!session->views.empty())
+        forget(session, session->views.begin()->first);
+}
+
+void ViewSync::pushNow(Session *session, const QString &gameId)
 {
     // Never show a state that is not yet on disk.
-    m_host.store().whenDurable(session, [this, session](const Status &) { push(session, true); });
+    m_host.store().whenDurable(session, [this, session, gameId](const Status &) { push(session, gameId, true); });
 }
 
 void ViewSync::markDirty(const QString &gameId)
@@ -134,24 +131,27 @@ void ViewSync::pushGames(const QSet<QString> &gameIds, bool (*forWhom)(const Act
         const QList<Session *> sessions = m_watchers.value(gameId);
         for (Session *s : sessions) {
             if (forWhom(s->info().actor))
-                push(s, false);
+                push(s, gameId, false);
         }
     }
 }
 
-void ViewSync::push(Session *session, bool force)
+void ViewSync::push(Session *session, const QString &gameId, bool force)
 {
-    const QString &gameId = session->info().gameId;
     const Game *game = m_host.game(gameId);
-    if (!game)
-        return;
+    const auto watched = session->views.find(gameId);
+    if (!game || watched == session->views.end())
+        return; // gone, or no longer watched, since the push was asked for
+    Session::PushedView &pushed = watched->second;
     const Actor &who = session->info().actor;
     const quint64 version = game->viewVersion(who);
-    if (!force && session->pushedOnce && version == session->pushedVersion)
+    if (!force && pushed.once && version == pushed.version)
         return;
+    // A session that watches one game gets the frames it always got.
+    const QString named = session->views.size() > 1 ? gameId : QString();
     QJsonObject view = m_host.viewFor(gameId, who);
-    if (force || !session->pushedOnce) {
-        session->send(protocol::push(u"state"_s, view));
+    if (force || !pushed.once) {
+        session->send(protocol::state(view, named));
     } else {
         // Only the top-level fields that changed. Unchanged arrays the game keeps (a role's
         // history) are shared with the last view, so comparing them costs nothing.
@@ -163,7 +163,7 @@ void ViewSync::push(Session *session, bool force)
         QJsonArray removed;
         qsizetype kept = 0; // keys of the last view that this one still has
         for (auto it = view.constBegin(); it != view.constEnd(); ++it) {
-            const QJsonValue before = session->pushedView.value(it.key());
+            const QJsonValue before = pushed.view.value(it.key());
             if (!before.isUndefined())
                 ++kept;
             if (before == it.value())
@@ -178,18 +178,18 @@ void ViewSync::push(Session *session, bool force)
             else
                 changed.insert(it.key(), it.value());
         }
-        if (kept < session->pushedView.size()) {
-            for (auto it = session->pushedView.constBegin(); it != session->pushedView.constEnd(); ++it) {
+        if (kept < pushed.view.size()) {
+            for (auto it = pushed.view.constBegin(); it != pushed.view.constEnd(); ++it) {
                 if (!view.contains(it.key()))
                     removed.append(it.key());
             }
         }
         if (!changed.isEmpty() || !appended.isEmpty() || !removed.isEmpty() || !patched.isEmpty())
-            session->send(protocol::stateDelta(changed, appended, removed, patched));
+            session->send(protocol::stateDelta(changed, appended, removed, patched, named));
     }
-    session->pushedVersion = version;
-    session->pushedOnce = true;
-    session->pushedView = std::move(view);
+    pushed.version = version;
+    pushed.once = true;
+    pushed.view = std::move(view);
 }
 
 } // namespace steward

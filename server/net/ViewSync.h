@@ -15,16 +15,22 @@ class Session;
 
 // Sends each watching client its own view of a game when that view changes. Changes made in
 // one turn of the event loop go out together, after they are committed; facilitators, whose
-// view spans every team, get at most a few pushes a second.
+// view spans every team, get at most a few pushes a second. A session may watch several games
+// (the `game:<id>` channels): each game's view is diffed on its own, and while it watches more
+// than one, every push names its game.
 class ViewSync : public QObject
 {
     Q_OBJECT
 public:
     explicit ViewSync(GameHost &host, QObject *parent = nullptr);
 
+    // Adds a game to what the session watches (starting it again from a whole view if it
+    // already did) and pushes it once it is durable. Who may watch it is the caller's to check.
     void watch(Session *session, const QString &gameId);
-    void forget(Session *session);
-    void pushNow(Session *session);
+    void forget(Session *session, const QString &gameId);
+    void forgetAll(Session *session);
+    // A whole view of one watched game, even if nothing changed.
+    void pushNow(Session *session, const QString &gameId);
 
 private:
     void markDirty(const QString &gameId);
@@ -33,7 +39,7 @@ private:
     // Pushes, once the store is durable, to the watchers of `dirtyGames` that `forWhom` picks.
     void flush(QSet<QString> &dirtyGames, bool (*forWhom)(const Actor &));
     void pushGames(const QSet<QString> &gameIds, bool (*forWhom)(const Actor &));
-    void push(Session *session, bool force);
+    void push(Session *session, const QString &gameId, bool force);
 
     GameHost &m_host;
     QHash<QString, QList<Session *>> m_watchers; // game id -> sessions

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WsGateway.h"
 
+#include "ChatRooms.h"
+#include "LobbyFeed.h"
 #include "PeerAddress.h"
 #include "ViewSync.h"
 #include "auth/Authenticator.h"
@@ -25,7 +27,7 @@ constexpr quint64 RefusalsBeforeClose = 400;
 
 WsGateway::WsGateway(GameHost &host, const Authenticator &auth, OriginPolicy origins, QObject *parent)
     : QObject(parent), m_host(host), m_auth(auth), m_origins(std::move(origins)), m_sync(new ViewSync(host, this)),
-      m_bans(host.store())
+      m_lobby(new LobbyFeed(host, this)), m_chat(std::make_unique<ChatRooms>(host)), m_bans(host.store())
 {
     if (auto loaded = m_bans.load(); !loaded)
         qCWarning(lcNet) << "cannot read the bans:" << loaded.error().message;
@@ -41,18 +43,19 @@ WsGateway::WsGateway(GameHost &host, const Authenticator &auth, OriginPolicy ori
                 theirs << s.get();
         }
         for (Session *s : theirs) {
-            m_sync->forget(s);
+            stopFollowingAll(s);
             s->info().authenticated = false;
             s->send(protocol::push(u"seat.released"_s, {{u"playerId"_s, playerId}}));
             s->close(ws::close::Normal, u"seat released"_s);
         }
     });
+    connect(&m_host, &GameHost::gameDeleted, this, &WsGateway::onGameDeleted);
 }
 
 WsGateway::~WsGateway()
 {
     for (auto &[id, s] : m_sessions)
-        m_sync->forget(s.get());
+        stopFollowingAll(s.get());
 }
 
 void WsGateway::accept(std::unique_ptr<ws::WsConnection> socket)
@@ -134,7 +137,7 @@ void WsGateway::drop(Session *s)
     const auto it = m_sessions.find(s->info().id);
     if (it == m_sessions.end())
         return;
-    m_sync->forget(s);
+    stopFollowingAll(s);
     std::unique_ptr<Session> gone = std::move(it->second);
     m_sessions.erase(it);
     gone.release()->deleteLater(); // we are inside one of its socket's signals
@@ -290,13 +293,20 @@ void WsGateway::dispatch(Session *s, const protocol::Envelope &env)
         subscribe(s, env);
         return;
     }
+    if (env.type == u"follow") {
+        follow(s, env);
+        return;
+    }
+    if (env.type == u"unfollow") {
+        unfollow(s, env);
+        return;
+    }
     if (env.type == u"state.get") {
-        if (s->info().gameId.isEmpty()) {
-            refuse(s, env.id, Error{ErrorCode::BadRequest, u"Subscribe to a game first."_s});
-            return;
-        }
-        s->send(protocol::ok(env.id, {}));
-        m_sync->pushNow(s);
+        stateGet(s, env);
+        return;
+    }
+    if (env.type == u"chat.send") {
+        chat(s, env);
         return;
     }
     command(s, env);
@@ -337,9 +347,12 @@ void WsGateway::authenticate(Session *s, const protocol::Envelope &env)
             return;
         }
     }
+    // Signing in again starts afresh: nothing followed as someone else stays followed.
+    stopFollowingAll(s);
     SessionInfo &info = s->info();
     info.authenticated = true;
     info.actor = actor;
+    info.gameId.clear();
     s->authDeadline.stop();
     reply.insert(u"role"_s, roleName(actor.role));
     if (actor.role == ActorRole::Player) {
@@ -350,8 +363,10 @@ void WsGateway::authenticate(Session *s, const protocol::Envelope &env)
             reply.insert(u"name"_s, p->name);
     }
     s->send(protocol::ok(env.id, reply));
-    if (actor.role == ActorRole::Player)
-        m_sync->watch(s, actor.gameId);
+    if (actor.role == ActorRole::Player) {
+        info.gameId = actor.gameId;
+        startFollowing(s, Channel::game(actor.gameId));
+    }
     emit sessionsChanged();
 }
 
@@ -366,8 +381,196 @@ void WsGateway::subscribe(Session *s, const protocol::Envelope &env)
         refuse(s, env.id, Error{ErrorCode::GameNotFound, u"No game '%1'."_s.arg(gameId.left(32))});
         return;
     }
+    // `subscribe` replaces the game the last one named, as it did before channels: the
+    // console and the facilitator's page switch games with it and keep one view.
+    const QString previous = s->info().gameId;
+    const Channel game = Channel::game(gameId);
+    if (previous.isEmpty() || previous == gameId) {
+        if (auto may = mayFollow(s, game); !may) {
+            refuse(s, env.id, may.error());
+            return;
+        }
+    }
     s->send(protocol::ok(env.id, {{u"gameId"_s, gameId}}));
-    m_sync->watch(s, gameId);
+    if (!previous.isEmpty() && previous != gameId)
+        stopFollowing(s, Channel::game(previous));
+    s->info().gameId = gameId;
+    startFollowing(s, game);
+}
+
+void WsGateway::follow(Session *s, const protocol::Envelope &env)
+{
+    auto channel = Channel::parse(env.data.value(u"channel").toString());
+    if (!channel) {
+        refuse(s, env.id, channel.error());
+        return;
+    }
+    if (auto may = mayFollow(s, channel.value()); !may) {
+        refuse(s, env.id, may.error());
+        return;
+    }
+    s->send(protocol::ok(env.id, {{u"channel"_s, channel->name()}}));
+    startFollowing(s, channel.value());
+}
+
+void WsGateway::unfollow(Session *s, const protocol::Envelope &env)
+{
+    auto channel = Channel::parse(env.data.value(u"channel").toString());
+    if (!channel) {
+        refuse(s, env.id, channel.error());
+        return;
+    }
+    // Not following it is no error: the answer says the same either way.
+    stopFollowing(s, channel.value());
+    s->send(protocol::ok(env.id, {{u"channel"_s, channel->name()}}));
+}
+
+Status WsGateway::mayFollow(const Session *s, const Channel &c) const
+{
+    const SessionInfo &info = s->info();
+    const Actor &who = info.actor;
+    switch (c.kind) {
+    case Channel::Kind::Lobby:
+        if (!who.isFacilitator())
+            return Error{ErrorCode::Forbidden, u"Only the facilitator follows the list of games."_s};
+        break;
+    case Channel::Kind::Game:
+    case Channel::Kind::Chat:
+        if (who.role == ActorRole::Player) {
+            if (c.gameId != who.gameId)
+                return Error{ErrorCode::Forbidden, u"Players follow their own game only."_s};
+        } else if (!who.isFacilitator()) {
+            return Error{ErrorCode::Forbidden, u"Only the facilitator and a game's players follow a game."_s};
+        } else if (!m_host.game(c.gameId)) {
+            return Error{ErrorCode::GameNotFound, u"No game '%1'."_s.arg(c.gameId.left(32))};
+        }
+        break;
+    }
+    if (!info.channels.contains(c.name()) && info.channels.size() >= MaxChannels)
+        return Error{channel_errors::TooManyChannels,
+                     u"A connection follows at most %1 channels; unfollow one first."_s.arg(MaxChannels)};
+    return Done{};
+}
+
+void WsGateway::startFollowing(Session *s, const Channel &c)
+{
+    QStringList &channels = s->info().channels;
+    if (const QString name = c.name(); !channels.contains(name))
+        channels.append(name);
+    switch (c.kind) {
+    case Channel::Kind::Game:
+        m_sync->watch(s, c.gameId);
+        break;
+    case Channel::Kind::Lobby:
+        m_lobby->follow(s);
+        break;
+    case Channel::Kind::Chat:
+        m_chat->follow(s, c.gameId); // a room has no first push: messages come as they are said
+        break;
+    }
+}
+
+void WsGateway::stopFollowing(Session *s, const Channel &c)
+{
+    s->info().channels.removeOne(c.name());
+    switch (c.kind) {
+    case Channel::Kind::Game:
+        m_sync->forget(s, c.gameId);
+        if (s->info().actor.role != ActorRole::Player && s->info().gameId == c.gameId)
+            s->info().gameId.clear();
+        break;
+    case Channel::Kind::Lobby:
+        m_lobby->forget(s);
+        break;
+    case Channel::Kind::Chat:
+        m_chat->forget(s, c.gameId);
+        break;
+    }
+}
+
+void WsGateway::stopFollowingAll(Session *s)
+{
+    const QStringList channels = s->info().channels;
+    for (const QString &name : channels) {
+        if (auto c = Channel::parse(name))
+            stopFollowing(s, c.value());
+    }
+    s->info().channels.clear();
+}
+
+void WsGateway::onGameDeleted(const QString &gameId)
+{
+    // Who still follows a deleted game or its room (a facilitator) hears of it once, and
+    // follows neither from now on.
+    const QString game = Channel::game(gameId).name();
+    const QString room = Channel::chat(gameId).name();
+    const QByteArray frame = protocol::push(u"game.deleted"_s, {{u"gameId"_s, gameId}});
+    for (const auto &[id, s] : m_sessions) {
+        const QStringList &channels = s->info().channels;
+        if (!channels.contains(game) && !channels.contains(room))
+            continue;
+        stopFollowing(s.get(), Channel::game(gameId));
+        stopFollowing(s.get(), Channel::chat(gameId));
+        s->send(frame);
+    }
+    m_chat->close(gameId);
+}
+
+void WsGateway::stateGet(Session *s, const protocol::Envelope &env)
+{
+    const QString named = env.data.value(u"gameId").toString();
+    QStringList games;
+    for (const auto &[gameId, pushed] : s->views)
+        games << gameId;
+    if (games.isEmpty()) {
+        refuse(s, env.id, Error{ErrorCode::BadRequest, u"Subscribe to a game first."_s});
+        return;
+    }
+    if (!named.isEmpty()) {
+        if (!games.contains(named)) {
+            refuse(s, env.id, Error{ErrorCode::BadRequest, u"Follow game:%1 first."_s.arg(named.left(32))});
+            return;
+        }
+        games = {named};
+    }
+    s->send(protocol::ok(env.id, {}));
+    for (const QString &gameId : std::as_const(games))
+        m_sync->pushNow(s, gameId);
+}
+
+void WsGateway::chat(Session *s, const protocol::Envelope &env)
+{
+    const Actor &who = s->info().actor;
+    const QJsonValue text = env.data.value(u"text");
+    const QJsonValue named = env.data.value(u"gameId");
+    if (!text.isString() || (!named.isUndefined() && !named.isString())) {
+        refuse(s, env.id, Error{ErrorCode::BadRequest, u"A chat message needs a 'text' string (and a 'gameId' string)."_s});
+        return;
+    }
+    QString gameId;
+    if (who.role == ActorRole::Player) {
+        gameId = who.gameId;
+        if (!named.isUndefined() && named.toString() != gameId) {
+            refuse(s, env.id, Error{ErrorCode::Forbidden, u"Players chat in their own game only."_s});
+            return;
+        }
+    } else if (who.isFacilitator()) {
+        gameId = named.isUndefined() ? s->info().gameId : named.toString();
+        if (!m_host.game(gameId)) {
+            refuse(s, env.id, Error{ErrorCode::GameNotFound, u"No game '%1'."_s.arg(gameId.left(32))});
+            return;
+        }
+    } else {
+        refuse(s, env.id, Error{ErrorCode::Forbidden, u"Only the facilitator and a game's players chat."_s});
+        return;
+    }
+    auto message = m_chat->compose(who, gameId, text.toString());
+    if (!message) {
+        refuse(s, env.id, message.error());
+        return;
+    }
+    s->send(protocol::ok(env.id, {{u"gameId"_s, gameId}, {u"at"_s, message->value(u"at")}}));
+    m_chat->post(message.value());
 }
 
 void WsGateway::command(Session *s, const protocol::Envelope &env)

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "BanList.h"
+#include "Channel.h"
 #include "OriginPolicy.h"
 #include "Protocol.h"
-#include "BanList.h"
 #include "Session.h"
 
 #include <QHash>
@@ -16,11 +17,14 @@
 namespace steward {
 
 class Authenticator;
+class ChatRooms;
 class GameHost;
+class LobbyFeed;
 class ViewSync;
 
 // The WebSocket side of the host: takes connections, enforces limits, authenticates
-// sessions and routes their messages to the games.
+// sessions, routes their messages to the games, and keeps what channels each one follows
+// (Channel.h): a game's views, the lobby, a game's chat room.
 class WsGateway : public QObject
 {
     Q_OBJECT
@@ -49,6 +53,9 @@ public:
     static constexpr int MaxUnauthenticated = 256;
     static constexpr int MaxUnauthenticatedPerAddress = 8;
     static constexpr int MaxChainWatchers = 200000;
+    // A page follows its game, its chat and the lobby; a console a handful of games besides.
+    // Each followed game costs a view kept per session, so a socket cannot follow them all.
+    static constexpr int MaxChannels = 16;
 
 signals:
     void sessionsChanged();
@@ -60,6 +67,17 @@ private:
     void dispatch(Session *s, const protocol::Envelope &env);
     void authenticate(Session *s, const protocol::Envelope &env);
     void subscribe(Session *s, const protocol::Envelope &env);
+    void follow(Session *s, const protocol::Envelope &env);
+    void unfollow(Session *s, const protocol::Envelope &env);
+    void stateGet(Session *s, const protocol::Envelope &env);
+    void chat(Session *s, const protocol::Envelope &env);
+    // Why the session may not follow `c` now; nothing if it may (or already does).
+    Status mayFollow(const Session *s, const Channel &c) const;
+    // Follows `c` (again: a game's view starts over from a whole one) and pushes its first.
+    void startFollowing(Session *s, const Channel &c);
+    void stopFollowing(Session *s, const Channel &c);
+    void stopFollowingAll(Session *s);
+    void onGameDeleted(const QString &gameId);
     void command(Session *s, const protocol::Envelope &env);
     void refuse(Session *s, const QJsonValue &re, const Error &e);
     void drop(Session *s);
@@ -71,6 +89,8 @@ private:
     const Authenticator &m_auth;
     OriginPolicy m_origins;
     ViewSync *m_sync;
+    LobbyFeed *m_lobby;
+    std::unique_ptr<ChatRooms> m_chat;
     std::map<quint64, std::unique_ptr<Session>> m_sessions;
     BanList m_bans;
     QHash<qint64, QString> m_chainWatchers; // outbox id -> the player whose command queued it

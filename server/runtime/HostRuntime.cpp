@@ -31,6 +31,8 @@ Result<std::unique_ptr<HostRuntime>> HostRuntime::start(const HostOptions &optio
     // game's clock runs until everything that listens to games is connected: a round that came
     // due while the host was down settles only once its money is booked and its credits queued.
     std::unique_ptr<HostRuntime> rt(new HostRuntime);
+    if (options.clock)
+        rt->m_clock = options.clock;
     rt->m_kinds = GameRegistry::withBuiltinKinds();
     if (options.extraKinds)
         options.extraKinds(rt->m_kinds);
@@ -39,14 +41,14 @@ Result<std::unique_ptr<HostRuntime>> HostRuntime::start(const HostOptions &optio
         return db.error();
     rt->m_db = std::move(db.value());
     rt->m_store = std::make_unique<EventStore>(*rt->m_db);
-    rt->m_auth = std::make_unique<Authenticator>(*rt->m_store, rt->m_clock);
+    rt->m_auth = std::make_unique<Authenticator>(*rt->m_store, *rt->m_clock);
     auto password = rt->m_auth->initialize(options.adminPassword);
     if (!password)
         return password.error();
     rt->m_generatedPassword = password.value();
     if (auto s = rt->loadOperators(options); !s)
         return s.error();
-    rt->m_games = std::make_unique<GameHost>(*rt->m_store, rt->m_kinds, rt->m_clock);
+    rt->m_games = std::make_unique<GameHost>(*rt->m_store, rt->m_kinds, *rt->m_clock);
     auto replayed = rt->m_games->load();
     if (!replayed)
         return replayed.error();
@@ -56,7 +58,7 @@ Result<std::unique_ptr<HostRuntime>> HostRuntime::start(const HostOptions &optio
     // The bridge keeps every chain intent from here on; it starts talking to its node last.
     if (options.chain.enabled) {
         rt->m_chain = std::make_unique<chain::ChainBridge>(options.chain, *rt->m_db, *rt->m_store, *rt->m_games,
-                                                           rt->m_clock, options.dataDir);
+                                                           *rt->m_clock, options.dataDir);
         rt->m_auth->setChainId(options.chain.chainId);
     }
     rt->m_modules = builtinKindModules();
@@ -64,7 +66,7 @@ Result<std::unique_ptr<HostRuntime>> HostRuntime::start(const HostOptions &optio
         for (auto &module : options.extraModules())
             rt->m_modules.push_back(std::move(module));
     }
-    const HostServices services{*rt->m_games, *rt->m_db,     *rt->m_store,  rt->m_clock,
+    const HostServices services{*rt->m_games, *rt->m_db,     *rt->m_store,  *rt->m_clock,
                                 *rt->m_operators, *rt->m_ledger, *rt->m_wallet, rt->m_chain.get()};
     for (const auto &module : rt->m_modules) {
         if (auto s = module->start(services); !s)
@@ -102,10 +104,10 @@ Result<std::unique_ptr<HostRuntime>> HostRuntime::start(const HostOptions &optio
 Status HostRuntime::loadOperators(const HostOptions &options)
 {
     m_secrets = std::make_unique<LazySecretStore>(options.dataDir, options.chain.secrets);
-    m_operators = std::make_unique<operators::OperatorDirectory>(*m_db, *m_secrets, m_clock);
+    m_operators = std::make_unique<operators::OperatorDirectory>(*m_db, *m_secrets, *m_clock);
     if (auto s = m_operators->load(); !s)
         return s.error();
-    m_backofficeUsers = std::make_unique<operators::BackofficeUsers>(*m_db, m_clock);
+    m_backofficeUsers = std::make_unique<operators::BackofficeUsers>(*m_db, *m_clock);
     // The backoffice's admin is the facilitator: one password, whichever door it is typed at.
     if (const QString hash = m_auth->passwordHash(); !hash.isEmpty()) {
         if (auto s = m_backofficeUsers->followFacilitator(hash); !s)
@@ -134,7 +136,7 @@ Status HostRuntime::startMoney()
             return std::nullopt;
         return wallet::OperatorEndpoint{QUrl(e->webhookUrl), e->keyId, e->secret};
     };
-    m_wallet = std::make_unique<wallet::WalletOutbox>(*m_db, *m_store, m_clock, endpoints);
+    m_wallet = std::make_unique<wallet::WalletOutbox>(*m_db, *m_store, *m_clock, endpoints);
     m_wallet->resume();
     return Done{};
 }

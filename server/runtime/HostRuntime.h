@@ -47,6 +47,9 @@ struct HostOptions
     // tests bring theirs).
     std::function<void(GameRegistry &)> extraKinds;
     std::function<std::vector<std::unique_ptr<KindModule>>()> extraModules;
+    // The host's time; null: the wall clock. A test passes a ManualClock to turn by hand, and it
+    // outlives the host.
+    const Clock *clock = nullptr;
 };
 
 // Everything a running host is made of, wired together in the order they depend on each
@@ -80,7 +83,8 @@ private:
     Status loadOperators(const HostOptions &options);
     Status startMoney();
 
-    SystemClock m_clock;
+    SystemClock m_systemClock;
+    const Clock *m_clock = &m_systemClock;
     GameRegistry m_kinds;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<EventStore> m_store;

@@ -25,9 +25,9 @@ TestHost::TestHost(const steward::chain::ChainOptions &chain, const QString &dat
     start();
 }
 
-TestHost::TestHost(std::function<void(steward::GameRegistry &)> extraKinds,
+TestHost::TestHost(std::function<void(steward::GameRegistry &)> extraKinds, const steward::Clock *clock,
                    std::function<std::vector<std::unique_ptr<steward::KindModule>>()> extraModules)
-    : m_dataDir(m_tmp.path()), m_extraKinds(std::move(extraKinds)), m_extraModules(std::move(extraModules))
+    : m_dataDir(m_tmp.path()), m_extraKinds(std::move(extraKinds)), m_clock(clock), m_extraModules(std::move(extraModules))
 {
     start();
 }
@@ -44,6 +44,7 @@ bool TestHost::start()
     options.chain = m_chain;
     options.extraKinds = m_extraKinds;
     options.extraModules = m_extraModules;
+    options.clock = m_clock;
     auto rt = steward::HostRuntime::start(options);
     if (!rt) {
         m_error = rt.error().message;

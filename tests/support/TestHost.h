@@ -17,8 +17,9 @@ public:
     explicit TestHost(const QString &dataDir = {});
     // A host with a chain bridge (a real devnet unless `chain.rpcUrl` is set).
     explicit TestHost(const steward::chain::ChainOptions &chain, const QString &dataDir = {});
-    // A host with kinds of the test's own beside the built-in ones, and their modules.
-    explicit TestHost(std::function<void(steward::GameRegistry &)> extraKinds,
+    // A host with kinds of the test's own beside the built-in ones, on the test's clock if it
+    // gives one (which outlives the host), and with the test's kind modules.
+    explicit TestHost(std::function<void(steward::GameRegistry &)> extraKinds, const steward::Clock *clock = nullptr,
                       std::function<std::vector<std::unique_ptr<steward::KindModule>>()> extraModules = {});
     ~TestHost();
 
@@ -44,6 +45,7 @@ private:
     std::unique_ptr<steward::HostRuntime> m_runtime;
     steward::chain::ChainOptions m_chain;
     std::function<void(steward::GameRegistry &)> m_extraKinds;
+    const steward::Clock *m_clock = nullptr;
     std::function<std::vector<std::unique_ptr<steward::KindModule>>()> m_extraModules;
     QString m_error;
     QString m_adminPassword = QString::fromLatin1(Password);

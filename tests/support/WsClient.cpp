@@ -18,8 +18,11 @@ WsClient::WsClient(const QUrl &url, const QString &origin)
         const QString type = m.value(u"type").toString();
         if (type == u"state") {
             m_view = m.value(u"data").toObject();
+            m_lastGame = m.value(u"gameId").toString(m_view.value(u"gameId").toString());
+            m_gameViews.insert(m_lastGame, m_view);
         } else if (type == u"state.delta") {
             steward::protocol::applyStateDelta(m_view, m);
+            steward::protocol::applyStateDelta(m_gameViews[m.value(u"gameId").toString(m_lastGame)], m);
         }
         if (type == u"state" || type == u"state.delta") {
             QJsonObject withView = m;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -31,6 +32,10 @@ public:
     const QList<QJsonObject> &received() const { return m_received; }
     // The view as the client knows it: the last full state with every delta since applied.
     const QJsonObject &view() const { return m_view; }
+    // The view of one game when the socket follows several (docs/protocol.md, "Channels"): its
+    // last full state with the deltas since applied, each frame placed by the gameId it carries
+    // (a frame that carries none is for the game of the last whole state).
+    QJsonObject viewOf(const QString &gameId) const { return m_gameViews.value(gameId); }
     QWebSocket &socket() { return m_socket; }
     QWebSocketProtocol::CloseCode closeCode() const { return m_socket.closeCode(); }
 
@@ -39,5 +44,7 @@ private:
     QList<QJsonObject> m_received;
     QList<QJsonObject> m_views; // the merged view after each state or state.delta message
     QJsonObject m_view;
+    QHash<QString, QJsonObject> m_gameViews;
+    QString m_lastGame;
     int m_nextId = 1;
 };

@@ -169,7 +169,7 @@ private slots:
     // refused as the host's own, and a check to the backoffice's audit report.
     void aKindsModuleServesEachAudience()
     {
-        TestHost host([](GameRegistry &kinds) { kinds.add(std::make_unique<counter::CounterKind>()); },
+        TestHost host([](GameRegistry &kinds) { kinds.add(std::make_unique<counter::CounterKind>()); }, nullptr,
                       [] {
                           std::vector<std::unique_ptr<KindModule>> modules;
                           modules.push_back(std::make_unique<counter::CounterModule>());
