@@ -52,7 +52,8 @@ public:
     virtual ~KindModule() = default;
 
     virtual Status start(const HostServices &services) = 0;
-    // Its REST and event-stream routes, on the host's port.
+    // Its REST and event-stream routes, on the host's port. `routes` lasts as long as the
+    // server, so a route may keep a reference to it.
     virtual void registerRoutes(RouteTable &routes) { (void)routes; }
     // Before the host's server goes: let go of connections it holds open (event streams).
     virtual void stopServing() {}

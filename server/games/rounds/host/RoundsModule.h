@@ -38,7 +38,7 @@ private:
     void registerPublicRoutes(RouteTable &routes);
     void registerOperatorRoutes(RouteTable &routes);
     void registerStaffRoutes(RouteTable &routes);
-    // The regulator export of one table, as a file; `error` set instead when it cannot be made.
+    // The regulator export of one table (CSV or JSON), or why it cannot be made.
     Result<QByteArray> regulatorExport(const QString &table, bool csv) const;
     QHttpServerResponse rtpReport(const QString &table, bool csv) const;
     // The chain the tables' fairness is anchored on, for records and exports; empty without one.
