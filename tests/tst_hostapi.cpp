@@ -211,7 +211,7 @@ private slots:
         parts[1] = QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
         QCOMPARE(placeAs(QString::fromLatin1(parts.join('.')), good), u"401 TOKEN_INVALID"_s);
         // Expired: signed with the host's own key, but an hour old.
-        const QByteArray key = QByteArray::fromBase64(m_host->runtime().games().store().setting(u"jwt.key"_s)->toLatin1());
+        const QByteArray key = QByteArray::fromBase64(m_host->runtime().store().setting(u"jwt.key"_s)->toLatin1());
         claims.insert(u"seat"_s, u"retailer"_s);
         claims.insert(u"exp"_s, QDateTime::currentSecsSinceEpoch() - 3600);
         QCOMPARE(placeAs(QString::fromLatin1(jwt::sign(claims, key)), good), u"401 TOKEN_EXPIRED"_s);

@@ -4,7 +4,7 @@
 #include "net/OriginPolicy.h"
 #include "net/PeerAddress.h"
 #include "net/SignInThrottle.h"
-#include "net/Protocol.h"
+#include "protocol/Protocol.h"
 #include "core/TokenBucket.h"
 
 #include <QJsonArray>

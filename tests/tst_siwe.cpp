@@ -496,7 +496,7 @@ private slots:
         parts[1] = QJsonDocument(forged).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
         QCOMPARE(outcome(m_http->get(u"/auth/me"_s, QString::fromLatin1(parts.join('.')))), u"401 TOKEN_INVALID"_s);
         // Expired: the host's own key, but the day is over.
-        const QByteArray key = QByteArray::fromBase64(m_host->runtime().games().store().setting(u"jwt.key"_s)->toLatin1());
+        const QByteArray key = QByteArray::fromBase64(m_host->runtime().store().setting(u"jwt.key"_s)->toLatin1());
         QJsonObject old = claims;
         old.insert(u"exp"_s, QDateTime::currentSecsSinceEpoch() - 1);
         QCOMPARE(outcome(m_http->get(u"/auth/me"_s, QString::fromLatin1(jwt::sign(old, key)))), u"401 TOKEN_EXPIRED"_s);
@@ -731,7 +731,7 @@ private slots:
         QCOMPARE(roles.value(u"wholesaler").toObject().value(u"name").toString(), u"Ada"_s);
 
         // The join events carry the full address as `wallet`; a named join carries none.
-        auto events = m_host->runtime().games().store().events(gameId);
+        auto events = m_host->runtime().store().events(gameId);
         QVERIFY(events);
         QHash<QString, QJsonObject> joins; // seat -> data
         for (const StoredEvent &e : events.value()) {

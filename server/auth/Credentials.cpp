@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Credentials.h"
 
-#include <QCryptographicHash>
-#include <QRandomGenerator>
+#include "core/RandomTokens.h"
+
 
 #include <openssl/evp.h>
 #include <QStringList>
@@ -28,30 +28,6 @@ QByteArray pbkdf2(const QString &password, const QByteArray &salt, int iteration
 }
 } // namespace
 
-QByteArray randomBytes(int count)
-{
-    QByteArray out(count, Qt::Uninitialized);
-    auto *gen = QRandomGenerator::system();
-    for (int i = 0; i < count; ++i)
-        out[i] = static_cast<char>(gen->bounded(256));
-    return out;
-}
-
-QString randomToken(int bytes)
-{
-    return QString::fromLatin1(randomBytes(bytes).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return diff == 0;
-}
-
 QString hashPassword(const QString &password)
 {
     const QByteArray salt = randomBytes(16);
@@ -74,9 +50,5 @@ bool verifyPassword(const QString &password, const QString &stored)
     return !key.isEmpty() && constantTimeEquals(key, expected);
 }
 
-QString fingerprint(const QString &token)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
-}
 
 } // namespace steward::credentials

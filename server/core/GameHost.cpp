@@ -2,8 +2,8 @@
 #include "GameHost.h"
 #include "HostCommands.h"
 
-#include "auth/Credentials.h"
-#include "store/EventStore.h"
+#include "EventJournal.h"
+#include "RandomTokens.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -63,12 +63,12 @@ constexpr qint64 MaxTickCatchUp = 100;
 
 } // namespace
 
-GameHost::GameHost(EventStore &store, const GameRegistry &kinds, const Clock &clock, QObject *parent)
-    : QObject(parent), m_store(store), m_kinds(kinds), m_clock(clock)
+GameHost::GameHost(EventJournal &journal, const GameRegistry &kinds, const Clock &clock, QObject *parent)
+    : QObject(parent), m_journal(journal), m_kinds(kinds), m_clock(clock)
 {
     m_deadlineTimer.setSingleShot(true);
     connect(&m_deadlineTimer, &QTimer::timeout, this, &GameHost::runDeadlines);
-    connect(&m_store, &EventStore::commitFailed, this, [this](const QStringList &ids) {
+    connect(&m_journal, &EventJournal::commitFailed, this, [this](const QStringList &ids) {
         // Memory ran ahead of a commit that failed: go back to what the disk holds.
         for (const QString &id : ids) {
             if (auto s = rebuild(id); !s)
@@ -80,7 +80,7 @@ GameHost::GameHost(EventStore &store, const GameRegistry &kinds, const Clock &cl
 
 Result<qint64> GameHost::load()
 {
-    auto rows = m_store.games();
+    auto rows = m_journal.games();
     if (!rows)
         return rows.error();
     qint64 applied = 0;
@@ -133,7 +133,7 @@ Status GameHost::replay(const QString &gameId, Live &live, const QJsonObject &co
     live.snapshotTick = 0;
     live.paused = false;
     // Start from the latest snapshot if the game can read it; else from the beginning.
-    auto snapshot = m_store.latestSnapshot(gameId);
+    auto snapshot = m_journal.latestSnapshot(gameId);
     if (!snapshot)
         return snapshot.error();
     if (const std::optional<Snapshot> &snap = snapshot.value()) {
@@ -152,7 +152,7 @@ Status GameHost::replay(const QString &gameId, Live &live, const QJsonObject &co
     }
     if (live.snapshotSeq > 0) {
         // Whether it was paused when the snapshot was taken, from its last pause or resume.
-        auto pauses = m_store.events(gameId, 0, {CoreEvents::Paused.toString(), CoreEvents::Resumed.toString()});
+        auto pauses = m_journal.events(gameId, 0, {CoreEvents::Paused.toString(), CoreEvents::Resumed.toString()});
         if (!pauses)
             return pauses.error();
         for (const StoredEvent &e : pauses.value()) {
@@ -162,7 +162,7 @@ Status GameHost::replay(const QString &gameId, Live &live, const QJsonObject &co
     }
     if (indexPlayers && live.snapshotSeq > 0) {
         // The players seated before the snapshot, from their events alone.
-        auto seated = m_store.events(gameId, 0, {CoreEvents::PlayerJoined.toString(), CoreEvents::PlayerLeft.toString()});
+        auto seated = m_journal.events(gameId, 0, {CoreEvents::PlayerJoined.toString(), CoreEvents::PlayerLeft.toString()});
         if (!seated)
             return seated.error();
         for (const StoredEvent &e : seated.value()) {
@@ -170,7 +170,7 @@ Status GameHost::replay(const QString &gameId, Live &live, const QJsonObject &co
                 index(gameId, *kind, e.event);
         }
     }
-    auto events = m_store.events(gameId, live.snapshotSeq);
+    auto events = m_journal.events(gameId, live.snapshotSeq);
     if (!events)
         return events.error();
     for (StoredEvent &e : events.value()) {
@@ -235,9 +235,9 @@ Result<QString> GameHost::createGame(const QString &kindId, const QJsonObject &c
     if (timeScale != 1)
         stored.insert(TimeScaleKey, timeScale);
     GameRow row{randomId(u'g', 10), kindId, stored, seed, newJoinCode(), m_clock.nowMs(), actorName(by)};
-    if (auto s = m_store.createGame(row); !s)
+    if (auto s = m_journal.createGame(row); !s)
         return s.error();
-    m_store.audit(row.createdAt, row.createdBy, u"game.create"_s, u"%1 %2 (%3)"_s.arg(row.id, kindId, row.joinCode));
+    m_journal.audit(row.createdAt, row.createdBy, u"game.create"_s, u"%1 %2 (%3)"_s.arg(row.id, kindId, row.joinCode));
     m_joinCodes.insert(row.joinCode, row.id);
     const QStringList confirmationKinds = game.value()->confirmationKinds();
     Live &live = m_games[row.id];
@@ -268,8 +268,8 @@ Status GameHost::deleteGame(const QString &gameId, const Actor &by)
     if (auto s = it->second.game->deletable(); !s)
         return s.error();
     const qint64 now = m_clock.nowMs();
-    m_store.appendRow(u"UPDATE games SET deleted_at = ? WHERE id = ?"_s, {now, gameId});
-    m_store.audit(now, actorName(by), u"game.delete"_s, u"%1 %2 (%3)"_s.arg(gameId, it->second.kind, it->second.joinCode));
+    m_journal.markGameDeleted(gameId, now);
+    m_journal.audit(now, actorName(by), u"game.delete"_s, u"%1 %2 (%3)"_s.arg(gameId, it->second.kind, it->second.joinCode));
     m_joinCodes.remove(it->second.joinCode);
     m_games.erase(it);
     m_deadlines.remove(gameId);
@@ -303,12 +303,12 @@ Result<Joined> GameHost::join(const JoinRequest &req)
     if (!seat)
         return seat.error();
     Joined out;
-    out.resumeToken = credentials::randomToken(24);
+    out.resumeToken = randomToken(24);
     out.player = PlayerRecord{randomId(u'p', 12), gameId, name, seat.value()};
     Command cmd{CoreCommands::Join.toString(), seat.value()};
     cmd.data.insert(u"playerId"_s, out.player.playerId);
     cmd.data.insert(u"name"_s, name);
-    cmd.data.insert(u"resumeHash"_s, credentials::fingerprint(out.resumeToken));
+    cmd.data.insert(u"resumeHash"_s, tokenFingerprint(out.resumeToken));
     if (!req.wallet.isEmpty())
         cmd.data.insert(u"wallet"_s, req.wallet);
     auto done = submit(gameId, cmd, Actor::system());
@@ -361,7 +361,7 @@ Result<SubmitOutcome> GameHost::submit(const QString &gameId, const Command &cmd
     // What the facilitator did is in the audit trail, in the same commit as its events: the
     // support desk answers "who advanced team 3?" from it without reading a game's events.
     if (who.role == ActorRole::Facilitator) // not the host's own (a join, a deadline)
-        m_store.audit(m_clock.nowMs(), actorName(who), cmd.type,
+        m_journal.audit(m_clock.nowMs(), actorName(who), cmd.type,
                       u"%1 (%2) %3"_s.arg(gameId, it->second.joinCode, commandDetail(cmd.data)));
     armDeadlineTimer();
     // What this command queued for the chain; each is settled later (see ChainBridge).
@@ -402,14 +402,14 @@ void GameHost::applyAndRecord(const QString &gameId, Live &live, const QList<Eve
     const qint64 gameNow = gameTime(live, now);
     for (const Event &e : events) {
         StoredEvent s{gameId, live.nextSeq++, now, actor, e, live.tick};
-        m_store.append(s);
+        m_journal.append(s);
         live.game->apply(e, gameNow);
         notePause(live, e, now);
         index(gameId, *m_kinds.find(live.kind), e);
         if (m_recordChainIntents) {
             const QList<ChainIntent> intents = live.game->chainIntents(s);
             for (const ChainIntent &intent : intents) {
-                const qint64 id = m_store.appendIntent(gameId, intent, now);
+                const qint64 id = m_journal.appendIntent(gameId, intent, now);
                 m_commandIntents.append(QueuedIntent{id, intent.kind, intent.intentId});
             }
         } else if (!live.confirmationKinds.isEmpty()) {
@@ -444,8 +444,7 @@ void GameHost::deliverConfirmation(const QString &gameId, const ChainReceipt &re
     }
     // Marked in the same commit as the reaction, so a crash cannot lose or repeat it.
     if (receipt.outboxId > 0)
-        m_store.appendRow(u"UPDATE chain_outbox SET delivered_at = ? WHERE id = ?"_s,
-                          {m_clock.nowMs(), receipt.outboxId});
+        m_journal.markIntentDelivered(receipt.outboxId, m_clock.nowMs());
 }
 
 QStringList GameHost::confirmationKinds() const
@@ -600,7 +599,7 @@ void GameHost::maybeSnapshot(const QString &gameId, Live &live, bool force)
         live.keepsSnapshots = false; // the kind keeps none: do not ask again
         return;
     }
-    m_store.appendSnapshot(Snapshot{gameId, lastSeq, live.tick, m_clock.nowMs(), state});
+    m_journal.appendSnapshot(Snapshot{gameId, lastSeq, live.tick, m_clock.nowMs(), state});
     live.snapshotSeq = lastSeq;
     live.snapshotTick = live.tick;
 }
@@ -698,7 +697,7 @@ const PlayerRecord *GameHost::playerByResumeToken(const QString &resumeToken) co
 {
     if (resumeToken.isEmpty() || resumeToken.size() > 128)
         return nullptr;
-    return player(m_resumeTokens.value(credentials::fingerprint(resumeToken)));
+    return player(m_resumeTokens.value(tokenFingerprint(resumeToken)));
 }
 
 Status GameHost::checkPlayer(const Actor &who) const

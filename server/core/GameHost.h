@@ -20,7 +20,7 @@
 
 namespace steward {
 
-class EventStore;
+class EventJournal;
 
 struct PlayerRecord
 {
@@ -53,7 +53,7 @@ class GameHost : public QObject
 {
     Q_OBJECT
 public:
-    GameHost(EventStore &store, const GameRegistry &kinds, const Clock &clock, QObject *parent = nullptr);
+    GameHost(EventJournal &journal, const GameRegistry &kinds, const Clock &clock, QObject *parent = nullptr);
 
     // Replays every stored game; returns how many events were applied. No game's clock runs
     // yet: a deadline that passed while the host was down must not fire before every listener
@@ -121,7 +121,8 @@ public:
     // Intent kinds some live game waits for, for the bridge to re-deliver after a restart.
     QStringList confirmationKinds() const;
 
-    EventStore &store() { return m_store; }
+    // Where the games are written; the store behind it is the runtime's (HostRuntime::store).
+    EventJournal &journal() { return m_journal; }
     const Clock &clock() const { return m_clock; }
     const GameRegistry &kinds() const { return m_kinds; }
 
@@ -178,7 +179,7 @@ private:
     // Follows game.paused / game.resumed: a paused game runs no ticks.
     void notePause(Live &live, const Event &e, qint64 wallNow);
 
-    EventStore &m_store;
+    EventJournal &m_journal;
     const GameRegistry &m_kinds;
     const Clock &m_clock;
     std::map<QString, Live> m_games;

@@ -1,5 +1,5 @@
-# Sources of server/ledger, added to steward_server.
-target_sources(steward_server PRIVATE
+# Sources of server/ledger, added to steward_money.
+target_sources(steward_money PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Accounts.cpp ${CMAKE_CURRENT_LIST_DIR}/Accounts.h
     ${CMAKE_CURRENT_LIST_DIR}/AuditChain.cpp ${CMAKE_CURRENT_LIST_DIR}/AuditChain.h
     ${CMAKE_CURRENT_LIST_DIR}/Ledger.cpp ${CMAKE_CURRENT_LIST_DIR}/Ledger.h

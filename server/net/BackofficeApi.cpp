@@ -5,7 +5,7 @@
 #include "auth/Authenticator.h"
 #include "core/GameHost.h"
 #include "core/JsonFields.h"
-#include "Protocol.h"
+#include "protocol/Protocol.h"
 #include "SignInThrottle.h"
 #include "ledger/LedgerVerifier.h"
 #include "operators/BackofficeLog.h"
@@ -111,7 +111,7 @@ void BackofficeApi::answerWhenDurable(QHttpServerResponder &&responder, std::fun
     // As RestApi's answers: a caller gone by then takes its answer with it (its socket is the
     // callback's context), and `this` outlives the host's sockets.
     auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-    m.host.store().whenDurable(held->socket(), [held, answer = std::move(answer)](const Status &stored) {
+    m.host.journal().whenDurable(held->socket(), [held, answer = std::move(answer)](const Status &stored) {
         if (stored)
             answer().write(std::move(*held));
         else
@@ -130,7 +130,7 @@ QHttpServerResponse BackofficeApi::login(const QHttpServerRequest &req)
     const QString username = body.value(u"username").toString().left(64);
     const auto role = m.users.authenticate(username, body.value(u"password").toString().left(256));
     // In the host's audit trail beside the facilitator's sign-ins: support sees every attempt.
-    m.host.store().audit(now, username.left(32), role ? u"backoffice.signin"_s : u"backoffice.signin.refused"_s,
+    m.host.journal().audit(now, username.left(32), role ? u"backoffice.signin"_s : u"backoffice.signin.refused"_s,
                          req.remoteAddress().toString());
     if (!role)
         return http::error(role.error());
@@ -206,7 +206,7 @@ Result<QJsonObject> BackofficeApi::userAction(const operators::BackofficeActor &
                    ? m.auth.changePassword(current, next)
                    : m.users.setPassword(by, name, current, next);
         if (done && name == operators::BackofficeUsers::BootstrapUsername)
-            m.host.store().audit(m.host.clock().nowMs(), by.username, u"password.change"_s,
+            m.host.journal().audit(m.host.clock().nowMs(), by.username, u"password.change"_s,
                                  u"the facilitator password was changed from the backoffice"_s);
     } else {
         return Error{ErrorCode::NotFound, u"No user action '%1'."_s.arg(action.left(32))};

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChatRooms.h"
 
-#include "Protocol.h"
+#include "protocol/Protocol.h"
 #include "Session.h"
 #include "core/GameHost.h"
 

@@ -87,10 +87,10 @@ void HostServer::attachChain(chain::ChainBridge *bridge)
                    const QString &reason) { m_gateway->notifyChain(id, status, hash, reason); });
 }
 
-HostServer::HostServer(GameHost &host, Authenticator &auth, const ListenOptions &options, QObject *parent)
+HostServer::HostServer(GameHost &host, EventStore &store, Authenticator &auth, const ListenOptions &options, QObject *parent)
     : QObject(parent), m_host(host), m_options(options),
-      m_gateway(new WsGateway(host, auth, OriginPolicy(options.allowedOrigins), this)),
-      m_rest(std::make_unique<RestApi>(host, auth, *m_gateway, m_signIns))
+      m_gateway(new WsGateway(host, store, auth, OriginPolicy(options.allowedOrigins), this)),
+      m_rest(std::make_unique<RestApi>(host, store, auth, *m_gateway, m_signIns))
 {
     m_rest->registerRoutes(m_http);
     registerWebClient();

@@ -22,6 +22,7 @@ class ChainBridge;
 namespace steward {
 
 class Authenticator;
+class EventStore;
 class BoundedTcpServer;
 class GameHost;
 class RestApi;
@@ -42,7 +43,7 @@ class HostServer : public QObject
 {
     Q_OBJECT
 public:
-    HostServer(GameHost &host, Authenticator &auth, const ListenOptions &options, QObject *parent = nullptr);
+    HostServer(GameHost &host, EventStore &store, Authenticator &auth, const ListenOptions &options, QObject *parent = nullptr);
     ~HostServer() override;
 
     Result<quint16> listen();

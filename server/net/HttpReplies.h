@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Protocol.h"
+#include "protocol/Protocol.h"
 #include "core/Error.h"
 
 #include <QHttpServerResponse>

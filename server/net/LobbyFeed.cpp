@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LobbyFeed.h"
 
-#include "Protocol.h"
+#include "protocol/Protocol.h"
 #include "Session.h"
 #include "core/GameHost.h"
-#include "store/EventStore.h"
+#include "core/EventJournal.h"
 
 using namespace Qt::StringLiterals;
 
@@ -36,7 +36,7 @@ void LobbyFeed::follow(Session *session)
     if (!m_followers.contains(session))
         m_followers.append(session);
     // Never show a game that is not yet on disk.
-    m_host.store().whenDurable(session, [this, session](const Status &) {
+    m_host.journal().whenDurable(session, [this, session](const Status &) {
         if (m_followers.contains(session))
             session->send(lobbyFrame(games()));
     });
@@ -57,7 +57,7 @@ void LobbyFeed::markDirty()
 
 void LobbyFeed::flush()
 {
-    m_host.store().whenDurable(this, [this](const Status &) {
+    m_host.journal().whenDurable(this, [this](const Status &) {
         if (m_followers.isEmpty())
             return;
         QJsonArray now = games();

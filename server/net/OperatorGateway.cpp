@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OperatorGateway.h"
 
-#include "Protocol.h"
+#include "protocol/Protocol.h"
 
 #include "HttpReplies.h"
 #include "core/GameHost.h"

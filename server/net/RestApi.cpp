@@ -7,7 +7,7 @@
 #include "chain/ChainBridge.h"
 
 #include "JoinAddresses.h"
-#include "Protocol.h"
+#include "protocol/Protocol.h"
 #include "QrSvg.h"
 #include "WsGateway.h"
 #include "analytics/CsvWriter.h"
@@ -100,8 +100,9 @@ QJsonObject sessionJson(const SessionInfo &s)
 
 } // namespace
 
-RestApi::RestApi(GameHost &host, Authenticator &auth, WsGateway &gateway, SignInThrottle &signIns)
-    : m_host(host), m_auth(auth), m_gateway(gateway), m_signIns(signIns)
+RestApi::RestApi(GameHost &host, EventStore &store, Authenticator &auth, WsGateway &gateway,
+                 SignInThrottle &signIns)
+    : m_host(host), m_store(store), m_auth(auth), m_gateway(gateway), m_signIns(signIns)
 {
     for (const BucketSize &size : Buckets)
         m_buckets.emplace_back(size.burst, size.perSecond);
@@ -176,7 +177,7 @@ void RestApi::answerWhenDurable(QHttpServerResponder &&responder, QHttpServerRes
     auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
     auto answer = std::make_shared<QHttpServerResponse>(std::move(response));
     QTcpSocket *socket = held->socket();
-    m_host.store().whenDurable(socket, [held, answer](const Status &stored) {
+    m_host.journal().whenDurable(socket, [held, answer](const Status &stored) {
         if (stored)
             answer->write(std::move(*held));
         else
@@ -192,7 +193,7 @@ void RestApi::registerRoutes(QHttpServer &http)
     http.route(u"/api/health"_s, Method::Get, [this](const QHttpServerRequest &req) {
         if (!allow(req.remoteAddress(), Limit::General))
             return errorResponse(Error{ErrorCode::RateLimited, u"Too many requests; try again in a moment."_s});
-        const EventStore &store = m_host.store();
+        const EventStore &store = m_store;
         const bool storageOk = store.lastCommitError().isEmpty();
         QJsonObject storage{{u"ok"_s, storageOk}};
         if (!storageOk) {
@@ -331,7 +332,7 @@ void RestApi::registerRoutes(QHttpServer &http)
                                                c.body.value(u"newPassword").toString());
                 !s)
                 return s.error();
-            m_host.store().audit(m_host.clock().nowMs(), u"admin"_s, u"password.change"_s,
+            m_host.journal().audit(m_host.clock().nowMs(), u"admin"_s, u"password.change"_s,
                                  u"the facilitator password was changed"_s);
             return QJsonObject{{u"changed"_s, true}};
         }, Limit::SignIn);
@@ -348,7 +349,7 @@ void RestApi::registerRoutes(QHttpServer &http)
             const int sent = m_gateway.sendNotice(sessionId, text, m_host.clock().nowMs());
             if (sessionId > 0 && sent == 0)
                 return Error{ErrorCode::NotFound, u"No session %1 is signed in."_s.arg(sessionId)};
-            m_host.store().audit(m_host.clock().nowMs(), u"admin"_s, u"session.message"_s,
+            m_host.journal().audit(m_host.clock().nowMs(), u"admin"_s, u"session.message"_s,
                                  u"to %1: %2"_s.arg(sessionId > 0 ? u"session %1"_s.arg(sessionId) : u"everyone"_s,
                                                     text.left(200)));
             return QJsonObject{{u"sent"_s, sent}};
@@ -375,7 +376,7 @@ void RestApi::registerRoutes(QHttpServer &http)
             auto closed = m_gateway.ban(ban);
             if (!closed)
                 return closed.error();
-            m_host.store().audit(m_host.clock().nowMs(), u"admin"_s, u"session.ban"_s,
+            m_host.journal().audit(m_host.clock().nowMs(), u"admin"_s, u"session.ban"_s,
                                  u"%1 for %2 min: %3"_s.arg(ban.name.isEmpty() ? ban.address : ban.name)
                                      .arg(minutes)
                                      .arg(ban.reason));
@@ -391,7 +392,7 @@ void RestApi::registerRoutes(QHttpServer &http)
                 return lifted.error();
             if (lifted.value() == 0)
                 return Error{ErrorCode::NotFound, u"Nobody of that name or address is banned."_s};
-            m_host.store().audit(m_host.clock().nowMs(), u"admin"_s, u"session.unban"_s, name.isEmpty() ? address : name);
+            m_host.journal().audit(m_host.clock().nowMs(), u"admin"_s, u"session.unban"_s, name.isEmpty() ? address : name);
             return QJsonObject{{u"lifted"_s, lifted.value()}};
         });
     });
@@ -409,7 +410,7 @@ void RestApi::registerRoutes(QHttpServer &http)
             const auto sessionId = quint64(id.toDouble());
             if (!m_gateway.kick(sessionId, reason.isEmpty() ? u"Disconnected by the facilitator."_s : reason))
                 return Error{ErrorCode::NotFound, u"No session %1 is connected."_s.arg(sessionId)};
-            m_host.store().audit(m_host.clock().nowMs(), c.actor.id.isEmpty() ? u"admin"_s : c.actor.id,
+            m_host.journal().audit(m_host.clock().nowMs(), c.actor.id.isEmpty() ? u"admin"_s : c.actor.id,
                                  u"session.kick"_s, u"session %1"_s.arg(sessionId));
             return QJsonObject{{u"kicked"_s, qint64(sessionId)}};
         });
@@ -434,7 +435,7 @@ void RestApi::registerRoutes(QHttpServer &http)
                 auto done = retry ? m_chain->retryIntent(outboxId) : m_chain->cancelIntent(outboxId);
                 if (!done)
                     return done.error();
-                m_host.store().audit(m_host.clock().nowMs(), c.actor.id.isEmpty() ? u"admin"_s : c.actor.id,
+                m_host.journal().audit(m_host.clock().nowMs(), c.actor.id.isEmpty() ? u"admin"_s : c.actor.id,
                                      retry ? u"chain.retry"_s : u"chain.cancel"_s,
                                      u"outbox %1 (had failed: %2)"_s.arg(outboxId).arg(done.value().left(200)));
                 return QJsonObject{{u"outboxId"_s, outboxId}, {u"status"_s, retry ? u"queued"_s : u"cancelled"_s}};
@@ -463,12 +464,12 @@ void RestApi::registerRoutes(QHttpServer &http)
         // Read once what is gathering now (a refused sign-in a moment ago) is committed too,
         // without waiting for it on the event loop.
         auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-        m_host.store().whenDurable(held->socket(), [this, held, limit](const Status &stored) {
+        m_host.journal().whenDurable(held->socket(), [this, held, limit](const Status &stored) {
             if (!stored) {
                 errorResponse(stored.error()).write(std::move(*held));
                 return;
             }
-            auto rows = m_host.store().auditLog(limit);
+            auto rows = m_store.auditLog(limit);
             if (!rows) {
                 errorResponse(rows.error()).write(std::move(*held));
                 return;
@@ -486,7 +487,7 @@ Result<QJsonObject> RestApi::authenticate(Call &c)
     const QString user = c.body.value(u"username").toString();
     auto token = m_auth.signInFacilitator(user, c.body.value(u"password").toString());
     const QString who = user.left(32);
-    m_host.store().audit(m_host.clock().nowMs(), who, token ? u"signin"_s : u"signin.refused"_s,
+    m_host.journal().audit(m_host.clock().nowMs(), who, token ? u"signin"_s : u"signin.refused"_s,
                          c.http.remoteAddress().toString());
     if (!token)
         return token.error();
@@ -539,12 +540,12 @@ Result<QJsonObject> RestApi::walletVerify(Call &c)
     auto signedIn = m_auth.signInWallet(message.value(), signature.value(), hostOf(c.http));
     const QString peer = c.http.remoteAddress().toString();
     if (!signedIn) {
-        m_host.store().audit(m_host.clock().nowMs(), u"wallet"_s, u"wallet.signin.refused"_s,
+        m_host.journal().audit(m_host.clock().nowMs(), u"wallet"_s, u"wallet.signin.refused"_s,
                              peer + u' ' + signedIn.error().codeName());
         return signedIn.error();
     }
     const QString address = signedIn->address.toChecksumString();
-    m_host.store().audit(m_host.clock().nowMs(), address, u"wallet.signin"_s, peer);
+    m_host.journal().audit(m_host.clock().nowMs(), address, u"wallet.signin"_s, peer);
     return QJsonObject{{u"token"_s, signedIn->token}, {u"address"_s, address}};
 }
 

@@ -26,6 +26,7 @@ class ChainBridge;
 namespace steward {
 
 class Authenticator;
+class EventStore;
 class GameHost;
 class SignInThrottle;
 class WsGateway;
@@ -35,7 +36,7 @@ class WsGateway;
 class RestApi
 {
 public:
-    RestApi(GameHost &host, Authenticator &auth, WsGateway &gateway, SignInThrottle &signIns);
+    RestApi(GameHost &host, EventStore &store, Authenticator &auth, WsGateway &gateway, SignInThrottle &signIns);
     void registerRoutes(QHttpServer &http);
     // The chain bridge, when the host runs one (steward-host does unless --no-chain).
     void setChain(chain::ChainBridge *bridge) { m_chain = bridge; }
@@ -83,6 +84,7 @@ private:
     Result<QJsonObject> history(Call &c, const QString &gameId);
 
     GameHost &m_host;
+    EventStore &m_store;
     Authenticator &m_auth;
     WsGateway &m_gateway;
     SignInThrottle &m_signIns;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ViewSync.h"
 
-#include "Protocol.h"
+#include "protocol/Protocol.h"
 #include "Session.h"
 #include "core/GameHost.h"
-#include "store/EventStore.h"
+#include "core/EventJournal.h"
 
 #include <QJsonArray>
 
@@ -83,7 +83,7 @@ void ViewSync::forgetAll(Session *session)
 void ViewSync::pushNow(Session *session, const QString &gameId)
 {
     // Never show a state that is not yet on disk.
-    m_host.store().whenDurable(session, [this, session, gameId](const Status &) { push(session, gameId, true); });
+    m_host.journal().whenDurable(session, [this, session, gameId](const Status &) { push(session, gameId, true); });
 }
 
 void ViewSync::markDirty(const QString &gameId)
@@ -119,7 +119,7 @@ void ViewSync::flush(QSet<QString> &dirtyGames, bool (*forWhom)(const Actor &))
     }
     pushGames(now, forWhom);
     if (!afterCommit.isEmpty()) {
-        m_host.store().whenDurable(this, [this, afterCommit, forWhom](const Status &) {
+        m_host.journal().whenDurable(this, [this, afterCommit, forWhom](const Status &) {
             pushGames(afterCommit, forWhom);
         });
     }

@@ -25,9 +25,9 @@ constexpr qint64 RateNoticeIntervalMs = 1000;
 constexpr quint64 RefusalsBeforeClose = 400;
 } // namespace
 
-WsGateway::WsGateway(GameHost &host, const Authenticator &auth, OriginPolicy origins, QObject *parent)
+WsGateway::WsGateway(GameHost &host, EventStore &store, const Authenticator &auth, OriginPolicy origins, QObject *parent)
     : QObject(parent), m_host(host), m_auth(auth), m_origins(std::move(origins)), m_sync(new ViewSync(host, this)),
-      m_lobby(new LobbyFeed(host, this)), m_chat(std::make_unique<ChatRooms>(host)), m_bans(host.store())
+      m_lobby(new LobbyFeed(host, this)), m_chat(std::make_unique<ChatRooms>(host)), m_bans(store)
 {
     if (auto loaded = m_bans.load(); !loaded)
         qCWarning(lcNet) << "cannot read the bans:" << loaded.error().message;
@@ -596,7 +596,7 @@ void WsGateway::command(Session *s, const protocol::Envelope &env)
             m_chainWatchers.insert(i.outboxId, who.id);
     }
     // Acknowledge only once the events are committed.
-    m_host.store().whenDurable(s, [s, re = env.id, reply = result->wire()](const Status &stored) {
+    m_host.journal().whenDurable(s, [s, re = env.id, reply = result->wire()](const Status &stored) {
         s->send(stored ? protocol::ok(re, reply) : protocol::error(re, stored.error()));
         // Out now, not after the state pushes this same turn is about to build.
         s->socket()->flush();

@@ -4,7 +4,7 @@
 #include "BanList.h"
 #include "Channel.h"
 #include "OriginPolicy.h"
-#include "Protocol.h"
+#include "protocol/Protocol.h"
 #include "Session.h"
 
 #include <QHash>
@@ -17,6 +17,7 @@
 namespace steward {
 
 class Authenticator;
+class EventStore;
 class ChatRooms;
 class GameHost;
 class LobbyFeed;
@@ -29,7 +30,7 @@ class WsGateway : public QObject
 {
     Q_OBJECT
 public:
-    WsGateway(GameHost &host, const Authenticator &auth, OriginPolicy origins, QObject *parent = nullptr);
+    WsGateway(GameHost &host, EventStore &store, const Authenticator &auth, OriginPolicy origins, QObject *parent = nullptr);
     ~WsGateway() override;
 
     void accept(std::unique_ptr<ws::WsConnection> socket);

@@ -1,5 +1,5 @@
-# Sources of server/operators, added to steward_server.
-target_sources(steward_server PRIVATE
+# Sources of server/operators, added to steward_money.
+target_sources(steward_money PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Backoffice.cpp ${CMAKE_CURRENT_LIST_DIR}/Backoffice.h
     ${CMAKE_CURRENT_LIST_DIR}/BackofficeLog.cpp ${CMAKE_CURRENT_LIST_DIR}/BackofficeLog.h
     ${CMAKE_CURRENT_LIST_DIR}/BackofficeUsers.cpp ${CMAKE_CURRENT_LIST_DIR}/BackofficeUsers.h

@@ -77,7 +77,7 @@ Result<std::unique_ptr<HostRuntime>> HostRuntime::start(const HostOptions &optio
     // the chain node; where the hard limit is low, the host takes fewer connections instead.
     const int descriptors = raiseDescriptorLimit(DescriptorsWanted);
     listen.limits.maxConnections = std::min(listen.limits.maxConnections, std::max(64, descriptors - 256));
-    rt->m_server = std::make_unique<HostServer>(*rt->m_games, *rt->m_auth, listen);
+    rt->m_server = std::make_unique<HostServer>(*rt->m_games, *rt->m_store, *rt->m_auth, listen);
     rt->m_operatorGateway = std::make_unique<OperatorGateway>(*rt->m_games, *rt->m_operators);
     rt->m_backoffice = std::make_unique<BackofficeApi>(BackofficeApi::Parts{
         *rt->m_games, *rt->m_db, *rt->m_auth, rt->m_server->signInThrottle(), *rt->m_backofficeUsers, *rt->m_operators,
@@ -159,7 +159,7 @@ Status HostRuntime::setFacilitatorPasswordLocally(const QString &next)
 {
     if (auto s = m_auth->setPassword(next); !s)
         return s;
-    m_games->store().audit(m_games->clock().nowMs(), u"admin"_s, u"password.set"_s,
+    m_store->audit(m_games->clock().nowMs(), u"admin"_s, u"password.set"_s,
                            u"the facilitator password was set in the console on the host's computer"_s);
     m_generatedPassword.clear();
     return Done{};

@@ -71,6 +71,7 @@ public:
     wallet::WalletOutbox &wallet() { return *m_wallet; }
     ledger::Ledger &ledger() { return *m_ledger; }
     const Database &database() const { return *m_db; }
+    EventStore &store() { return *m_store; }
     // The facilitator password if this start generated one (shown once), else empty.
     QString generatedPassword() const { return m_generatedPassword; }
     // The console on this computer sets the facilitator password without the current one: the

@@ -28,7 +28,7 @@ QString compact(const QJsonObject &o)
 } // namespace
 
 EventStore::EventStore(Database &db, QObject *parent)
-    : QObject(parent), m_db(db), m_writer(std::make_unique<EventWriter>(db))
+    : EventJournal(parent), m_db(db), m_writer(std::make_unique<EventWriter>(db))
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(0);
@@ -166,6 +166,16 @@ void EventStore::appendRow(const QString &sql, const QVariantList &values)
 {
     gathering().rows.append(SqlRow{sql, values});
     scheduleFlush();
+}
+
+void EventStore::markGameDeleted(const QString &gameId, qint64 atMs)
+{
+    appendRow(u"UPDATE games SET deleted_at = ? WHERE id = ?"_s, {atMs, gameId});
+}
+
+void EventStore::markIntentDelivered(qint64 outboxId, qint64 atMs)
+{
+    appendRow(u"UPDATE chain_outbox SET delivered_at = ? WHERE id = ?"_s, {atMs, outboxId});
 }
 
 void EventStore::whenDurable(const QObject *context, std::function<void(const Status &)> done)

@@ -3,7 +3,7 @@
 
 #include "Database.h"
 #include "EventWriter.h"
-#include "core/Event.h"
+#include "core/EventJournal.h"
 
 #include <QObject>
 #include <QThread>
@@ -15,51 +15,35 @@
 
 namespace steward {
 
-struct GameRow
-{
-    QString id;
-    QString kind;
-    QJsonObject config;
-    quint64 seed = 0;
-    QString joinCode;
-    qint64 createdAt = 0;
-    QString createdBy;
-};
-
-// The append-only log of every game's events, plus the host's audit trail.
+// The append-only log of every game's events, plus the host's audit trail (the core's
+// EventJournal, in SQL).
 // Appends are committed together in one transaction (group commit) by an EventWriter on a
 // thread of its own: while one batch is being written the next one gathers, so durability
 // does not cap throughput and the event loop never waits for the disk. Callers that must not
 // answer before their events are on disk wait with whenDurable().
-class EventStore : public QObject
+class EventStore : public EventJournal
 {
     Q_OBJECT
 public:
     explicit EventStore(Database &db, QObject *parent = nullptr);
     ~EventStore() override;
 
-    Status createGame(const GameRow &game); // committed at once
-    Result<QList<GameRow>> games() const;
-    // A game's events after `afterSeq`, in order; of the given types only, if any are given.
+    Status createGame(const GameRow &game) override;
+    Result<QList<GameRow>> games() const override;
     Result<QList<StoredEvent>> events(const QString &gameId, qint64 afterSeq = 0,
-                                      const QStringList &types = {}) const;
-    // The game's latest snapshot, or none.
-    Result<std::optional<Snapshot>> latestSnapshot(const QString &gameId) const;
+                                      const QStringList &types = {}) const override;
+    Result<std::optional<Snapshot>> latestSnapshot(const QString &gameId) const override;
 
-    void append(const StoredEvent &event);
-    // Writes a game's snapshot in the same commit as the events it follows; older ones go.
-    void appendSnapshot(const Snapshot &snapshot);
-    void audit(qint64 atMs, const QString &actor, const QString &action, const QString &detail);
-    // Queues a chain intent in the transaction outbox, committed with the events around it.
-    // Returns the outbox row's id.
-    qint64 appendIntent(const QString &gameId, const ChainIntent &intent, qint64 atMs);
+    void append(const StoredEvent &event) override;
+    void appendSnapshot(const Snapshot &snapshot) override;
+    void audit(qint64 atMs, const QString &actor, const QString &action, const QString &detail) override;
+    qint64 appendIntent(const QString &gameId, const ChainIntent &intent, qint64 atMs) override;
+    void markGameDeleted(const QString &gameId, qint64 atMs) override;
+    void markIntentDelivered(qint64 outboxId, qint64 atMs) override;
     // Writes a row of some other table in the same commit as the events appended with it:
     // `sql` is an INSERT or UPDATE with ? placeholders, prepared once per distinct text.
     void appendRow(const QString &sql, const QVariantList &values);
-    // Runs `done` once everything appended so far is committed (or has failed to be), unless
-    // `context` has been destroyed by then (as with QObject::connect): a callback never runs
-    // on an object that is gone, whatever the order of destruction at shutdown.
-    void whenDurable(const QObject *context, std::function<void(const Status &)> done);
+    void whenDurable(const QObject *context, std::function<void(const Status &)> done) override;
     // Commits everything appended so far, waiting for it; returns the outcome.
     Status flush();
     bool hasPending() const { return m_gathering || m_writing; }
@@ -75,8 +59,6 @@ public:
     Result<QList<QJsonObject>> auditLog(int limit) const;
 
 signals:
-    // A batch failed to commit: these games' in-memory state is ahead of the disk.
-    void commitFailed(const QStringList &gameIds);
     // A committed batch held chain intents: the outbox has new rows to send.
     void intentsCommitted();
 

@@ -1,5 +1,5 @@
-# Sources of server/wallet, added to steward_server.
-target_sources(steward_server PRIVATE
+# Sources of server/wallet, added to steward_money.
+target_sources(steward_money PRIVATE
     wallet/NonceCache.cpp wallet/NonceCache.h
     wallet/RequestSigning.cpp wallet/RequestSigning.h
     wallet/WalletCall.cpp wallet/WalletCall.h

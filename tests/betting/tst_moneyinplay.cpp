@@ -35,7 +35,7 @@ private slots:
         ledger::AuditChain audit;
         ledger::Ledger ledger(audit);
         QVERIFY(ledger.load(*db.value()));
-        auto book = std::make_unique<betting::SettlementBook>(host, ledger, nullptr);
+        auto book = std::make_unique<betting::SettlementBook>(host, store, ledger, nullptr);
 
         auto table = host.createGame(u"rounds"_s, {{u"periodMs"_s, 10'000}, {u"bettingMs"_s, 8'000}}, Actor::system());
         QVERIFY(table);

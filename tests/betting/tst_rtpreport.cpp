@@ -445,7 +445,7 @@ void TestRtpReport::readsTheArchiveInPages()
     ManualClock clock{May28};
     GameHost host(store, kinds, clock);
     QVERIFY(host.load());
-    RoundsArchive archive(host, *db.value());
+    RoundsArchive archive(host, store, *db.value());
 
     const Paytable paytable = Paytable::standard();
     QRandomGenerator rng(77);

@@ -484,7 +484,7 @@ private slots:
         // ledger refuses it, reverted), one names a contract this host never deployed.
         const QByteArray recorded = QByteArray::fromHex(
             order.json.value(u"chain"_s).toArray().first().toObject().value(u"intentId"_s).toString().mid(2).toLatin1());
-        EventStore &store = host.runtime().games().store();
+        EventStore &store = host.runtime().store();
         store.appendIntent(gameId, ChainIntent{chainIntentId(gameId, 9001, 0), u"beer.order"_s, u"BeerGameLedger"_s,
                                                beer::ledger::placeOrder(gameId, 1, 1, beer::BeerRole::Retailer, 6, recorded)},
                            0);

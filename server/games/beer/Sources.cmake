@@ -1,5 +1,5 @@
-# Sources of server/games/beer, added to steward_server.
-target_sources(steward_server PRIVATE
+# Sources of server/games/beer: the Beer Game's rules (cmake/GameKinds.cmake).
+target_sources(${KIND_TARGET} PRIVATE
     games/beer/BeerBots.cpp games/beer/BeerBots.h
     games/beer/BeerConfig.cpp games/beer/BeerConfig.h
     games/beer/BeerDebrief.cpp games/beer/BeerDebrief.h

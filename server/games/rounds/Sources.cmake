@@ -1,5 +1,6 @@
-# Sources of server/games/rounds, added to steward_server.
-target_sources(steward_server PRIVATE
+# Sources of server/games/rounds (cmake/GameKinds.cmake): the rules, then the module that runs
+# beside the tables on a full host (host/, and the money and records in betting/).
+target_sources(${KIND_TARGET} PRIVATE
     games/rounds/FairDraw.cpp games/rounds/FairDraw.h
     games/rounds/FairnessCalls.cpp games/rounds/FairnessCalls.h
     games/rounds/Paytable.cpp games/rounds/Paytable.h
@@ -9,7 +10,8 @@ target_sources(steward_server PRIVATE
     games/rounds/RoundsGame.cpp games/rounds/RoundsGame.h
     games/rounds/RoundsErrors.h
     games/rounds/RoundsKind.cpp games/rounds/RoundsKind.h
-
+)
+target_sources(${KIND_HOST_TARGET} PRIVATE
     games/rounds/host/RoundsModule.cpp games/rounds/host/RoundsModule.h
     games/rounds/host/RoundsOperatorRoutes.cpp
     games/rounds/host/RoundsPublicRoutes.cpp

@@ -10,6 +10,7 @@
 #include <functional>
 
 namespace steward {
+class EventStore;
 class GameHost;
 }
 namespace steward::operators {
@@ -32,7 +33,7 @@ class BetDesk : public QObject
 public:
     using Done = std::function<void(const Result<QJsonObject> &)>;
 
-    BetDesk(GameHost &host, const operators::OperatorDirectory &operators, wallet::WalletOutbox &wallet,
+    BetDesk(GameHost &host, EventStore &store, const operators::OperatorDirectory &operators, wallet::WalletOutbox &wallet,
             QObject *parent = nullptr);
 
     // body: {table?, betId, player, type, pick?, stake, clientSeed?, round?} (docs/operators.md)
@@ -51,6 +52,7 @@ private:
     void finish(const QString &betRef, const Result<QJsonObject> &outcome);
 
     GameHost &m_host;
+    EventStore &m_store;
     const operators::OperatorDirectory &m_operators;
     wallet::WalletOutbox &m_wallet;
     QHash<QString, InFlight> m_inFlight; // by bet ref

@@ -20,8 +20,8 @@ namespace steward::betting {
 using rounds::RoundsEvents::Revealed;
 using rounds::RoundsEvents::Settled;
 
-RoundsArchive::RoundsArchive(GameHost &host, Database &db, QObject *parent)
-    : QObject(parent), m_host(host), m_db(db)
+RoundsArchive::RoundsArchive(GameHost &host, EventStore &store, Database &db, QObject *parent)
+    : QObject(parent), m_host(host), m_store(store), m_db(db)
 {
     connect(&m_host, &GameHost::eventsApplied, this, &RoundsArchive::onEvents);
 }
@@ -44,10 +44,10 @@ void RoundsArchive::onEvents(const QString &gameId, const QList<StoredEvent> &ev
         const QString text = QString::fromUtf8(json::compactText(record));
         // Both in the commit of the event that caused them.
         if (settled)
-            m_host.store().appendRow(u"INSERT INTO rounds_archive (game_id, round, settled_at, record) VALUES (?, ?, ?, ?)"_s,
+            m_store.appendRow(u"INSERT INTO rounds_archive (game_id, round, settled_at, record) VALUES (?, ?, ?, ?)"_s,
                                      {gameId, round, e.atMs, text});
         else
-            m_host.store().appendRow(u"UPDATE rounds_archive SET record = ? WHERE game_id = ? AND round = ?"_s,
+            m_store.appendRow(u"UPDATE rounds_archive SET record = ? WHERE game_id = ? AND round = ?"_s,
                                      {text, gameId, round});
     }
 }

@@ -9,6 +9,7 @@
 
 namespace steward {
 class Database;
+class EventStore;
 class GameHost;
 } // namespace steward
 
@@ -21,7 +22,7 @@ class RoundsArchive : public QObject
 {
     Q_OBJECT
 public:
-    RoundsArchive(GameHost &host, Database &db, QObject *parent = nullptr);
+    RoundsArchive(GameHost &host, EventStore &store, Database &db, QObject *parent = nullptr);
 
     // The round's record, NOT_FOUND until it is settled.
     Result<QJsonObject> record(const QString &gameId, qint64 round) const;
@@ -32,6 +33,7 @@ private:
     void onEvents(const QString &gameId, const QList<StoredEvent> &events);
 
     GameHost &m_host;
+    EventStore &m_store;
     Database &m_db;
 };
 
