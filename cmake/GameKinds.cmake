@@ -2,7 +2,7 @@
 # adds its sources to the kind's targets, and one line in server/games/Kinds.cmake that
 # registers it:
 #
-#   steward_game_kind(<name> KIND <GameKind class> HEADER <its header, from server/>
+#   steward_game_kind(<name> KIND <GameKind class> HEADER <its header, from the top folder: server/games/...>
 #                     [MODULE <KindModule class> MODULE_HEADER <its header>]
 #                     [CONTRACTS <Solidity contract>...])
 #

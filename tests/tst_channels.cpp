@@ -12,8 +12,8 @@
 #include "TestHost.h"
 #include "WsClient.h"
 
-#include "core/GameRegistry.h"
-#include "net/WsGateway.h"
+#include "server/core/GameRegistry.h"
+#include "server/net/WsGateway.h"
 
 #include <QDateTime>
 #include <QJsonArray>

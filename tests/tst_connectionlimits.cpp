@@ -6,10 +6,10 @@
 // the descriptor limit leaves room for the documented 5,000 sessions.
 #include "HttpClient.h"
 #include "TestHost.h"
-#include "net/BoundedTcpServer.h"
-#include "net/ConnectionLimits.h"
-#include "net/WsGateway.h"
-#include "net/ws/WsFrame.h"
+#include "server/net/BoundedTcpServer.h"
+#include "server/net/ConnectionLimits.h"
+#include "server/net/WsGateway.h"
+#include "server/net/ws/WsFrame.h"
 
 #include <QTcpSocket>
 

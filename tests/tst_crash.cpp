@@ -6,10 +6,10 @@
 #include "HttpClient.h"
 #include "WsClient.h"
 
-#include "chain/node/DevnetProcess.h"
-#include "chain/node/JsonRpcClient.h"
-#include "chain/primitives/Hex.h"
-#include "chain/primitives/Keccak256.h"
+#include "server/chain/node/DevnetProcess.h"
+#include "server/chain/node/JsonRpcClient.h"
+#include "server/chain/primitives/Hex.h"
+#include "server/chain/primitives/Keccak256.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>

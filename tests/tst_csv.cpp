@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analytics/CsvWriter.h"
+#include "server/analytics/CsvWriter.h"
 
 #include <QTest>
 

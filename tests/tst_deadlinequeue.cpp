@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The host's deadline queue: one entry per game, earliest first, replaced when a game's next
 // deadline moves, and due games taken in the order their deadlines fell.
-#include "core/DeadlineQueue.h"
+#include "server/core/DeadlineQueue.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The event store on a real database: SQLite always, PostgreSQL when STEWARD_TEST_POSTGRES_URL
 // names one (scripts/test starts a local server for it).
-#include "store/Database.h"
-#include "store/EventStore.h"
+#include "server/store/Database.h"
+#include "server/store/EventStore.h"
 #include "support/TestDatabases.h"
 
 #include <QSignalSpy>

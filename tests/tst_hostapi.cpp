@@ -5,10 +5,10 @@
 #include "TestHost.h"
 #include "WsClient.h"
 
-#include "auth/Jwt.h"
-#include "core/GameHost.h"
-#include "secrets/SecretStorePreference.h"
-#include "store/EventStore.h"
+#include "server/auth/Jwt.h"
+#include "server/core/GameHost.h"
+#include "server/secrets/SecretStorePreference.h"
+#include "server/store/EventStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

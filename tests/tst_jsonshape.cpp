@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // JsonShape must build exactly the object QJsonObject's own inserts would.
-#include "core/JsonShape.h"
+#include "server/core/JsonShape.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // json::compactText must write exactly what QJsonDocument::toJson(Compact) writes.
-#include "core/JsonText.h"
+#include "server/core/JsonText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // JSON Web Tokens: the RFC's own example, and every way a token can be wrong.
-#include "auth/Jwt.h"
-#include "auth/Credentials.h"
+#include "server/auth/Jwt.h"
+#include "server/auth/Credentials.h"
 
 #include <QTest>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The host's guards on untrusted input: rate buckets, the Origin rule, the envelope parser.
-#include "net/AddressBuckets.h"
-#include "net/OriginPolicy.h"
-#include "net/PeerAddress.h"
-#include "net/SignInThrottle.h"
-#include "protocol/Protocol.h"
-#include "core/TokenBucket.h"
+#include "server/net/AddressBuckets.h"
+#include "server/net/OriginPolicy.h"
+#include "server/net/PeerAddress.h"
+#include "server/net/SignInThrottle.h"
+#include "server/protocol/Protocol.h"
+#include "server/core/TokenBucket.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -9,16 +9,16 @@
 #include "TestHost.h"
 #include "WsClient.h"
 
-#include "auth/Authenticator.h"
-#include "auth/Jwt.h"
-#include "auth/SiweChallenges.h"
-#include "auth/SiweMessage.h"
-#include "chain/node/DevAccounts.h"
-#include "chain/primitives/Hex.h"
-#include "chain/primitives/PersonalMessage.h"
-#include "chain/primitives/Secp256k1.h"
-#include "core/GameHost.h"
-#include "store/EventStore.h"
+#include "server/auth/Authenticator.h"
+#include "server/auth/Jwt.h"
+#include "server/auth/SiweChallenges.h"
+#include "server/auth/SiweMessage.h"
+#include "server/chain/node/DevAccounts.h"
+#include "server/chain/primitives/Hex.h"
+#include "server/chain/primitives/PersonalMessage.h"
+#include "server/chain/primitives/Secp256k1.h"
+#include "server/core/GameHost.h"
+#include "server/store/EventStore.h"
 
 #include <QDateTime>
 #include <QEventLoop>

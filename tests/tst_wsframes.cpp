@@ -3,10 +3,10 @@
 // section 5.7's frames) and against what a hostile or broken client sends: every way a frame
 // can break the protocol fails with the close code the RFC names, and UTF-8 is checked as
 // RFC 3629 defines it.
-#include "net/ws/Utf8.h"
-#include "net/ws/WsFrame.h"
-#include "net/ws/WsFrameReader.h"
-#include "net/ws/WsHandshake.h"
+#include "server/net/ws/Utf8.h"
+#include "server/net/ws/WsFrame.h"
+#include "server/net/ws/WsFrameReader.h"
+#include "server/net/ws/WsHandshake.h"
 
 #include <QTest>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // steward-host: the game host without a window, for a classroom server or a LAN box.
-#include "net/JoinAddresses.h"
-#include "runtime/HostCommandLine.h"
-#include "runtime/HostRuntime.h"
-#include "runtime/LogFile.h"
-#include "runtime/ShutdownSignals.h"
-#include "store/Database.h"
+#include "server/net/JoinAddresses.h"
+#include "server/runtime/HostCommandLine.h"
+#include "server/runtime/HostRuntime.h"
+#include "server/runtime/LogFile.h"
+#include "server/runtime/ShutdownSignals.h"
+#include "server/store/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChainReader.h"
 
-#include "chain/node/JsonRpcClient.h"
-#include "chain/primitives/Hex.h"
+#include "server/chain/node/JsonRpcClient.h"
+#include "server/chain/primitives/Hex.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

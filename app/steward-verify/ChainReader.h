@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chain/node/RpcResult.h"
+#include "server/chain/node/RpcResult.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // steward: the operator console. It embeds a game host (the same one steward-host runs) or, with
 // --attach, watches a host elsewhere; either way its dashboards speak the host's facilitator API.
-#include "auth/Authenticator.h"
-#include "client/HostClient.h"
-#include "net/JoinAddresses.h"
-#include "runtime/HostCommandLine.h"
-#include "runtime/HostRuntime.h"
-#include "runtime/LogFile.h"
-#include "settings/ConsoleSettings.h"
-#include "shell/MainWindow.h"
-#include "shell/Theme.h"
-#include "store/Database.h"
+#include "server/auth/Authenticator.h"
+#include "server/client/HostClient.h"
+#include "server/net/JoinAddresses.h"
+#include "server/runtime/HostCommandLine.h"
+#include "server/runtime/HostRuntime.h"
+#include "server/runtime/LogFile.h"
+#include "ui/settings/ConsoleSettings.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Theme.h"
+#include "server/store/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

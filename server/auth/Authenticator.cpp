@@ -4,9 +4,9 @@
 #include "Jwt.h"
 #include "Credentials.h"
 #include "SiweMessage.h"
-#include "chain/primitives/Hex.h"
-#include "chain/primitives/PersonalMessage.h"
-#include "store/EventStore.h"
+#include "server/chain/primitives/Hex.h"
+#include "server/chain/primitives/PersonalMessage.h"
+#include "server/store/EventStore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -232,7 +232,7 @@ Result<WalletSignIn> Authenticator::signInWallet(const QString &message, const Q
         return Error{ErrorCode::BadSignature, u"'signature' must be 0x and 130 hex digits (65 bytes: r, s, v)."_s};
     const auto signer = chain::personal::recoverSigner(message.toUtf8(), *bytes);
     if (!signer)
-        return Error{ErrorCode::BadSignature, u"The signature is not valid: %1."_s.arg(signer.error())};
+        return Error{ErrorCode::BadSignature, u"The signature is not valid: %1."_s.arg(signer.error().reason)};
     if (*signer != m.address)
         return Error{ErrorCode::SiweWrongSigner,
                      u"This is not %1's signature of this message."_s.arg(m.address.toChecksumString())};

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "SiweChallenges.h"
-#include "core/Actor.h"
-#include "core/Clock.h"
-#include "core/Result.h"
+#include "server/core/Actor.h"
+#include "server/core/Clock.h"
+#include "server/core/Result.h"
 
 #include <QByteArray>
 #include <QJsonObject>

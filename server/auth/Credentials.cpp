@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Credentials.h"
 
-#include "core/RandomTokens.h"
+#include "server/core/RandomTokens.h"
 
 
 #include <openssl/evp.h>

@@ -4,7 +4,7 @@
 #include <QByteArray>
 #include <QString>
 
-#include "core/RandomTokens.h"
+#include "server/core/RandomTokens.h"
 
 namespace steward::credentials {
 

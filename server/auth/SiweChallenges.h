@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chain/primitives/Address.h"
-#include "core/Clock.h"
-#include "core/Result.h"
+#include "server/chain/primitives/Address.h"
+#include "server/core/Clock.h"
+#include "server/core/Result.h"
 
 #include <QHash>
 #include <QString>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chain/primitives/Address.h"
-#include "core/Result.h"
+#include "server/chain/primitives/Address.h"
+#include "server/core/Result.h"
 
 #include <QString>
 #include <QStringList>

@@ -4,14 +4,14 @@
 #include "ChainListener.h"
 #include "ContractDeployer.h"
 #include "TxOutbox.h"
-#include "chain/node/DevnetProcess.h"
-#include "chain/node/JsonRpcClient.h"
-#include "chain/primitives/Secp256k1.h"
-#include "core/GameHost.h"
-#include "chain/primitives/Hex.h"
-#include "secrets/OperatorKeyPolicy.h"
-#include "secrets/SecretStores.h"
-#include "store/EventStore.h"
+#include "server/chain/node/DevnetProcess.h"
+#include "server/chain/node/JsonRpcClient.h"
+#include "server/chain/primitives/Secp256k1.h"
+#include "server/core/GameHost.h"
+#include "server/chain/primitives/Hex.h"
+#include "server/secrets/OperatorKeyPolicy.h"
+#include "server/secrets/SecretStores.h"
+#include "server/store/EventStore.h"
 
 #include <QDir>
 #include <QJsonArray>

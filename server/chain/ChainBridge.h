@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chain/primitives/Address.h"
-#include "core/Result.h"
-#include "secrets/SecretStorePreference.h"
+#include "server/chain/primitives/Address.h"
+#include "server/core/Result.h"
+#include "server/secrets/SecretStorePreference.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChainListener.h"
 
-#include "chain/node/JsonRpcClient.h"
-#include "chain/primitives/AbiFunction.h"
-#include "chain/primitives/Hex.h"
-#include "core/Clock.h"
-#include "store/Database.h"
+#include "server/chain/node/JsonRpcClient.h"
+#include "server/chain/primitives/AbiFunction.h"
+#include "server/chain/primitives/Hex.h"
+#include "server/core/Clock.h"
+#include "server/store/Database.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>

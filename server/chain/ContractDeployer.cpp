@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContractDeployer.h"
 
-#include "chain/node/ContractArtifact.h"
-#include "chain/node/JsonRpcClient.h"
-#include "chain/primitives/Hex.h"
-#include "chain/primitives/Keccak256.h"
-#include "chain/primitives/Secp256k1.h"
-#include "chain/primitives/Transaction.h"
-#include "store/Database.h"
+#include "server/chain/node/ContractArtifact.h"
+#include "server/chain/node/JsonRpcClient.h"
+#include "server/chain/primitives/Hex.h"
+#include "server/chain/primitives/Keccak256.h"
+#include "server/chain/primitives/Secp256k1.h"
+#include "server/chain/primitives/Transaction.h"
+#include "server/store/Database.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -120,7 +120,7 @@ void ContractDeployer::deploy(const QString &name)
                 const auto signedTx = tx.signedWith(m_key);
                 const auto raw = signedTx ? signedTx->signedSerialization() : Outcome<QByteArray>(Refusal{signedTx.error()});
                 if (!raw) {
-                    fail(u"Cannot sign the deployment of %1: %2"_s.arg(name, raw.error()));
+                    fail(u"Cannot sign the deployment of %1: %2"_s.arg(name, raw.error().reason));
                     return;
                 }
                 m_rpc.call(u"eth_sendRawTransaction"_s, {hex::encode(raw.value())}, this, [=, this](const RpcResult &sent) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chain/primitives/Address.h"
+#include "server/chain/primitives/Address.h"
 
 #include <QHash>
 #include <QObject>

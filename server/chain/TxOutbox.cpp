@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TxOutbox.h"
 
-#include "chain/node/JsonRpcClient.h"
-#include "chain/primitives/Hex.h"
-#include "chain/primitives/Secp256k1.h"
-#include "chain/primitives/Transaction.h"
-#include "core/Clock.h"
-#include "store/Database.h"
+#include "server/chain/node/JsonRpcClient.h"
+#include "server/chain/primitives/Hex.h"
+#include "server/chain/primitives/Secp256k1.h"
+#include "server/chain/primitives/Transaction.h"
+#include "server/core/Clock.h"
+#include "server/store/Database.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -342,13 +342,13 @@ bool TxOutbox::signAndRecord(InFlight &f, const QList<QString> &replacedHashes)
     tx.data = f.callData;
     const auto signedTx = tx.signedWith(m_key);
     if (!signedTx) {
-        m_lastError = signedTx.error();
+        m_lastError = signedTx.error().reason;
         return false;
     }
     const auto raw = signedTx->signedSerialization();
     const auto hash = signedTx->hash();
     if (!raw || !hash) {
-        m_lastError = raw ? hash.error() : raw.error();
+        m_lastError = raw ? hash.error().reason : raw.error().reason;
         return false;
     }
     f.raw = raw.value();

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chain/primitives/Address.h"
-#include "chain/primitives/UInt256.h"
-#include "core/Result.h"
+#include "server/chain/primitives/Address.h"
+#include "server/chain/primitives/UInt256.h"
+#include "server/core/Result.h"
 
 #include <QHash>
 #include <QJsonObject>

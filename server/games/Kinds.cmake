@@ -1,7 +1,7 @@
 # The game kinds this build hosts: one line each (cmake/GameKinds.cmake). This list and each
 # kind's own folders are the only places that name a kind.
-steward_game_kind(beer   KIND steward::beer::BeerKind     HEADER games/beer/BeerKind.h
+steward_game_kind(beer   KIND steward::beer::BeerKind     HEADER server/games/beer/BeerKind.h
                          CONTRACTS BeerGameLedger)
-steward_game_kind(rounds KIND steward::rounds::RoundsKind HEADER games/rounds/RoundsKind.h
-                         MODULE steward::rounds::RoundsModule MODULE_HEADER games/rounds/host/RoundsModule.h
+steward_game_kind(rounds KIND steward::rounds::RoundsKind HEADER server/games/rounds/RoundsKind.h
+                         MODULE steward::rounds::RoundsModule MODULE_HEADER server/games/rounds/host/RoundsModule.h
                          CONTRACTS RoundFairness)

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditChain.h"
 
-#include "core/JsonText.h"
-#include "store/Database.h"
-#include "store/EventStore.h"
+#include "server/core/JsonText.h"
+#include "server/store/Database.h"
+#include "server/store/EventStore.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>

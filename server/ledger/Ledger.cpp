@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Ledger.h"
 
-#include "store/Database.h"
-#include "store/EventStore.h"
+#include "server/store/Database.h"
+#include "server/store/EventStore.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>

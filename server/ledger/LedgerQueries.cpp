@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LedgerQueries.h"
 
-#include "store/Database.h"
+#include "server/store/Database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

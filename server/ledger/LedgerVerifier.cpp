@@ -2,7 +2,7 @@
 #include "LedgerVerifier.h"
 
 #include "Ledger.h"
-#include "store/Database.h"
+#include "server/store/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/TokenBucket.h"
+#include "server/core/TokenBucket.h"
 
 #include <QHash>
 #include <QHostAddress>

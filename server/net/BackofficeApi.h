@@ -2,8 +2,8 @@
 #pragma once
 
 #include "RouteTable.h"
-#include "core/Result.h"
-#include "operators/Backoffice.h"
+#include "server/core/Result.h"
+#include "server/operators/Backoffice.h"
 
 #include <QHash>
 #include <QHostAddress>

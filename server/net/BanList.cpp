@@ -2,7 +2,7 @@
 #include "BanList.h"
 
 #include "NameSkeleton.h"
-#include "store/EventStore.h"
+#include "server/store/EventStore.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

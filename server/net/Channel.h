@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/Error.h"
-#include "core/Result.h"
+#include "server/core/Error.h"
+#include "server/core/Result.h"
 
 #include <QString>
 

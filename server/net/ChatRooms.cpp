@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChatRooms.h"
 
-#include "protocol/Protocol.h"
+#include "server/protocol/Protocol.h"
 #include "Session.h"
-#include "core/GameHost.h"
+#include "server/core/GameHost.h"
 
 using namespace Qt::StringLiterals;
 

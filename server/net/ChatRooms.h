@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/Actor.h"
-#include "core/Result.h"
-#include "core/TokenBucket.h"
+#include "server/core/Actor.h"
+#include "server/core/Result.h"
+#include "server/core/TokenBucket.h"
 
 #include <QHash>
 #include <QJsonObject>

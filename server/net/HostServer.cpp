@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HostServer.h"
 
-#include "chain/ChainBridge.h"
-#include "core/GameHost.h"
+#include "server/chain/ChainBridge.h"
+#include "server/core/GameHost.h"
 
 #include "BoundedTcpServer.h"
 #include "RestApi.h"

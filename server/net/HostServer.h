@@ -4,7 +4,7 @@
 #include "ConnectionLimits.h"
 #include "OriginPolicy.h"
 #include "SignInThrottle.h"
-#include "core/Result.h"
+#include "server/core/Result.h"
 
 #include <QHostAddress>
 #include <QHttpServer>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "protocol/Protocol.h"
-#include "core/Error.h"
+#include "server/protocol/Protocol.h"
+#include "server/core/Error.h"
 
 #include <QHttpServerResponse>
 #include <QJsonObject>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OperatorGateway.h"
 
-#include "protocol/Protocol.h"
+#include "server/protocol/Protocol.h"
 
 #include "HttpReplies.h"
-#include "core/GameHost.h"
-#include "operators/OperatorDirectory.h"
-#include "wallet/RequestSigning.h"
+#include "server/core/GameHost.h"
+#include "server/operators/OperatorDirectory.h"
+#include "server/wallet/RequestSigning.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/TokenBucket.h"
-#include "core/Result.h"
-#include "wallet/NonceCache.h"
+#include "server/core/TokenBucket.h"
+#include "server/core/Result.h"
+#include "server/wallet/NonceCache.h"
 
 #include <QHash>
 

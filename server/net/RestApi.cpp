@@ -4,17 +4,17 @@
 #include "SignInThrottle.h"
 #include "HttpReplies.h"
 
-#include "chain/ChainBridge.h"
+#include "server/chain/ChainBridge.h"
 
 #include "JoinAddresses.h"
-#include "protocol/Protocol.h"
+#include "server/protocol/Protocol.h"
 #include "QrSvg.h"
 #include "WsGateway.h"
-#include "analytics/CsvWriter.h"
-#include "auth/Authenticator.h"
-#include "core/GameHost.h"
-#include "core/JsonFields.h"
-#include "store/EventStore.h"
+#include "server/analytics/CsvWriter.h"
+#include "server/auth/Authenticator.h"
+#include "server/core/GameHost.h"
+#include "server/core/JsonFields.h"
+#include "server/store/EventStore.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>

@@ -3,8 +3,8 @@
 
 #include "AddressBuckets.h"
 #include "RouteTable.h"
-#include "core/Actor.h"
-#include "core/Result.h"
+#include "server/core/Actor.h"
+#include "server/core/Result.h"
 
 #include <QHash>
 #include <QHostAddress>

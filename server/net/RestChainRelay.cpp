@@ -3,7 +3,7 @@
 // machine, and a page that checks the chain (a verifier) reads it through the host.
 #include "HttpReplies.h"
 #include "RestApi.h"
-#include "chain/ChainBridge.h"
+#include "server/chain/ChainBridge.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>

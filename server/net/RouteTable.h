@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/Actor.h"
-#include "core/Result.h"
-#include "operators/Backoffice.h"
+#include "server/core/Actor.h"
+#include "server/core/Result.h"
+#include "server/operators/Backoffice.h"
 
 #include <QHttpServerResponse>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/TokenBucket.h"
-#include "core/Actor.h"
+#include "server/core/TokenBucket.h"
+#include "server/core/Actor.h"
 #include "ws/WsConnection.h"
 
 #include <QJsonObject>

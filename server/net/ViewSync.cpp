@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ViewSync.h"
 
-#include "protocol/Protocol.h"
+#include "server/protocol/Protocol.h"
 #include "Session.h"
-#include "core/GameHost.h"
-#include "core/EventJournal.h"
+#include "server/core/GameHost.h"
+#include "server/core/EventJournal.h"
 
 #include <QJsonArray>
 

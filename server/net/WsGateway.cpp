@@ -5,9 +5,9 @@
 #include "LobbyFeed.h"
 #include "PeerAddress.h"
 #include "ViewSync.h"
-#include "auth/Authenticator.h"
-#include "core/GameHost.h"
-#include "store/EventStore.h"
+#include "server/auth/Authenticator.h"
+#include "server/core/GameHost.h"
+#include "server/store/EventStore.h"
 
 #include <QLoggingCategory>
 #include <QPointer>

@@ -4,7 +4,7 @@
 #include "BanList.h"
 #include "Channel.h"
 #include "OriginPolicy.h"
-#include "protocol/Protocol.h"
+#include "server/protocol/Protocol.h"
 #include "Session.h"
 
 #include <QHash>

@@ -4,9 +4,9 @@
 #include "BackofficeLog.h"
 #include "OperatorsLog.h"
 #include "SqlTransaction.h"
-#include "auth/Credentials.h"
-#include "core/Clock.h"
-#include "store/Database.h"
+#include "server/auth/Credentials.h"
+#include "server/core/Clock.h"
+#include "server/store/Database.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>

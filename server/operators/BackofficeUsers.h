@@ -2,7 +2,7 @@
 #pragma once
 
 #include "Backoffice.h"
-#include "core/Result.h"
+#include "server/core/Result.h"
 
 #include <QList>
 #include <QSqlDatabase>

@@ -6,9 +6,9 @@
 #include "OperatorValidation.h"
 #include "OperatorsLog.h"
 #include "SqlTransaction.h"
-#include "core/Clock.h"
-#include "secrets/SecretStore.h"
-#include "store/Database.h"
+#include "server/core/Clock.h"
+#include "server/secrets/SecretStore.h"
+#include "server/store/Database.h"
 
 #include <QSqlQuery>
 #include <QUuid>

@@ -4,7 +4,7 @@
 #include "Backoffice.h"
 #include "Operator.h"
 #include "OperatorSpec.h"
-#include "core/Result.h"
+#include "server/core/Result.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OperatorKeys.h"
 
-#include "auth/Credentials.h"
+#include "server/auth/Credentials.h"
 
 using namespace Qt::StringLiterals;
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "OperatorSpec.h"
-#include "core/Result.h"
+#include "server/core/Result.h"
 
 namespace steward::operators {
 

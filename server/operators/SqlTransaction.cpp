@@ -2,7 +2,7 @@
 #include "SqlTransaction.h"
 
 #include "OperatorsLog.h"
-#include "store/Database.h"
+#include "server/store/Database.h"
 
 #include <QSqlQuery>
 

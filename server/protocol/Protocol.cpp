@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Protocol.h"
 
-#include "core/JsonShape.h"
-#include "core/JsonText.h"
+#include "server/core/JsonShape.h"
+#include "server/core/JsonText.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

@@ -4,7 +4,7 @@
 // The wire contract in one place: every JSON shape the host sends is built here, next to
 // docs/protocol.md, which shows an example of each.
 
-#include "core/Result.h"
+#include "server/core/Result.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

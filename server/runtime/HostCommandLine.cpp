@@ -4,7 +4,7 @@
 #include <QCoreApplication>
 #include <QDir>
 
-#include "secrets/SecretStorePreference.h"
+#include "server/secrets/SecretStorePreference.h"
 
 #include <QStandardPaths>
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "HostRuntime.h"
-#include "core/Result.h"
+#include "server/core/Result.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

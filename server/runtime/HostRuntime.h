@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/Clock.h"
-#include "core/GameRegistry.h"
-#include "chain/ChainBridge.h"
-#include "core/Result.h"
-#include "net/HostServer.h"
-#include "runtime/KindModule.h"
+#include "server/core/Clock.h"
+#include "server/core/GameRegistry.h"
+#include "server/chain/ChainBridge.h"
+#include "server/core/Result.h"
+#include "server/net/HostServer.h"
+#include "server/runtime/KindModule.h"
 
 #include <QObject>
 

@@ -171,7 +171,7 @@ SecretStatus FileSecretStore::save(const QJsonObject &secrets)
     if (!file.commit())
         return SecretError{SecretError::Kind::IoFailed,
                            u"Could not write the secrets file "_s % m_path % u": "_s % file.errorString()};
-    return SecretDone{};
+    return Done{};
 }
 
 SecretResult<std::optional<QByteArray>> FileSecretStore::read(const QString &key)
@@ -206,7 +206,7 @@ SecretStatus FileSecretStore::remove(const QString &key)
     if (!secrets)
         return secrets.error();
     if (!secrets->contains(key))
-        return SecretDone{}; // nothing to forget; leave the file (or its absence) alone
+        return Done{}; // nothing to forget; leave the file (or its absence) alone
     secrets->remove(key);
     return save(secrets.value());
 }

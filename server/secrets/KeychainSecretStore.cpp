@@ -189,7 +189,7 @@ SecretStatus KeychainSecretStore::write(const QString &key, const QByteArray &va
     const JobOutcome outcome = runJob(job, m_timeout);
     if (!outcome.finished || outcome.error != QKeychain::NoError)
         return failure(capitalized(description()), u"store the secret "_s % quoted(key), outcome, m_timeout);
-    return SecretDone{};
+    return Done{};
 }
 
 SecretStatus KeychainSecretStore::remove(const QString &key)
@@ -203,10 +203,10 @@ SecretStatus KeychainSecretStore::remove(const QString &key)
     const JobOutcome outcome = runJob(job, m_timeout);
     // Removing what is not there is success, as the interface promises.
     if (outcome.finished && outcome.error == QKeychain::EntryNotFound)
-        return SecretDone{};
+        return Done{};
     if (!outcome.finished || outcome.error != QKeychain::NoError)
         return failure(capitalized(description()), u"delete the secret "_s % quoted(key), outcome, m_timeout);
-    return SecretDone{};
+    return Done{};
 }
 
 SecretStatus KeychainSecretStore::probe()
@@ -238,7 +238,7 @@ SecretStatus KeychainSecretStore::probe()
     }
     if (auto removed = remove(ProbeKey); !removed)
         return unusable(removed.error());
-    return SecretDone{};
+    return Done{};
 }
 
 } // namespace steward

@@ -42,12 +42,12 @@ private:
     SecretStatus open()
     {
         if (m_store)
-            return SecretDone{};
+            return Done{};
         auto opened = SecretStores::open(m_dataDir, m_preference);
         if (!opened)
             return opened.error();
         m_store = std::move(opened.value().store);
-        return SecretDone{};
+        return Done{};
     }
 
     QString m_dataDir;

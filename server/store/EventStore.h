@@ -3,7 +3,7 @@
 
 #include "Database.h"
 #include "EventWriter.h"
-#include "core/EventJournal.h"
+#include "server/core/EventJournal.h"
 
 #include <QObject>
 #include <QThread>

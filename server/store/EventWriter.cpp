@@ -2,7 +2,7 @@
 #include "EventWriter.h"
 
 #include "Database.h"
-#include "core/JsonText.h"
+#include "server/core/JsonText.h"
 
 #include <QSqlError>
 #include <QUuid>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/ChainIntent.h"
-#include "core/Event.h"
-#include "core/Result.h"
+#include "server/core/ChainIntent.h"
+#include "server/core/Event.h"
+#include "server/core/Result.h"
 
 #include <QHash>
 #include <QObject>

@@ -2,7 +2,7 @@
 #include "RequestSigning.h"
 
 #include "NonceCache.h"
-#include "auth/Credentials.h"
+#include "server/auth/Credentials.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/Error.h"
+#include "server/core/Error.h"
 
 // How an operator's wallet refused or failed a debit (docs/operators.md).
 namespace steward::wallet::errors {

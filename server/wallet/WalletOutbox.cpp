@@ -2,9 +2,9 @@
 #include "WalletOutbox.h"
 
 #include "WalletLog.h"
-#include "core/Clock.h"
-#include "store/Database.h"
-#include "store/EventStore.h"
+#include "server/core/Clock.h"
+#include "server/store/Database.h"
+#include "server/store/EventStore.h"
 
 #include <QJsonDocument>
 #include <QPointer>
@@ -13,7 +13,7 @@
 
 #include <algorithm>
 #include <limits>
-#include "wallet/WalletErrors.h"
+#include "server/wallet/WalletErrors.h"
 
 using namespace Qt::StringLiterals;
 

@@ -3,8 +3,8 @@
 
 #include "WalletCall.h"
 #include "WebhookClient.h"
-#include "core/Error.h"
-#include "core/Result.h"
+#include "server/core/Error.h"
+#include "server/core/Result.h"
 
 #include <QDeadlineTimer>
 #include <QHash>

@@ -3,7 +3,7 @@
 
 #include "RequestSigning.h"
 #include "WalletLog.h"
-#include "core/Clock.h"
+#include "server/core/Clock.h"
 
 #include <QJsonDocument>
 #include <QNetworkReply>

@@ -4,13 +4,13 @@
 // follow the game, and names the accounts when a round settles that nobody booked (the fault of
 // a money layer connected too late).
 #include "ManualClock.h"
-#include "games/rounds/betting/MoneyInPlayCheck.h"
-#include "games/rounds/betting/SettlementBook.h"
-#include "core/GameHost.h"
-#include "ledger/AuditChain.h"
-#include "ledger/Ledger.h"
-#include "store/Database.h"
-#include "store/EventStore.h"
+#include "server/games/rounds/betting/MoneyInPlayCheck.h"
+#include "server/games/rounds/betting/SettlementBook.h"
+#include "server/core/GameHost.h"
+#include "server/ledger/AuditChain.h"
+#include "server/ledger/Ledger.h"
+#include "server/store/Database.h"
+#include "server/store/EventStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -3,12 +3,12 @@
 // simulated fair play, its power on a rigged table, the splits by operator and day, the CSV shape,
 // and paging through a real rounds archive.
 #include "ManualClock.h"
-#include "games/rounds/betting/RoundsArchive.h"
-#include "games/rounds/betting/RtpReport.h"
-#include "core/GameHost.h"
-#include "core/GameRegistry.h"
-#include "store/Database.h"
-#include "store/EventStore.h"
+#include "server/games/rounds/betting/RoundsArchive.h"
+#include "server/games/rounds/betting/RtpReport.h"
+#include "server/core/GameHost.h"
+#include "server/core/GameRegistry.h"
+#include "server/store/Database.h"
+#include "server/store/EventStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -7,10 +7,10 @@
 #include "TestHost.h"
 #include "WsClient.h"
 
-#include "chain/node/JsonRpcClient.h"
-#include "chain/primitives/EventLog.h"
-#include "chain/primitives/Hex.h"
-#include "store/Database.h"
+#include "server/chain/node/JsonRpcClient.h"
+#include "server/chain/primitives/EventLog.h"
+#include "server/chain/primitives/Hex.h"
+#include "server/store/Database.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -122,7 +122,7 @@ private slots:
                 log.topics << chain::hex::decode(t.toString()).value_or(QByteArray());
             log.data = chain::hex::decode(l.toObject().value(u"data").toString()).value_or(QByteArray());
             const auto values = placed->decode(log);
-            QVERIFY2(values.ok(), qPrintable(values.error()));
+            QVERIFY2(values.ok(), qPrintable(values ? QString() : values.error().reason));
             QCOMPARE(values->at(1).toNumber().toU64().value_or(0), 1u); // team
             quantities << values->at(4).toNumber().toU64().value_or(0);
         }

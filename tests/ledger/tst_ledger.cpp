@@ -2,13 +2,13 @@
 // The ledger and its audit chain on a real database: SQLite always, PostgreSQL when
 // STEWARD_TEST_POSTGRES_URL names one.
 #include "TestDatabases.h"
-#include "ledger/Accounts.h"
-#include "ledger/AuditChain.h"
-#include "ledger/Ledger.h"
-#include "ledger/LedgerQueries.h"
-#include "ledger/LedgerVerifier.h"
-#include "store/Database.h"
-#include "store/EventStore.h"
+#include "server/ledger/Accounts.h"
+#include "server/ledger/AuditChain.h"
+#include "server/ledger/Ledger.h"
+#include "server/ledger/LedgerQueries.h"
+#include "server/ledger/LedgerVerifier.h"
+#include "server/store/Database.h"
+#include "server/store/EventStore.h"
 
 #include <QSignalSpy>
 #include <QSqlError>

@@ -3,8 +3,8 @@
 // before it is, and meanwhile the host serves everybody else instead of waiting for the disk.
 #include "HttpClient.h"
 #include "TestHost.h"
-#include "core/GameHost.h"
-#include "games/rounds/RoundsGame.h"
+#include "server/core/GameHost.h"
+#include "server/games/rounds/RoundsGame.h"
 
 #include <QJsonDocument>
 #include <QNetworkReply>

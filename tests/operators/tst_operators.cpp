@@ -4,15 +4,15 @@
 // temporary directory.
 #include "ManualClock.h"
 #include "TestDatabases.h"
-#include "auth/Credentials.h"
-#include "core/Clock.h"
-#include "operators/Backoffice.h"
-#include "operators/BackofficeLog.h"
-#include "operators/BackofficeUsers.h"
-#include "operators/OperatorDirectory.h"
-#include "operators/OperatorKeys.h"
-#include "secrets/FileSecretStore.h"
-#include "store/Database.h"
+#include "server/auth/Credentials.h"
+#include "server/core/Clock.h"
+#include "server/operators/Backoffice.h"
+#include "server/operators/BackofficeLog.h"
+#include "server/operators/BackofficeUsers.h"
+#include "server/operators/OperatorDirectory.h"
+#include "server/operators/OperatorKeys.h"
+#include "server/secrets/FileSecretStore.h"
+#include "server/store/Database.h"
 
 #include <QSet>
 #include <QSignalSpy>

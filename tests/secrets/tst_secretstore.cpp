@@ -3,10 +3,10 @@
 // chooser with no Secret Service reachable, the keychain store against a real gnome-keyring
 // (only under with-secret-service.sh, which sets STEWARD_TEST_SECRET_SERVICE), and the policy
 // that keeps the public development keys off real chains.
-#include "secrets/FileSecretStore.h"
-#include "secrets/KeychainSecretStore.h"
-#include "secrets/OperatorKeyPolicy.h"
-#include "secrets/SecretStores.h"
+#include "server/secrets/FileSecretStore.h"
+#include "server/secrets/KeychainSecretStore.h"
+#include "server/secrets/OperatorKeyPolicy.h"
+#include "server/secrets/SecretStores.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

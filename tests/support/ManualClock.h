@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/Clock.h"
+#include "server/core/Clock.h"
 
 // The clock every test turns by hand: rounds close, tokens expire and weeks pass without
 // waiting. `now` is milliseconds since the epoch; set it or add to it.

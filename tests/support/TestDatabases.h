@@ -7,7 +7,7 @@
 // names one (scripts/test makes a throw-away database for it). Header-only, so that a test
 // outside steward_testsupport can include it by path (tests/tst_eventstore.cpp does).
 
-#include "store/Database.h"
+#include "server/store/Database.h"
 
 #include <QDebug>
 #include <QSqlError>

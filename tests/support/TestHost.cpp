@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestHost.h"
 
-#include "secrets/SecretStorePreference.h"
+#include "server/secrets/SecretStorePreference.h"
 
 using namespace Qt::StringLiterals;
 

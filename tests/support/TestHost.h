@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "runtime/HostRuntime.h"
+#include "server/runtime/HostRuntime.h"
 
 #include <QTemporaryDir>
 #include <QUrl>

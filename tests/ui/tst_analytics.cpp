@@ -7,13 +7,13 @@
 #include "ScreenshotDir.h"
 #include "TestHost.h"
 #include "WsClient.h"
-#include "analytics/AnalyticsPage.h"
-#include "games/beer/BeerAnalytics.h"
-#include "games/rounds/RoundsAnalytics.h"
-#include "games/rounds/RoundsCharts.h"
-#include "games/beer/TeamChart.h"
-#include "auth/Authenticator.h"
-#include "client/HostClient.h"
+#include "ui/analytics/AnalyticsPage.h"
+#include "ui/games/beer/BeerAnalytics.h"
+#include "ui/games/rounds/RoundsAnalytics.h"
+#include "ui/games/rounds/RoundsCharts.h"
+#include "ui/games/beer/TeamChart.h"
+#include "server/auth/Authenticator.h"
+#include "server/client/HostClient.h"
 
 #include <QBarSet>
 #include <QComboBox>

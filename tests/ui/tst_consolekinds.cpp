@@ -5,13 +5,13 @@
 #include "HttpClient.h"
 #include "ScreenshotDir.h"
 #include "TestHost.h"
-#include "auth/Authenticator.h"
-#include "client/HostClient.h"
-#include "games/ConsoleKindRegistry.h"
-#include "games/GamesPage.h"
-#include "games/GenericGameView.h"
-#include "games/JoinCard.h"
-#include "games/NewGameDialog.h"
+#include "server/auth/Authenticator.h"
+#include "server/client/HostClient.h"
+#include "ui/games/ConsoleKindRegistry.h"
+#include "ui/games/GamesPage.h"
+#include "ui/games/GenericGameView.h"
+#include "ui/games/JoinCard.h"
+#include "ui/games/NewGameDialog.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -7,13 +7,13 @@
 #include "ScreenshotDir.h"
 #include "TestHost.h"
 #include "WsClient.h"
-#include "auth/Authenticator.h"
-#include "client/HostClient.h"
-#include "games/beer/BeerGameView.h"
-#include "games/beer/BeerTeamsModel.h"
-#include "games/GamesPage.h"
-#include "shell/MainWindow.h"
-#include "store/Database.h"
+#include "server/auth/Authenticator.h"
+#include "server/client/HostClient.h"
+#include "ui/games/beer/BeerGameView.h"
+#include "ui/games/beer/BeerTeamsModel.h"
+#include "ui/games/GamesPage.h"
+#include "ui/shell/MainWindow.h"
+#include "server/store/Database.h"
 
 #include <QDir>
 #include <QGuiApplication>

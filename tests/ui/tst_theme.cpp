@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Light or dark: the choice is read, the dark palette is dark, and applying it turns the console
 // and its charts dark (and back), while the PDF's charts stay light.
-#include "games/beer/RolePalette.h"
-#include "games/beer/TeamChart.h"
-#include "shell/Theme.h"
+#include "ui/games/beer/RolePalette.h"
+#include "ui/games/beer/TeamChart.h"
+#include "ui/shell/Theme.h"
 
 #include <QApplication>
 #include <QFile>

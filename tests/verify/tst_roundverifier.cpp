@@ -7,7 +7,7 @@
 #include "rounds/RecordChecks.h"
 #include "rounds/RoundVerifier.h"
 
-#include "games/rounds/FairDraw.h"
+#include "server/games/rounds/FairDraw.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -14,7 +14,7 @@
 #include "ChainReader.h"
 #include "rounds/RoundVerifier.h"
 
-#include "games/rounds/FairDraw.h"
+#include "server/games/rounds/FairDraw.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

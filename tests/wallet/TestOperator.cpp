@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestOperator.h"
 
-#include "core/Clock.h"
-#include "core/Error.h"
-#include "wallet/RequestSigning.h"
+#include "server/core/Clock.h"
+#include "server/core/Error.h"
+#include "server/wallet/RequestSigning.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "wallet/NonceCache.h"
-#include "wallet/WalletCall.h"
+#include "server/wallet/NonceCache.h"
+#include "server/wallet/WalletCall.h"
 
 #include <QHash>
 #include <QNetworkRequest>

@@ -2,9 +2,9 @@
 // The signing scheme shared with betting operators: fixed vectors computed outside Qt, every
 // refusal in its order, and the nonce cache's expiry and cap.
 #include "ManualClock.h"
-#include "core/Clock.h"
-#include "wallet/NonceCache.h"
-#include "wallet/RequestSigning.h"
+#include "server/core/Clock.h"
+#include "server/wallet/NonceCache.h"
+#include "server/wallet/RequestSigning.h"
 
 #include <QNetworkRequest>
 #include <QSet>

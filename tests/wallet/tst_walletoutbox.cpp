@@ -3,11 +3,11 @@
 // SQLite always, PostgreSQL too when STEWARD_TEST_POSTGRES_URL names one.
 #include "TestDatabases.h"
 #include "TestOperator.h"
-#include "core/Clock.h"
-#include "store/Database.h"
-#include "store/EventStore.h"
-#include "wallet/WalletOutbox.h"
-#include "wallet/WalletErrors.h"
+#include "server/core/Clock.h"
+#include "server/store/Database.h"
+#include "server/store/EventStore.h"
+#include "server/wallet/WalletOutbox.h"
+#include "server/wallet/WalletErrors.h"
 
 #include <QSignalSpy>
 #include <QSqlError>

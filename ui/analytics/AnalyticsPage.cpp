@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AnalyticsPage.h"
 
-#include "client/HostClient.h"
-#include "games/ConsoleKindRegistry.h"
-#include "shell/Theme.h"
+#include "server/client/HostClient.h"
+#include "ui/games/ConsoleKindRegistry.h"
+#include "ui/shell/Theme.h"
 
 #include <QComboBox>
 #include <QFileDialog>

@@ -4,9 +4,9 @@
 #include "ChainStatusPanel.h"
 #include "OutboxFilter.h"
 #include "OutboxModel.h"
-#include "client/HostClient.h"
-#include "widgets/ColumnWidths.h"
-#include "widgets/TimeText.h"
+#include "server/client/HostClient.h"
+#include "ui/widgets/ColumnWidths.h"
+#include "ui/widgets/TimeText.h"
 
 #include <QAction>
 #include <QClipboard>

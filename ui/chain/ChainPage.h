@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "widgets/FetchGate.h"
+#include "ui/widgets/FetchGate.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OutboxModel.h"
 
-#include "widgets/TimeText.h"
+#include "ui/widgets/TimeText.h"
 
 #include <QBrush>
 #include <QColor>

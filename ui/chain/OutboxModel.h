@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "widgets/JsonRowsModel.h"
+#include "ui/widgets/JsonRowsModel.h"
 
 namespace steward::ui {
 

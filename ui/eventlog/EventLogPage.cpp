@@ -2,10 +2,10 @@
 #include "EventLogPage.h"
 
 #include "AuditModel.h"
-#include "analytics/CsvWriter.h"
-#include "client/HostClient.h"
-#include "widgets/ColumnWidths.h"
-#include "widgets/TimeText.h"
+#include "server/analytics/CsvWriter.h"
+#include "server/client/HostClient.h"
+#include "ui/widgets/ColumnWidths.h"
+#include "ui/widgets/TimeText.h"
 
 #include <QDateTime>
 #include <QDir>

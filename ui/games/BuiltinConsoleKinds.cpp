@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The console's game kinds: the only file outside ui/games/<kind>/ that names them.
 #include "ConsoleKindRegistry.h"
-#include "games/beer/BeerConsoleKind.h"
-#include "games/rounds/RoundsConsoleKind.h"
+#include "ui/games/beer/BeerConsoleKind.h"
+#include "ui/games/rounds/RoundsConsoleKind.h"
 
 namespace steward::ui {
 

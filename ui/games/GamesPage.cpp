@@ -5,8 +5,8 @@
 #include "GenericGameView.h"
 #include "JoinCard.h"
 #include "NewGameDialog.h"
-#include "client/HostClient.h"
-#include "widgets/TableRows.h"
+#include "server/client/HostClient.h"
+#include "ui/widgets/TableRows.h"
 
 #include <QHeaderView>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GenericGameView.h"
 
-#include "widgets/TableRows.h"
+#include "ui/widgets/TableRows.h"
 
 #include <QHeaderView>
 #include <QJsonArray>

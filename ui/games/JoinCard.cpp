@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JoinCard.h"
 
-#include "widgets/QrCode.h"
+#include "ui/widgets/QrCode.h"
 
 #include <QGridLayout>
 #include <QLabel>

@@ -4,10 +4,10 @@
 #include "OperatorForm.h"
 #include "OneTimeSecret.h"
 #include "OperatorsModel.h"
-#include "client/HostClient.h"
-#include "games/ConsoleKindRegistry.h"
-#include "widgets/ColumnWidths.h"
-#include "widgets/TimeText.h"
+#include "server/client/HostClient.h"
+#include "ui/games/ConsoleKindRegistry.h"
+#include "ui/widgets/ColumnWidths.h"
+#include "ui/widgets/TimeText.h"
 
 #include <QDateTime>
 #include <QDoubleSpinBox>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionsPage.h"
 
-#include "games/ConsoleKind.h"
-#include "games/ConsoleKindRegistry.h"
-#include "widgets/TableRows.h"
+#include "ui/games/ConsoleKind.h"
+#include "ui/games/ConsoleKindRegistry.h"
+#include "ui/widgets/TableRows.h"
 
-#include "client/HostClient.h"
+#include "server/client/HostClient.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsDialog.h"
 
-#include "client/HostClient.h"
+#include "server/client/HostClient.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include "analytics/AnalyticsPage.h"
-#include "chain/ChainPage.h"
-#include "client/HostClient.h"
-#include "eventlog/EventLogPage.h"
-#include "games/GamesPage.h"
-#include "operators/OperatorsPage.h"
-#include "sessions/SessionsPage.h"
-#include "settings/SettingsDialog.h"
+#include "ui/analytics/AnalyticsPage.h"
+#include "ui/chain/ChainPage.h"
+#include "server/client/HostClient.h"
+#include "ui/eventlog/EventLogPage.h"
+#include "ui/games/GamesPage.h"
+#include "ui/operators/OperatorsPage.h"
+#include "ui/sessions/SessionsPage.h"
+#include "ui/settings/SettingsDialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BeerSeat.h"
 
-#include "protocol/Protocol.h"
+#include "server/protocol/Protocol.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

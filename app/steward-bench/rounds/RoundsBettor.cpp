@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RoundsBettor.h"
 
-#include "wallet/RequestSigning.h"
+#include "server/wallet/RequestSigning.h"
 
 #include <QHostAddress>
 #include <QJsonDocument>

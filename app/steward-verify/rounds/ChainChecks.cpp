@@ -5,9 +5,9 @@
 #include "FairnessEvents.h"
 #include "RecordChecks.h"
 
-#include "chain/primitives/Hex.h"
-#include "games/rounds/FairDraw.h"
-#include "games/rounds/FairnessCalls.h"
+#include "server/chain/primitives/Hex.h"
+#include "server/games/rounds/FairDraw.h"
+#include "server/games/rounds/FairnessCalls.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -109,7 +109,7 @@ void ChainChecks::checkCommit()
         }
         const auto events = eventsInReceipt(r.value(), fairnessAbi::committed(), m_contract);
         if (!events) {
-            settle(RoundCheck::failed(checks::Commit, Text::tr("Commit transaction %1: %2.").arg(tx, events.error())));
+            settle(RoundCheck::failed(checks::Commit, Text::tr("Commit transaction %1: %2.").arg(tx, events.error().reason)));
             settle(RoundCheck::failed(checks::CommitTime, Text::tr("No commitment on chain to date.")));
             return;
         }
@@ -181,7 +181,7 @@ void ChainChecks::checkReveal()
         }
         const auto events = eventsInReceipt(r.value(), fairnessAbi::revealed(), m_contract);
         if (!events) {
-            settle(RoundCheck::failed(checks::Reveal, Text::tr("Reveal transaction %1: %2.").arg(tx, events.error())));
+            settle(RoundCheck::failed(checks::Reveal, Text::tr("Reveal transaction %1: %2.").arg(tx, events.error().reason)));
             return;
         }
         const QByteArray seed = fair::fromHex32(m_record.value(u"seed").toString());

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FairnessEvents.h"
 
-#include "chain/primitives/Hex.h"
+#include "server/chain/primitives/Hex.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -70,7 +70,7 @@ chain::Outcome<QList<ReceiptEvent>> eventsInReceipt(const QJsonValue &receiptVal
         raw.data = chain::hex::decode(log.value(u"data").toString()).value_or(QByteArray());
         auto values = event.decode(raw);
         if (!values)
-            return chain::Refusal{Text::tr("a %1 log does not decode: %2").arg(event.name(), values.error())};
+            return chain::Refusal{Text::tr("a %1 log does not decode: %2").arg(event.name(), values.error().reason)};
         found.append(ReceiptEvent{std::move(values).value(), *blockNumber, receipt.value(u"blockHash").toString()});
     }
     if (found.isEmpty())

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chain/primitives/AbiFunction.h"
-#include "chain/primitives/EventLog.h"
+#include "server/chain/primitives/AbiFunction.h"
+#include "server/chain/primitives/EventLog.h"
 
 #include <QJsonObject>
 #include <QList>

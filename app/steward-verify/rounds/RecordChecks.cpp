@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecordChecks.h"
 
-#include "games/rounds/FairDraw.h"
+#include "server/games/rounds/FairDraw.h"
 
 #include <QCoreApplication>
 

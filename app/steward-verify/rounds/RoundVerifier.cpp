@@ -5,7 +5,7 @@
 #include "ChainReader.h"
 #include "RecordChecks.h"
 
-#include "chain/primitives/Address.h"
+#include "server/chain/primitives/Address.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContractArtifact.h"
 
-#include "chain/primitives/Hex.h"
+#include "server/chain/primitives/Hex.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 #include "DevnetProcess.h"
 
 #include "JsonRpcClient.h"
-#include "chain/primitives/Hex.h"
+#include "server/chain/primitives/Hex.h"
 
 #include <QDebug>
 #include <QDir>

@@ -2,7 +2,7 @@
 #include "RpcError.h"
 
 #include "RevertReason.h"
-#include "chain/primitives/Hex.h"
+#include "server/chain/primitives/Hex.h"
 
 #include <QJsonObject>
 

@@ -153,7 +153,7 @@ public:
             if (type->isDynamic()) {
                 auto offset = index(head, u"offset"_s);
                 if (!offset)
-                    return offset.refusal();
+                    return offset.error();
                 if (*offset > m_data.size() - base)
                     return Refusal{mismatch(*type, u"offset points past the end of the data"_s)};
                 decoded = value(*type, base + *offset);
@@ -163,7 +163,7 @@ public:
                 head += qsizetype(type->headSize());
             }
             if (!decoded)
-                return decoded.refusal();
+                return decoded.error();
             values.append(std::move(decoded).value());
         }
         return values;
@@ -184,7 +184,7 @@ private:
     {
         const auto w = word(pos);
         if (!w)
-            return w.refusal();
+            return w.error();
         const auto small = w->toU64();
         if (!small || *small > quint64(m_data.size()))
             return Refusal{u"ABI "_s + what + u" is larger than the data"_s};
@@ -202,14 +202,14 @@ private:
         case Kind::FixedBytes: {
             const auto w = word(pos);
             if (!w)
-                return w.refusal();
+                return w.error();
             return elementary(type, *w);
         }
         case Kind::Bytes:
         case Kind::String: {
             const auto length = index(pos, u"length"_s);
             if (!length)
-                return length.refusal();
+                return length.error();
             const qsizetype start = pos + Word;
             if (paddedSize(*length) > m_data.size() - start)
                 return Refusal{mismatch(type, u"length runs past the end of the data"_s)};
@@ -224,7 +224,7 @@ private:
             if (count < 0) {
                 const auto length = index(pos, u"array length"_s);
                 if (!length)
-                    return length.refusal();
+                    return length.error();
                 count = *length;
                 base = pos + Word;
             }
@@ -237,7 +237,7 @@ private:
             const QList<const AbiType *> types(count, &type.element());
             auto items = sequence(types, base);
             if (!items)
-                return items.refusal();
+                return items.error();
             return AbiValue::list(std::move(items).value());
         }
         case Kind::Tuple: {
@@ -246,7 +246,7 @@ private:
                 types.append(&component);
             auto items = sequence(types, pos);
             if (!items)
-                return items.refusal();
+                return items.error();
             return AbiValue::list(std::move(items).value());
         }
         }

@@ -133,7 +133,7 @@ Outcome<QList<AbiValue>> AbiEvent::decode(const EventLog &log) const
         return Refusal{u"log of %1 has %2 topics, expected %3"_s.arg(signature()).arg(log.topics.size()).arg(topic + indexedCount)};
     auto dataValues = abi::decode(dataTypes, log.data);
     if (!dataValues)
-        return Refusal{u"log data of "_s + signature() + u": "_s + dataValues.error()};
+        return Refusal{u"log data of "_s + signature() + u": "_s + dataValues.error().reason};
 
     QList<AbiValue> values;
     qsizetype data = 0;
@@ -151,7 +151,7 @@ Outcome<QList<AbiValue>> AbiEvent::decode(const EventLog &log) const
         }
         auto value = abi::decode({parameter.type}, word);
         if (!value)
-            return Refusal{u"log topic of "_s + signature() + u": "_s + value.error()};
+            return Refusal{u"log topic of "_s + signature() + u": "_s + value.error().reason};
         values.append(value->front());
     }
     return values;

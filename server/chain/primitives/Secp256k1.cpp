@@ -138,7 +138,7 @@ Outcome<Address> recoverAddress(QByteArrayView hash, const Signature &signature)
 {
     const auto key = recoverPublicKey(hash, signature);
     if (!key)
-        return key.refusal();
+        return key.error();
     return *Address::fromPublicKey(*key);
 }
 

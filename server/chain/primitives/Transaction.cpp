@@ -148,11 +148,8 @@ Outcome<Transaction> readLegacy(const QList<RlpItem> &fields)
     const auto v = read.uint256(6, u"v"_s);
     const auto r = read.uint256(7, u"r"_s);
     const auto s = read.uint256(8, u"s"_s);
-    for (const QString &error : {nonce.error(), gasPrice.error(), gasLimit.error(), to.error(), value.error(),
-                                 data.error(), v.error(), r.error(), s.error()}) {
-        if (!error.isEmpty())
-            return Refusal{error};
-    }
+    if (auto refused = firstRefusal(nonce, gasPrice, gasLimit, to, value, data, v, r, s))
+        return *refused;
     int yParity = 0;
     if (*v == UInt256::fromU64(27) || *v == UInt256::fromU64(28)) {
         yParity = *v == UInt256::fromU64(28) ? 1 : 0;
@@ -193,12 +190,9 @@ Outcome<Transaction> readDynamicFee(const QList<RlpItem> &fields)
     const auto yParity = read.uint64(9, u"y parity"_s);
     const auto r = read.uint256(10, u"r"_s);
     const auto s = read.uint256(11, u"s"_s);
-    for (const QString &error : {chainId.error(), nonce.error(), priorityFee.error(), maxFee.error(), gasLimit.error(),
-                                 to.error(), value.error(), data.error(), accessList.error(), yParity.error(),
-                                 r.error(), s.error()}) {
-        if (!error.isEmpty())
-            return Refusal{error};
-    }
+    if (auto refused = firstRefusal(chainId, nonce, priorityFee, maxFee, gasLimit, to, value, data, accessList,
+                                    yParity, r, s))
+        return *refused;
     if (*yParity > 1)
         return Refusal{u"transaction y parity is neither 0 nor 1"_s};
     tx.chainId = *chainId;
@@ -282,12 +276,12 @@ Outcome<DecodedTransaction> Transaction::decode(QByteArrayView raw)
     if (lead >= 0xc0) {
         const auto decoded = rlp::decode(raw);
         if (!decoded)
-            return Refusal{u"legacy transaction: "_s + decoded.error()};
+            return Refusal{u"legacy transaction: "_s + decoded.error().reason};
         tx = readLegacy(decoded->items());
     } else if (lead == DynamicFeeType) {
         const auto decoded = rlp::decode(raw.sliced(1));
         if (!decoded)
-            return Refusal{u"EIP-1559 transaction: "_s + decoded.error()};
+            return Refusal{u"EIP-1559 transaction: "_s + decoded.error().reason};
         if (!decoded->isList())
             return Refusal{u"EIP-1559 transaction payload is not a list"_s};
         tx = readDynamicFee(decoded->items());
@@ -297,10 +291,10 @@ Outcome<DecodedTransaction> Transaction::decode(QByteArrayView raw)
         return Refusal{u"the raw transaction is neither typed nor an RLP list"_s};
     }
     if (!tx)
-        return tx.refusal();
+        return tx.error();
     const auto sender = tx->sender();
     if (!sender)
-        return sender.refusal();
+        return sender.error();
     // Every field was canonical, so this reproduces `raw`; checking it keeps the hash honest.
     const auto reencoded = tx->signedSerialization();
     if (!reencoded || *reencoded != raw)

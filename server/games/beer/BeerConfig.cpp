@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BeerConfig.h"
 
-#include "core/JsonFields.h"
+#include "server/core/JsonFields.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/Result.h"
+#include "server/core/Result.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/Error.h"
+#include "server/core/Error.h"
 
 // The Beer Game's own refusals (docs/protocol.md lists them with the core's).
 namespace steward::beer::errors {

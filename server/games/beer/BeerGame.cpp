@@ -4,11 +4,11 @@
 #include "BeerBots.h"
 #include "BeerDemand.h"
 #include "BeerLedgerCalls.h"
-#include "core/JsonFields.h"
-#include "core/JsonShape.h"
+#include "server/core/JsonFields.h"
+#include "server/core/JsonShape.h"
 
 #include <QJsonArray>
-#include "games/beer/BeerErrors.h"
+#include "server/games/beer/BeerErrors.h"
 
 using namespace Qt::StringLiterals;
 

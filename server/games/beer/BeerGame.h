@@ -3,7 +3,7 @@
 
 #include "SupplyChain.h"
 #include "BeerConfig.h"
-#include "core/Game.h"
+#include "server/core/Game.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -3,10 +3,10 @@
 
 #include "BeerConfig.h"
 #include "BeerGame.h"
-#include "core/JsonFields.h"
-#include "core/TeamSeat.h"
-#include "core/JsonShape.h"
-#include "games/beer/BeerErrors.h"
+#include "server/core/JsonFields.h"
+#include "server/core/TeamSeat.h"
+#include "server/core/JsonShape.h"
+#include "server/games/beer/BeerErrors.h"
 
 using namespace Qt::StringLiterals;
 

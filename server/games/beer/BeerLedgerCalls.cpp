@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BeerLedgerCalls.h"
 
-#include "chain/primitives/AbiFunction.h"
-#include "chain/primitives/Keccak256.h"
+#include "server/chain/primitives/AbiFunction.h"
+#include "server/chain/primitives/Keccak256.h"
 
 #include <cmath>
 #include <map>

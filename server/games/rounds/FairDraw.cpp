@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FairDraw.h"
 
-#include "chain/primitives/Keccak256.h"
+#include "server/chain/primitives/Keccak256.h"
 
 #include <openssl/rand.h>
 

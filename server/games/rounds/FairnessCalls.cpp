@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FairnessCalls.h"
 
-#include "chain/primitives/AbiFunction.h"
-#include "chain/primitives/Keccak256.h"
+#include "server/chain/primitives/AbiFunction.h"
+#include "server/chain/primitives/Keccak256.h"
 
 using namespace Qt::StringLiterals;
 

@@ -2,7 +2,7 @@
 #include "Paytable.h"
 
 #include <cmath>
-#include "games/rounds/RoundsErrors.h"
+#include "server/games/rounds/RoundsErrors.h"
 
 using namespace Qt::StringLiterals;
 

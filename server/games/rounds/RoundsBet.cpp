@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RoundsBet.h"
-#include "games/rounds/RoundsErrors.h"
+#include "server/games/rounds/RoundsErrors.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RoundsConfig.h"
 
-#include "core/JsonFields.h"
+#include "server/core/JsonFields.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RoundsGame.h"
 
-#include "core/JsonFields.h"
+#include "server/core/JsonFields.h"
 
 #include "FairnessCalls.h"
 
@@ -9,7 +9,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
-#include "games/rounds/RoundsErrors.h"
+#include "server/games/rounds/RoundsErrors.h"
 
 using namespace Qt::StringLiterals;
 

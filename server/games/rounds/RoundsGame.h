@@ -4,7 +4,7 @@
 #include "FairDraw.h"
 #include "RoundsBet.h"
 #include "RoundsConfig.h"
-#include "core/Game.h"
+#include "server/core/Game.h"
 
 #include <QHash>
 

@@ -2,9 +2,9 @@
 #include "RoundsKind.h"
 
 #include "RoundsGame.h"
-#include "core/JsonFields.h"
-#include "core/TeamSeat.h"
-#include "games/rounds/RoundsErrors.h"
+#include "server/core/JsonFields.h"
+#include "server/core/TeamSeat.h"
+#include "server/games/rounds/RoundsErrors.h"
 
 using namespace Qt::StringLiterals;
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "FairnessCalls.h"
-#include "core/GameKind.h"
+#include "server/core/GameKind.h"
 
 namespace steward::rounds {
 

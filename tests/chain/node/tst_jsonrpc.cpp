@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The node layer against a real anvil: starting and stopping the devnet, its state file, the
 // ledger contract, and how the client sorts anvil's real errors and broken transports.
-#include "chain/node/ContractArtifact.h"
-#include "chain/node/DevAccounts.h"
-#include "chain/node/DevnetProcess.h"
-#include "chain/node/JsonRpcClient.h"
-#include "chain/node/RevertReason.h"
-#include "chain/primitives/Hex.h"
+#include "server/chain/node/ContractArtifact.h"
+#include "server/chain/node/DevAccounts.h"
+#include "server/chain/node/DevnetProcess.h"
+#include "server/chain/node/JsonRpcClient.h"
+#include "server/chain/node/RevertReason.h"
+#include "server/chain/primitives/Hex.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

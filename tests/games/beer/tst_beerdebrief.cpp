@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Beer Game's debrief: bullwhip ratios, costs and ranking, from hand-made weeks with numbers
 // worked out by hand, and from 36 weeks of the real rules played by pass-through bots.
-#include "games/beer/BeerDebrief.h"
-#include "games/beer/BeerGame.h"
-#include "games/beer/BeerKind.h"
+#include "server/games/beer/BeerDebrief.h"
+#include "server/games/beer/BeerGame.h"
+#include "server/games/beer/BeerKind.h"
 
 #include <QJsonArray>
 #include <QTest>

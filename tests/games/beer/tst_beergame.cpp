@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A Beer Game session as the host drives it: commands decided into events, events applied.
-#include "games/beer/BeerGame.h"
-#include "games/beer/BeerKind.h"
-#include "games/beer/BeerLedgerCalls.h"
-#include "core/HostCommands.h"
+#include "server/games/beer/BeerGame.h"
+#include "server/games/beer/BeerKind.h"
+#include "server/games/beer/BeerLedgerCalls.h"
+#include "server/core/HostCommands.h"
 
 #include <QJsonArray>
 #include <QTest>

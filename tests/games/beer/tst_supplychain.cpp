@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Beer Game's weekly rules, checked with exact numbers worked out by hand.
-#include "games/beer/BeerBots.h"
-#include "games/beer/SupplyChain.h"
-#include "games/beer/BeerDemand.h"
+#include "server/games/beer/BeerBots.h"
+#include "server/games/beer/SupplyChain.h"
+#include "server/games/beer/BeerDemand.h"
 
 #include <QTest>
 

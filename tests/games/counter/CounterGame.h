@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/Game.h"
-#include "core/GameKind.h"
+#include "server/core/Game.h"
+#include "server/core/GameKind.h"
 
 #include <QHash>
 

@@ -2,8 +2,8 @@
 #include "CounterModule.h"
 
 #include "CounterGame.h"
-#include "core/GameHost.h"
-#include "net/RouteTable.h"
+#include "server/core/GameHost.h"
+#include "server/net/RouteTable.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "runtime/KindModule.h"
+#include "server/runtime/KindModule.h"
 
 #include <memory>
 

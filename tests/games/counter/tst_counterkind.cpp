@@ -6,10 +6,10 @@
 #include "CounterGame.h"
 #include "ManualClock.h"
 
-#include "core/GameHost.h"
-#include "core/GameRegistry.h"
-#include "store/Database.h"
-#include "store/EventStore.h"
+#include "server/core/GameHost.h"
+#include "server/core/GameRegistry.h"
+#include "server/store/Database.h"
+#include "server/store/EventStore.h"
 
 #include <QJsonArray>
 #include <QElapsedTimer>

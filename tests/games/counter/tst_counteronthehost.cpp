@@ -11,8 +11,8 @@
 #include "TestHost.h"
 #include "WsClient.h"
 
-#include "core/GameHost.h"
-#include "core/GameRegistry.h"
+#include "server/core/GameHost.h"
+#include "server/core/GameRegistry.h"
 
 #include <QJsonArray>
 #include <QSqlDatabase>

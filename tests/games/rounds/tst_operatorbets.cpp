@@ -6,12 +6,12 @@
 #include "HttpClient.h"
 #include "TestHost.h"
 #include "TestOperator.h"
-#include "core/GameHost.h"
-#include "games/rounds/RoundsGame.h"
-#include "ledger/LedgerQueries.h"
-#include "operators/OperatorDirectory.h"
-#include "runtime/HostRuntime.h"
-#include "wallet/WalletOutbox.h"
+#include "server/core/GameHost.h"
+#include "server/games/rounds/RoundsGame.h"
+#include "server/ledger/LedgerQueries.h"
+#include "server/operators/OperatorDirectory.h"
+#include "server/runtime/HostRuntime.h"
+#include "server/wallet/WalletOutbox.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -5,15 +5,15 @@
 // chain, checked by the contract, and play resumes with the next round number.
 #include "HttpClient.h"
 #include "TestHost.h"
-#include "chain/node/DevnetProcess.h"
-#include "chain/node/JsonRpcClient.h"
-#include "chain/primitives/Hex.h"
-#include "chain/primitives/Keccak256.h"
-#include "core/GameHost.h"
-#include "games/rounds/FairDraw.h"
-#include "games/rounds/RoundsGame.h"
-#include "ledger/LedgerQueries.h"
-#include "runtime/HostRuntime.h"
+#include "server/chain/node/DevnetProcess.h"
+#include "server/chain/node/JsonRpcClient.h"
+#include "server/chain/primitives/Hex.h"
+#include "server/chain/primitives/Keccak256.h"
+#include "server/core/GameHost.h"
+#include "server/games/rounds/FairDraw.h"
+#include "server/games/rounds/RoundsGame.h"
+#include "server/ledger/LedgerQueries.h"
+#include "server/runtime/HostRuntime.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A rounds table's analytics from its history: volume, where the numbers fell, the chi-square
 // test of the draw against reference values, and the realised RTP round by round.
-#include "games/rounds/RoundsDebrief.h"
+#include "server/games/rounds/RoundsDebrief.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The rounds game's arithmetic: the paytable's exact RTP, its limits, and the draw's fairness
 // measured on a million draws of the real function.
-#include "chain/primitives/Keccak256.h"
-#include "games/rounds/FairDraw.h"
-#include "games/rounds/Paytable.h"
-#include "games/rounds/RoundsConfig.h"
+#include "server/chain/primitives/Keccak256.h"
+#include "server/games/rounds/FairDraw.h"
+#include "server/games/rounds/Paytable.h"
+#include "server/games/rounds/RoundsConfig.h"
 
 #include <QJsonObject>
 #include <QtEndian>

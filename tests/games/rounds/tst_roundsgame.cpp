@@ -3,11 +3,11 @@
 // the lifecycle, LAN players' bets and refusals, exact settlement, and a restart that neither
 // skips nor repeats a round.
 #include "ManualClock.h"
-#include "core/GameHost.h"
-#include "games/rounds/FairDraw.h"
-#include "games/rounds/RoundsGame.h"
-#include "store/Database.h"
-#include "store/EventStore.h"
+#include "server/core/GameHost.h"
+#include "server/games/rounds/FairDraw.h"
+#include "server/games/rounds/RoundsGame.h"
+#include "server/store/Database.h"
+#include "server/store/EventStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "games/beer/BeerDebrief.h"
-#include "games/ConsoleKind.h"
+#include "server/games/beer/BeerDebrief.h"
+#include "ui/games/ConsoleKind.h"
 
 class QChartView;
 class QComboBox;

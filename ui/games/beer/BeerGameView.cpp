@@ -2,7 +2,7 @@
 #include "BeerGameView.h"
 
 #include "BeerTeamsModel.h"
-#include "client/HostClient.h"
+#include "server/client/HostClient.h"
 
 #include <QFile>
 #include <QFileDialog>

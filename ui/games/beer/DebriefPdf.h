@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "games/beer/BeerDebrief.h"
+#include "server/games/beer/BeerDebrief.h"
 
 #include <QCoreApplication>
 #include <QString>

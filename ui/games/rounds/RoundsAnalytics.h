@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "games/rounds/RoundsDebrief.h"
-#include "games/ConsoleKind.h"
+#include "server/games/rounds/RoundsDebrief.h"
+#include "ui/games/ConsoleKind.h"
 
 namespace steward::ui {
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RoundsCharts.h"
-#include "analytics/NiceAxis.h"
+#include "ui/analytics/NiceAxis.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "games/rounds/RoundsDebrief.h"
+#include "server/games/rounds/RoundsDebrief.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "games/ConsoleKind.h"
+#include "ui/games/ConsoleKind.h"
 
 #include <QCoreApplication>
 

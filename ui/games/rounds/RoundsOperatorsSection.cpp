@@ -2,7 +2,7 @@
 #include "RoundsOperatorsSection.h"
 
 #include "PaytableForm.h"
-#include "client/HostClient.h"
+#include "server/client/HostClient.h"
 
 #include <QDoubleSpinBox>
 #include <QGroupBox>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "RoundsReportView.h"
-#include "games/ConsoleKind.h"
+#include "ui/games/ConsoleKind.h"
 
 class QGroupBox;
 class QPushButton;

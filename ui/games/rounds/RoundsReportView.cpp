@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RoundsReportView.h"
 
-#include "operators/OperatorsModel.h"
-#include "widgets/ColumnWidths.h"
+#include "ui/operators/OperatorsModel.h"
+#include "ui/widgets/ColumnWidths.h"
 
 #include <QBrush>
 #include <QColor>

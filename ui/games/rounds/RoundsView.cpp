@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RoundsView.h"
 
-#include "widgets/TableRows.h"
+#include "ui/widgets/TableRows.h"
 
 #include <QDateTime>
 #include <QGridLayout>

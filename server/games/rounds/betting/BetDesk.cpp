@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BetDesk.h"
 
-#include "core/GameHost.h"
-#include "core/JsonFields.h"
-#include "games/rounds/RoundsGame.h"
-#include "operators/OperatorDirectory.h"
-#include "store/Database.h"
-#include "store/EventStore.h"
-#include "wallet/WalletCall.h"
-#include "wallet/WalletOutbox.h"
+#include "server/core/GameHost.h"
+#include "server/core/JsonFields.h"
+#include "server/games/rounds/RoundsGame.h"
+#include "server/operators/OperatorDirectory.h"
+#include "server/store/Database.h"
+#include "server/store/EventStore.h"
+#include "server/wallet/WalletCall.h"
+#include "server/wallet/WalletOutbox.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
-#include "games/rounds/RoundsErrors.h"
+#include "server/games/rounds/RoundsErrors.h"
 
 using namespace Qt::StringLiterals;
 

@@ -3,10 +3,10 @@
 
 #include "SettlementBook.h"
 
-#include "core/GameHost.h"
-#include "games/rounds/RoundsGame.h"
-#include "ledger/Accounts.h"
-#include "ledger/LedgerQueries.h"
+#include "server/core/GameHost.h"
+#include "server/games/rounds/RoundsGame.h"
+#include "server/ledger/Accounts.h"
+#include "server/ledger/LedgerQueries.h"
 
 using namespace Qt::StringLiterals;
 

@@ -2,9 +2,9 @@
 #include "RegulatorExport.h"
 
 #include "RoundsArchive.h"
-#include "analytics/CsvWriter.h"
-#include "games/rounds/FairDraw.h"
-#include "games/rounds/FairnessCalls.h"
+#include "server/analytics/CsvWriter.h"
+#include "server/games/rounds/FairDraw.h"
+#include "server/games/rounds/FairnessCalls.h"
 
 #include <QJsonArray>
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RoundsArchive.h"
 
-#include "core/GameHost.h"
-#include "core/JsonText.h"
-#include "games/rounds/FairDraw.h"
-#include "games/rounds/FairnessCalls.h"
-#include "games/rounds/RoundsGame.h"
-#include "store/Database.h"
-#include "store/EventStore.h"
+#include "server/core/GameHost.h"
+#include "server/core/JsonText.h"
+#include "server/games/rounds/FairDraw.h"
+#include "server/games/rounds/FairnessCalls.h"
+#include "server/games/rounds/RoundsGame.h"
+#include "server/store/Database.h"
+#include "server/store/EventStore.h"
 
 #include <QJsonDocument>
 #include <QSqlError>

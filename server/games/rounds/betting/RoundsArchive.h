@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/Event.h"
-#include "core/Result.h"
+#include "server/core/Event.h"
+#include "server/core/Result.h"
 
 #include <QJsonObject>
 #include <QObject>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/Result.h"
-#include "games/rounds/Paytable.h"
+#include "server/core/Result.h"
+#include "server/games/rounds/Paytable.h"
 
 #include <QJsonObject>
 #include <QList>

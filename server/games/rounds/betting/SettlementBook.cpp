@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettlementBook.h"
 
-#include "core/GameHost.h"
-#include "games/rounds/RoundsGame.h"
-#include "ledger/Accounts.h"
-#include "ledger/Ledger.h"
-#include "wallet/WalletCall.h"
-#include "wallet/WalletOutbox.h"
+#include "server/core/GameHost.h"
+#include "server/games/rounds/RoundsGame.h"
+#include "server/ledger/Accounts.h"
+#include "server/ledger/Ledger.h"
+#include "server/wallet/WalletCall.h"
+#include "server/wallet/WalletOutbox.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>

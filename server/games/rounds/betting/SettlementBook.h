@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/Event.h"
+#include "server/core/Event.h"
 
 #include <QObject>
 

@@ -2,16 +2,16 @@
 #include "RoundsModule.h"
 
 #include "RoundsStream.h"
-#include "chain/ChainBridge.h"
-#include "core/GameHost.h"
-#include "games/rounds/FairnessCalls.h"
-#include "games/rounds/RoundsGame.h"
-#include "games/rounds/betting/BetDesk.h"
-#include "games/rounds/betting/MoneyInPlayCheck.h"
-#include "games/rounds/betting/RegulatorExport.h"
-#include "games/rounds/betting/RoundsArchive.h"
-#include "games/rounds/betting/SettlementBook.h"
-#include "net/RouteTable.h"
+#include "server/chain/ChainBridge.h"
+#include "server/core/GameHost.h"
+#include "server/games/rounds/FairnessCalls.h"
+#include "server/games/rounds/RoundsGame.h"
+#include "server/games/rounds/betting/BetDesk.h"
+#include "server/games/rounds/betting/MoneyInPlayCheck.h"
+#include "server/games/rounds/betting/RegulatorExport.h"
+#include "server/games/rounds/betting/RoundsArchive.h"
+#include "server/games/rounds/betting/SettlementBook.h"
+#include "server/net/RouteTable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

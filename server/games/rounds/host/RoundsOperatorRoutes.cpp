@@ -4,12 +4,12 @@
 // admitOperator) before anything here runs.
 #include "RoundsModule.h"
 
-#include "core/GameHost.h"
-#include "games/rounds/RoundsGame.h"
-#include "games/rounds/betting/BetDesk.h"
-#include "net/HttpReplies.h"
-#include "net/RouteTable.h"
-#include "operators/OperatorDirectory.h"
+#include "server/core/GameHost.h"
+#include "server/games/rounds/RoundsGame.h"
+#include "server/games/rounds/betting/BetDesk.h"
+#include "server/net/HttpReplies.h"
+#include "server/net/RouteTable.h"
+#include "server/operators/OperatorDirectory.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>

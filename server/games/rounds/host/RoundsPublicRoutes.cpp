@@ -4,10 +4,10 @@
 #include "RoundsModule.h"
 
 #include "RoundsStream.h"
-#include "core/GameHost.h"
-#include "games/rounds/RoundsGame.h"
-#include "games/rounds/betting/RoundsArchive.h"
-#include "net/RouteTable.h"
+#include "server/core/GameHost.h"
+#include "server/games/rounds/RoundsGame.h"
+#include "server/games/rounds/betting/RoundsArchive.h"
+#include "server/net/RouteTable.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>

@@ -4,13 +4,13 @@
 // regulator export. Each checks the member of staff's role first (RouteTable::admitStaff).
 #include "RoundsModule.h"
 
-#include "analytics/CsvWriter.h"
-#include "core/GameHost.h"
-#include "games/rounds/RoundsGame.h"
-#include "games/rounds/betting/RoundsArchive.h"
-#include "games/rounds/betting/RtpReport.h"
-#include "net/HttpReplies.h"
-#include "net/RouteTable.h"
+#include "server/analytics/CsvWriter.h"
+#include "server/core/GameHost.h"
+#include "server/games/rounds/RoundsGame.h"
+#include "server/games/rounds/betting/RoundsArchive.h"
+#include "server/games/rounds/betting/RtpReport.h"
+#include "server/net/HttpReplies.h"
+#include "server/net/RouteTable.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>

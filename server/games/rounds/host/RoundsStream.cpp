@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RoundsStream.h"
 
-#include "net/HttpReplies.h"
-#include "core/GameHost.h"
-#include "core/JsonText.h"
-#include "games/rounds/RoundsGame.h"
+#include "server/net/HttpReplies.h"
+#include "server/core/GameHost.h"
+#include "server/core/JsonText.h"
+#include "server/games/rounds/RoundsGame.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
