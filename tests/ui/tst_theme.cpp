@@ -35,7 +35,7 @@ private slots:
             return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
         };
         const QString js = read(u":/web/beer/roles.js"_s);
-        const QString css = read(u":/web/style.css"_s);
+        const QString css = read(u":/web/beer/player.css"_s);
         QVERIFY(!js.isEmpty() && !css.isEmpty());
         const QStringList roles{u"retailer"_s, u"wholesaler"_s, u"distributor"_s, u"factory"_s};
         ui::TeamChart chart(ui::TeamChart::Measure::Orders);
