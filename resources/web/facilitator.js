@@ -3,7 +3,8 @@
 // of game shares lives here (the join card with the host's LAN address and a QR code, start,
 // pause, resume, end, delete, CSV, the projector view); each kind's own part is in
 // <kind>/facilitator.js, which this page loads when the host names it.
-// REST for commands, the WebSocket for the live view (docs/protocol.md).
+// REST for commands, the WebSocket for the live view and the games list (the `lobby` channel,
+// docs/protocol.md).
 import { t, fmt, $, el, setText, show, api, errorText, closedText, translatePage, Socket } from './common.js';
 
 // The kinds come from the host (GET /api/kinds): each with its players' pages (the first is
@@ -39,7 +40,13 @@ function showScreen(name) {
   document.body.dataset.screen = name;
   show('#sign-out', name === 'list' || name === 'game');
   clearInterval(listTimer);
-  if (name === 'list') listTimer = setInterval(() => { if (document.visibilityState === 'visible') loadGames(); }, 10000);
+  // The list follows the lobby channel while the socket is online; offline, it asks now and then.
+  if (name === 'list') {
+    ensureSocket();
+    listTimer = setInterval(() => {
+      if (document.visibilityState === 'visible' && !socket.online) loadGames();
+    }, 10000);
+  }
   if (name !== 'game') setProjector(false);
 }
 
@@ -342,13 +349,14 @@ function ensureSocket() {
   if (socket) return;
   socket = new Socket({
     auth: () => (model.token ? { token: model.token } : null),
-    onAuthed: () => subscribe(),
+    onAuthed: () => { subscribe(); followLobby(); },
     onAuthFailed: (err) => {
       if (['TOKEN_EXPIRED', 'TOKEN_INVALID', 'AUTH_REQUIRED'].includes(err.code)) { signOut(); return 'stop'; }
       return 'later';
     },
     onPush: (type, data) => {
       if (type === 'state' && data.gameId === model.gameId) { model.game = data; renderGame(); }
+      if (type === 'lobby') onLobby(data.games || []);
     },
     onStatus: (status, detail) => {
       const live = $('#live');
@@ -359,6 +367,19 @@ function ensureSocket() {
     },
   });
   socket.start();
+}
+
+// The games list, pushed whole when it changes (after the commit, at most a few times a second).
+function followLobby() {
+  socket.request('follow', { channel: 'lobby' }).catch((e) => {
+    if (e.code !== 'DISCONNECTED') message('#list-message', errorText(e), 'error');
+  });
+}
+
+function onLobby(games) {
+  model.games = games;
+  // A kind's part may still be on its way; the list shows it in its own terms once it is.
+  loadKinds().then(renderGames, renderGames);
 }
 
 function subscribe() {

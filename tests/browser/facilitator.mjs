@@ -95,6 +95,24 @@ async function main() {
   }
   await shot(desk, 'facilitator-list-two-kinds-desktop.png');
 
+  // --- the list is live: the lobby channel brings what changes elsewhere -------------------
+  // (The page asks over REST only while its socket is offline, so only the push can show these.)
+  {
+    const third = await rest('POST', '/api/games/create', { kind: 'beer', config: { preset: 'shortDemo', teams: 1 } });
+    await desk.waitForSelector(`#games-table tr[data-game-id="${third.gameId}"]`, { timeout: 5000 });
+    check((await text(desk, `#games-table tr[data-game-id="${third.gameId}"]`)).includes('0 / 4'),
+      'a game created elsewhere appears in the open list, with no players yet');
+    await rest('POST', '/api/games/join', { joinCode: third.joinCode, name: 'Cleo', team: 1, role: 'wholesaler' }, '');
+    await desk.waitForFunction((id) => {
+      const row = document.querySelector(`#games-table tr[data-game-id="${id}"]`);
+      return row && row.textContent.includes('1 / 4');
+    }, third.gameId, { timeout: 5000 });
+    log('ok  a player joining elsewhere shows in the open list');
+    await rest('POST', '/api/games/delete', { gameId: third.gameId });
+    await desk.waitForSelector(`#games-table tr[data-game-id="${third.gameId}"]`, { state: 'detached', timeout: 5000 });
+    log('ok  a game deleted elsewhere leaves the open list');
+  }
+
   // --- the create form offers the kinds the host runs, each with its own fields -------------
   {
     const offered = (await rest('GET', '/api/kinds')).kinds.map((k) => k.kind);
