@@ -38,7 +38,7 @@ AbiValue word(const QByteArray &bytes32)
 QByteArray encode(QStringView signature, const QList<AbiValue> &args)
 {
     const auto data = function(signature).encodeCall(args);
-    Q_ASSERT_X(data.ok(), "ledger", qPrintable(data.error()));
+    Q_ASSERT_X(data.ok(), "ledger", qPrintable(data.error().reason));
     return data.ok() ? data.value() : QByteArray();
 }
 } // namespace

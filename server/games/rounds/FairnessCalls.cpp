@@ -15,7 +15,7 @@ using chain::AbiValue;
 QByteArray encode(const AbiFunction &f, const QList<AbiValue> &args)
 {
     const auto data = f.encodeCall(args);
-    Q_ASSERT_X(data.ok(), "fairness", qPrintable(data.error()));
+    Q_ASSERT_X(data.ok(), "fairness", qPrintable(data.error().reason));
     return data.ok() ? data.value() : QByteArray();
 }
 } // namespace
