@@ -3,7 +3,7 @@
 
 #include "server/core/JsonText.h"
 #include "server/store/Database.h"
-#include "server/store/EventStore.h"
+#include "server/store/UnitOfWork.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -55,7 +55,7 @@ Status AuditChain::load(Database &db)
     return Done{};
 }
 
-Result<AuditEntry> AuditChain::append(EventStore &store, qint64 atMs, const QString &actor, const QString &action,
+Result<AuditEntry> AuditChain::append(UnitOfWork &work, qint64 atMs, const QString &actor, const QString &action,
                                       const QJsonObject &payload)
 {
     if (!isLabel(actor) || !isLabel(action))
@@ -64,9 +64,9 @@ Result<AuditEntry> AuditChain::append(EventStore &store, qint64 atMs, const QStr
         m_head.hash = genesisHash(); // never loaded: an empty chain
     const QByteArray text = json::compactText(payload);
     const AuditEntry next{m_head.seq + 1, hashRow(m_head.hash, m_head.seq + 1, atMs, actor, action, text)};
-    store.appendRow(u"INSERT INTO ledger_audit (seq, at, actor, action, payload, prev_hash, hash) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                    {next.seq, atMs, actor, action, QString::fromUtf8(text), m_head.hash, next.hash});
+    work.rowWriter(u"INSERT INTO ledger_audit (seq, at, actor, action, payload, prev_hash, hash) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?)"_s)
+        .append({next.seq, atMs, actor, action, QString::fromUtf8(text), m_head.hash, next.hash});
     m_head = next;
     return next;
 }

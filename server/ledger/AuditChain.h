@@ -11,7 +11,7 @@
 
 namespace steward {
 class Database;
-class EventStore;
+class UnitOfWork;
 } // namespace steward
 
 namespace steward::ledger {
@@ -63,7 +63,7 @@ public:
     // Adds the next row to the store's current commit. BadRequest (nothing appended) if
     // actor or action is empty or holds a control character: the hash rule separates the
     // fields with newlines, which must not be ambiguous.
-    Result<AuditEntry> append(EventStore &store, qint64 atMs, const QString &actor, const QString &action,
+    Result<AuditEntry> append(UnitOfWork &work, qint64 atMs, const QString &actor, const QString &action,
                               const QJsonObject &payload);
 
     // Lowercase hex SHA-256 of prevHash \n seq \n atMs \n actor \n action \n payloadText.

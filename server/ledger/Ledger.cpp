@@ -2,7 +2,7 @@
 #include "Ledger.h"
 
 #include "server/store/Database.h"
-#include "server/store/EventStore.h"
+#include "server/store/UnitOfWork.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -32,7 +32,7 @@ Status Ledger::load(Database &db)
     return Done{};
 }
 
-Status Ledger::post(EventStore &store, qint64 atMs, const Txn &txn, const QString &actor)
+Status Ledger::post(UnitOfWork &work, qint64 atMs, const Txn &txn, const QString &actor)
 {
     if (auto s = validate(txn); !s)
         return s;
@@ -46,14 +46,13 @@ Status Ledger::post(EventStore &store, qint64 atMs, const Txn &txn, const QStrin
     }
     const QJsonObject payload{{u"txn"_s, txn.id}, {u"kind"_s, txn.kind}, {u"ref"_s, txn.ref}, {u"entries"_s, entries}};
     // First, because it is the step that can still refuse (a bad actor name).
-    if (auto a = m_audit.append(store, atMs, actor, postAction(), payload); !a)
+    if (auto a = m_audit.append(work, atMs, actor, postAction(), payload); !a)
         return a.error();
     const QVariant ref = txn.ref.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(txn.ref);
-    for (const Posting &p : txn.postings) {
-        store.appendRow(u"INSERT INTO ledger_entries (id, txn_id, account, amount, currency, kind, ref, at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                        {m_nextEntryId++, txn.id, p.account, p.amount, p.currency, txn.kind, ref, atMs});
-    }
+    const RowWriter rows = work.rowWriter(u"INSERT INTO ledger_entries (id, txn_id, account, amount, currency, kind, ref, at) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const Posting &p : txn.postings)
+        rows.append({m_nextEntryId++, txn.id, p.account, p.amount, p.currency, txn.kind, ref, atMs});
     return Done{};
 }
 

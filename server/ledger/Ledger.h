@@ -7,8 +7,8 @@
 namespace steward::ledger {
 
 // Writes double-entry transactions. A txn's entries and the audit row that records them go
-// into the EventStore's current commit, so they become durable together with the game event
-// appended beside them, or not at all.
+// into the unit of work's current commit (the store's next batch), so they become durable
+// together with the game event appended beside them, or not at all.
 //
 // Entry ids are assigned on the host's thread before the commit, so the next id lives here,
 // like the audit chain's head. After EventStore::commitFailed, call reload().
@@ -26,7 +26,7 @@ public:
 
     // Appends the txn's entries and its audit row; BadRequest, with nothing appended, when
     // validate(txn) refuses it.
-    Status post(EventStore &store, qint64 atMs, const Txn &txn, const QString &actor = QStringLiteral("ledger"));
+    Status post(UnitOfWork &work, qint64 atMs, const Txn &txn, const QString &actor = QStringLiteral("ledger"));
 
     qint64 nextEntryId() const { return m_nextEntryId; }
     AuditChain &audit() { return m_audit; }

@@ -66,7 +66,7 @@ Result<std::unique_ptr<HostRuntime>> HostRuntime::start(const HostOptions &optio
         for (auto &module : options.extraModules())
             rt->m_modules.push_back(std::move(module));
     }
-    const HostServices services{*rt->m_games, *rt->m_db,     *rt->m_store,  *rt->m_clock,
+    const HostServices services{*rt->m_games, *rt->m_db,     *rt->m_store, *rt->m_clock,
                                 *rt->m_operators, *rt->m_ledger, *rt->m_wallet, rt->m_chain.get()};
     for (const auto &module : rt->m_modules) {
         if (auto s = module->start(services); !s)

@@ -23,17 +23,18 @@ namespace steward {
 
 class Clock;
 class Database;
-class EventStore;
+class UnitOfWork;
 class GameHost;
 class RouteTable;
 
-// What the host lends a kind's module: its games, storage, money and chain. Every part
+// What the host lends a kind's module: its games, a database to read, a unit of work to write
+// with the games' commits, money and chain. Every part
 // outlives the module.
 struct HostServices
 {
     GameHost &games;
     Database &db;
-    EventStore &store;
+    UnitOfWork &work; // rows of the kind's own tables, in the games' commit
     const Clock &clock;
     const operators::OperatorDirectory &operators;
     ledger::Ledger &ledger;

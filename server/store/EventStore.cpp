@@ -168,6 +168,21 @@ void EventStore::appendRow(const QString &sql, const QVariantList &values)
     scheduleFlush();
 }
 
+RowWriter EventStore::rowWriter(const QString &sql)
+{
+    auto it = m_statementIds.constFind(sql);
+    if (it == m_statementIds.constEnd()) {
+        it = m_statementIds.insert(sql, int(m_statements.size()));
+        m_statements.append(sql);
+    }
+    return RowWriter(*this, *it);
+}
+
+void EventStore::appendRow(int statement, const QVariantList &values)
+{
+    appendRow(m_statements.at(statement), values);
+}
+
 void EventStore::markGameDeleted(const QString &gameId, qint64 atMs)
 {
     appendRow(u"UPDATE games SET deleted_at = ? WHERE id = ?"_s, {atMs, gameId});

@@ -3,9 +3,12 @@
 
 #include "Database.h"
 #include "EventWriter.h"
+#include "UnitOfWork.h"
 #include "server/core/EventJournal.h"
 
+#include <QHash>
 #include <QObject>
+#include <QStringList>
 #include <QThread>
 #include <QTimer>
 
@@ -21,7 +24,7 @@ namespace steward {
 // thread of its own: while one batch is being written the next one gathers, so durability
 // does not cap throughput and the event loop never waits for the disk. Callers that must not
 // answer before their events are on disk wait with whenDurable().
-class EventStore : public EventJournal
+class EventStore : public EventJournal, public UnitOfWork
 {
     Q_OBJECT
 public:
@@ -40,9 +43,7 @@ public:
     qint64 appendIntent(const QString &gameId, const ChainIntent &intent, qint64 atMs) override;
     void markGameDeleted(const QString &gameId, qint64 atMs) override;
     void markIntentDelivered(qint64 outboxId, qint64 atMs) override;
-    // Writes a row of some other table in the same commit as the events appended with it:
-    // `sql` is an INSERT or UPDATE with ? placeholders, prepared once per distinct text.
-    void appendRow(const QString &sql, const QVariantList &values);
+    RowWriter rowWriter(const QString &sql) override;
     void whenDurable(const QObject *context, std::function<void(const Status &)> done) override;
     // Commits everything appended so far, waiting for it; returns the outcome.
     Status flush();
@@ -62,13 +63,20 @@ signals:
     // A committed batch held chain intents: the outbox has new rows to send.
     void intentsCommitted();
 
+protected:
+    void appendRow(int statement, const QVariantList &values) override;
+
 private:
+    // A row of some other table in the same commit as the events appended with it.
+    void appendRow(const QString &sql, const QVariantList &values);
     CommitBatch &gathering();
     void scheduleFlush();
     void startWriting();
     void finish(const std::shared_ptr<CommitBatch> &batch);
 
     Database &m_db;
+    QStringList m_statements;           // the row writers' statements, by writer
+    QHash<QString, int> m_statementIds; // and the other way
     std::shared_ptr<CommitBatch> m_gathering; // appends land here
     std::shared_ptr<CommitBatch> m_writing;   // at most one batch with the writer
     QTimer m_flushTimer;

@@ -97,7 +97,7 @@ Error DebitOutcome::error() const
     return Error{ErrorCode::Internal, u"The debit was accepted."_s};
 }
 
-WalletOutbox::WalletOutbox(Database &db, EventStore &store, const Clock &clock, EndpointLookup endpoints,
+WalletOutbox::WalletOutbox(Database &db, UnitOfWork &store, const Clock &clock, EndpointLookup endpoints,
                            WalletSettings settings, QObject *parent)
     : QObject(parent), m_db(db), m_store(store), m_clock(clock), m_endpoints(std::move(endpoints)),
       m_settings(settings), m_client(clock)
@@ -135,18 +135,18 @@ qint64 WalletOutbox::backoffMs(int attempts) const
     return std::min<qint64>(delay, m_settings.maxRetryMs);
 }
 
-qint64 WalletOutbox::appendCall(EventStore &store, const WalletCall &call)
+qint64 WalletOutbox::appendCall(UnitOfWork &store, const WalletCall &call)
 {
     const qint64 id = m_nextId++;
     const qint64 now = nowMs();
-    store.appendRow(InsertCall, {id, call.txId, call.operatorId, kindName(call.kind), call.player, call.amount,
+    store.rowWriter(InsertCall).append({id, call.txId, call.operatorId, kindName(call.kind), call.player, call.amount,
                                  call.currency,
                                  call.round ? QVariant(*call.round) : QVariant(QMetaType::fromType<qint64>()),
                                  textOrNull(call.betRef), textOrNull(call.refersTo), now, now});
     return id;
 }
 
-qint64 WalletOutbox::queueCredit(EventStore &store, WalletCall credit)
+qint64 WalletOutbox::queueCredit(UnitOfWork &store, WalletCall credit)
 {
     credit.kind = WalletCall::Kind::Credit;
     credit.refersTo.clear();
@@ -171,18 +171,18 @@ qint64 WalletOutbox::queueCredit(EventStore &store, WalletCall credit)
     return id;
 }
 
-qint64 WalletOutbox::queueRollback(EventStore &store, const WalletCall &debit)
+qint64 WalletOutbox::queueRollback(UnitOfWork &store, const WalletCall &debit)
 {
     return queueRollback(store, debit, u"rolled back by the host"_s);
 }
 
-qint64 WalletOutbox::queueRollback(EventStore &store, const WalletCall &debit, const QString &reason)
+qint64 WalletOutbox::queueRollback(UnitOfWork &store, const WalletCall &debit, const QString &reason)
 {
     m_ackedDebits.remove(debit.txId);
     WalletCall rollback = debit.rollback();
     if (auto it = m_queued.constFind(rollback.txId); it != m_queued.cend())
         return it->id;
-    store.appendRow(MarkDebitUnknown, {reason, nowMs(), debit.txId});
+    store.rowWriter(MarkDebitUnknown).append({reason, nowMs(), debit.txId});
     const qint64 id = appendCall(store, rollback);
     const QString txId = rollback.txId;
     enqueue(Queued{id, std::move(rollback), 0, 0, false, false});
@@ -287,7 +287,7 @@ void WalletOutbox::onAnswer(const QString &txId, const WebhookOutcome &outcome)
     }
     case WebhookOutcome::Kind::Unreachable: {
         const qint64 next = nowMs() + backoffMs(q.attempts);
-        m_store.appendRow(UpdateRetry, {q.attempts, next, outcome.describe(), nowMs(), txId});
+        m_store.rowWriter(UpdateRetry).append({q.attempts, next, outcome.describe(), nowMs(), txId});
         makeDue(txId, next);
         break;
     }
@@ -298,8 +298,8 @@ void WalletOutbox::onAnswer(const QString &txId, const WebhookOutcome &outcome)
 void WalletOutbox::settle(const WalletCall &call, QStringView status, int attempts, const QString &lastError,
                           const QJsonObject &response)
 {
-    m_store.appendRow(UpdateSettled,
-                      {status.toString(), attempts, textOrNull(lastError), jsonOrNull(response), nowMs(), call.txId});
+    m_store.rowWriter(UpdateSettled).append(
+        {status.toString(), attempts, textOrNull(lastError), jsonOrNull(response), nowMs(), call.txId});
     m_store.whenDurable(this, [this, txId = call.txId, kind = kindName(call.kind),
                                st = status.toString()](const Status &s) {
         if (!s) {
@@ -311,7 +311,7 @@ void WalletOutbox::settle(const WalletCall &call, QStringView status, int attemp
     });
 }
 
-void WalletOutbox::debit(EventStore &store, WalletCall call, DebitDone done)
+void WalletOutbox::debit(UnitOfWork &store, WalletCall call, DebitDone done)
 {
     call.kind = WalletCall::Kind::Debit;
     call.refersTo.clear();
@@ -401,7 +401,7 @@ void WalletOutbox::giveUpDebit(const QString &txId, const QString &reason)
         return;
     qCInfo(lcWallet) << "debit" << txId << "unanswered, rolling it back:" << reason;
     // The operator may have debited: the row says so (`unknown`) and its rollback, in one commit.
-    m_store.appendRow(UpdateSettled, {CallStatus::Unknown.toString(), it->attempts, reason, nullText(), nowMs(), txId});
+    m_store.rowWriter(UpdateSettled).append({CallStatus::Unknown.toString(), it->attempts, reason, nullText(), nowMs(), txId});
     WalletCall rollback = it->call.rollback();
     const QString rollbackId = rollback.txId;
     if (!m_queued.contains(rollbackId)) {
@@ -433,10 +433,10 @@ void WalletOutbox::finishDebit(const QString &txId, const DebitOutcome &outcome)
     }
 }
 
-void WalletOutbox::markAcked(EventStore &store, const QString &txId)
+void WalletOutbox::markAcked(UnitOfWork &store, const QString &txId)
 {
     const AckedDebit acked = m_ackedDebits.take(txId);
-    store.appendRow(UpdateSettled, {CallStatus::Acked.toString(), acked.attempts, nullText(),
+    store.rowWriter(UpdateSettled).append({CallStatus::Acked.toString(), acked.attempts, nullText(),
                                     jsonOrNull(acked.response), nowMs(), txId});
     store.whenDurable(this, [this, txId](const Status &s) {
         if (s)

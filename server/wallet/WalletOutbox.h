@@ -19,7 +19,7 @@
 namespace steward {
 class Clock;
 class Database;
-class EventStore;
+class UnitOfWork;
 } // namespace steward
 
 namespace steward::wallet {
@@ -89,21 +89,21 @@ class WalletOutbox : public QObject
 public:
     using DebitDone = std::function<void(const DebitOutcome &)>;
 
-    WalletOutbox(Database &db, EventStore &store, const Clock &clock, EndpointLookup endpoints,
+    WalletOutbox(Database &db, UnitOfWork &store, const Clock &clock, EndpointLookup endpoints,
                  WalletSettings settings = {}, QObject *parent = nullptr);
     ~WalletOutbox() override;
 
     // Appends a pending row to `store`'s gathering commit and returns its id; the call is sent
     // once that commit is durable. A tx id already queued in this run returns the first id.
-    qint64 queueCredit(EventStore &store, WalletCall credit);
+    qint64 queueCredit(UnitOfWork &store, WalletCall credit);
     // Queues the rollback of `debit` (tx id rollbackTxId(debit.txId)); a debit still `pending`
     // becomes `unknown` in the same commit.
-    qint64 queueRollback(EventStore &store, const WalletCall &debit);
+    qint64 queueRollback(UnitOfWork &store, const WalletCall &debit);
     // Write-ahead debit: the pending row is committed first, then the operator is called.
     // `done` runs once. Acked: record the bet and call markAcked() in the same commit.
-    void debit(EventStore &store, WalletCall debit, DebitDone done);
+    void debit(UnitOfWork &store, WalletCall debit, DebitDone done);
     // Appends the UPDATE that sets an acked debit's row to `acked`, to commit with the bet.
-    void markAcked(EventStore &store, const QString &txId);
+    void markAcked(UnitOfWork &store, const QString &txId);
 
     // At start-up, before any debit: sends pending credits and rollbacks again, and rolls back
     // debits left `pending` by a crash (the bet was never recorded).
@@ -154,8 +154,8 @@ private:
         QMap<std::pair<qint64, qint64>, QString> due;
     };
 
-    qint64 queueRollback(EventStore &store, const WalletCall &debit, const QString &reason);
-    qint64 appendCall(EventStore &store, const WalletCall &call);
+    qint64 queueRollback(UnitOfWork &store, const WalletCall &debit, const QString &reason);
+    qint64 appendCall(UnitOfWork &store, const WalletCall &call);
     void enqueue(Queued q);
     void makeDue(const QString &txId, qint64 atMs);
     void pump();
@@ -174,7 +174,7 @@ private:
     qint64 nowMs() const;
 
     Database &m_db;
-    EventStore &m_store;
+    UnitOfWork &m_store;
     const Clock &m_clock;
     EndpointLookup m_endpoints;
     WalletSettings m_settings;

@@ -6,7 +6,8 @@
 #include "server/games/rounds/RoundsGame.h"
 #include "server/operators/OperatorDirectory.h"
 #include "server/store/Database.h"
-#include "server/store/EventStore.h"
+#include "server/store/Database.h"
+#include "server/store/UnitOfWork.h"
 #include "server/wallet/WalletCall.h"
 #include "server/wallet/WalletOutbox.h"
 
@@ -26,9 +27,9 @@ bool plainId(const QString &s)
 }
 } // namespace
 
-BetDesk::BetDesk(GameHost &host, EventStore &store, const operators::OperatorDirectory &operators, wallet::WalletOutbox &wallet,
+BetDesk::BetDesk(GameHost &host, UnitOfWork &work, Database &db, const operators::OperatorDirectory &operators, wallet::WalletOutbox &wallet,
                  QObject *parent)
-    : QObject(parent), m_host(host), m_store(store), m_operators(operators), m_wallet(wallet)
+    : QObject(parent), m_host(host), m_work(work), m_db(db), m_operators(operators), m_wallet(wallet)
 {
 }
 
@@ -94,7 +95,7 @@ void BetDesk::place(const QString &operatorId, const QJsonObject &body, Done don
     // A bet id seen before but no longer at the table (an earlier round, or its debit refused).
     const QString debitTx = wallet::debitTxId(op->id, betRef);
     {
-        QSqlQuery q(m_store.database().handle());
+        QSqlQuery q(m_db.handle());
         q.prepare(u"SELECT status FROM wallet_calls WHERE tx_id = ?"_s);
         q.addBindValue(debitTx);
         if (q.exec() && q.next())
@@ -114,23 +115,23 @@ void BetDesk::place(const QString &operatorId, const QJsonObject &body, Done don
     debit.round = rounds->openRound();
     debit.betRef = betRef;
     m_inFlight.insert(betRef, InFlight{terms, {std::move(done)}});
-    m_wallet.debit(m_store, debit, [this, gameId, cmd, betRef, debit](const wallet::DebitOutcome &outcome) {
+    m_wallet.debit(m_work, debit, [this, gameId, cmd, betRef, debit](const wallet::DebitOutcome &outcome) {
         if (!outcome.isAcked())
             return finish(betRef, outcome.error());
         auto placed = m_host.submit(gameId, cmd, Actor::system());
         if (placed) {
-            m_wallet.markAcked(m_store, debit.txId); // in the bet's commit
+            m_wallet.markAcked(m_work, debit.txId); // in the bet's commit
         } else {
             // Taken at the operator but refused at the table (the round closed meanwhile).
-            m_wallet.queueRollback(m_store, debit);
+            m_wallet.queueRollback(m_work, debit);
         }
-        m_store.whenDurable(this, [this, betRef, placed, debit](const Status &stored) {
+        m_work.whenDurable(this, [this, betRef, placed, debit](const Status &stored) {
             if (!stored) {
                 // The bet and the debit's ack went with the failed commit: the operator holds a
                 // stake for no bet. Give it back now rather than at the next start; the bet id
                 // is spent (the operator answers its debit tx id the same way ever after).
                 if (placed)
-                    m_wallet.queueRollback(m_store, debit);
+                    m_wallet.queueRollback(m_work, debit);
                 finish(betRef, stored.error());
             } else if (placed) {
                 finish(betRef, placed->wire());

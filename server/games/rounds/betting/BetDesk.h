@@ -10,7 +10,8 @@
 #include <functional>
 
 namespace steward {
-class EventStore;
+class Database;
+class UnitOfWork;
 class GameHost;
 }
 namespace steward::operators {
@@ -33,7 +34,7 @@ class BetDesk : public QObject
 public:
     using Done = std::function<void(const Result<QJsonObject> &)>;
 
-    BetDesk(GameHost &host, EventStore &store, const operators::OperatorDirectory &operators, wallet::WalletOutbox &wallet,
+    BetDesk(GameHost &host, UnitOfWork &work, Database &db, const operators::OperatorDirectory &operators, wallet::WalletOutbox &wallet,
             QObject *parent = nullptr);
 
     // body: {table?, betId, player, type, pick?, stake, clientSeed?, round?} (docs/operators.md)
@@ -52,7 +53,8 @@ private:
     void finish(const QString &betRef, const Result<QJsonObject> &outcome);
 
     GameHost &m_host;
-    EventStore &m_store;
+    UnitOfWork &m_work;
+    Database &m_db;
     const operators::OperatorDirectory &m_operators;
     wallet::WalletOutbox &m_wallet;
     QHash<QString, InFlight> m_inFlight; // by bet ref

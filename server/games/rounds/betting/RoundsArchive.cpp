@@ -7,7 +7,7 @@
 #include "server/games/rounds/FairnessCalls.h"
 #include "server/games/rounds/RoundsGame.h"
 #include "server/store/Database.h"
-#include "server/store/EventStore.h"
+#include "server/store/UnitOfWork.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -20,8 +20,10 @@ namespace steward::betting {
 using rounds::RoundsEvents::Revealed;
 using rounds::RoundsEvents::Settled;
 
-RoundsArchive::RoundsArchive(GameHost &host, EventStore &store, Database &db, QObject *parent)
-    : QObject(parent), m_host(host), m_store(store), m_db(db)
+RoundsArchive::RoundsArchive(GameHost &host, UnitOfWork &work, Database &db, QObject *parent)
+    : QObject(parent), m_host(host), m_db(db),
+      m_insert(work.rowWriter(u"INSERT INTO rounds_archive (game_id, round, settled_at, record) VALUES (?, ?, ?, ?)"_s)),
+      m_update(work.rowWriter(u"UPDATE rounds_archive SET record = ? WHERE game_id = ? AND round = ?"_s))
 {
     connect(&m_host, &GameHost::eventsApplied, this, &RoundsArchive::onEvents);
 }
@@ -44,11 +46,9 @@ void RoundsArchive::onEvents(const QString &gameId, const QList<StoredEvent> &ev
         const QString text = QString::fromUtf8(json::compactText(record));
         // Both in the commit of the event that caused them.
         if (settled)
-            m_store.appendRow(u"INSERT INTO rounds_archive (game_id, round, settled_at, record) VALUES (?, ?, ?, ?)"_s,
-                                     {gameId, round, e.atMs, text});
+            m_insert.append({gameId, round, e.atMs, text});
         else
-            m_store.appendRow(u"UPDATE rounds_archive SET record = ? WHERE game_id = ? AND round = ?"_s,
-                                     {text, gameId, round});
+            m_update.append({text, gameId, round});
     }
 }
 

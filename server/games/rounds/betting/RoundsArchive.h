@@ -3,13 +3,13 @@
 
 #include "server/core/Event.h"
 #include "server/core/Result.h"
+#include "server/store/UnitOfWork.h"
 
 #include <QJsonObject>
 #include <QObject>
 
 namespace steward {
 class Database;
-class EventStore;
 class GameHost;
 } // namespace steward
 
@@ -22,7 +22,7 @@ class RoundsArchive : public QObject
 {
     Q_OBJECT
 public:
-    RoundsArchive(GameHost &host, EventStore &store, Database &db, QObject *parent = nullptr);
+    RoundsArchive(GameHost &host, UnitOfWork &work, Database &db, QObject *parent = nullptr);
 
     // The round's record, NOT_FOUND until it is settled.
     Result<QJsonObject> record(const QString &gameId, qint64 round) const;
@@ -33,8 +33,9 @@ private:
     void onEvents(const QString &gameId, const QList<StoredEvent> &events);
 
     GameHost &m_host;
-    EventStore &m_store;
     Database &m_db;
+    RowWriter m_insert; // a round settled: its record
+    RowWriter m_update; // a settled round's record, revealed or anchored later
 };
 
 } // namespace steward::betting

@@ -24,8 +24,8 @@ ledger::Book SettlementBook::bookOf(const QString &operatorId)
     return operatorId == rounds::LanOperator ? ledger::Book::lan() : ledger::Book::ofOperator(operatorId);
 }
 
-SettlementBook::SettlementBook(GameHost &host, EventStore &store, ledger::Ledger &ledger, wallet::WalletOutbox *wallet, QObject *parent)
-    : QObject(parent), m_host(host), m_store(store), m_ledger(ledger), m_wallet(wallet)
+SettlementBook::SettlementBook(GameHost &host, UnitOfWork &work, ledger::Ledger &ledger, wallet::WalletOutbox *wallet, QObject *parent)
+    : QObject(parent), m_host(host), m_work(work), m_ledger(ledger), m_wallet(wallet)
 {
     connect(&m_host, &GameHost::eventsApplied, this, &SettlementBook::onEvents);
 }
@@ -41,7 +41,7 @@ void SettlementBook::post(const QString &gameId, qint64 atMs, const QString &txn
     }
     if (txn.postings.size() < 2)
         return; // nothing moved (a zero stake cannot happen; a zero win has no winnings leg)
-    if (auto s = m_ledger.post(m_store, atMs, txn, u"rounds:"_s + gameId); !s) {
+    if (auto s = m_ledger.post(m_work, atMs, txn, u"rounds:"_s + gameId); !s) {
         qCCritical(lcBook).noquote() << "cannot book" << txnId << ":" << s.error().message;
         emit bookingFailed(gameId, s.error().message);
     }
@@ -99,7 +99,7 @@ void SettlementBook::onEvents(const QString &gameId, const QList<StoredEvent> &e
                     credit.currency = currency;
                     credit.round = round;
                     credit.betRef = betRef;
-                    m_wallet->queueCredit(m_store, credit);
+                    m_wallet->queueCredit(m_work, credit);
                 }
             }
         }

@@ -6,7 +6,7 @@
 #include <QObject>
 
 namespace steward {
-class EventStore;
+class UnitOfWork;
 class GameHost;
 }
 namespace steward::ledger {
@@ -28,7 +28,7 @@ class SettlementBook : public QObject
 {
     Q_OBJECT
 public:
-    SettlementBook(GameHost &host, EventStore &store, ledger::Ledger &ledger, wallet::WalletOutbox *wallet, QObject *parent = nullptr);
+    SettlementBook(GameHost &host, UnitOfWork &work, ledger::Ledger &ledger, wallet::WalletOutbox *wallet, QObject *parent = nullptr);
 
     // The book an operator's bets are kept in: its own, or the LAN's for play money.
     static ledger::Book bookOf(const QString &operatorId);
@@ -43,7 +43,7 @@ private:
               const QString &currency, const QList<std::pair<QString, qint64>> &postings);
 
     GameHost &m_host;
-    EventStore &m_store;
+    UnitOfWork &m_work;
     ledger::Ledger &m_ledger;
     wallet::WalletOutbox *m_wallet;
 };

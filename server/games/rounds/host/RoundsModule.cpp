@@ -26,9 +26,9 @@ RoundsModule::~RoundsModule() = default;
 Status RoundsModule::start(const HostServices &services)
 {
     m_host = std::make_unique<HostServices>(services);
-    m_archive = std::make_unique<betting::RoundsArchive>(services.games, services.store, services.db);
-    m_book = std::make_unique<betting::SettlementBook>(services.games, services.store, services.ledger, &services.wallet);
-    m_desk = std::make_unique<betting::BetDesk>(services.games, services.store, services.operators, services.wallet);
+    m_archive = std::make_unique<betting::RoundsArchive>(services.games, services.work, services.db);
+    m_book = std::make_unique<betting::SettlementBook>(services.games, services.work, services.ledger, &services.wallet);
+    m_desk = std::make_unique<betting::BetDesk>(services.games, services.work, services.db, services.operators, services.wallet);
     m_stream = std::make_unique<RoundsStream>(services.games);
     return Done{};
 }
