@@ -2,6 +2,7 @@
 #include "BeerRun.h"
 
 #include "HostProcess.h"
+#include "HostUnderTest.h"
 #include "ProcStats.h"
 #include "RestClient.h"
 
@@ -17,7 +18,6 @@ namespace steward::bench {
 namespace {
 
 constexpr int JoinWindow = 6; // QNetworkAccessManager's connections per host
-constexpr int ChainPollMs = 250;
 constexpr int FinalStatusWaitMs = 5000;
 const QStringList Roles{u"retailer"_s, u"wholesaler"_s, u"distributor"_s, u"factory"_s};
 
@@ -91,120 +91,24 @@ void BeerRun::start()
     m_report.connections = m_options.teams * int(Roles.size());
     m_report.ordersExpected = quint64(m_report.connections) * quint64(m_options.weeks);
 
-    const auto begin = [this](const QUrl &base) {
-        m_base = base;
-        m_rest = new RestClient(base, this);
-        m_setupStartNs = m_clock.nsecsElapsed();
-        signIn();
-    };
-    if (!m_options.url.isEmpty()) {
-        begin(m_options.url);
-        return;
-    }
-    m_report.hostStartedByBench = true;
-    m_host = new HostProcess(m_options.hostProgram, m_options.password, m_options.chain, this);
-    connect(m_host, &HostProcess::failed, this, [this](const QString &why) {
-        const QString tail = m_host->stderrTail();
-        finish(false, tail.isEmpty() ? why : why + u"\n"_s + tail);
-    });
-    connect(m_host, &HostProcess::listening, this, [this, begin](quint16 port) {
-        m_listeningNs = m_clock.nsecsElapsed();
-        note(u"steward-host (pid %1) listening on 127.0.0.1:%2"_s.arg(QString::number(m_host->pid()),
-                                                                       QString::number(port)));
-        QUrl base;
-        base.setScheme(u"http"_s);
-        base.setHost(u"127.0.0.1"_s);
-        base.setPort(port);
-        begin(base);
-    });
-    note(u"starting %1 %2"_s.arg(m_options.hostProgram,
-                                 m_options.chain ? u"with the chain on (local devnet)"_s : u"with --no-chain"_s));
-    m_host->start();
-}
-
-void BeerRun::signIn()
-{
-    m_rest->post(u"/api/players/authenticate"_s, {{u"username"_s, u"admin"_s}, {u"password"_s, m_options.password}},
-                 [this](int status, const QJsonObject &body) {
-                     if (status != 200)
-                         return finish(false, u"facilitator sign-in: "_s + RestClient::describe(status, body));
-                     m_rest->setToken(body.value(u"token").toString());
-                     m_chainWaitStartNs = m_clock.nsecsElapsed();
-                     pollChainStatus();
-                 });
-}
-
-// Which mode the host is in; with the chain on, wait until its devnet runs and the contract is
-// deployed, so neither is part of setup or play.
-void BeerRun::pollChainStatus()
-{
-    if (m_over)
-        return;
-    m_rest->get(u"/api/chain/status"_s, [this](int status, const QJsonObject &body) {
-        if (m_over)
-            return;
-        if (status == 404 && !m_options.chain) {
-            // A host from before the chain: nothing to wait for.
-            note(u"chain: the host has no /api/chain/status"_s);
-            m_chainWaitNs = m_clock.nsecsElapsed() - m_chainWaitStartNs;
-            return createGame();
-        }
-        if (status != 200)
-            return finish(false, u"chain status: "_s + RestClient::describe(status, body));
-        onChainStatus(body);
-    });
-}
-
-void BeerRun::onChainStatus(const QJsonObject &status)
-{
-    const bool enabled = status.value(u"enabled").toBool();
-    const bool ownHost = m_host != nullptr;
-    if (!enabled) {
-        if (m_options.chain) {
-            return finish(false, ownHost ? u"steward-host was started with the chain on but reports it off"_s
-                                         : u"the host at %1 records nothing on chain (started with --no-chain); "
-                                           "--chain cannot turn it on"_s.arg(m_base.toString()));
-        }
-        m_report.chainKnown = true;
-        m_report.chain = false;
-        note(ownHost ? u"chain: off (--no-chain)"_s : u"chain: off on the host at %1"_s.arg(m_base.toString()));
-        m_chainWaitNs = m_clock.nsecsElapsed() - m_chainWaitStartNs;
+    m_hostUnderTest = new HostUnderTest({m_options.url, m_options.hostProgram, m_options.password, m_options.chain,
+                                         m_options.chainReadySeconds},
+                                        m_clock, [this](const QString &line) { note(line); }, this);
+    m_report.hostStartedByBench = m_options.url.isEmpty();
+    connect(m_hostUnderTest, &HostUnderTest::failed, this, [this](const QString &why) { finish(false, why); });
+    connect(m_hostUnderTest, &HostUnderTest::ready, this, [this] {
+        m_base = m_hostUnderTest->base();
+        m_rest = &m_hostUnderTest->facilitator();
+        m_host = m_hostUnderTest->process();
+        m_devnetPid = m_hostUnderTest->devnetPid();
+        m_report.chainKnown = m_hostUnderTest->chainKnown();
+        m_report.chain = m_hostUnderTest->chain();
+        m_report.chainReadySeconds = m_hostUnderTest->chainReadySeconds();
+        if (m_report.chain)
+            note(u"chain: orders are recorded on it"_s);
         createGame();
-        return;
-    }
-    if (ownHost && !m_options.chain)
-        return finish(false, u"steward-host records on chain although it was started with --no-chain"_s);
-    const QString stage = status.value(u"stage").toString();
-    const qint64 now = m_clock.nsecsElapsed();
-    if (stage == u"running") {
-        m_report.chainKnown = true;
-        m_report.chain = true;
-        m_chainWaitNs = now - m_chainWaitStartNs;
-        m_report.chainReadySeconds = secondsBetween(ownHost ? m_listeningNs : m_chainWaitStartNs, now);
-        m_devnetPid = childProcess(hostPid(), "anvil");
-        const QJsonObject contracts = status.value(u"contracts").toObject();
-        note(u"chain: on, %1 (chain id %2, node %3%4), contract%5 %6; orders are recorded on it"_s.arg(
-            status.value(u"devnet").toBool() ? u"local devnet"_s : u"external node"_s,
-            QString::number(status.value(u"chainId").toInteger()), status.value(u"node").toString(),
-            m_devnetPid > 0 ? u", anvil pid %1"_s.arg(QString::number(m_devnetPid)) : QString(),
-            contracts.size() == 1 ? QString() : u"s"_s, QStringList(contracts.keys()).join(u", "_s)));
-        createGame();
-        return;
-    }
-    if (stage == u"stopped")
-        return finish(false, u"the host's chain stopped: %1"_s.arg(status.value(u"lastError").toString()));
-    if (now - m_chainWaitStartNs > qint64(m_options.chainReadySeconds) * 1'000'000'000) {
-        return finish(false, u"the chain was not running after %1 s (stage \"%2\"%3)"_s.arg(
-                                 QString::number(m_options.chainReadySeconds), stage,
-                                 status.value(u"lastError").isString()
-                                     ? u", last error: %1"_s.arg(status.value(u"lastError").toString())
-                                     : QString()));
-    }
-    if (stage != m_chainStage) {
-        m_chainStage = stage;
-        note(u"waiting for the chain: %1"_s.arg(stage));
-    }
-    QTimer::singleShot(ChainPollMs, this, &BeerRun::pollChainStatus);
+    });
+    m_hostUnderTest->start();
 }
 
 void BeerRun::createGame()
@@ -262,7 +166,7 @@ void BeerRun::startGame()
         if (status != 200)
             return finish(false, u"start game: "_s + RestClient::describe(status, body));
         const qint64 now = m_clock.nsecsElapsed();
-        m_report.setupSeconds = secondsBetween(m_setupStartNs + m_chainWaitNs, now);
+        m_report.setupSeconds = secondsBetween(m_hostUnderTest->setupStartNs() + m_hostUnderTest->chainWaitNs(), now);
         m_report.restRetries = m_rest->rateLimitedRetries();
         m_report.hostRssBeforeKiB = hostRss();
         note(u"game started after %1 s of setup; opening %2 WebSockets"_s.arg(

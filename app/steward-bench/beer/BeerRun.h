@@ -16,6 +16,7 @@
 namespace steward::bench {
 
 class HostProcess;
+class HostUnderTest;
 class RestClient;
 
 struct BeerOptions
@@ -59,9 +60,6 @@ private:
     };
 
     void note(const QString &line) const;
-    void signIn();
-    void pollChainStatus();
-    void onChainStatus(const QJsonObject &status);
     void createGame();
     void joinNext();
     void startGame();
@@ -81,8 +79,9 @@ private:
     BeerReport m_report;
     QElapsedTimer m_clock;
     QTimer m_timeout;
-    HostProcess *m_host = nullptr;
-    RestClient *m_rest = nullptr;
+    HostUnderTest *m_hostUnderTest = nullptr;
+    HostProcess *m_host = nullptr;   // as started by m_hostUnderTest, or null for a host at --url
+    RestClient *m_rest = nullptr;    // the facilitator's, signed in
     QUrl m_base;
 
     QString m_gameId;
@@ -103,13 +102,8 @@ private:
     bool m_finalizing = false; // reading the host's outbox counts before finishing
     bool m_over = false;
 
-    QString m_chainStage;      // last stage seen while waiting for "running"
     qint64 m_devnetPid = 0;    // the host's anvil, when it has one we can see
-    qint64 m_listeningNs = 0;
-    qint64 m_chainWaitStartNs = 0;
-    qint64 m_chainWaitNs = 0;  // not part of setup
 
-    qint64 m_setupStartNs = 0;
     qint64 m_connectStartNs = 0;
     qint64 m_playStartNs = 0;
     double m_hostCpuAtStart = 0;

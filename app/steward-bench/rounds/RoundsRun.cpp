@@ -2,6 +2,7 @@
 #include "RoundsRun.h"
 
 #include "HostProcess.h"
+#include "HostUnderTest.h"
 #include "ProcStats.h"
 #include "RestClient.h"
 #include "RoundsBettor.h"
@@ -19,7 +20,6 @@ namespace steward::bench {
 
 namespace {
 
-constexpr int ChainPollMs = 250;
 constexpr int SettlePollMs = 250;
 constexpr int TablePollMs = 50;       // between rounds, when the next opening is not known yet
 constexpr int MaxTablePollMs = 1000;
@@ -118,94 +118,33 @@ void RoundsRun::start()
     m_report.bettingMs = m_options.bettingMs();
     m_report.secondsAsked = m_options.seconds;
 
-    const auto begin = [this](const QUrl &base) {
-        m_base = base;
-        m_port = quint16(base.port());
-        m_facilitator = new RestClient(base, this);
-        m_backoffice = new RestClient(base, this);
-        m_setupStartNs = m_clock.nsecsElapsed();
+    m_hostUnderTest = new HostUnderTest({m_options.url, m_options.hostProgram, m_options.password, m_options.chain,
+                                         m_options.chainReadySeconds},
+                                        m_clock, [this](const QString &line) { note(line); }, this);
+    m_report.hostStartedByBench = m_options.url.isEmpty();
+    connect(m_hostUnderTest, &HostUnderTest::failed, this, [this](const QString &why) { finish(false, why); });
+    connect(m_hostUnderTest, &HostUnderTest::ready, this, [this] {
+        m_base = m_hostUnderTest->base();
+        m_port = quint16(m_base.port());
+        m_host = m_hostUnderTest->process();
+        m_facilitator = &m_hostUnderTest->facilitator();
         m_report.hostPid = hostPid();
-        signIn();
-    };
-    if (!m_options.url.isEmpty()) {
-        begin(m_options.url);
-        return;
-    }
-    m_report.hostStartedByBench = true;
-    if (!m_options.chain) {
-        // The operator's secret must go to the throw-away data folder, never to the keychain of
-        // whoever runs the bench. HostProcess passes --secrets file only with the chain on; without
-        // it the host's "auto" store would try the session's keychain first, so the host is given
-        // a session bus address that cannot be reached and falls back to its file store.
-        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/steward-bench-no-keychain");
-    }
-    m_host = new HostProcess(m_options.hostProgram, m_options.password, m_options.chain, this);
-    connect(m_host, &HostProcess::failed, this, [this](const QString &why) {
-        const QString tail = m_host->stderrTail();
-        finish(false, tail.isEmpty() ? why : why + u"\n"_s + tail);
+        m_report.chain = m_hostUnderTest->chain();
+        signInToBackoffice();
     });
-    connect(m_host, &HostProcess::listening, this, [this, begin](quint16 port) {
-        note(u"steward-host (pid %1) listening on 127.0.0.1:%2"_s.arg(QString::number(m_host->pid()), QString::number(port)));
-        QUrl base;
-        base.setScheme(u"http"_s);
-        base.setHost(u"127.0.0.1"_s);
-        base.setPort(port);
-        begin(base);
-    });
-    note(u"starting %1 %2"_s.arg(m_options.hostProgram,
-                                 m_options.chain ? u"with the chain on (local devnet)"_s : u"with --no-chain"_s));
-    m_host->start();
+    m_hostUnderTest->start();
 }
 
-void RoundsRun::signIn()
+// The operator is created in the backoffice, by its staff (the same admin account).
+void RoundsRun::signInToBackoffice()
 {
+    m_backoffice = new RestClient(m_base, this);
     const QJsonObject admin{{u"username"_s, u"admin"_s}, {u"password"_s, m_options.password}};
-    m_facilitator->post(u"/api/players/authenticate"_s, admin, [this, admin](int status, const QJsonObject &body) {
+    m_backoffice->post(u"/api/admin/v1/login"_s, admin, [this](int status, const QJsonObject &body) {
         if (status != 200)
-            return finish(false, u"facilitator sign-in: "_s + RestClient::describe(status, body));
-        m_facilitator->setToken(body.value(u"token").toString());
-        m_backoffice->post(u"/api/admin/v1/login"_s, admin, [this](int s, const QJsonObject &b) {
-            if (s != 200)
-                return finish(false, u"backoffice sign-in: "_s + RestClient::describe(s, b));
-            m_backoffice->setToken(b.value(u"token").toString());
-            m_chainWaitStartNs = m_clock.nsecsElapsed();
-            pollChainStatus();
-        });
-    });
-}
-
-// Which mode the host is in; with the chain on, rounds open only once their commitment is on
-// chain, so wait for the devnet and the contracts first.
-void RoundsRun::pollChainStatus()
-{
-    if (m_over)
-        return;
-    m_facilitator->get(u"/api/chain/status"_s, [this](int status, const QJsonObject &body) {
-        if (m_over)
-            return;
-        if (status != 200)
-            return finish(false, u"chain status: "_s + RestClient::describe(status, body));
-        if (!body.value(u"enabled").toBool()) {
-            if (m_options.chain)
-                return finish(false, u"the host records nothing on chain; --chain cannot turn it on"_s);
-            m_report.chain = false;
-            note(u"chain: off"_s);
-            return createTable();
-        }
-        if (m_host && !m_options.chain)
-            return finish(false, u"steward-host records on chain although it was started with --no-chain"_s);
-        const QString stage = body.value(u"stage").toString();
-        if (stage == u"running") {
-            m_report.chain = true;
-            note(u"chain: on, running"_s);
-            return createTable();
-        }
-        if (stage == u"stopped")
-            return finish(false, u"the host's chain stopped: %1"_s.arg(body.value(u"lastError").toString()));
-        if (m_clock.nsecsElapsed() - m_chainWaitStartNs > qint64(m_options.chainReadySeconds) * 1'000'000'000)
-            return finish(false, u"the chain was not running after %1 s (stage \"%2\")"_s.arg(
-                                     QString::number(m_options.chainReadySeconds), stage));
-        QTimer::singleShot(ChainPollMs, this, &RoundsRun::pollChainStatus);
+            return finish(false, u"backoffice sign-in: "_s + RestClient::describe(status, body));
+        m_backoffice->setToken(body.value(u"token").toString());
+        createTable();
     });
 }
 
@@ -264,7 +203,7 @@ void RoundsRun::connectBettors()
         connect(bettor, &RoundsBettor::ready, this, [this] {
             if (++m_ready < m_options.clients)
                 return;
-            m_report.setupSeconds = secondsBetween(m_setupStartNs, m_clock.nsecsElapsed());
+            m_report.setupSeconds = secondsBetween(m_hostUnderTest->setupStartNs(), m_clock.nsecsElapsed());
             note(u"%1 bettor connections open; waiting for a round to take bets"_s.arg(m_options.clients));
             pollTable();
         });

@@ -19,6 +19,7 @@
 namespace steward::bench {
 
 class HostProcess;
+class HostUnderTest;
 class RestClient;
 class RoundsBettor;
 
@@ -59,8 +60,7 @@ signals:
 
 private:
     void note(const QString &line) const;
-    void signIn();
-    void pollChainStatus();
+    void signInToBackoffice();
     void createTable();
     void createOperator();
     void connectBettors();
@@ -83,7 +83,8 @@ private:
     QElapsedTimer m_clock;
     QTimer m_timeout;
     QTimer m_windowTimer; // the end of the current window
-    HostProcess *m_host = nullptr;
+    HostUnderTest *m_hostUnderTest = nullptr;
+    HostProcess *m_host = nullptr; // as started by m_hostUnderTest, or null for a host at --url
     RestClient *m_facilitator = nullptr;
     RestClient *m_backoffice = nullptr;
     QUrl m_base;
@@ -111,10 +112,8 @@ private:
     quint64 m_windowLateAt = 0;
     double m_bettingSeconds = 0;
 
-    qint64 m_setupStartNs = 0;
     qint64 m_phaseStartNs = 0;
     qint64 m_phaseEndNs = 0;
-    qint64 m_chainWaitStartNs = 0;
     double m_hostCpuAtStart = 0;
     double m_operatorCpuAtStart = 0;
     double m_benchCpuAtStart = 0;
