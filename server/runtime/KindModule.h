@@ -23,13 +23,12 @@ namespace steward {
 
 class Clock;
 class Database;
-class UnitOfWork;
 class GameHost;
 class RouteTable;
+class UnitOfWork;
 
 // What the host lends a kind's module: its games, a database to read, a unit of work to write
-// with the games' commits, money and chain. Every part
-// outlives the module.
+// with the games' commits, money and chain. Every part outlives the module.
 struct HostServices
 {
     GameHost &games;
