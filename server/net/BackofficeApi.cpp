@@ -12,7 +12,7 @@
 #include "server/operators/BackofficeUsers.h"
 #include "server/operators/OperatorDirectory.h"
 #include "server/store/Database.h"
-#include "server/store/EventStore.h"
+#include "server/core/EventJournal.h"
 #include "server/wallet/WalletOutbox.h"
 
 #include <QHttpServer>

@@ -7,7 +7,7 @@
 #include "ViewSync.h"
 #include "server/auth/Authenticator.h"
 #include "server/core/GameHost.h"
-#include "server/store/EventStore.h"
+#include "server/core/EventJournal.h"
 
 #include <QLoggingCategory>
 #include <QPointer>
