@@ -140,9 +140,14 @@ void BoundedTcpServer::route(QTcpSocket *socket, Connection &c)
     c.routed = true;
     const QByteArrayView head(seen.constData(), end + 4);
     if (ws::isUpgradeRequest(head)) {
-        c.upgraded = true;
-        socket->disconnect(this); // the WebSocket side keeps its own deadlines from here
-        emit webSocketRequested(socket, socket->read(head.size()));
+        // The WebSocket side keeps its own deadlines from here; the lease keeps its counts.
+        const quint64 lease = m_nextLease++;
+        m_webSockets.insert(lease, c.counted ? std::optional(c.peer) : std::nullopt);
+        c.counted = false;
+        forget(socket);
+        socket->disconnect(this);
+        socket->setParent(nullptr);
+        emit webSocketRequested(socket, socket->read(head.size()), lease);
         return;
     }
     addPendingConnection(socket);
@@ -150,6 +155,19 @@ void BoundedTcpServer::route(QTcpSocket *socket, Connection &c)
     // QtHttpServer connected to readyRead just now: the head already waiting is news to it.
     const QScopedValueRollback replaying(m_replaying, true);
     emit socket->readyRead();
+}
+
+void BoundedTcpServer::webSocketClosed(quint64 lease)
+{
+    const auto it = m_webSockets.constFind(lease);
+    if (it == m_webSockets.cend())
+        return;
+    if (it->has_value()) {
+        auto n = m_perAddress.find(**it);
+        if (n != m_perAddress.end() && --*n <= 0)
+            m_perAddress.erase(n);
+    }
+    m_webSockets.erase(it);
 }
 
 void BoundedTcpServer::sweep()
@@ -163,8 +181,6 @@ void BoundedTcpServer::sweep()
             gone.append(it.key());
             continue;
         }
-        if (c.upgraded)
-            continue;
         int why = 0;
         if (!c.answered && now - c.openedMs > m_limits.firstAnswerMs)
             why = 1;

@@ -12,6 +12,8 @@
 
 #include <QTcpSocket>
 
+#include <optional>
+
 namespace steward {
 
 // The host's listening socket, which holds every connection to ConnectionLimits before
@@ -28,7 +30,7 @@ class BoundedTcpServer : public QTcpServer
 public:
     explicit BoundedTcpServer(ConnectionLimits limits, QObject *parent = nullptr);
 
-    int connectionCount() const { return int(m_connections.size()); }
+    int connectionCount() const { return int(m_connections.size() + m_webSockets.size()); }
     int connectionsFrom(const QHostAddress &peer) const { return m_perAddress.value(peer); }
     // Connections closed for each reason since the start, for logs and tests.
     struct Closed
@@ -40,9 +42,12 @@ public:
 signals:
     // `socket` asked to become a WebSocket; `head` is its request up to the blank line, read
     // off the socket. The receiver takes the socket over: the gateway keeps its own deadlines
-    // (sign-in within 15 s, pings every 15 s), and only the per-address count still holds it,
-    // until the socket goes.
-    void webSocketRequested(QTcpSocket *socket, const QByteArray &head);
+    // (sign-in within 15 s, pings every 15 s), and only the counts still hold it, until the
+    // receiver calls webSocketClosed(lease).
+    void webSocketRequested(QTcpSocket *socket, const QByteArray &head, quint64 lease);
+
+public slots:
+    void webSocketClosed(quint64 lease);
 
 protected:
     void incomingConnection(qintptr descriptor) override;
@@ -55,7 +60,6 @@ private:
         QPointer<QTcpSocket> socket;
         QHostAddress peer;
         bool routed = false;   // handed to QtHttpServer or to webSocketRequested()
-        bool upgraded = false; // handed to webSocketRequested()
         qint64 openedMs = 0;
         qint64 lastTrafficMs = 0;
         qint64 unansweredSinceMs = -1; // bytes read and no byte written since; -1: none
@@ -76,6 +80,9 @@ private:
     QTimer m_sweep;
     QHash<const QTcpSocket *, Connection> m_connections; // keys are never dereferenced
     QHash<QHostAddress, int> m_perAddress;
+    // WebSockets handed on, by lease: their address, if counted in m_perAddress.
+    QHash<quint64, std::optional<QHostAddress>> m_webSockets;
+    quint64 m_nextLease = 1;
     Closed m_closed;
     bool m_replaying = false; // readyRead re-emitted for QtHttpServer: already counted
 };

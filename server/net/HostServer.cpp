@@ -7,11 +7,12 @@
 #include "BoundedTcpServer.h"
 #include "RestApi.h"
 #include "WsGateway.h"
-#include "ws/WsConnection.h"
+#include "ws/WsHandshake.h"
 
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QPointer>
 #include <QTcpServer>
 
 using namespace Qt::StringLiterals;
@@ -89,7 +90,7 @@ void HostServer::attachChain(chain::ChainBridge *bridge)
 
 HostServer::HostServer(GameHost &host, EventStore &store, Authenticator &auth, const ListenOptions &options, QObject *parent)
     : QObject(parent), m_host(host), m_options(options),
-      m_gateway(new WsGateway(host, store, auth, OriginPolicy(options.allowedOrigins), this)),
+      m_gateway(new WsGateway(host, store, auth, OriginPolicy(options.allowedOrigins), options.ioThreads, this)),
       m_rest(std::make_unique<RestApi>(host, store, auth, *m_gateway, m_signIns))
 {
     m_rest->registerRoutes(m_http);
@@ -106,23 +107,29 @@ HostServer::HostServer(GameHost &host, EventStore &store, Authenticator &auth, c
     });
 }
 
-void HostServer::openWebSocket(QTcpSocket *socket, const QByteArray &head)
+void HostServer::openWebSocket(QTcpSocket *socket, const QByteArray &head, quint64 lease)
 {
+    // The socket's slot on the port is free again once the connection is gone.
+    const auto release = [tcp = QPointer(m_tcp), lease] {
+        if (tcp)
+            tcp->webSocketClosed(lease);
+    };
     auto parsed = ws::parseUpgrade(head);
     ws::HandshakeRefusal *refused = std::get_if<ws::HandshakeRefusal>(&parsed);
     ws::HandshakeRefusal notHere{"404 Not Found", "WebSockets open at /ws."};
     if (!refused && std::get<ws::WsUpgrade>(parsed).path != "/ws")
         refused = &notHere;
     if (refused) {
+        socket->setParent(this);
         socket->write(ws::refusal(*refused));
         socket->disconnectFromHost();
+        connect(socket, &QObject::destroyed, this, release);
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         if (socket->state() == QAbstractSocket::UnconnectedState)
             socket->deleteLater();
         return;
     }
-    m_gateway->accept(std::make_unique<ws::WsConnection>(socket, std::get<ws::WsUpgrade>(std::move(parsed)),
-                                                         protocol::MaxMessageBytes));
+    m_gateway->accept(socket, std::get<ws::WsUpgrade>(parsed), release);
 }
 
 HostServer::~HostServer() = default;

@@ -36,6 +36,8 @@ struct ListenOptions
     // Qt's default backlog of 50 stalls a class reconnecting at once after a Wi-Fi drop.
     int listenBacklog = 1024;
     ConnectionLimits limits;
+    // Threads that carry the WebSockets, each an epoll loop over its share (io/IoPool.h).
+    int ioThreads = 2;
 };
 
 // HTTP and WebSocket on one port: the REST API, the web client, and /ws.
@@ -62,7 +64,7 @@ public:
 private:
     void registerWebClient();
     // Answers a connection's upgrade request: a WebSocket for the gateway, or an HTTP refusal.
-    void openWebSocket(QTcpSocket *socket, const QByteArray &head);
+    void openWebSocket(QTcpSocket *socket, const QByteArray &head, quint64 lease);
 
     GameHost &m_host;
     ListenOptions m_options;

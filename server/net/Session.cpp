@@ -1,48 +1,60 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Session.h"
 
+#include "io/IoPool.h"
+
 namespace steward {
 
-namespace {
-// A person types a few orders a minute; a page reconnecting sends a handful at once.
-constexpr double BurstMessages = 40;
-constexpr double MessagesPerSecond = 20;
-// Past this much unsent data the client is not reading; drop it rather than buffer forever.
-constexpr qint64 MaxUnsentBytes = 4 * 1024 * 1024;
-} // namespace
-
-Session::Session(std::unique_ptr<ws::WsConnection> socket, quint64 id, qint64 nowMs, QObject *parent)
-    : QObject(parent), m_socket(std::move(socket)), m_bucket(BurstMessages, MessagesPerSecond)
+Session::Session(io::IoPool &io, quint64 connection, std::shared_ptr<io::ConnectionStats> stats,
+                 const QString &address, qint64 nowMs, QObject *parent)
+    : QObject(parent), m_io(io), m_stats(std::move(stats))
 {
-    m_info.id = id;
-    m_info.address = m_socket->peerAddress().toString();
+    m_info.id = connection;
+    m_info.address = address;
     m_info.connectedAtMs = nowMs;
     m_info.lastSeenMs = nowMs;
     authDeadline.setSingleShot(true);
 }
 
-Session::~Session()
+Session::~Session() = default;
+
+SessionInfo Session::snapshot() const
 {
-    if (m_socket)
-        m_socket->disconnect(this);
+    SessionInfo out = m_info;
+    const auto relaxed = std::memory_order_relaxed;
+    out.lastSeenMs = std::max(m_info.lastSeenMs, m_stats->lastSeenMs.load(relaxed));
+    out.rttMs = m_stats->rttMs.load(relaxed);
+    out.messagesIn = m_stats->messagesIn.load(relaxed);
+    out.refused = m_stats->refused.load(relaxed);
+    return out;
+}
+
+void Session::markAuthenticated(bool yes)
+{
+    m_info.authenticated = yes;
+    m_stats->authenticated.store(yes, std::memory_order_relaxed);
 }
 
 void Session::send(const QByteArray &text)
 {
-    if (!m_socket || !m_socket->isOpen())
+    if (m_closing)
         return;
-    if (m_socket->bytesToWrite() > MaxUnsentBytes) {
-        m_socket->abort(); // a close frame would only join the unread queue
-        return;
-    }
     ++m_info.messagesOut;
-    m_socket->sendText(text);
+    m_io.sendText(m_info.id, text);
 }
 
 void Session::close(quint16 code, const QString &reason)
 {
-    if (m_socket)
-        m_socket->close(code, reason); // the frame cuts a long reason at a character
+    if (m_closing)
+        return;
+    m_closing = true;
+    m_io.close(code, reason, m_info.id); // the frame cuts a long reason at a character
+}
+
+void Session::ping()
+{
+    if (!m_closing)
+        m_io.ping(m_info.id);
 }
 
 } // namespace steward

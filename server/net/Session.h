@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "server/core/TokenBucket.h"
 #include "server/core/Actor.h"
-#include "ws/WsConnection.h"
+#include "io/ConnectionStats.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -13,6 +12,10 @@
 #include <memory>
 
 namespace steward {
+
+namespace io {
+class IoPool;
+}
 
 // What the console and /api/sessions show of one connection.
 struct SessionInfo
@@ -31,22 +34,29 @@ struct SessionInfo
     quint64 refused = 0; // messages refused for rate or size
 };
 
-// One WebSocket client: its socket, who it is once authenticated, and its limits.
+// One WebSocket client on the game thread: who it is once authenticated, what it follows, and
+// the way to its connection, which an I/O thread owns (io/IoPool.h).
 class Session : public QObject
 {
     Q_OBJECT
 public:
-    Session(std::unique_ptr<ws::WsConnection> socket, quint64 id, qint64 nowMs, QObject *parent = nullptr);
+    Session(io::IoPool &io, quint64 connection, std::shared_ptr<io::ConnectionStats> stats, const QString &address,
+            qint64 nowMs, QObject *parent = nullptr);
     ~Session() override;
 
-    ws::WsConnection *socket() const { return m_socket.get(); }
     SessionInfo &info() { return m_info; }
     const SessionInfo &info() const { return m_info; }
-    TokenBucket &bucket() { return m_bucket; }
+    // The info with what the I/O thread counted: messages in, refusals, round trip, last seen.
+    SessionInfo snapshot() const;
+    // Signing in tells the I/O thread too: from now on the client's pings are answered.
+    void markAuthenticated(bool yes);
 
+    // Queues a message; it leaves after the game thread's current turn. Nothing is sent once
+    // the session is closing.
     void send(const QByteArray &text);
     // Closes with a WebSocket close code and a reason the client can show.
     void close(quint16 code, const QString &reason);
+    void ping();
 
     // What was last pushed of one game's view: its version, so an unchanged view is not sent
     // again, and the view itself, so the next push carries only what changed.
@@ -58,13 +68,13 @@ public:
     };
     // One for each game the session follows (game id ->), so two games' views diff apart.
     std::map<QString, PushedView> views;
-    qint64 lastRateNoticeMs = 0;
     QTimer authDeadline;
 
 private:
-    std::unique_ptr<ws::WsConnection> m_socket;
+    io::IoPool &m_io;
+    std::shared_ptr<io::ConnectionStats> m_stats;
     SessionInfo m_info;
-    TokenBucket m_bucket;
+    bool m_closing = false;
 };
 
 } // namespace steward

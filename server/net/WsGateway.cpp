@@ -5,12 +5,14 @@
 #include "LobbyFeed.h"
 #include "PeerAddress.h"
 #include "ViewSync.h"
+#include "io/IoPool.h"
 #include "server/auth/Authenticator.h"
 #include "server/core/GameHost.h"
 #include "server/core/EventJournal.h"
 
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -20,15 +22,15 @@ namespace steward {
 
 namespace {
 constexpr int AuthTimeoutMs = 15000;
-constexpr qint64 RateNoticeIntervalMs = 1000;
-// A client refused this many times is not a person typing: close it.
-constexpr quint64 RefusalsBeforeClose = 400;
 } // namespace
 
-WsGateway::WsGateway(GameHost &host, EventStore &store, const Authenticator &auth, OriginPolicy origins, QObject *parent)
+WsGateway::WsGateway(GameHost &host, EventStore &store, const Authenticator &auth, OriginPolicy origins, int ioThreads,
+                     QObject *parent)
     : QObject(parent), m_host(host), m_auth(auth), m_origins(std::move(origins)), m_sync(new ViewSync(host, this)),
-      m_lobby(new LobbyFeed(host, this)), m_chat(std::make_unique<ChatRooms>(host)), m_bans(store)
+      m_lobby(new LobbyFeed(host, this)), m_chat(std::make_unique<ChatRooms>(host)),
+      m_io(std::make_unique<io::IoPool>(ioThreads, protocol::MaxMessageBytes)), m_bans(store)
 {
+    m_io->setReceiver([this](io::Inbound &in) { receive(in); });
     if (auto loaded = m_bans.load(); !loaded)
         qCWarning(lcNet) << "cannot read the bans:" << loaded.error().message;
     m_pingTimer.setInterval(15000);
@@ -44,7 +46,7 @@ WsGateway::WsGateway(GameHost &host, EventStore &store, const Authenticator &aut
         }
         for (Session *s : theirs) {
             stopFollowingAll(s);
-            s->info().authenticated = false;
+            s->markAuthenticated(false);
             s->send(protocol::push(u"seat.released"_s, {{u"playerId"_s, playerId}}));
             s->close(ws::close::Normal, u"seat released"_s);
         }
@@ -58,18 +60,25 @@ WsGateway::~WsGateway()
         stopFollowingAll(s.get());
 }
 
-void WsGateway::accept(std::unique_ptr<ws::WsConnection> socket)
+int WsGateway::ioThreadCount() const
 {
-    const ws::WsUpgrade &upgrade = socket->upgrade();
+    return m_io->threadCount();
+}
+
+void WsGateway::accept(QTcpSocket *socket, const ws::WsUpgrade &upgrade, std::function<void()> onGone)
+{
     const QString origin = QString::fromLatin1(upgrade.origin);
     const QString host = QString::fromLatin1(upgrade.host);
+    const QHostAddress peer = socket->peerAddress();
+    auto stats = std::make_shared<io::ConnectionStats>();
+    const quint64 id = m_io->adopt(socket, ws::switchingProtocols(upgrade), stats);
+    if (onGone)
+        m_onGone.insert(id, std::move(onGone));
     // Each refusal is a frame the page can show, then a close the client answers.
-    const auto refuseSocket = [&socket](quint16 code, const QString &reason, const QByteArray &frame = {}) {
+    const auto refuseSocket = [this, id](quint16 code, const QString &reason, const QByteArray &frame = {}) {
         if (!frame.isEmpty())
-            socket->sendText(frame);
-        socket->close(code, reason);
-        ws::WsConnection *gone = socket.release();
-        connect(gone, &ws::WsConnection::disconnected, gone, &QObject::deleteLater);
+            m_io->sendText(id, frame);
+        m_io->close(code, reason, id);
     };
     if (!m_origins.allows(origin, host)) {
         qCWarning(lcNet) << "refused WebSocket from origin" << origin << "for host" << host;
@@ -77,7 +86,7 @@ void WsGateway::accept(std::unique_ptr<ws::WsConnection> socket)
                      protocol::error({}, Error{ErrorCode::OriginRefused, u"This page may not connect to the game host."_s}));
         return;
     }
-    if (const auto banned = m_bans.match({}, socket->peerAddress().toString(), m_host.clock().nowMs())) {
+    if (const auto banned = m_bans.match({}, peer.toString(), m_host.clock().nowMs())) {
         refuseSocket(ws::close::Banned, u"banned"_s, protocol::error({}, Error{ErrorCode::Banned, banned->reason}));
         return;
     }
@@ -85,31 +94,43 @@ void WsGateway::accept(std::unique_ptr<ws::WsConnection> socket)
         refuseSocket(ws::close::TryAgainLater, u"host is full"_s);
         return;
     }
-    if (const QString busy = unauthenticatedRoomFor(socket->peerAddress()); !busy.isEmpty()) {
+    if (const QString busy = unauthenticatedRoomFor(peer); !busy.isEmpty()) {
         // 1013, "try again later": the page's own back-off brings it back in a moment.
         refuseSocket(ws::close::TryAgainLater, busy);
         return;
     }
 
-    const quint64 id = m_nextId++;
-    auto session = std::make_unique<Session>(std::move(socket), id, m_host.clock().nowMs());
+    auto session = std::make_unique<Session>(*m_io, id, std::move(stats), peer.toString(), m_host.clock().nowMs());
     Session *s = session.get();
-    ws::WsConnection *ws = s->socket();
-    connect(ws, &ws::WsConnection::textReceived, s, [this, s](const QByteArray &text) { onText(s, text); });
-    connect(ws, &ws::WsConnection::binaryReceived, s, [this, s] { onBinary(s); });
-    connect(ws, &ws::WsConnection::pingReceived, s, [this, s](const QByteArray &payload) { onPing(s, payload); });
-    connect(ws, &ws::WsConnection::pongReceived, s, [this, s](qint64 roundTripMs) {
-        s->info().rttMs = roundTripMs;
-        s->info().lastSeenMs = m_host.clock().nowMs();
-    });
-    // Queued: a connection may go while the gateway walks its sessions.
-    connect(ws, &ws::WsConnection::disconnected, s, [this, s] { drop(s); }, Qt::QueuedConnection);
     connect(&s->authDeadline, &QTimer::timeout, s, [s] {
         s->close(ws::close::PolicyViolated, u"authenticate first"_s);
     });
     s->authDeadline.start(AuthTimeoutMs);
     m_sessions.emplace(id, std::move(session));
     emit sessionsChanged();
+}
+
+void WsGateway::receive(io::Inbound &in)
+{
+    if (in.kind == io::Inbound::Closed) {
+        if (std::function<void()> gone = m_onGone.take(in.connection))
+            gone();
+        if (const auto it = m_sessions.find(in.connection); it != m_sessions.end())
+            drop(it->second.get());
+        return;
+    }
+    const auto it = m_sessions.find(in.connection);
+    if (in.kind == io::Inbound::CloseAsked) {
+        // After the answers to what it sent before.
+        if (it != m_sessions.end())
+            it->second->close(in.closeCode, in.closeReason);
+        else
+            m_io->close(in.closeCode, in.closeReason, in.connection);
+        return;
+    }
+    if (it == m_sessions.end())
+        return; // refused when it came, or dropped since
+    dispatch(it->second.get(), in.envelope);
 }
 
 QString WsGateway::unauthenticatedRoomFor(const QHostAddress &peer) const
@@ -140,7 +161,7 @@ void WsGateway::drop(Session *s)
     stopFollowingAll(s);
     std::unique_ptr<Session> gone = std::move(it->second);
     m_sessions.erase(it);
-    gone.release()->deleteLater(); // we are inside one of its socket's signals
+    gone.release()->deleteLater(); // a durable-write callback may hold it this turn
     emit sessionsChanged();
 }
 
@@ -190,7 +211,7 @@ QList<SessionInfo> WsGateway::sessions() const
 {
     QList<SessionInfo> out;
     for (const auto &[id, s] : m_sessions)
-        out << s->info();
+        out << s->snapshot();
     return out;
 }
 
@@ -199,79 +220,13 @@ void WsGateway::pingAll()
     for (const auto &[id, s] : m_sessions) {
         // Only a signed-in session is pinged: a socket still waiting has its 15 s to sign in.
         if (s->info().authenticated)
-            s->socket()->ping();
+            s->ping();
     }
 }
 
 void WsGateway::refuse(Session *s, const QJsonValue &re, const Error &e)
 {
     s->send(protocol::error(re, e));
-}
-
-void WsGateway::onBinary(Session *s)
-{
-    // A binary frame costs what a text frame costs, and counts towards closing a flood; it is
-    // never answered more often than a refused text frame is.
-    SessionInfo &info = s->info();
-    const qint64 now = m_host.clock().nowMs();
-    ++info.messagesIn;
-    ++info.refused;
-    if (info.refused >= RefusalsBeforeClose) {
-        qCWarning(lcNet) << "closing session" << info.id << info.address << "after" << info.refused << "refusals";
-        s->close(ws::close::PolicyViolated, u"too many refused messages"_s);
-        return;
-    }
-    if (!s->bucket().take(now) && now - s->lastRateNoticeMs < RateNoticeIntervalMs)
-        return;
-    s->lastRateNoticeMs = now;
-    refuse(s, {}, Error{ErrorCode::UnsupportedFrame, u"Send JSON as text frames."_s});
-}
-
-void WsGateway::onPing(Session *s, const QByteArray &payload)
-{
-    // A ping is a message like any other: it draws on the same budget, is answered only after
-    // signing in, and a flood of them is closed like a flood of messages.
-    SessionInfo &info = s->info();
-    const qint64 now = m_host.clock().nowMs();
-    ++info.messagesIn;
-    if (!info.authenticated || !s->bucket().take(now)) {
-        ++info.refused;
-        if (info.refused >= RefusalsBeforeClose) {
-            qCWarning(lcNet) << "closing pinging session" << info.id << info.address;
-            s->close(ws::close::PolicyViolated, u"too many pings"_s);
-        }
-        return;
-    }
-    info.lastSeenMs = now;
-    s->socket()->sendPong(payload);
-}
-
-void WsGateway::onText(Session *s, const QByteArray &text)
-{
-    SessionInfo &info = s->info();
-    const qint64 now = m_host.clock().nowMs();
-    ++info.messagesIn;
-    info.lastSeenMs = now;
-    if (!s->bucket().take(now)) {
-        ++info.refused;
-        if (info.refused >= RefusalsBeforeClose) {
-            qCWarning(lcNet) << "closing flooding session" << info.id << info.address;
-            s->close(ws::close::PolicyViolated, u"too many messages"_s);
-            return;
-        }
-        // One notice a second, so a flood is not answered by a flood.
-        if (now - s->lastRateNoticeMs >= RateNoticeIntervalMs) {
-            s->lastRateNoticeMs = now;
-            refuse(s, {}, Error{ErrorCode::RateLimited, u"Too many messages; slow down."_s});
-        }
-        return;
-    }
-    auto env = protocol::parseEnvelope(text);
-    if (!env) {
-        refuse(s, {}, env.error());
-        return;
-    }
-    dispatch(s, env.value());
 }
 
 void WsGateway::dispatch(Session *s, const protocol::Envelope &env)
@@ -350,7 +305,7 @@ void WsGateway::authenticate(Session *s, const protocol::Envelope &env)
     // Signing in again starts afresh: nothing followed as someone else stays followed.
     stopFollowingAll(s);
     SessionInfo &info = s->info();
-    info.authenticated = true;
+    s->markAuthenticated(true);
     info.actor = actor;
     info.gameId.clear();
     s->authDeadline.stop();
@@ -598,8 +553,6 @@ void WsGateway::command(Session *s, const protocol::Envelope &env)
     // Acknowledge only once the events are committed.
     m_host.journal().whenDurable(s, [s, re = env.id, reply = result->wire()](const Status &stored) {
         s->send(stored ? protocol::ok(re, reply) : protocol::error(re, stored.error()));
-        // Out now, not after the state pushes this same turn is about to build.
-        s->socket()->flush();
     });
 }
 

@@ -6,13 +6,19 @@
 #include "OriginPolicy.h"
 #include "server/protocol/Protocol.h"
 #include "Session.h"
+#include "ws/WsFrame.h"
+#include "ws/WsHandshake.h"
 
 #include <QHash>
+#include <QHostAddress>
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <map>
 #include <memory>
+
+class QTcpSocket;
 
 namespace steward {
 
@@ -22,6 +28,10 @@ class ChatRooms;
 class GameHost;
 class LobbyFeed;
 class ViewSync;
+namespace io {
+class IoPool;
+struct Inbound;
+}
 
 // The WebSocket side of the host: takes connections, enforces limits, authenticates
 // sessions, routes their messages to the games, and keeps what channels each one follows
@@ -30,10 +40,15 @@ class WsGateway : public QObject
 {
     Q_OBJECT
 public:
-    WsGateway(GameHost &host, EventStore &store, const Authenticator &auth, OriginPolicy origins, QObject *parent = nullptr);
+    // `ioThreads` I/O threads carry the WebSockets (io/IoPool.h).
+    WsGateway(GameHost &host, EventStore &store, const Authenticator &auth, OriginPolicy origins, int ioThreads = 2,
+              QObject *parent = nullptr);
     ~WsGateway() override;
 
-    void accept(std::unique_ptr<ws::WsConnection> socket);
+    // Takes over `socket`, whose upgrade request was read, and answers it. `onGone` runs once
+    // the connection is closed, whether or not it became a session.
+    void accept(QTcpSocket *socket, const ws::WsUpgrade &upgrade, std::function<void()> onGone = {});
+    int ioThreadCount() const;
     QList<SessionInfo> sessions() const;
     // Closes one connection with a reason its client shows; false if there is no such session.
     bool kick(quint64 sessionId, const QString &reason);
@@ -62,9 +77,7 @@ signals:
     void sessionsChanged();
 
 private:
-    void onText(Session *s, const QByteArray &text);
-    void onPing(Session *s, const QByteArray &payload);
-    void onBinary(Session *s);
+    void receive(io::Inbound &in);
     void dispatch(Session *s, const protocol::Envelope &env);
     void authenticate(Session *s, const protocol::Envelope &env);
     void subscribe(Session *s, const protocol::Envelope &env);
@@ -92,10 +105,12 @@ private:
     ViewSync *m_sync;
     LobbyFeed *m_lobby;
     std::unique_ptr<ChatRooms> m_chat;
+    // Before the sessions, which send through it: it goes after them.
+    std::unique_ptr<io::IoPool> m_io;
     std::map<quint64, std::unique_ptr<Session>> m_sessions;
+    QHash<quint64, std::function<void()>> m_onGone; // connection id ->
     BanList m_bans;
     QHash<qint64, QString> m_chainWatchers; // outbox id -> the player whose command queued it
-    quint64 m_nextId = 1;
     QTimer m_pingTimer;
 };
 

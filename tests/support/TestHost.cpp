@@ -26,8 +26,9 @@ TestHost::TestHost(const steward::chain::ChainOptions &chain, const QString &dat
 }
 
 TestHost::TestHost(std::function<void(steward::GameRegistry &)> extraKinds, const steward::Clock *clock,
-                   std::function<std::vector<std::unique_ptr<steward::KindModule>>()> extraModules)
-    : m_dataDir(m_tmp.path()), m_extraKinds(std::move(extraKinds)), m_clock(clock), m_extraModules(std::move(extraModules))
+                   std::function<std::vector<std::unique_ptr<steward::KindModule>>()> extraModules, int ioThreads)
+    : m_dataDir(m_tmp.path()), m_extraKinds(std::move(extraKinds)), m_clock(clock), m_ioThreads(ioThreads),
+      m_extraModules(std::move(extraModules))
 {
     start();
 }
@@ -41,6 +42,8 @@ bool TestHost::start()
     options.adminPassword = m_adminPassword;
     options.listen.address = QHostAddress::LocalHost;
     options.listen.port = 0;
+    if (m_ioThreads > 0)
+        options.listen.ioThreads = m_ioThreads;
     options.chain = m_chain;
     options.extraKinds = m_extraKinds;
     options.extraModules = m_extraModules;

@@ -18,9 +18,11 @@ public:
     // A host with a chain bridge (a real devnet unless `chain.rpcUrl` is set).
     explicit TestHost(const steward::chain::ChainOptions &chain, const QString &dataDir = {});
     // A host with kinds of the test's own beside the built-in ones, on the test's clock if it
-    // gives one (which outlives the host), and with the test's kind modules.
+    // gives one (which outlives the host), with the test's kind modules, and on `ioThreads` I/O
+    // threads (0: the host's default).
     explicit TestHost(std::function<void(steward::GameRegistry &)> extraKinds, const steward::Clock *clock = nullptr,
-                      std::function<std::vector<std::unique_ptr<steward::KindModule>>()> extraModules = {});
+                      std::function<std::vector<std::unique_ptr<steward::KindModule>>()> extraModules = {},
+                      int ioThreads = 0);
     ~TestHost();
 
     // A chain bridge on its own local anvil devnet, its key in a file (no keychain in a test run).
@@ -46,6 +48,7 @@ private:
     steward::chain::ChainOptions m_chain;
     std::function<void(steward::GameRegistry &)> m_extraKinds;
     const steward::Clock *m_clock = nullptr;
+    int m_ioThreads = 0;
     std::function<std::vector<std::unique_ptr<steward::KindModule>>()> m_extraModules;
     QString m_error;
     QString m_adminPassword = QString::fromLatin1(Password);
