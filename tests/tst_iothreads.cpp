@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The threads that carry the WebSockets (docs/architecture.md, "The network path"), on a real
 // host through real sockets: connections spread over several I/O threads each get their
-// answers and pushes in order; a client that goes mid-push costs the others nothing; and a
-// host stopped with frames in flight stops cleanly, having answered `ok` only to what it
-// committed. The games are the tests' counter kind.
+// answers and pushes in order; a client that goes mid-push costs the others nothing; a host
+// stopped with frames in flight stops cleanly, having answered `ok` only to what it
+// committed; and clients speaking MessagePack and JSON in one game see the same state. The
+// games are the tests' counter kind.
 
 #include "HttpClient.h"
 #include "TestHost.h"
@@ -229,6 +230,51 @@ private slots:
         QVERIFY(late);
         QVERIFY(isOk(late->request(u"counter.add"_s, {{u"by"_s, 1}})));
         QCOMPARE(countNow(), total + 1);
+    }
+
+    void binaryAndJsonClientsInTheSameGameSeeTheSameState()
+    {
+        auto json = playerSocket(u"Jo"_s);
+        QVERIFY(json);
+        const QJsonObject seat = m_http->post(u"/api/games/join"_s, {{u"joinCode"_s, m_joinCode}, {u"name"_s, u"Bin"_s},
+                                                                      {u"team"_s, 1}, {u"role"_s, u"any"_s}})
+                                     .json;
+        const QString token = seat.value(u"token"_s).toString();
+        auto binary = std::make_unique<WsClient>(m_host->wsUrl());
+        QVERIFY(binary->waitConnected());
+        // An encoding the host does not speak is refused, and the socket stays JSON.
+        QCOMPARE(binary->request(u"auth"_s, {{u"token"_s, token}, {u"encoding"_s, u"xml"_s}}).value(u"code"_s).toString(),
+                 u"BAD_REQUEST"_s);
+        const int textBefore = binary->textFrames();
+        const QJsonObject signedIn = binary->request(u"auth"_s, {{u"token"_s, token}, {u"encoding"_s, u"msgpack"_s}});
+        QVERIFY(isOk(signedIn));
+        QCOMPARE(signedIn.value(u"data"_s).toObject().value(u"encoding"_s).toString(), u"msgpack"_s);
+        QVERIFY(!binary->waitForState([](const QJsonObject &v) { return v.contains(u"count"_s); }).isEmpty());
+        binary->sendMsgPack(true);
+
+        // Each adds in its own encoding; both see every addition.
+        QVERIFY(isOk(binary->request(u"counter.add"_s, {{u"by"_s, 4}})));
+        QVERIFY(isOk(json->request(u"counter.add"_s, {{u"by"_s, 3}})));
+        QVERIFY(isOk(binary->request(u"counter.add"_s, {{u"by"_s, 2}})));
+        QTRY_COMPARE(binary->view().value(u"count"_s).toInteger(), 9);
+        QTRY_COMPARE(json->view().value(u"count"_s).toInteger(), 9);
+        QCOMPARE(binary->view(), json->view());
+        // Since signing in, the binary client got binary frames only.
+        QCOMPARE(binary->textFrames(), textBefore);
+        QVERIFY(binary->binaryFrames() >= 5);
+        QCOMPARE(json->binaryFrames(), 0);
+
+        // A binary frame that is not MessagePack is refused in MessagePack, and costs nothing.
+        binary->socket().sendBinaryMessage("\xc1 not msgpack");
+        const QJsonObject refused = binary->waitFor([](const QJsonObject &m) { return m.value(u"type"_s) == u"error"_s; });
+        QCOMPARE(refused.value(u"code"_s).toString(), u"BAD_REQUEST"_s);
+        QCOMPARE(binary->textFrames(), textBefore);
+        // Once binary, always binary: asking for JSON again is refused.
+        QCOMPARE(binary->request(u"auth"_s, {{u"token"_s, token}, {u"encoding"_s, u"json"_s}}).value(u"code"_s).toString(),
+                 u"BAD_REQUEST"_s);
+        QVERIFY(isOk(binary->request(u"counter.add"_s, {{u"by"_s, 1}})));
+        QTRY_COMPARE(json->view().value(u"count"_s).toInteger(), 10);
+        QTRY_COMPARE(binary->view(), json->view());
     }
 
     void aHostStoppedWithFramesInFlightAnsweredOkOnlyToWhatItKept()

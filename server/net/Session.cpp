@@ -51,6 +51,13 @@ void Session::close(quint16 code, const QString &reason)
     m_io.close(code, reason, m_info.id); // the frame cuts a long reason at a character
 }
 
+void Session::useMsgPack()
+{
+    if (std::exchange(m_msgPack, true))
+        return;
+    m_io.useMsgPack(m_info.id);
+}
+
 void Session::ping()
 {
     if (!m_closing)

@@ -57,6 +57,9 @@ public:
     // Closes with a WebSocket close code and a reason the client can show.
     void close(quint16 code, const QString &reason);
     void ping();
+    // From the next message on, both ways, MessagePack in binary frames (docs/protocol.md).
+    void useMsgPack();
+    bool usesMsgPack() const { return m_msgPack; }
 
     // What was last pushed of one game's view: its version, so an unchanged view is not sent
     // again, and the view itself, so the next push carries only what changed.
@@ -75,6 +78,7 @@ private:
     std::shared_ptr<io::ConnectionStats> m_stats;
     SessionInfo m_info;
     bool m_closing = false;
+    bool m_msgPack = false;
 };
 
 } // namespace steward

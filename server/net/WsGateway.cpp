@@ -269,6 +269,18 @@ void WsGateway::dispatch(Session *s, const protocol::Envelope &env)
 
 void WsGateway::authenticate(Session *s, const protocol::Envelope &env)
 {
+    // The frames a client reads and writes after signing in: JSON text (the default) or
+    // MessagePack binary; once binary, always binary.
+    const QJsonValue encoding = env.data.value(u"encoding");
+    const bool msgPack = encoding == u"msgpack"_s;
+    if (!encoding.isUndefined() && encoding != u"json"_s && !msgPack) {
+        refuse(s, env.id, Error{ErrorCode::BadRequest, u"'encoding' is \"json\" or \"msgpack\"."_s});
+        return;
+    }
+    if (!msgPack && s->usesMsgPack()) {
+        refuse(s, env.id, Error{ErrorCode::BadRequest, u"This connection speaks MessagePack from now on."_s});
+        return;
+    }
     const QString resume = env.data.value(u"resumeToken").toString();
     Actor actor;
     QJsonObject reply;
@@ -310,6 +322,7 @@ void WsGateway::authenticate(Session *s, const protocol::Envelope &env)
     info.gameId.clear();
     s->authDeadline.stop();
     reply.insert(u"role"_s, roleName(actor.role));
+    reply.insert(u"encoding"_s, msgPack ? u"msgpack"_s : u"json"_s);
     if (actor.role == ActorRole::Player) {
         reply.insert(u"playerId"_s, actor.id);
         reply.insert(u"gameId"_s, actor.gameId);
@@ -317,6 +330,8 @@ void WsGateway::authenticate(Session *s, const protocol::Envelope &env)
         if (const PlayerRecord *p = m_host.player(actor.id))
             reply.insert(u"name"_s, p->name);
     }
+    if (msgPack)
+        s->useMsgPack(); // the answer is the first binary frame
     s->send(protocol::ok(env.id, reply));
     if (actor.role == ActorRole::Player) {
         info.gameId = actor.gameId;

@@ -31,7 +31,11 @@ Result<Envelope> parseEnvelope(const QByteArray &frame)
     const QJsonDocument doc = QJsonDocument::fromJson(frame, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
         return Error{ErrorCode::BadJson, u"A message must be a JSON object."_s};
-    const QJsonObject o = doc.object();
+    return envelopeFrom(doc.object());
+}
+
+Result<Envelope> envelopeFrom(const QJsonObject &o)
+{
     Envelope env;
     const QJsonValue type = o.value(u"type");
     if (!type.isString() || type.toString().isEmpty() || type.toString().size() > 64)

@@ -24,6 +24,8 @@ struct Envelope
 };
 
 Result<Envelope> parseEnvelope(const QByteArray &frame);
+// The envelope of a message already decoded (from JSON or MessagePack).
+Result<Envelope> envelopeFrom(const QJsonObject &message);
 // A REST body: a JSON object within MaxRequestBytes.
 Result<QJsonObject> parseBody(const QByteArray &body);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WsClient.h"
 
+#include "server/protocol/MsgPack.h"
 #include "server/protocol/Protocol.h"
 
 #include <QDeadlineTimer>
@@ -14,28 +15,38 @@ using namespace Qt::StringLiterals;
 WsClient::WsClient(const QUrl &url, const QString &origin)
 {
     connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
-        const QJsonObject m = QJsonDocument::fromJson(text.toUtf8()).object();
-        const QString type = m.value(u"type").toString();
-        if (type == u"state") {
-            m_view = m.value(u"data").toObject();
-            m_lastGame = m.value(u"gameId").toString(m_view.value(u"gameId").toString());
-            m_gameViews.insert(m_lastGame, m_view);
-        } else if (type == u"state.delta") {
-            steward::protocol::applyStateDelta(m_view, m);
-            steward::protocol::applyStateDelta(m_gameViews[m.value(u"gameId").toString(m_lastGame)], m);
-        }
-        if (type == u"state" || type == u"state.delta") {
-            QJsonObject withView = m;
-            withView.insert(u"view"_s, m_view);
-            m_received.append(withView);
-        } else {
-            m_received.append(m);
-        }
+        ++m_textFrames;
+        receive(QJsonDocument::fromJson(text.toUtf8()).object());
+    });
+    connect(&m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &bytes) {
+        ++m_binaryFrames;
+        auto m = steward::protocol::fromMsgPack(bytes);
+        receive(m ? m.value() : QJsonObject{{u"type"_s, u"(not MessagePack)"_s}});
     });
     QNetworkRequest req(url);
     if (!origin.isEmpty())
         req.setRawHeader("Origin", origin.toUtf8());
     m_socket.open(req);
+}
+
+void WsClient::receive(const QJsonObject &m)
+{
+    const QString type = m.value(u"type").toString();
+    if (type == u"state") {
+        m_view = m.value(u"data").toObject();
+        m_lastGame = m.value(u"gameId").toString(m_view.value(u"gameId").toString());
+        m_gameViews.insert(m_lastGame, m_view);
+    } else if (type == u"state.delta") {
+        steward::protocol::applyStateDelta(m_view, m);
+        steward::protocol::applyStateDelta(m_gameViews[m.value(u"gameId").toString(m_lastGame)], m);
+    }
+    if (type == u"state" || type == u"state.delta") {
+        QJsonObject withView = m;
+        withView.insert(u"view"_s, m_view);
+        m_received.append(withView);
+    } else {
+        m_received.append(m);
+    }
 }
 
 bool WsClient::waitConnected(int ms)
@@ -56,6 +67,10 @@ bool WsClient::waitDisconnected(int ms)
 
 void WsClient::send(const QJsonObject &message)
 {
+    if (m_sendMsgPack) {
+        m_socket.sendBinaryMessage(steward::protocol::toMsgPack(message));
+        return;
+    }
     m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
 }
 

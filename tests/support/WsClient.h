@@ -21,6 +21,10 @@ public:
     bool waitConnected(int ms = 5000);
     bool waitDisconnected(int ms = 5000);
     void send(const QJsonObject &message);
+    // Sends MessagePack binary frames from now on (after an `auth` that asked for them).
+    void sendMsgPack(bool yes) { m_sendMsgPack = yes; }
+    int textFrames() const { return m_textFrames; }
+    int binaryFrames() const { return m_binaryFrames; }
     void sendText(const QString &text);
     void sendBinary(const QByteArray &data);
     // Sends {"type","id","data"} and waits for the reply with that id (ok or error).
@@ -40,7 +44,12 @@ public:
     QWebSocketProtocol::CloseCode closeCode() const { return m_socket.closeCode(); }
 
 private:
+    void receive(const QJsonObject &message);
+
     QWebSocket m_socket;
+    bool m_sendMsgPack = false;
+    int m_textFrames = 0;
+    int m_binaryFrames = 0;
     QList<QJsonObject> m_received;
     QList<QJsonObject> m_views; // the merged view after each state or state.delta message
     QJsonObject m_view;

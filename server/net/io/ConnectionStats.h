@@ -8,8 +8,8 @@
 namespace steward::io {
 
 // What the game thread and a connection's I/O thread both know of one WebSocket. The I/O
-// thread counts what it reads and refuses; the game thread says when the client signed in
-// and in which encoding it wants its frames. Each field stands alone, so relaxed atomics do.
+// thread counts what it reads and refuses; the game thread says when the client signed in.
+// Each field stands alone, so relaxed atomics do.
 struct ConnectionStats
 {
     std::atomic<qint64> lastSeenMs{0};
@@ -18,8 +18,6 @@ struct ConnectionStats
     std::atomic<quint64> refused{0};
     // Set by the game thread: a signed-in session's pings are answered.
     std::atomic<bool> authenticated{false};
-    // Set by the game thread at sign-in: binary frames carry MessagePack (docs/protocol.md).
-    std::atomic<bool> binary{false};
 };
 
 } // namespace steward::io

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IoConnection.h"
 
+#include "server/protocol/MsgPack.h"
+
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QtEndian>
@@ -100,6 +102,12 @@ void IoConnection::queueText(const QByteArray &utf8)
         queue(ws::Opcode::Text, utf8);
 }
 
+void IoConnection::queueBinary(const QByteArray &bytes)
+{
+    if (!m_closeSent)
+        queue(ws::Opcode::Binary, bytes);
+}
+
 void IoConnection::ping(qint64 nowMs)
 {
     if (m_closeSent)
@@ -195,7 +203,7 @@ void IoConnection::handle(ws::WsFrameReader::Item &item, std::vector<Inbound> &o
         break;
     case Item::Binary:
         if (!m_closeSent && !m_closeAsked)
-            onBinary(out, nowMs);
+            onBinary(std::move(item.payload), out, nowMs);
         break;
     case Item::Ping:
         if (!m_closeSent && !m_closeAsked)
@@ -238,42 +246,62 @@ bool IoConnection::refusedTooOften(const char *what, std::vector<Inbound> &out)
 void IoConnection::refuse(const Error &e, qint64 nowMs)
 {
     Q_UNUSED(nowMs)
-    queueText(protocol::error({}, e));
+    const QByteArray json = protocol::error({}, e);
+    if (m_msgPack)
+        queueBinary(protocol::jsonToMsgPack(json));
+    else
+        queueText(json);
+}
+
+bool IoConnection::withinBudget(std::vector<Inbound> &out, qint64 nowMs)
+{
+    m_stats->messagesIn.fetch_add(1, std::memory_order_relaxed);
+    m_stats->lastSeenMs.store(wallMs(), std::memory_order_relaxed);
+    if (m_bucket.take(nowMs))
+        return true;
+    if (refusedTooOften("messages", out))
+        return false;
+    // One notice a second, so a flood is not answered by a flood.
+    if (nowMs - m_lastRateNoticeMs >= RateNoticeIntervalMs) {
+        m_lastRateNoticeMs = nowMs;
+        refuse(Error{ErrorCode::RateLimited, u"Too many messages; slow down."_s}, nowMs);
+    }
+    return false;
+}
+
+void IoConnection::onMessage(const Result<protocol::Envelope> &parsed, std::vector<Inbound> &out)
+{
+    if (!parsed) {
+        refuse(parsed.error(), 0);
+        return;
+    }
+    out.push_back(Inbound::message(m_id, parsed.value()));
 }
 
 void IoConnection::onText(QByteArray &&text, std::vector<Inbound> &out, qint64 nowMs)
 {
-    m_stats->messagesIn.fetch_add(1, std::memory_order_relaxed);
-    m_stats->lastSeenMs.store(wallMs(), std::memory_order_relaxed);
-    if (!m_bucket.take(nowMs)) {
-        if (refusedTooOften("messages", out))
-            return;
-        // One notice a second, so a flood is not answered by a flood.
-        if (nowMs - m_lastRateNoticeMs >= RateNoticeIntervalMs) {
-            m_lastRateNoticeMs = nowMs;
-            refuse(Error{ErrorCode::RateLimited, u"Too many messages; slow down."_s}, nowMs);
-        }
-        return;
-    }
-    auto env = protocol::parseEnvelope(text);
-    if (!env) {
-        queueText(protocol::error({}, env.error()));
-        return;
-    }
-    out.push_back(Inbound::message(m_id, std::move(env.value())));
+    if (withinBudget(out, nowMs))
+        onMessage(protocol::parseEnvelope(text), out);
 }
 
-void IoConnection::onBinary(std::vector<Inbound> &out, qint64 nowMs)
+void IoConnection::onBinary(QByteArray &&bytes, std::vector<Inbound> &out, qint64 nowMs)
 {
-    // A binary frame costs what a text frame costs, and counts towards closing a flood; it is
-    // never answered more often than a refused text frame is.
+    if (m_msgPack) {
+        if (withinBudget(out, nowMs))
+            onMessage(protocol::parseBinaryEnvelope(bytes), out);
+        return;
+    }
+    // Before MessagePack was asked for, a binary frame costs what a text frame costs, and
+    // counts towards closing a flood; it is never answered more often than a refused text
+    // frame is.
     m_stats->messagesIn.fetch_add(1, std::memory_order_relaxed);
     if (refusedTooOften("messages", out))
         return;
     if (!m_bucket.take(nowMs) && nowMs - m_lastRateNoticeMs < RateNoticeIntervalMs)
         return;
     m_lastRateNoticeMs = nowMs;
-    refuse(Error{ErrorCode::UnsupportedFrame, u"Send JSON as text frames."_s}, nowMs);
+    refuse(Error{ErrorCode::UnsupportedFrame, u"Send JSON as text frames (or ask for MessagePack when signing in)."_s},
+           nowMs);
 }
 
 void IoConnection::onPing(const QByteArray &payload, std::vector<Inbound> &out, qint64 nowMs)

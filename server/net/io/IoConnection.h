@@ -47,6 +47,10 @@ public:
 
     // From the game thread, in its order.
     void queueText(const QByteArray &utf8);
+    void queueBinary(const QByteArray &bytes);
+    // From now on the client's binary frames are MessagePack messages, and so are the host's.
+    void useMsgPack() { m_msgPack = true; }
+    bool usesMsgPack() const { return m_msgPack; }
     void close(quint16 code, const QString &reason, qint64 nowMs);
     void ping(qint64 nowMs);
     void abort();
@@ -70,7 +74,10 @@ private:
     void queue(ws::Opcode opcode, QByteArray payload);
     void handle(ws::WsFrameReader::Item &item, std::vector<Inbound> &out, qint64 nowMs);
     void onText(QByteArray &&text, std::vector<Inbound> &out, qint64 nowMs);
-    void onBinary(std::vector<Inbound> &out, qint64 nowMs);
+    void onBinary(QByteArray &&bytes, std::vector<Inbound> &out, qint64 nowMs);
+    // A text or binary message: within the budget, parsed, and on to the game thread.
+    void onMessage(const Result<protocol::Envelope> &parsed, std::vector<Inbound> &out);
+    bool withinBudget(std::vector<Inbound> &out, qint64 nowMs);
     void onPing(const QByteArray &payload, std::vector<Inbound> &out, qint64 nowMs);
     // Counts a refused message; true once the client has been refused too often, and the game
     // thread asked to close it.
@@ -95,7 +102,8 @@ private:
     bool m_closeReceived = false;
     bool m_finishing = false;   // shut the write side once the queue is written
     bool m_writeShut = false;
-    bool m_closeAsked = false;  // refused too often: nothing more is read for the game thread
+    bool m_closeAsked = false;
+    bool m_msgPack = false;  // refused too often: nothing more is read for the game thread
 };
 
 } // namespace steward::io

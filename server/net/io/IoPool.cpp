@@ -94,6 +94,14 @@ void IoPool::ping(quint64 connection)
     queue(std::move(c));
 }
 
+void IoPool::useMsgPack(quint64 connection)
+{
+    IoThread::Command c;
+    c.kind = IoThread::Command::UseMsgPack;
+    c.connection = connection;
+    queue(std::move(c));
+}
+
 void IoPool::abort(quint64 connection)
 {
     IoThread::Command c;

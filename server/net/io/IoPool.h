@@ -42,6 +42,8 @@ public:
     void sendText(quint64 connection, const QByteArray &utf8);
     void close(quint16 code, const QString &reason, quint64 connection);
     void ping(quint64 connection);
+    // Every message after this one, both ways, is a MessagePack binary frame.
+    void useMsgPack(quint64 connection);
     void abort(quint64 connection);
 
 private:

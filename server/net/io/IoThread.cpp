@@ -2,6 +2,7 @@
 #include "IoThread.h"
 
 #include "IoConnection.h"
+#include "server/protocol/MsgPack.h"
 
 #include <QLoggingCategory>
 
@@ -132,6 +133,8 @@ void IoThread::drainCommands(qint64 nowMs)
     }
     for (Command &c : commands)
         apply(c, nowMs);
+    // The commands that own the packed messages' JSON go now; so do their packed copies.
+    m_packed.clear();
 }
 
 void IoThread::apply(Command &c, qint64 nowMs)
@@ -162,7 +165,13 @@ void IoThread::apply(Command &c, qint64 nowMs)
     IoConnection &connection = *it->second.connection;
     switch (c.kind) {
     case Command::Text:
-        connection.queueText(c.bytes);
+        if (connection.usesMsgPack())
+            connection.queueBinary(packed(c.bytes));
+        else
+            connection.queueText(c.bytes);
+        break;
+    case Command::UseMsgPack:
+        connection.useMsgPack();
         break;
     case Command::Close:
         connection.close(c.code, c.reason, nowMs);
@@ -177,6 +186,16 @@ void IoThread::apply(Command &c, qint64 nowMs)
         break;
     }
     m_touched.push_back(c.connection);
+}
+
+QByteArray IoThread::packed(const QByteArray &json)
+{
+    // The same message for many recipients is the same bytes (QByteArray shares them): it is
+    // packed once a batch.
+    auto [it, added] = m_packed.try_emplace(json.constData());
+    if (added)
+        it->second = protocol::jsonToMsgPack(json);
+    return it->second;
 }
 
 void IoThread::settle(quint64 id, std::vector<Inbound> &out, qint64 nowMs)

@@ -29,7 +29,7 @@ public:
     // What the game thread asks of a connection, in the order it asked.
     struct Command
     {
-        enum Kind : quint8 { Adopt, Text, Close, Ping, Abort } kind = Text;
+        enum Kind : quint8 { Adopt, Text, Close, Ping, Abort, UseMsgPack } kind = Text;
         quint64 connection = 0;
         QByteArray bytes;     // Text: the message; Adopt: the handshake's answer
         QByteArray leftover;  // Adopt: bytes read with the request head
@@ -59,6 +59,8 @@ private:
     // gone, and asks epoll for writability only while frames wait.
     void settle(quint64 id, std::vector<Inbound> &out, qint64 nowMs);
     void sweepDeadlines(qint64 nowMs);
+    // A message the game thread wrote as JSON, as MessagePack.
+    QByteArray packed(const QByteArray &json);
 
     const int m_index;
     const qsizetype m_maxMessageBytes;
@@ -80,6 +82,7 @@ private:
     std::unordered_map<quint64, Slot> m_connections;
     std::vector<quint64> m_touched;       // read, written or given commands this turn
     std::unordered_set<quint64> m_closing; // with a deadline
+    std::unordered_map<const char *, QByteArray> m_packed; // this batch's messages, packed
     std::thread m_thread;
 };
 
