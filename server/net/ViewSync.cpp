@@ -56,22 +56,24 @@ ViewSync::ViewSync(GameHost &host, QObject *parent) : QObject(parent), m_host(ho
 
 void ViewSync::watch(Session *session, const QString &gameId)
 {
-    const bool added = session->views.insert_or_assign(gameId, Session::PushedView{}).second;
+    const auto [at, added] = session->views.insert_or_assign(gameId, Session::PushedView{});
     if (added)
-        m_watchers[gameId].append(session);
+        m_watchers[gameId].push_back({session, &at->second, session->info().actor.role == ActorRole::Player});
     pushNow(session, gameId);
 }
 
 void ViewSync::forget(Session *session, const QString &gameId)
 {
-    if (session->views.erase(gameId) == 0)
+    const auto watched = session->views.find(gameId);
+    if (watched == session->views.end())
         return;
     auto it = m_watchers.find(gameId);
     if (it != m_watchers.end()) {
-        it->removeOne(session);
-        if (it->isEmpty())
+        std::erase_if(*it, [session](const Watcher &w) { return w.session == session; });
+        if (it->empty())
             m_watchers.erase(it);
     }
+    session->views.erase(watched);
 }
 
 void ViewSync::forgetAll(Session *session)
@@ -83,7 +85,11 @@ void ViewSync::forgetAll(Session *session)
 void ViewSync::pushNow(Session *session, const QString &gameId)
 {
     // Never show a state that is not yet on disk.
-    m_host.journal().whenDurable(session, [this, session, gameId](const Status &) { push(session, gameId, true); });
+    m_host.journal().whenDurable(session, [this, session, gameId](const Status &) {
+        const auto watched = session->views.find(gameId);
+        if (watched != session->views.end())
+            push(session, gameId, watched->second, true);
+    });
 }
 
 void ViewSync::markDirty(const QString &gameId)
@@ -100,15 +106,15 @@ void ViewSync::markDirty(const QString &gameId)
 
 void ViewSync::flushPlayers()
 {
-    flush(m_dirty, [](const Actor &who) { return who.role == ActorRole::Player; });
+    flush(m_dirty, true);
 }
 
 void ViewSync::flushFacilitators()
 {
-    flush(m_dirtyForFacilitators, [](const Actor &who) { return who.role != ActorRole::Player; });
+    flush(m_dirtyForFacilitators, false);
 }
 
-void ViewSync::flush(QSet<QString> &dirtyGames, bool (*forWhom)(const Actor &))
+void ViewSync::flush(QSet<QString> &dirtyGames, bool players)
 {
     // Most games' views wait for the commit; a kind that accepts its recovery point pushes now.
     QSet<QString> now;
@@ -117,32 +123,34 @@ void ViewSync::flush(QSet<QString> &dirtyGames, bool (*forWhom)(const Actor &))
         const Game *game = m_host.game(gameId);
         (game && !game->viewsWaitForDisk() ? now : afterCommit).insert(gameId);
     }
-    pushGames(now, forWhom);
+    pushGames(now, players);
     if (!afterCommit.isEmpty()) {
-        m_host.journal().whenDurable(this, [this, afterCommit, forWhom](const Status &) {
-            pushGames(afterCommit, forWhom);
+        m_host.journal().whenDurable(this, [this, afterCommit, players](const Status &) {
+            pushGames(afterCommit, players);
         });
     }
 }
 
-void ViewSync::pushGames(const QSet<QString> &gameIds, bool (*forWhom)(const Actor &))
+void ViewSync::pushGames(const QSet<QString> &gameIds, bool players)
 {
     for (const QString &gameId : gameIds) {
-        const QList<Session *> sessions = m_watchers.value(gameId);
-        for (Session *s : sessions) {
-            if (forWhom(s->info().actor))
-                push(s, gameId, false);
+        const auto it = m_watchers.constFind(gameId);
+        if (it == m_watchers.cend())
+            continue;
+        // A copy: pushing sends, and nothing it sets off may change the list under the loop.
+        const std::vector<Watcher> watchers = *it;
+        for (const Watcher &w : watchers) {
+            if (w.isPlayer == players)
+                push(w.session, gameId, *w.pushed, false);
         }
     }
 }
 
-void ViewSync::push(Session *session, const QString &gameId, bool force)
+void ViewSync::push(Session *session, const QString &gameId, Session::PushedView &pushed, bool force)
 {
     const Game *game = m_host.game(gameId);
-    const auto watched = session->views.find(gameId);
-    if (!game || watched == session->views.end())
-        return; // gone, or no longer watched, since the push was asked for
-    Session::PushedView &pushed = watched->second;
+    if (!game)
+        return; // gone since the push was asked for
     const Actor &who = session->info().actor;
     const quint64 version = game->viewVersion(who);
     if (!force && pushed.once && version == pushed.version)

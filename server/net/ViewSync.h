@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Session.h"
+
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
 
+#include <vector>
+
 namespace steward {
 
 struct Actor;
 class GameHost;
-class Session;
 
 // Sends each watching client its own view of a game when that view changes. Changes made in
 // one turn of the event loop go out together, after they are committed; facilitators, whose
@@ -37,12 +40,19 @@ private:
     void flushPlayers();
     void flushFacilitators();
     // Pushes, once the store is durable, to the watchers of `dirtyGames` that `forWhom` picks.
-    void flush(QSet<QString> &dirtyGames, bool (*forWhom)(const Actor &));
-    void pushGames(const QSet<QString> &gameIds, bool (*forWhom)(const Actor &));
-    void push(Session *session, const QString &gameId, bool force);
+    void flush(QSet<QString> &dirtyGames, bool players);
+    void pushGames(const QSet<QString> &gameIds, bool players);
+    void push(Session *session, const QString &gameId, Session::PushedView &pushed, bool force);
 
+    // Visited for every change of its game: it holds what push() needs, found once at watch().
+    struct Watcher
+    {
+        Session *session;
+        Session::PushedView *pushed; // in session->views, whose nodes stay put until forget()
+        bool isPlayer;
+    };
     GameHost &m_host;
-    QHash<QString, QList<Session *>> m_watchers; // game id -> sessions
+    QHash<QString, std::vector<Watcher>> m_watchers; // game id ->
     QSet<QString> m_dirty;
     QSet<QString> m_dirtyForFacilitators;
     QTimer m_playerTimer;

@@ -27,7 +27,9 @@ HostCommandLine::HostCommandLine(QCommandLineParser &cli, const QHash<QString, Q
       m_secrets(u"secrets"_s, u"Where the operator key is kept: auto, keychain or file."_s, u"WHERE"_s, u"auto"_s),
       m_maxPerAddress(u"max-per-address"_s,
                       u"Connections one address may hold at once (0: no cap, behind a reverse proxy)."_s, u"N"_s,
-                      QString::number(ConnectionLimits{}.maxPerAddress))
+                      QString::number(ConnectionLimits{}.maxPerAddress)),
+      m_ioThreads(u"io-threads"_s, u"Threads that carry the WebSockets (docs/architecture.md)."_s, u"N"_s,
+                  QString::number(ListenOptions{}.ioThreads))
 {
     for (QCommandLineOption *o : {&m_port, &m_bind, &m_dataDir, &m_database, &m_chainRpc, &m_chainId, &m_confirmations,
                                   &m_secrets}) {
@@ -36,7 +38,7 @@ HostCommandLine::HostCommandLine(QCommandLineParser &cli, const QHash<QString, Q
             o->setDefaultValue(given);
     }
     cli.addOptions({m_port, m_bind, m_dataDir, m_database, m_allowOrigin, m_noChain, m_chainRpc, m_chainId,
-                    m_confirmations, m_secrets, m_maxPerAddress});
+                    m_confirmations, m_secrets, m_maxPerAddress, m_ioThreads});
 }
 
 Result<HostOptions> HostCommandLine::options(const QString &chainToolsDir) const
@@ -55,6 +57,10 @@ Result<HostOptions> HostCommandLine::options(const QString &chainToolsDir) const
     options.listen.limits.maxPerAddress = m_cli.value(m_maxPerAddress).toInt(&capOk);
     if (!capOk || options.listen.limits.maxPerAddress < 0 || options.listen.limits.maxPerAddress > 100'000)
         return bad(u"--max-per-address must be a number from 0 (no cap) to 100000"_s);
+    bool threadsOk = false;
+    options.listen.ioThreads = m_cli.value(m_ioThreads).toInt(&threadsOk);
+    if (!threadsOk || options.listen.ioThreads < 1 || options.listen.ioThreads > 64)
+        return bad(u"--io-threads must be a number from 1 to 64"_s);
     options.dataDir = m_cli.value(m_dataDir);
     if (options.dataDir.isEmpty())
         options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

@@ -32,7 +32,7 @@ private:
     QCommandLineParser &m_cli;
     bool m_noChainByDefault = false;
     QCommandLineOption m_port, m_bind, m_dataDir, m_database, m_allowOrigin, m_noChain, m_chainRpc, m_chainId,
-        m_confirmations, m_secrets, m_maxPerAddress;
+        m_confirmations, m_secrets, m_maxPerAddress, m_ioThreads;
 };
 
 } // namespace steward

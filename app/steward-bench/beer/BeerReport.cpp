@@ -105,12 +105,16 @@ QString BeerReport::toText() const
         perConn ? u"%1 KiB"_s.arg(QString::number(*perConn / 1024.0, 'f', 1)) : u"n/a"_s);
     const auto perOrder = hostCpuMicrosPerOrder();
     const auto other = otherCpuSeconds();
-    t += u"CPU during play: host %1 s (%2 us per order, %3% of one core), %4bench %5 s, other processes %6 s\n"_s.arg(
+    t += u"CPU during play: host %1 s (%2 us per order, %3% of one core), %4bench %5 s (%6 us per order, %7% of one "
+         "core), other processes %8 s\n"_s.arg(
         hostCpuSeconds ? QString::number(*hostCpuSeconds, 'f', 2) : u"n/a"_s,
         perOrder ? QString::number(*perOrder, 'f', 0) : u"n/a"_s,
         hostCpuSeconds && wallSeconds > 0 ? QString::number(*hostCpuSeconds / wallSeconds * 100, 'f', 0) : u"n/a"_s,
         chain ? u"devnet %1 s, "_s.arg(seconds(devnetCpuSeconds)) : QString(),
-        QString::number(benchCpuSeconds, 'f', 2), other ? QString::number(*other, 'f', 2) : u"n/a"_s);
+        QString::number(benchCpuSeconds, 'f', 2),
+        ordersAcked ? QString::number(benchCpuSeconds * 1e6 / double(ordersAcked), 'f', 0) : u"n/a"_s,
+        wallSeconds > 0 ? QString::number(benchCpuSeconds / wallSeconds * 100, 'f', 0) : u"n/a"_s,
+        other ? QString::number(*other, 'f', 2) : u"n/a"_s);
     t += chainText();
     for (const QString &e : firstErrors)
         t += u"error: %1\n"_s.arg(e);
@@ -191,6 +195,8 @@ QJsonObject BeerReport::toJson() const
         {u"hostBytesPerConnection"_s, perConn ? QJsonValue(*perConn) : QJsonValue(QJsonValue::Null)},
         {u"hostCpuSeconds"_s, hostCpuSeconds ? QJsonValue(*hostCpuSeconds) : QJsonValue(QJsonValue::Null)},
         {u"benchCpuSeconds"_s, benchCpuSeconds},
+        {u"benchCpuMicrosPerOrder"_s, ordersAcked ? QJsonValue(benchCpuSeconds * 1e6 / double(ordersAcked))
+                                                  : QJsonValue(QJsonValue::Null)},
         {u"hostCpuMicrosPerOrder"_s, hostCpuMicrosPerOrder() ? QJsonValue(*hostCpuMicrosPerOrder()) : QJsonValue(QJsonValue::Null)},
         {u"otherCpuSeconds"_s, otherCpuSeconds() ? QJsonValue(*otherCpuSeconds()) : QJsonValue(QJsonValue::Null)},
         {u"errorSamples"_s, QJsonArray::fromStringList(firstErrors)},

@@ -542,8 +542,12 @@ QList<Event> BeerGame::onDeadline(qint64 nowMs) const
 
 quint64 BeerGame::viewVersion(const Actor &who) const
 {
-    if (who.role == ActorRole::Player && teamOf(who) >= 1 && teamOf(who) <= teamCount())
-        return m_teams[teamOf(who) - 1].version + m_sharedVersion;
+    // Asked for every watcher each time the game changes: the seat is read once.
+    if (who.role != ActorRole::Player)
+        return m_version;
+    const int team = teamOf(who);
+    if (team >= 1 && team <= teamCount())
+        return m_teams[team - 1].version + m_sharedVersion;
     return m_version;
 }
 
