@@ -243,9 +243,8 @@ bool IoConnection::refusedTooOften(const char *what, std::vector<Inbound> &out)
     return true;
 }
 
-void IoConnection::refuse(const Error &e, qint64 nowMs)
+void IoConnection::refuse(const Error &e)
 {
-    Q_UNUSED(nowMs)
     const QByteArray json = protocol::error({}, e);
     if (m_msgPack)
         queueBinary(protocol::jsonToMsgPack(json));
@@ -264,7 +263,7 @@ bool IoConnection::withinBudget(std::vector<Inbound> &out, qint64 nowMs)
     // One notice a second, so a flood is not answered by a flood.
     if (nowMs - m_lastRateNoticeMs >= RateNoticeIntervalMs) {
         m_lastRateNoticeMs = nowMs;
-        refuse(Error{ErrorCode::RateLimited, u"Too many messages; slow down."_s}, nowMs);
+        refuse(Error{ErrorCode::RateLimited, u"Too many messages; slow down."_s});
     }
     return false;
 }
@@ -272,7 +271,7 @@ bool IoConnection::withinBudget(std::vector<Inbound> &out, qint64 nowMs)
 void IoConnection::onMessage(const Result<protocol::Envelope> &parsed, std::vector<Inbound> &out)
 {
     if (!parsed) {
-        refuse(parsed.error(), 0);
+        refuse(parsed.error());
         return;
     }
     out.push_back(Inbound::message(m_id, parsed.value()));
@@ -300,8 +299,7 @@ void IoConnection::onBinary(QByteArray &&bytes, std::vector<Inbound> &out, qint6
     if (!m_bucket.take(nowMs) && nowMs - m_lastRateNoticeMs < RateNoticeIntervalMs)
         return;
     m_lastRateNoticeMs = nowMs;
-    refuse(Error{ErrorCode::UnsupportedFrame, u"Send JSON as text frames (or ask for MessagePack when signing in)."_s},
-           nowMs);
+    refuse(Error{ErrorCode::UnsupportedFrame, u"Send JSON as text frames (or ask for MessagePack when signing in)."_s});
 }
 
 void IoConnection::onPing(const QByteArray &payload, std::vector<Inbound> &out, qint64 nowMs)

@@ -82,7 +82,7 @@ private:
     // Counts a refused message; true once the client has been refused too often, and the game
     // thread asked to close it.
     bool refusedTooOften(const char *what, std::vector<Inbound> &out);
-    void refuse(const Error &e, qint64 nowMs);
+    void refuse(const Error &e);
     void fail(quint16 code, const QString &why, qint64 nowMs);
     // Once the queue is written: the write side shuts and the client's own close is awaited.
     void finishAfterFlush(qint64 nowMs);

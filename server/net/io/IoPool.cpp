@@ -41,9 +41,7 @@ IoPool::~IoPool()
 quint64 IoPool::adopt(QTcpSocket *socket, QByteArray handshakeReply, std::shared_ptr<ConnectionStats> stats)
 {
     const quint64 id = m_nextId++;
-    IoThread::Command c;
-    c.kind = IoThread::Command::Adopt;
-    c.connection = id;
+    IoThread::Command c = command(IoThread::Command::Adopt, id);
     c.bytes = std::move(handshakeReply);
     c.leftover = socket->readAll();
     c.stats = std::move(stats);
@@ -67,20 +65,24 @@ quint64 IoPool::adopt(QTcpSocket *socket, QByteArray handshakeReply, std::shared
     return id;
 }
 
-void IoPool::sendText(quint64 connection, const QByteArray &utf8)
+IoThread::Command IoPool::command(IoThread::Command::Kind kind, quint64 connection)
 {
     IoThread::Command c;
-    c.kind = IoThread::Command::Text;
+    c.kind = kind;
     c.connection = connection;
+    return c;
+}
+
+void IoPool::sendText(quint64 connection, const QByteArray &utf8)
+{
+    IoThread::Command c = command(IoThread::Command::Text, connection);
     c.bytes = utf8;
     queue(std::move(c));
 }
 
 void IoPool::close(quint16 code, const QString &reason, quint64 connection)
 {
-    IoThread::Command c;
-    c.kind = IoThread::Command::Close;
-    c.connection = connection;
+    IoThread::Command c = command(IoThread::Command::Close, connection);
     c.code = code;
     c.reason = reason;
     queue(std::move(c));
@@ -88,26 +90,17 @@ void IoPool::close(quint16 code, const QString &reason, quint64 connection)
 
 void IoPool::ping(quint64 connection)
 {
-    IoThread::Command c;
-    c.kind = IoThread::Command::Ping;
-    c.connection = connection;
-    queue(std::move(c));
+    queue(command(IoThread::Command::Ping, connection));
 }
 
 void IoPool::useMsgPack(quint64 connection)
 {
-    IoThread::Command c;
-    c.kind = IoThread::Command::UseMsgPack;
-    c.connection = connection;
-    queue(std::move(c));
+    queue(command(IoThread::Command::UseMsgPack, connection));
 }
 
 void IoPool::abort(quint64 connection)
 {
-    IoThread::Command c;
-    c.kind = IoThread::Command::Abort;
-    c.connection = connection;
-    queue(std::move(c));
+    queue(command(IoThread::Command::Abort, connection));
 }
 
 void IoPool::queue(IoThread::Command &&c)

@@ -47,6 +47,7 @@ public:
     void abort(quint64 connection);
 
 private:
+    static IoThread::Command command(IoThread::Command::Kind kind, quint64 connection);
     void queue(IoThread::Command &&c);
     void flushOutgoing();
     void deliverIncoming();
