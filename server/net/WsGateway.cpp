@@ -11,7 +11,6 @@
 #include "server/core/EventJournal.h"
 
 #include <QLoggingCategory>
-#include <QPointer>
 #include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
