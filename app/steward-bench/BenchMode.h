@@ -39,6 +39,9 @@ public:
     // Reads and checks the mode's options once the command line is parsed. False, with a
     // sentence for the person in *problem, when one is wrong.
     virtual bool read(const QCommandLineParser &cli, QString *problem) = 0;
+    // The host program it starts when given no --host-bin: steward-host, or one of the bench's
+    // own that hosts a kind only the bench plays.
+    virtual QString hostProgramName() const { return QStringLiteral("steward-host"); }
     // Sockets the bench holds open at once during the run, to raise its open file limit first.
     virtual qint64 connections() const = 0;
     // Starts the run once the event loop runs; calls `done` once, when it is over.

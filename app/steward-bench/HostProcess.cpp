@@ -52,16 +52,16 @@ HostProcess::~HostProcess()
         stop(5000);
 }
 
-QString HostProcess::locate()
+QString HostProcess::locate(const QString &name)
 {
     const QString dir = QCoreApplication::applicationDirPath();
-    const QStringList candidates{dir + u"/../steward-host/steward-host"_s, dir + u"/steward-host"_s};
+    const QStringList candidates{dir + u"/../"_s + name + u'/' + name, dir + u'/' + name};
     for (const QString &candidate : candidates) {
         const QFileInfo f(candidate);
         if (f.isFile() && f.isExecutable())
             return f.canonicalFilePath();
     }
-    return QStandardPaths::findExecutable(u"steward-host"_s);
+    return QStandardPaths::findExecutable(name);
 }
 
 void HostProcess::start()

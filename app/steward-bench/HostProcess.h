@@ -19,8 +19,9 @@ public:
     HostProcess(QString program, QString adminPassword, bool chain, QObject *parent = nullptr);
     ~HostProcess() override;
 
-    // Finds steward-host: next to this program's build folder, next to it, or on PATH.
-    static QString locate();
+    // Finds a host program (steward-host, or a mode's own such as steward-bench-host): in its
+    // build folder beside this program's, next to this program, or on PATH.
+    static QString locate(const QString &name);
 
     void start(); // then listening() or failed()
     qint64 pid() const;

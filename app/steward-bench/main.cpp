@@ -66,7 +66,7 @@ int main(int argc, char *argv[])
         if (!cli.addOption(modeFlags.back()) || !cli.addOptions(m.mode->options()))
             qFatal("steward-bench: an option of the %s mode is taken already", qPrintable(m.name));
     }
-    const QCommandLineOption hostBinOpt(u"host-bin"_s, u"steward-host to start (default: the one of this build, or PATH)."_s,
+    const QCommandLineOption hostBinOpt(u"host-bin"_s, u"The host program to start (default: the mode's own of this build, or on PATH; steward-host for most)."_s,
                                         u"PATH"_s);
     const QCommandLineOption urlOpt(u"url"_s, u"Use a host already running at http://127.0.0.1:PORT instead."_s, u"URL"_s);
     const QCommandLineOption passwordOpt(u"password"_s,
@@ -149,9 +149,10 @@ int main(int argc, char *argv[])
         }
         shared.hostPid = cli.value(hostPidOpt).toLongLong();
     } else {
-        shared.hostProgram = cli.isSet(hostBinOpt) ? cli.value(hostBinOpt) : HostProcess::locate();
+        const QString program = mode->mode->hostProgramName();
+        shared.hostProgram = cli.isSet(hostBinOpt) ? cli.value(hostBinOpt) : HostProcess::locate(program);
         if (shared.hostProgram.isEmpty()) {
-            err << "steward-bench: cannot find steward-host; pass --host-bin PATH\n";
+            err << "steward-bench: cannot find " << program << "; pass --host-bin PATH\n";
             return UsageError;
         }
         shared.password = randomPassword();
