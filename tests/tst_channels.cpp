@@ -238,6 +238,61 @@ private slots:
         }
     }
 
+    // The counter's view is the same for everyone (Game::sharedViewKey), so a change is built
+    // and encoded once for all who saw the same version before it. Yet each watcher gets it
+    // from its own last view (a player who came in between) and in its own framing (a desk that
+    // follows two games gets frames naming the game, a desk that follows one does not).
+    void aSharedViewReachesEachWatcherFromItsOwnLastViewInItsOwnFraming()
+    {
+        const Game a = createGame();
+        const Game b = createGame();
+        const QJsonObject adaSeat = join(a, u"Ada"_s);
+        const QJsonObject beaSeat = join(a, u"Bea"_s);
+        auto ada = playerSocket(adaSeat);
+        auto bea = playerSocket(beaSeat);
+        auto both = connectAs(m_admin);
+        auto justA = connectAs(m_admin);
+        QVERIFY(ada && bea && both && justA);
+        QVERIFY(isOk(follow(*both, gameChannel(a.id))));
+        QVERIFY(isOk(follow(*both, gameChannel(b.id))));
+        QVERIFY(isOk(follow(*justA, gameChannel(a.id))));
+        QVERIFY(!both->waitFor([](const QJsonObject &m) { return m.value(u"type"_s) == u"state"_s; }).isEmpty());
+        QVERIFY(!justA->waitFor([](const QJsonObject &m) { return m.value(u"type"_s) == u"state"_s; }).isEmpty());
+        const qsizetype bothFrom = both->received().size();
+
+        QVERIFY(isOk(ada->request(u"counter.add"_s, {{u"by"_s, 3}})));
+        const QJsonObject cySeat = join(a, u"Cy"_s);
+        auto cy = playerSocket(cySeat);
+        QVERIFY(cy);
+        QVERIFY(isOk(bea->request(u"counter.add"_s, {{u"by"_s, 2}})));
+        QVERIFY(isOk(cy->request(u"counter.add"_s, {{u"by"_s, 4}})));
+
+        const QJsonObject expected{
+            {adaSeat.value(u"playerId"_s).toString(), 3},
+            {beaSeat.value(u"playerId"_s).toString(), 2},
+            {cySeat.value(u"playerId"_s).toString(), 4}};
+        const auto atNine = [](const QJsonObject &v) { return v.value(u"count"_s).toInteger() == 9; };
+        for (WsClient *player : {ada.get(), bea.get(), cy.get()}) {
+            QVERIFY(!player->waitForState(atNine).isEmpty());
+            QCOMPARE(player->view().value(u"byPlayer"_s).toObject(), expected);
+            QCOMPARE(player->view().value(u"players"_s).toArray(), (QJsonArray{u"Ada"_s, u"Bea"_s, u"Cy"_s}));
+        }
+        // A facilitator's view is a player's with the join code beside it.
+        QJsonObject deskView = ada->view();
+        deskView.insert(u"joinCode"_s, a.joinCode);
+        QVERIFY(!justA->waitForState(atNine).isEmpty());
+        QCOMPARE(justA->view(), deskView);
+        QTRY_COMPARE(both->viewOf(a.id).value(u"count"_s).toInteger(), 9);
+        QCOMPARE(both->viewOf(a.id), deskView);
+        for (const QJsonObject &m : justA->received())
+            QVERIFY2(!m.contains(u"gameId"_s), "one game followed: no frame names it");
+        for (qsizetype i = bothFrom; i < both->received().size(); ++i) {
+            const QJsonObject &m = both->received().at(i);
+            if (m.value(u"type"_s).toString().startsWith(u"state"_s))
+                QVERIFY2(m.contains(u"gameId"_s), "two games followed: every push names its game");
+        }
+    }
+
     void theLobbyPushesTheListOfGamesAsGamesComeAndGo()
     {
         const Game a = createGame();

@@ -67,6 +67,15 @@ public:
     // so the sync layer rebuilds only views that moved.
     virtual QJsonObject viewFor(const Actor &who) const = 0;
     virtual quint64 viewVersion(const Actor &who) const = 0;
+    // Actors with the same non-empty key see the same view under the same version (a map every
+    // player of a real-time game sees whole, or what every facilitator sees). The sync layer then
+    // builds, compares and encodes a change once for all of them instead of once per watcher.
+    // Empty (the default): every actor's view is its own.
+    virtual QString sharedViewKey(const Actor &who) const
+    {
+        Q_UNUSED(who);
+        return {};
+    }
     // View fields that are lists only ever appended to (a history): pushed as their new entries.
     virtual QStringList appendOnlyViewFields() const { return {}; }
     // View fields that are objects keyed by entity (a map's cells by id): pushed as the entries

@@ -687,6 +687,17 @@ QJsonObject GameHost::viewFor(const QString &gameId, const Actor &who) const
     return v;
 }
 
+QString GameHost::sharedViewKey(const QString &gameId, const Actor &who) const
+{
+    const auto it = m_games.find(gameId);
+    if (it == m_games.end())
+        return {};
+    const QString key = it->second.game->sharedViewKey(who);
+    if (key.isEmpty())
+        return {};
+    return who.isFacilitator() ? key + u"/facilitator"_s : key;
+}
+
 const PlayerRecord *GameHost::player(const QString &playerId) const
 {
     const auto it = m_players.constFind(playerId);

@@ -87,6 +87,9 @@ public:
     // the game's kind, so that the page can send a student to the right player page.
     Result<QJsonObject> openSeats(const QString &joinCode) const;
     QJsonObject viewFor(const QString &gameId, const Actor &who) const;
+    // Who sees the same view as `who` (Game::sharedViewKey, told apart by what viewFor() adds for
+    // a facilitator); empty: a view of its own.
+    QString sharedViewKey(const QString &gameId, const Actor &who) const;
     const PlayerRecord *player(const QString &playerId) const;
     const PlayerRecord *playerByResumeToken(const QString &resumeToken) const;
     // A player token is honoured only while its seat is still that player's.

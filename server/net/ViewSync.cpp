@@ -139,14 +139,16 @@ void ViewSync::pushGames(const QSet<QString> &gameIds, bool players)
             continue;
         // A copy: pushing sends, and nothing it sets off may change the list under the loop.
         const std::vector<Watcher> watchers = *it;
+        SharedPushes shared;
         for (const Watcher &w : watchers) {
             if (w.isPlayer == players)
-                push(w.session, gameId, *w.pushed, false);
+                push(w.session, gameId, *w.pushed, false, &shared);
         }
     }
 }
 
-void ViewSync::push(Session *session, const QString &gameId, Session::PushedView &pushed, bool force)
+void ViewSync::push(Session *session, const QString &gameId, Session::PushedView &pushed, bool force,
+                    SharedPushes *shared)
 {
     const Game *game = m_host.game(gameId);
     if (!game)
@@ -155,49 +157,76 @@ void ViewSync::push(Session *session, const QString &gameId, Session::PushedView
     const quint64 version = game->viewVersion(who);
     if (!force && pushed.once && version == pushed.version)
         return;
+    const bool whole = force || !pushed.once;
     // A session that watches one game gets the frames it always got.
     const QString named = session->views.size() > 1 ? gameId : QString();
-    QJsonObject view = m_host.viewFor(gameId, who);
-    if (force || !pushed.once) {
-        session->send(protocol::state(view, named));
-    } else {
-        // Only the top-level fields that changed. Unchanged arrays the game keeps (a role's
-        // history) are shared with the last view, so comparing them costs nothing.
-        const QStringList appendOnly = game->appendOnlyViewFields();
-        const QStringList keyed = game->keyedViewFields();
-        QJsonObject changed;
-        QJsonObject appended;
-        QJsonObject patched;
-        QJsonArray removed;
-        qsizetype kept = 0; // keys of the last view that this one still has
-        for (auto it = view.constBegin(); it != view.constEnd(); ++it) {
-            const QJsonValue before = pushed.view.value(it.key());
-            if (!before.isUndefined())
-                ++kept;
-            if (before == it.value())
-                continue;
-            // A list the game only appends to (a role's history) travels as its new entries;
-            // the game's word spares comparing every earlier entry.
-            if (appendOnly.contains(it.key()) && before.isArray() && it.value().isArray()
-                && it.value().toArray().size() > before.toArray().size())
-                appended.insert(it.key(), grownBy(before, it.value()));
-            else if (keyed.contains(it.key()) && before.isObject() && it.value().isObject())
-                patched.insert(it.key(), entriesChanged(before.toObject(), it.value().toObject()));
-            else
-                changed.insert(it.key(), it.value());
-        }
-        if (kept < pushed.view.size()) {
-            for (auto it = pushed.view.constBegin(); it != pushed.view.constEnd(); ++it) {
-                if (!view.contains(it.key()))
-                    removed.append(it.key());
+    // Watchers of a shared view who saw the same version last get the same frame: the first
+    // of them builds it. (Same key and version mean the same view, so the same change.)
+    QString sharedKey;
+    if (shared) {
+        if (const QString key = m_host.sharedViewKey(gameId, who); !key.isEmpty()) {
+            sharedKey = key + u'\x1f' + (whole ? u"whole"_s : QString::number(pushed.version)) + u'\x1f' + named;
+            if (const auto hit = shared->constFind(sharedKey); hit != shared->cend()) {
+                if (!hit->frame.isEmpty())
+                    session->send(hit->frame);
+                pushed.version = hit->version;
+                pushed.once = true;
+                pushed.view = hit->view;
+                return;
             }
         }
-        if (!changed.isEmpty() || !appended.isEmpty() || !removed.isEmpty() || !patched.isEmpty())
-            session->send(protocol::stateDelta(changed, appended, removed, patched, named));
     }
+    QJsonObject view = m_host.viewFor(gameId, who);
+    const QByteArray frame = frameFor(*game, view, pushed, whole, named);
+    if (!frame.isEmpty())
+        session->send(frame);
+    if (!sharedKey.isEmpty())
+        shared->insert(sharedKey, SharedPush{frame, view, version});
     pushed.version = version;
     pushed.once = true;
     pushed.view = std::move(view);
+}
+
+// The whole view, or only the top-level fields that changed since `pushed` (empty: none).
+QByteArray ViewSync::frameFor(const Game &game, const QJsonObject &view, const Session::PushedView &pushed, bool whole,
+                              const QString &named) const
+{
+    if (whole)
+        return protocol::state(view, named);
+    // Unchanged arrays the game keeps (a role's history) are shared with the last view, so
+    // comparing them costs nothing.
+    const QStringList appendOnly = game.appendOnlyViewFields();
+    const QStringList keyed = game.keyedViewFields();
+    QJsonObject changed;
+    QJsonObject appended;
+    QJsonObject patched;
+    QJsonArray removed;
+    qsizetype kept = 0; // keys of the last view that this one still has
+    for (auto it = view.constBegin(); it != view.constEnd(); ++it) {
+        const QJsonValue before = pushed.view.value(it.key());
+        if (!before.isUndefined())
+            ++kept;
+        if (before == it.value())
+            continue;
+        // A list the game only appends to (a role's history) travels as its new entries;
+        // the game's word spares comparing every earlier entry.
+        if (appendOnly.contains(it.key()) && before.isArray() && it.value().isArray()
+            && it.value().toArray().size() > before.toArray().size())
+            appended.insert(it.key(), grownBy(before, it.value()));
+        else if (keyed.contains(it.key()) && before.isObject() && it.value().isObject())
+            patched.insert(it.key(), entriesChanged(before.toObject(), it.value().toObject()));
+        else
+            changed.insert(it.key(), it.value());
+    }
+    if (kept < pushed.view.size()) {
+        for (auto it = pushed.view.constBegin(); it != pushed.view.constEnd(); ++it) {
+            if (!view.contains(it.key()))
+                removed.append(it.key());
+        }
+    }
+    if (changed.isEmpty() && appended.isEmpty() && removed.isEmpty() && patched.isEmpty())
+        return {};
+    return protocol::stateDelta(changed, appended, removed, patched, named);
 }
 
 } // namespace steward

@@ -14,6 +14,7 @@
 namespace steward {
 
 struct Actor;
+class Game;
 class GameHost;
 
 // Sends each watching client its own view of a game when that view changes. Changes made in
@@ -42,7 +43,19 @@ private:
     // Pushes, once the store is durable, to the watchers of `dirtyGames` that `forWhom` picks.
     void flush(QSet<QString> &dirtyGames, bool players);
     void pushGames(const QSet<QString> &gameIds, bool players);
-    void push(Session *session, const QString &gameId, Session::PushedView &pushed, bool force);
+    // What one change of a shared view (Game::sharedViewKey) became for the watchers who had
+    // seen the same version before it: built, compared and encoded once, sent to each of them.
+    struct SharedPush
+    {
+        QByteArray frame; // empty: nothing changed for them
+        QJsonObject view;
+        quint64 version = 0;
+    };
+    using SharedPushes = QHash<QString, SharedPush>; // shared key, last version seen, naming ->
+    void push(Session *session, const QString &gameId, Session::PushedView &pushed, bool force,
+              SharedPushes *shared = nullptr);
+    QByteArray frameFor(const Game &game, const QJsonObject &view, const Session::PushedView &pushed, bool whole,
+                        const QString &named) const;
 
     // Visited for every change of its game: it holds what push() needs, found once at watch().
     struct Watcher

@@ -22,6 +22,7 @@ public:
     void apply(const Event &event, qint64 atMs) override;
     QJsonObject viewFor(const Actor &who) const override;
     quint64 viewVersion(const Actor &) const override { return m_version; }
+    QString sharedViewKey(const Actor &) const override { return QStringLiteral("all"); }
     std::optional<qint64> nextDeadline() const override { return std::nullopt; }
     QList<Event> onDeadline(qint64) const override { return {}; }
     Status deletable() const override { return Done{}; }

@@ -29,6 +29,8 @@ public:
     void apply(const steward::Event &event, qint64 atMs) override;
     QJsonObject viewFor(const steward::Actor &who) const override;
     quint64 viewVersion(const steward::Actor &) const override { return m_version; }
+    // Everyone sees the same counter: a change is built and encoded once for all watchers.
+    QString sharedViewKey(const steward::Actor &) const override { return u"all"_s; }
     std::optional<qint64> nextDeadline() const override;
     QList<steward::Event> onDeadline(qint64 nowMs) const override;
     steward::Status deletable() const override { return steward::Done{}; }
