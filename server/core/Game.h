@@ -67,6 +67,20 @@ public:
     // so the sync layer rebuilds only views that moved.
     virtual QJsonObject viewFor(const Actor &who) const = 0;
     virtual quint64 viewVersion(const Actor &who) const = 0;
+    // Whose views change together (a team's players), found once when a watcher starts to
+    // watch: each change then asks viewVersionOfGroup(group), a lookup, instead of reading the
+    // actor's seat again for every watcher. viewVersionOfGroup(viewGroupOf(who)) must equal
+    // viewVersion(who). -1 (the default): viewVersion(who) is asked every time.
+    virtual int viewGroupOf(const Actor &who) const
+    {
+        Q_UNUSED(who);
+        return -1;
+    }
+    virtual quint64 viewVersionOfGroup(int group) const
+    {
+        Q_UNUSED(group);
+        return 0;
+    }
     // Actors with the same non-empty key see the same view under the same version (a map every
     // player of a real-time game sees whole, or what every facilitator sees). The sync layer then
     // builds, compares and encodes a change once for all of them instead of once per watcher.

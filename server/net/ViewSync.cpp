@@ -57,8 +57,12 @@ ViewSync::ViewSync(GameHost &host, QObject *parent) : QObject(parent), m_host(ho
 void ViewSync::watch(Session *session, const QString &gameId)
 {
     const auto [at, added] = session->views.insert_or_assign(gameId, Session::PushedView{});
-    if (added)
-        m_watchers[gameId].push_back({session, &at->second, session->info().actor.role == ActorRole::Player});
+    if (added) {
+        const Actor &who = session->info().actor;
+        const Game *game = m_host.game(gameId);
+        m_watchers[gameId].push_back({session, &at->second, who.role == ActorRole::Player,
+                                      game ? game->viewGroupOf(who) : -1});
+    }
     pushNow(session, gameId);
 }
 
@@ -87,8 +91,9 @@ void ViewSync::pushNow(Session *session, const QString &gameId)
     // Never show a state that is not yet on disk.
     m_host.journal().whenDurable(session, [this, session, gameId](const Status &) {
         const auto watched = session->views.find(gameId);
-        if (watched != session->views.end())
-            push(session, gameId, watched->second, true);
+        const Game *game = m_host.game(gameId);
+        if (watched != session->views.end() && game)
+            push(session, gameId, *game, watched->second, game->viewVersion(session->info().actor), true);
     });
 }
 
@@ -135,28 +140,29 @@ void ViewSync::pushGames(const QSet<QString> &gameIds, bool players)
 {
     for (const QString &gameId : gameIds) {
         const auto it = m_watchers.constFind(gameId);
-        if (it == m_watchers.cend())
-            continue;
+        const Game *game = m_host.game(gameId);
+        if (it == m_watchers.cend() || !game)
+            continue; // nobody watches, or the game is gone since the push was asked for
         // A copy: pushing sends, and nothing it sets off may change the list under the loop.
         const std::vector<Watcher> watchers = *it;
         SharedPushes shared;
         for (const Watcher &w : watchers) {
-            if (w.isPlayer == players)
-                push(w.session, gameId, *w.pushed, false, &shared);
+            if (w.isPlayer != players)
+                continue;
+            // Asked of every watcher for every change: a group's version is a lookup.
+            const quint64 version = w.group >= 0 ? game->viewVersionOfGroup(w.group)
+                                                 : game->viewVersion(w.session->info().actor);
+            if (w.pushed->once && version == w.pushed->version)
+                continue;
+            push(w.session, gameId, *game, *w.pushed, version, false, &shared);
         }
     }
 }
 
-void ViewSync::push(Session *session, const QString &gameId, Session::PushedView &pushed, bool force,
-                    SharedPushes *shared)
+void ViewSync::push(Session *session, const QString &gameId, const Game &game, Session::PushedView &pushed,
+                    quint64 version, bool force, SharedPushes *shared)
 {
-    const Game *game = m_host.game(gameId);
-    if (!game)
-        return; // gone since the push was asked for
     const Actor &who = session->info().actor;
-    const quint64 version = game->viewVersion(who);
-    if (!force && pushed.once && version == pushed.version)
-        return;
     const bool whole = force || !pushed.once;
     // A session that watches one game gets the frames it always got.
     const QString named = session->views.size() > 1 ? gameId : QString();
@@ -177,7 +183,7 @@ void ViewSync::push(Session *session, const QString &gameId, Session::PushedView
         }
     }
     QJsonObject view = m_host.viewFor(gameId, who);
-    const QByteArray frame = frameFor(*game, view, pushed, whole, named);
+    const QByteArray frame = frameFor(game, view, pushed, whole, named);
     if (!frame.isEmpty())
         session->send(frame);
     if (!sharedKey.isEmpty())

@@ -52,8 +52,8 @@ private:
         quint64 version = 0;
     };
     using SharedPushes = QHash<QString, SharedPush>; // shared key, last version seen, naming ->
-    void push(Session *session, const QString &gameId, Session::PushedView &pushed, bool force,
-              SharedPushes *shared = nullptr);
+    void push(Session *session, const QString &gameId, const Game &game, Session::PushedView &pushed, quint64 version,
+              bool force, SharedPushes *shared = nullptr);
     QByteArray frameFor(const Game &game, const QJsonObject &view, const Session::PushedView &pushed, bool whole,
                         const QString &named) const;
 
@@ -63,6 +63,7 @@ private:
         Session *session;
         Session::PushedView *pushed; // in session->views, whose nodes stay put until forget()
         bool isPlayer;
+        int group; // Game::viewGroupOf its actor, or -1
     };
     GameHost &m_host;
     QHash<QString, std::vector<Watcher>> m_watchers; // game id ->

@@ -3,6 +3,8 @@
 
 #include "CommandLineNumbers.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace steward::bench {
@@ -11,7 +13,11 @@ BeerBenchMode::BeerBenchMode()
     : m_teams(u"teams"_s, u"Teams of four players (1-500)."_s, u"N"_s, u"1"_s),
       m_weeks(u"weeks"_s, u"Weeks to play (1-520)."_s, u"W"_s, u"36"_s),
       m_think(u"think-ms"_s, u"Pause before each order, uniform in [T/2, 3T/2] ms (default 0: order at once)."_s,
-              u"T"_s, u"0"_s)
+              u"T"_s, u"0"_s),
+      m_clientThreads(u"client-threads"_s,
+                      u"Threads the bench's players run on, whole teams to a thread (1-16; default 1). With think time, "
+                      "more keep the bench's own event loop out of the latency it measures. Not with --chain."_s,
+                      u"N"_s, u"1"_s)
 {
 }
 
@@ -32,7 +38,7 @@ QString BeerBenchMode::title() const
 
 QList<QCommandLineOption> BeerBenchMode::options() const
 {
-    return {m_teams, m_weeks, m_think};
+    return {m_teams, m_weeks, m_think, m_clientThreads};
 }
 
 bool BeerBenchMode::read(const QCommandLineParser &cli, QString *problem)
@@ -51,6 +57,10 @@ bool BeerBenchMode::read(const QCommandLineParser &cli, QString *problem)
         *problem = u"--think-ms must be a number of milliseconds from 0 to 600000"_s;
         return false;
     }
+    if (!positiveNumber(cli.value(m_clientThreads), 16, &m_options.clientThreads)) {
+        *problem = u"--client-threads must be a number from 1 to 16"_s;
+        return false;
+    }
     return true;
 }
 
@@ -66,6 +76,13 @@ void BeerBenchMode::start(const SharedOptions &shared, std::function<void(const 
     m_options.password = shared.password;
     m_options.hostPid = shared.hostPid;
     m_options.chain = shared.chain;
+    if (m_options.chain && m_options.clientThreads > 1) {
+        // Once the event loop runs, so that ending the run ends the program.
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [done = std::move(done)] {
+            done(BenchOutcome{false, u"steward-bench: --client-threads above 1 is not for --chain runs\n"_s, {}});
+        }, Qt::QueuedConnection);
+        return;
+    }
     m_options.timeoutSeconds = shared.timeoutSeconds;
     m_options.progress = shared.progress;
     m_run = std::make_unique<BeerRun>(m_options);

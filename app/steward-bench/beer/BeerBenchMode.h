@@ -27,6 +27,7 @@ private:
     QCommandLineOption m_teams;
     QCommandLineOption m_weeks;
     QCommandLineOption m_think;
+    QCommandLineOption m_clientThreads;
     BeerOptions m_options;
     std::unique_ptr<BeerRun> m_run;
 };

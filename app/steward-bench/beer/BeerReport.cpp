@@ -83,9 +83,10 @@ QString BeerReport::toText() const
 {
     QString t;
     t += u"result: %1\n"_s.arg(success ? u"ok"_s : u"FAILED: "_s + failure);
-    t += u"teams %1, connections %2, weeks %3, think time %4\n"_s.arg(
+    t += u"teams %1, connections %2, weeks %3, think time %4, clients on %5 thread(s)\n"_s.arg(
         QString::number(teams), QString::number(connections), QString::number(weeks),
-        thinkMs > 0 ? u"%1 ms +-50%"_s.arg(QString::number(thinkMs)) : u"none (closed loop)"_s);
+        thinkMs > 0 ? u"%1 ms +-50%"_s.arg(QString::number(thinkMs)) : u"none (closed loop)"_s,
+        QString::number(clientThreads));
     t += u"orders: %1 acknowledged of %2 expected (%3 sent, %4 refused), %5 error frames\n"_s.arg(
         QString::number(ordersAcked), QString::number(ordersExpected), QString::number(ordersSent),
         QString::number(ordersRefused), QString::number(errors));
@@ -173,6 +174,7 @@ QJsonObject BeerReport::toJson() const
         {u"connections"_s, connections},
         {u"weeks"_s, weeks},
         {u"thinkMs"_s, thinkMs},
+        {u"clientThreads"_s, clientThreads},
         {u"ordersExpected"_s, qint64(ordersExpected)},
         {u"ordersSent"_s, qint64(ordersSent)},
         {u"totalOrders"_s, qint64(ordersAcked)},

@@ -22,6 +22,7 @@ struct BeerReport
     int connections = 0;
     int weeks = 0;
     int thinkMs = 0;
+    int clientThreads = 1; // the bench's threads the seats played on
 
     quint64 ordersExpected = 0; // 4 x teams x weeks
     quint64 ordersSent = 0;

@@ -26,6 +26,28 @@ double secondsBetween(qint64 fromNs, qint64 toNs)
     return double(toNs - fromNs) / 1e9;
 }
 
+template <typename T>
+void append(std::vector<T> &to, const std::vector<T> &from)
+{
+    to.insert(to.end(), from.begin(), from.end());
+}
+
+// One client thread's figures added to the run's (no chain: a threaded run has it off).
+void absorb(Measurements &into, const Measurements &from)
+{
+    append(into.orderToAckNs, from.orderToAckNs);
+    append(into.weekToStateNs, from.weekToStateNs);
+    append(into.orderToNextWeekNs, from.orderToNextWeekNs);
+    into.ordersSent += from.ordersSent.load();
+    into.ordersAcked += from.ordersAcked.load();
+    into.ordersRefused += from.ordersRefused;
+    into.errors += from.errors;
+    into.statesReceived += from.statesReceived;
+    into.bytesReceived += from.bytesReceived;
+    for (const QString &e : from.firstErrors)
+        into.noteError(e);
+}
+
 } // namespace
 
 BeerRun::BeerRun(BeerOptions options, QObject *parent) : QObject(parent), m_options(std::move(options))
@@ -42,12 +64,60 @@ BeerRun::BeerRun(BeerOptions options, QObject *parent) : QObject(parent), m_opti
             return; // chainDone finishes on its own
         finish(false, u"timed out after %1 s (%2 of %3 seats finished, %4 of %5 orders acknowledged)"_s.arg(
                           QString::number(m_options.timeoutSeconds), QString::number(m_finished),
-                          QString::number(m_seats.size()), QString::number(m_measurements.ordersAcked),
+                          QString::number(m_seats.size()), QString::number(ordersAcked()),
                           QString::number(m_report.ordersExpected)));
     });
 }
 
-BeerRun::~BeerRun() = default;
+BeerRun::~BeerRun()
+{
+    stopClientThreads();
+}
+
+Measurements &BeerRun::measurementsOfTeam(int team)
+{
+    if (m_threadMeasurements.empty())
+        return m_measurements;
+    return *m_threadMeasurements[std::size_t(team) % m_threadMeasurements.size()];
+}
+
+quint64 BeerRun::ordersSent() const
+{
+    quint64 n = m_measurements.ordersSent;
+    for (const auto &m : m_threadMeasurements)
+        n += m->ordersSent;
+    return n;
+}
+
+quint64 BeerRun::ordersAcked() const
+{
+    quint64 n = m_measurements.ordersAcked;
+    for (const auto &m : m_threadMeasurements)
+        n += m->ordersAcked;
+    return n;
+}
+
+void BeerRun::stopClientThreads()
+{
+    if (m_clientThreads.empty())
+        return;
+    QThread *here = thread();
+    for (BeerSeat *c : m_clients) {
+        QMetaObject::invokeMethod(c, [c, here] {
+            c->close();
+            c->moveToThread(here);
+        }, Qt::BlockingQueuedConnection);
+        c->setParent(this);
+    }
+    for (const auto &t : m_clientThreads) {
+        t->quit();
+        t->wait();
+    }
+    m_clientThreads.clear();
+    for (const auto &m : m_threadMeasurements)
+        absorb(m_measurements, *m);
+    m_threadMeasurements.clear();
+}
 
 void BeerRun::note(const QString &line) const
 {
@@ -176,9 +246,21 @@ void BeerRun::startGame()
         for (int t = 0; t < m_options.teams; ++t)
             m_teams.push_back(std::make_unique<TeamTrack>(m_options.weeks));
         m_clients.reserve(m_seats.size());
+        if (m_options.clientThreads > 1) {
+            for (int i = 0; i < m_options.clientThreads; ++i) {
+                m_threadMeasurements.push_back(std::make_unique<Measurements>());
+                m_clientThreads.push_back(std::make_unique<QThread>());
+                m_clientThreads.back()->setObjectName(u"bench clients %1"_s.arg(i + 1));
+                m_clientThreads.back()->start();
+            }
+        }
         for (const Seat &seat : m_seats) {
+            const bool threaded = !m_clientThreads.empty();
             auto *client = new BeerSeat(u"t%1-%2"_s.arg(QString::number(seat.team), seat.role), seat.token,
-                                        *m_teams[std::size_t(seat.team - 1)], m_measurements, m_clock, this);
+                                        *m_teams[std::size_t(seat.team - 1)], measurementsOfTeam(seat.team), m_clock,
+                                        threaded ? nullptr : this);
+            if (threaded) // a team's four seats share its clock: one thread for all of them
+                client->moveToThread(m_clientThreads[std::size_t(seat.team) % m_clientThreads.size()].get());
             connect(client, &BeerSeat::ready, this, &BeerRun::onClientReady);
             connect(client, &BeerSeat::teamFinished, this, [this] {
                 ++m_finished;
@@ -205,7 +287,8 @@ void BeerRun::connectNext()
     QUrl ws = m_base;
     ws.setScheme(u"ws"_s);
     ws.setPath(u"/ws"_s);
-    m_clients[m_opened++]->open(ws);
+    BeerSeat *seat = m_clients[m_opened++];
+    QMetaObject::invokeMethod(seat, [seat, ws] { seat->open(ws); });
 }
 
 void BeerRun::onClientReady()
@@ -235,14 +318,14 @@ void BeerRun::play()
     m_playing = true;
     m_playStartNs = m_clock.nsecsElapsed();
     for (BeerSeat *c : m_clients)
-        c->play();
+        QMetaObject::invokeMethod(c, &BeerSeat::play);
 }
 
 void BeerRun::checkFinished()
 {
     if (!m_playing || m_over || m_settling || m_finalizing || m_finished < m_clients.size())
         return;
-    if (m_measurements.ordersAcked < m_measurements.ordersSent)
+    if (ordersAcked() < ordersSent())
         return; // the last acknowledgements are still on their way
     const qint64 end = m_clock.nsecsElapsed();
     m_report.wallSeconds = secondsBetween(m_playStartNs, end);
@@ -255,8 +338,8 @@ void BeerRun::checkFinished()
     if (machine && m_machineCpuAtStart)
         m_report.machineCpuSeconds = *machine - *m_machineCpuAtStart;
     m_report.hostRssEndKiB = hostRss();
-    if (m_measurements.ordersAcked != m_report.ordersExpected) {
-        finish(false, u"%1 orders acknowledged, %2 expected"_s.arg(QString::number(m_measurements.ordersAcked),
+    if (ordersAcked() != m_report.ordersExpected) {
+        finish(false, u"%1 orders acknowledged, %2 expected"_s.arg(QString::number(ordersAcked()),
                                                                     QString::number(m_report.ordersExpected)));
         return;
     }
@@ -268,7 +351,7 @@ void BeerRun::checkFinished()
     m_settling = true;
     const Measurements::Chain &c = m_measurements.chain;
     note(u"all %1 orders acknowledged; %2 of %3 chain intents settled, waiting for the rest"_s.arg(
-        QString::number(m_measurements.ordersAcked), QString::number(c.confirmed + c.failed),
+        QString::number(ordersAcked()), QString::number(c.confirmed + c.failed),
         QString::number(c.queued)));
     checkSettled();
 }
@@ -333,8 +416,10 @@ void BeerRun::finish(bool success, const QString &failure)
     if (m_playing && m_report.wallSeconds == 0)
         m_report.wallSeconds = secondsBetween(m_playStartNs, m_clock.nsecsElapsed());
 
+    stopClientThreads();
     const Measurements &m = m_measurements;
     m_report.success = success;
+    m_report.clientThreads = m_options.clientThreads;
     m_report.failure = failure;
     m_report.ordersSent = m.ordersSent;
     m_report.ordersAcked = m.ordersAcked;

@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QThread>
 #include <QTimer>
 #include <QUrl>
 
@@ -30,6 +31,10 @@ struct BeerOptions
     int timeoutSeconds = 600;
     int thinkMs = 0;        // pause before each order (0: a closed loop at full speed)
     int connectWindow = 64; // WebSocket handshakes in flight at once
+    // Threads the seats play on, whole teams to a thread, each with its own event loop (1: the
+    // run's own thread). More keep the bench's loop from being what a run with think time
+    // measures; not with the chain on, whose intents are matched across seats.
+    int clientThreads = 1;
     bool progress = true;   // progress lines on stderr
     // Start the host with the chain on (no --no-chain); with url: require that host to have it on.
     bool chain = false;
@@ -70,6 +75,12 @@ private:
     void checkSettled();
     void chainDone(const QString &failure);
     void finish(bool success, const QString &failure = {});
+    Measurements &measurementsOfTeam(int team);
+    quint64 ordersSent() const;
+    quint64 ordersAcked() const;
+    // Closes the seats on their threads, brings them back to this one and stops the threads;
+    // then their figures are added to m_measurements.
+    void stopClientThreads();
     std::optional<qint64> hostRss() const;
     std::optional<double> hostCpu() const;
     std::optional<double> devnetCpu() const;
@@ -91,7 +102,9 @@ private:
     std::size_t m_joinsDone = 0;
     int m_joinsInFlight = 0;
 
-    Measurements m_measurements;
+    Measurements m_measurements; // the seats' (one thread), or all threads' once they stopped
+    std::vector<std::unique_ptr<Measurements>> m_threadMeasurements;
+    std::vector<std::unique_ptr<QThread>> m_clientThreads;
     std::vector<std::unique_ptr<TeamTrack>> m_teams;
     std::vector<BeerSeat *> m_clients;
     std::size_t m_opened = 0;

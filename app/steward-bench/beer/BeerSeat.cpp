@@ -25,7 +25,7 @@ BeerSeat::BeerSeat(QString label, QString token, TeamTrack &team, Measurements &
                    const QElapsedTimer &clock, QObject *parent)
     : QObject(parent), m_socket(QString(), QWebSocketProtocol::VersionLatest, this), m_label(std::move(label)),
       m_token(std::move(token)),
-      m_team(team), m_m(measurements), m_clock(clock)
+      m_team(team), m_m(measurements), m_clock(clock), m_think(this)
 {
     // Browsers send an Origin; other clients send none, which the host accepts.
     connect(&m_socket, &QWebSocket::connected, this, [this] {

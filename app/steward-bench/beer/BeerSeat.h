@@ -11,18 +11,20 @@
 #include <QWebSocket>
 
 #include <algorithm>
+#include <atomic>
 #include <vector>
 
 namespace steward::bench {
 
-// Everything the seats measure, shared by all of them (they live in one thread).
+// Everything the seats of one client thread measure, shared by them. The run reads the two
+// counters from its own thread while the seats play; the rest once their thread has stopped.
 struct Measurements
 {
     std::vector<qint64> orderToAckNs;      // order.place sent -> its "ok" received
     std::vector<qint64> weekToStateNs;     // team's last order of a week sent -> next week's state received
     std::vector<qint64> orderToNextWeekNs; // this seat's order sent -> next week's state received
-    quint64 ordersSent = 0;
-    quint64 ordersAcked = 0;
+    std::atomic<quint64> ordersSent = 0;
+    std::atomic<quint64> ordersAcked = 0;
     quint64 ordersRefused = 0;
     quint64 errors = 0;          // every "error" frame, refused orders included
     quint64 statesReceived = 0;
@@ -118,7 +120,7 @@ private:
     const QElapsedTimer &m_clock;
 
     int m_thinkMs = 0;
-    QTimer m_think;
+    QTimer m_think; // a child, so it moves to the seat's client thread with it
     qint64 m_nextId = 1;
     qint64 m_authId = 0;
     QHash<qint64, qint64> m_pendingOrders; // message id -> sent at (ns)

@@ -551,6 +551,19 @@ quint64 BeerGame::viewVersion(const Actor &who) const
     return m_version;
 }
 
+int BeerGame::viewGroupOf(const Actor &who) const
+{
+    if (who.role != ActorRole::Player)
+        return -1;
+    const int team = teamOf(who);
+    return team >= 1 && team <= teamCount() ? team - 1 : -1;
+}
+
+quint64 BeerGame::viewVersionOfGroup(int group) const
+{
+    return group >= 0 && group < teamCount() ? m_teams[std::size_t(group)].version + m_sharedVersion : m_version;
+}
+
 QJsonObject BeerGame::viewFor(const Actor &who) const
 {
     if (who.role == ActorRole::Player)

@@ -37,6 +37,9 @@ public:
     void apply(const Event &event, qint64 atMs) override;
     QJsonObject viewFor(const Actor &who) const override;
     quint64 viewVersion(const Actor &who) const override;
+    // A player's group is their team (index from 0); a facilitator has none.
+    int viewGroupOf(const Actor &who) const override;
+    quint64 viewVersionOfGroup(int group) const override;
     QStringList appendOnlyViewFields() const override { return {QStringLiteral("history")}; }
     std::optional<qint64> nextDeadline() const override;
     QList<Event> onDeadline(qint64 nowMs) const override;

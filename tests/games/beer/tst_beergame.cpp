@@ -184,6 +184,42 @@ private slots:
         QCOMPARE(s.game.chain(2).week(), 1);
     }
 
+    // The sync layer asks a team's version by its group number (found once per watcher) and
+    // must get what viewVersion() says for that player, through every kind of change: a team's
+    // own week, another team's, and the phase every player sees.
+    void aTeamsGroupVersionIsItsPlayersViewVersion()
+    {
+        Session s({{u"teams"_s, 3}});
+        const QList<Actor> seats{player(u"ada"_s, 1, u"retailer"_s), player(u"bob"_s, 1, u"factory"_s),
+                                 player(u"cy"_s, 2, u"retailer"_s), player(u"di"_s, 3, u"wholesaler"_s)};
+        for (const Actor &a : seats)
+            s.join(a.id, a.seat.value(u"team"_s).toInt(), a.seat.value(u"seat"_s).toString());
+        QCOMPARE(s.game.viewGroupOf(seats.at(0)), 0);
+        QCOMPARE(s.game.viewGroupOf(seats.at(2)), 1);
+        QCOMPARE(s.game.viewGroupOf(seats.at(3)), 2);
+        QCOMPARE(s.game.viewGroupOf(Facilitator), -1);
+        QCOMPARE(s.game.viewGroupOf(player(u"eve"_s, 4, u"retailer"_s)), -1); // no such team
+        const auto agree = [&] {
+            for (const Actor &a : seats) {
+                if (s.game.viewVersionOfGroup(s.game.viewGroupOf(a)) != s.game.viewVersion(a))
+                    return false;
+            }
+            return true;
+        };
+        QVERIFY(agree());
+        QVERIFY(s.run(u"game.start"_s, {}, Facilitator));
+        QVERIFY(agree());
+        const quint64 team2Before = s.game.viewVersion(seats.at(2));
+        QVERIFY(s.order(u"ada"_s, 1, u"retailer"_s, 5));
+        QVERIFY(agree());
+        QVERIFY(s.order(u"bob"_s, 1, u"factory"_s, 6)); // team 1's week resolves
+        QVERIFY(agree());
+        QCOMPARE(s.game.viewVersion(seats.at(2)), team2Before); // team 2 saw nothing change
+        QVERIFY(s.run(u"game.pause"_s, {}, Facilitator));
+        QVERIFY(agree());
+        QVERIFY(s.game.viewVersion(seats.at(2)) != team2Before); // the phase is everyone's
+    }
+
     // A replaced order is recorded on chain with its week, once, not each time it changes.
     void replacedOrdersWaitForTheWeekOnChain()
     {
