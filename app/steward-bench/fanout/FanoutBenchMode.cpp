@@ -12,7 +12,11 @@ FanoutBenchMode::FanoutBenchMode()
       m_watchers(u"watchers"_s, u"WebSocket watchers of each game (1-10000)."_s, u"N"_s, u"1000"_s),
       m_tick(u"tick-ms"_s, u"A game's tick, in ms (10-1000; 50 is 20 Hz)."_s, u"MS"_s, u"50"_s),
       m_bytes(u"bytes"_s, u"Characters of the view that change on every tick (16-65536)."_s, u"B"_s, u"1024"_s),
-      m_seconds(u"window"_s, u"The measured window, in s (1-600)."_s, u"S"_s, u"10"_s)
+      m_seconds(u"window"_s, u"The measured window, in s (1-600)."_s, u"S"_s, u"10"_s),
+      m_reconnect(u"reconnect"_s,
+                  u"After the window, this many watchers drop at once and come back on new connections with their "
+                  "tokens (0-10000; default 32, a class); prints how long each took to have its view again."_s,
+                  u"N"_s, u"32"_s)
 {
 }
 
@@ -32,7 +36,7 @@ QString FanoutBenchMode::title() const
 
 QList<QCommandLineOption> FanoutBenchMode::options() const
 {
-    return {m_games, m_watchers, m_tick, m_bytes, m_seconds};
+    return {m_games, m_watchers, m_tick, m_bytes, m_seconds, m_reconnect};
 }
 
 bool FanoutBenchMode::read(const QCommandLineParser &cli, QString *problem)
@@ -52,6 +56,12 @@ bool FanoutBenchMode::read(const QCommandLineParser &cli, QString *problem)
                                                                     QString::number(n.max));
             return false;
         }
+    }
+    bool reconnectOk = false;
+    m_options.reconnecting = cli.value(m_reconnect).toInt(&reconnectOk);
+    if (!reconnectOk || m_options.reconnecting < 0 || m_options.reconnecting > 10'000) {
+        *problem = u"--reconnect must be a number from 0 to 10000"_s;
+        return false;
     }
     if (qint64(m_options.games) * m_options.watchersPerGame > 20'000) {
         *problem = u"--games x --watchers may be at most 20000 WebSockets"_s;

@@ -29,6 +29,7 @@ private:
     QCommandLineOption m_tick;
     QCommandLineOption m_bytes;
     QCommandLineOption m_seconds;
+    QCommandLineOption m_reconnect;
     FanoutOptions m_options;
     std::unique_ptr<FanoutRun> m_run;
 };

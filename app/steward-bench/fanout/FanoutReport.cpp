@@ -50,6 +50,9 @@ QString FanoutReport::toText() const
         QString::number(ticksExpected ? 100.0 * double(missed) / double(ticksExpected) : 0.0, 'f', 3));
     t += line(u"tick -> watcher (ran on the host -> frame read here):"_s, delivery);
     t += line(u"host's tick lateness (ran -> its place on the schedule):"_s, lateness);
+    if (reconnecting > 0)
+        t += line(u"%1 watchers dropped at once, back with their view in"_s.arg(QString::number(reconnecting)), reconnect)
+             + u"  the last of them back after %1 s\n"_s.arg(QString::number(reconnectAllSeconds, 'f', 3));
     if (windowSeconds > 0) {
         t += u"read: %1 frames/s, %2 MiB/s over the window's %3 s\n"_s.arg(
             QString::number(double(ticksSeen) / windowSeconds, 'f', 0),
@@ -91,6 +94,9 @@ QJsonObject FanoutReport::toJson() const
                        {u"bytesRead"_s, qint64(bytesRead)},
                        {u"deliveryMs"_s, json(delivery)},
                        {u"latenessMs"_s, json(lateness)},
+                       {u"reconnecting"_s, reconnecting},
+                       {u"reconnectMs"_s, json(reconnect)},
+                       {u"reconnectAllSeconds"_s, reconnectAllSeconds},
                        {u"hostRssBeforeKiB"_s, optionalJson(hostRssBeforeKiB)},
                        {u"hostRssAfterKiB"_s, optionalJson(hostRssAfterKiB)},
                        {u"hostCpuSeconds"_s, optionalJson(hostCpuSeconds)},

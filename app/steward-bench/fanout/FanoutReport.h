@@ -32,6 +32,9 @@ struct FanoutReport
     quint64 bytesRead = 0;
     Distribution delivery;     // per (watcher, tick): ran on the host -> read here
     Distribution lateness;     // per tick: ran on the host -> its place on the game's schedule
+    int reconnecting = 0;      // watchers that dropped at once after the window
+    Distribution reconnect;    // per such watcher: dropped -> signed in again with its view
+    double reconnectAllSeconds = 0; // dropped -> the last of them back
 
     std::optional<qint64> hostRssBeforeKiB; // games set up, no WebSocket yet
     std::optional<qint64> hostRssAfterKiB;  // every watcher connected

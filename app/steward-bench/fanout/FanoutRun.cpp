@@ -150,6 +150,10 @@ void FanoutRun::connectNext()
 
 void FanoutRun::onWatcherReady()
 {
+    if (m_reconnecting) {
+        onReconnected();
+        return;
+    }
     ++m_ready;
     if (m_ready < m_watchers.size()) {
         connectNext();
@@ -235,6 +239,44 @@ void FanoutRun::closeWindow()
     m_report.delivery = summarize(std::move(deliveryNs));
     m_report.lateness = summarize(std::move(latenessNs));
     note(u"window over after %1 s"_s.arg(QString::number(wall, 'f', 2)));
+    if (m_options.reconnecting > 0)
+        reconnectSome();
+    else
+        finish(true);
+}
+
+// A class's Wi-Fi blinks: some watchers lose their connections at once and come straight back
+// with their tokens, as the web client does.
+void FanoutRun::reconnectSome()
+{
+    const std::size_t n = std::min<std::size_t>(std::size_t(m_options.reconnecting), m_watchers.size());
+    m_report.reconnecting = int(n);
+    m_reconnecting = true;
+    note(u"dropping %1 watchers at once; they come back on new connections"_s.arg(QString::number(n)));
+    QUrl ws = m_base;
+    ws.setScheme(u"ws"_s);
+    ws.setPath(u"/ws"_s);
+    m_reconnectStartNs = m_clock.nsecsElapsed();
+    // Spread over the games: every k-th watcher.
+    const std::size_t step = std::max<std::size_t>(1, m_watchers.size() / n);
+    for (std::size_t i = 0; i < n; ++i)
+        m_watchers[i * step]->reconnect(ws);
+    m_windowEnd.start(10'000); // never expected: the report says how many came back
+    disconnect(&m_windowEnd, nullptr, this, nullptr);
+    connect(&m_windowEnd, &QTimer::timeout, this, [this] {
+        finish(false, u"%1 of %2 dropped watchers were back after 10 s"_s.arg(QString::number(m_reconnected),
+                                                                              QString::number(m_report.reconnecting)));
+    });
+}
+
+void FanoutRun::onReconnected()
+{
+    const qint64 now = m_clock.nsecsElapsed();
+    m_reconnectNs.push_back(now - m_reconnectStartNs);
+    if (++m_reconnected < std::size_t(m_report.reconnecting))
+        return;
+    m_report.reconnectAllSeconds = double(now - m_reconnectStartNs) / 1e9;
+    m_report.reconnect = summarize(m_reconnectNs);
     finish(true);
 }
 

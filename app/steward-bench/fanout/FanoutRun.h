@@ -32,6 +32,7 @@ struct FanoutOptions
     qint64 hostPid = 0;     // its process id, to read its CPU and memory (optional)
     int timeoutSeconds = 600;
     int connectWindow = 64; // WebSocket handshakes in flight at once
+    int reconnecting = 0;   // after the window: watchers that drop and come back at once
     bool progress = true;
 };
 
@@ -60,6 +61,8 @@ private:
     void openWindow();
     void onWatcherFinished();
     void closeWindow();
+    void reconnectSome();
+    void onReconnected();
     void finish(bool success, const QString &failure = {});
     qint64 hostPid() const;
 
@@ -89,6 +92,10 @@ private:
     std::size_t m_ready = 0;
     std::size_t m_finished = 0;
     bool m_inWindow = false;
+    bool m_reconnecting = false;
+    std::size_t m_reconnected = 0;
+    qint64 m_reconnectStartNs = 0;
+    std::vector<qint64> m_reconnectNs; // per watcher: dropped -> first view on the new connection
     bool m_over = false;
 
     qint64 m_setupStartNs = 0;

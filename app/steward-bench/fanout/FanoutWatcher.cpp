@@ -56,6 +56,16 @@ void FanoutWatcher::open(const QUrl &wsUrl)
     m_socket.open(wsUrl);
 }
 
+void FanoutWatcher::reconnect(const QUrl &wsUrl)
+{
+    m_closing = true;
+    m_socket.abort();
+    m_closing = false;
+    m_signedIn = false;
+    m_haveView = false;
+    m_socket.open(wsUrl);
+}
+
 void FanoutWatcher::close()
 {
     m_closing = true;

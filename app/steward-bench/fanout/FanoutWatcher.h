@@ -32,6 +32,9 @@ public:
 
     void open(const QUrl &wsUrl);
     void close();
+    // Drops the connection as a lost Wi-Fi would (no close handshake) and comes back at once on
+    // a new one with the same token; ready() comes again with the first view.
+    void reconnect(const QUrl &wsUrl);
     qint64 lastTick() const { return m_lastTick; }
     bool isDone() const { return m_done; }
     quint64 framesRead() const { return m_frames; }
