@@ -42,6 +42,8 @@ QString FanoutReport::toText() const
                                           QString::number(1000.0 / tickMs, 'f', 1), QString::number(seconds));
     if (!success)
         t += u"FAILED: %1\n"_s.arg(failure);
+    if (!success && connectSeconds == 0)
+        return t; // it failed before the watchers were in: nothing was measured
     t += u"setup %1 s (games, joins over REST); %2 WebSockets signed in with their first view in %3 s\n"_s.arg(
         QString::number(setupSeconds, 'f', 1), QString::number(watchers), QString::number(connectSeconds, 'f', 2));
     const quint64 missed = ticksExpected - std::min(ticksSeen, ticksExpected);
