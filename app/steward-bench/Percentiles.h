@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonObject>
+#include <QString>
 #include <QtGlobal>
 
 #include <algorithm>
@@ -48,6 +50,26 @@ inline Distribution summarize(std::vector<qint64> samplesNs)
     d.maxMs = static_cast<double>(samplesNs.back()) / NsPerMs;
     d.meanMs = sum / static_cast<double>(samplesNs.size()) / NsPerMs;
     return d;
+}
+
+// A report's line for one latency: "<label> p50 … ms, p99 … ms, max … ms (mean … ms, N samples)".
+inline QString distributionLine(const QString &label, const Distribution &d)
+{
+    if (d.count == 0)
+        return label + QStringLiteral(" no samples\n");
+    const auto ms = [](double v) { return QString::number(v, 'f', 2); };
+    return QStringLiteral("%1 p50 %2 ms, p99 %3 ms, max %4 ms (mean %5 ms, %6 samples)\n")
+        .arg(label, ms(d.p50Ms), ms(d.p99Ms), ms(d.maxMs), ms(d.meanMs), QString::number(d.count));
+}
+
+// The same in a report's JSON: {p50, p99, max, mean, samples}, in ms.
+inline QJsonObject distributionJson(const Distribution &d)
+{
+    return QJsonObject{{QStringLiteral("p50"), d.p50Ms},
+                       {QStringLiteral("p99"), d.p99Ms},
+                       {QStringLiteral("max"), d.maxMs},
+                       {QStringLiteral("mean"), d.meanMs},
+                       {QStringLiteral("samples"), qint64(d.count)}};
 }
 
 } // namespace steward::bench

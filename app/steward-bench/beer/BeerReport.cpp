@@ -9,25 +9,6 @@ namespace steward::bench {
 
 namespace {
 
-QString ms(double v)
-{
-    return QString::number(v, 'f', 2);
-}
-
-QString line(const QString &label, const Distribution &d)
-{
-    if (d.count == 0)
-        return u"%1 no samples\n"_s.arg(label);
-    return u"%1 p50 %2 ms, p99 %3 ms, max %4 ms (mean %5 ms, %6 samples)\n"_s.arg(
-        label, ms(d.p50Ms), ms(d.p99Ms), ms(d.maxMs), ms(d.meanMs), QString::number(d.count));
-}
-
-QJsonObject json(const Distribution &d)
-{
-    return QJsonObject{{u"p50"_s, d.p50Ms}, {u"p99"_s, d.p99Ms}, {u"max"_s, d.maxMs}, {u"mean"_s, d.meanMs},
-                       {u"samples"_s, qint64(d.count)}};
-}
-
 QJsonValue optionalJson(const std::optional<qint64> &v)
 {
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
@@ -95,9 +76,9 @@ QString BeerReport::toText() const
     t += u"wall time %1 s: %2 orders/s, %3 team-weeks/s\n"_s.arg(
         QString::number(wallSeconds, 'f', 3), QString::number(ordersPerSecond, 'f', 0),
         QString::number(weeksPerSecond, 'f', 0));
-    t += line(u"order->ack:      "_s, orderToAck);
-    t += line(u"week->state:     "_s, weekToState);
-    t += line(u"order->next week:"_s, orderToNextWeek);
+    t += distributionLine(u"order->ack:      "_s, orderToAck);
+    t += distributionLine(u"week->state:     "_s, weekToState);
+    t += distributionLine(u"order->next week:"_s, orderToNextWeek);
     t += u"state pushes received %1 (%2 MiB)\n"_s.arg(QString::number(statesReceived),
                                                       QString::number(double(bytesReceived) / 1048576.0, 'f', 1));
     const auto perConn = bytesPerConnection();
@@ -146,7 +127,7 @@ QString BeerReport::chainText() const
             QString::number(intentsSettledBeforeOk), QString::number(chainTxUnmatched));
     t += u"chain time %1 s from go to the last chain.tx: %2 confirmed intents/s\n"_s.arg(
         QString::number(chainSeconds, 'f', 3), QString::number(chainIntentsPerSecond, 'f', 0));
-    t += line(u"outbox lag:      "_s, outboxLag);
+    t += distributionLine(u"outbox lag:      "_s, outboxLag);
     if (hostOutbox) {
         const QJsonObject &o = *hostOutbox;
         t += u"host outbox at the end: %1 queued, %2 sent, %3 confirmed, %4 failed%5\n"_s.arg(
@@ -188,9 +169,9 @@ QJsonObject BeerReport::toJson() const
         {u"wallSeconds"_s, wallSeconds},
         {u"ordersPerSecond"_s, ordersPerSecond},
         {u"teamWeeksPerSecond"_s, weeksPerSecond},
-        {u"orderToAckMs"_s, json(orderToAck)},
-        {u"weekToStateMs"_s, json(weekToState)},
-        {u"orderToNextWeekMs"_s, json(orderToNextWeek)},
+        {u"orderToAckMs"_s, distributionJson(orderToAck)},
+        {u"weekToStateMs"_s, distributionJson(weekToState)},
+        {u"orderToNextWeekMs"_s, distributionJson(orderToNextWeek)},
         {u"hostRssBeforeKiB"_s, optionalJson(hostRssBeforeKiB)},
         {u"hostRssAfterKiB"_s, optionalJson(hostRssAfterKiB)},
         {u"hostRssEndKiB"_s, optionalJson(hostRssEndKiB)},
@@ -218,7 +199,7 @@ QJsonObject BeerReport::toJson() const
     o.insert(u"chainTxUnmatched"_s, qint64(chainTxUnmatched));
     o.insert(u"chainSeconds"_s, chainSeconds);
     o.insert(u"chainIntentsPerSecond"_s, chainIntentsPerSecond);
-    o.insert(u"outboxLagMs"_s, json(outboxLag));
+    o.insert(u"outboxLagMs"_s, distributionJson(outboxLag));
     o.insert(u"hostOutbox"_s, hostOutbox ? QJsonValue(*hostOutbox) : QJsonValue(QJsonValue::Null));
     o.insert(u"chainLastError"_s, chainLastError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(chainLastError));
     o.insert(u"chainCpuSeconds"_s,

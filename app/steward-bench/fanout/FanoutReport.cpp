@@ -9,21 +9,6 @@ namespace steward::bench {
 
 namespace {
 
-QString line(const QString &label, const Distribution &d)
-{
-    if (d.count == 0)
-        return u"%1 no samples\n"_s.arg(label);
-    const auto ms = [](double v) { return QString::number(v, 'f', 2); };
-    return u"%1 p50 %2 ms, p99 %3 ms, max %4 ms (mean %5 ms, %6 samples)\n"_s.arg(
-        label, ms(d.p50Ms), ms(d.p99Ms), ms(d.maxMs), ms(d.meanMs), QString::number(d.count));
-}
-
-QJsonObject json(const Distribution &d)
-{
-    return QJsonObject{{u"p50"_s, d.p50Ms}, {u"p99"_s, d.p99Ms}, {u"max"_s, d.maxMs}, {u"mean"_s, d.meanMs},
-                       {u"samples"_s, qint64(d.count)}};
-}
-
 template <typename T>
 QJsonValue optionalJson(const std::optional<T> &v)
 {
@@ -50,10 +35,10 @@ QString FanoutReport::toText() const
     t += u"ticks: %1 of %2 (watcher, tick) read, %3 missed (%4%)\n"_s.arg(
         QString::number(ticksSeen), QString::number(ticksExpected), QString::number(missed),
         QString::number(ticksExpected ? 100.0 * double(missed) / double(ticksExpected) : 0.0, 'f', 3));
-    t += line(u"tick -> watcher (ran on the host -> frame read here):"_s, delivery);
-    t += line(u"host's tick lateness (ran -> its place on the schedule):"_s, lateness);
+    t += distributionLine(u"tick -> watcher (ran on the host -> frame read here):"_s, delivery);
+    t += distributionLine(u"host's tick lateness (ran -> its place on the schedule):"_s, lateness);
     if (reconnecting > 0)
-        t += line(u"%1 watchers dropped at once, back with their view in"_s.arg(QString::number(reconnecting)), reconnect)
+        t += distributionLine(u"%1 watchers dropped at once, back with their view in"_s.arg(QString::number(reconnecting)), reconnect)
              + u"  the last of them back after %1 s\n"_s.arg(QString::number(reconnectAllSeconds, 'f', 3));
     if (windowSeconds > 0) {
         t += u"read: %1 frames/s, %2 MiB/s over the window's %3 s\n"_s.arg(
@@ -94,10 +79,10 @@ QJsonObject FanoutReport::toJson() const
                        {u"ticksSeen"_s, qint64(ticksSeen)},
                        {u"framesRead"_s, qint64(framesRead)},
                        {u"bytesRead"_s, qint64(bytesRead)},
-                       {u"deliveryMs"_s, json(delivery)},
-                       {u"latenessMs"_s, json(lateness)},
+                       {u"deliveryMs"_s, distributionJson(delivery)},
+                       {u"latenessMs"_s, distributionJson(lateness)},
                        {u"reconnecting"_s, reconnecting},
-                       {u"reconnectMs"_s, json(reconnect)},
+                       {u"reconnectMs"_s, distributionJson(reconnect)},
                        {u"reconnectAllSeconds"_s, reconnectAllSeconds},
                        {u"hostRssBeforeKiB"_s, optionalJson(hostRssBeforeKiB)},
                        {u"hostRssAfterKiB"_s, optionalJson(hostRssAfterKiB)},
