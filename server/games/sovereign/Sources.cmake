@@ -1,0 +1,11 @@
+# Sources of server/games/sovereign: Sovereign Sovereign' rules (cmake/GameKinds.cmake).
+target_sources(${KIND_TARGET} PRIVATE
+    games/sovereign/SovereignBots.cpp games/sovereign/SovereignBots.h
+    games/sovereign/SovereignConfig.cpp games/sovereign/SovereignConfig.h
+    games/sovereign/SovereignErrors.h
+    games/sovereign/SovereignGame.cpp games/sovereign/SovereignGame.h
+    games/sovereign/SovereignKind.cpp games/sovereign/SovereignKind.h
+    games/sovereign/SovereignMap.cpp games/sovereign/SovereignMap.h
+    games/sovereign/SovereignRandom.h
+    games/sovereign/SovereignRules.cpp games/sovereign/SovereignRules.h
+)

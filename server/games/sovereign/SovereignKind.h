@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "server/core/GameKind.h"
+
+namespace steward::sovereign {
+
+// Sovereign Lines: a real-time territory match for a LAN party (docs/games/territory.md).
+class SovereignKind final : public GameKind
+{
+public:
+    QString id() const override { return QStringLiteral("sovereign"); }
+    Result<std::unique_ptr<Game>> create(const QJsonObject &config, quint64 seed) const override;
+    Result<Command> parse(const QString &type, const QJsonObject &data) const override;
+    // Ten sends a second with a burst of twenty (the seed's budget); alliances more slowly.
+    QList<RateBudget> rateBudgets() const override;
+};
+
+} // namespace steward::sovereign
