@@ -102,11 +102,12 @@ private slots:
         QHash<QString, QJsonObject> byId;
         for (const QJsonValue &k : r.json.value(u"kinds").toArray())
             byId.insert(k.toObject().value(u"kind").toString(), k.toObject());
-        QCOMPARE(byId.size(), 2);
+        QCOMPARE(byId.size(), 3);
         QCOMPARE(byId.value(u"beer"_s).value(u"facilitator").toString(), u"/app/beer/facilitator.js"_s);
         QCOMPARE(byId.value(u"beer"_s).value(u"pages").toArray().at(0).toString(), u"/"_s);
         QCOMPARE(byId.value(u"rounds"_s).value(u"facilitator").toString(), u"/app/rounds/facilitator.js"_s);
         QCOMPARE(byId.value(u"rounds"_s).value(u"pages").toArray().at(0).toString(), u"/rounds"_s);
+        QCOMPARE(byId.value(u"sovereign"_s).value(u"pages").toArray(), (QJsonArray{u"/sovereign"_s, u"/sovereign/screen"_s}));
         // Every module it names is served.
         for (const QJsonObject &k : std::as_const(byId))
             QCOMPARE(m_http->get(k.value(u"facilitator").toString()).status, 200);

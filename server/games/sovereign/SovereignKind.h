@@ -14,6 +14,12 @@ public:
     Result<Command> parse(const QString &type, const QJsonObject &data) const override;
     // Ten sends a second with a burst of twenty (the seed's budget); alliances more slowly.
     QList<RateBudget> rateBudgets() const override;
+    // The player's page, and the big screen's (the projector: the whole map, standings, no controls).
+    QList<WebPage> webPages() const override
+    {
+        return {{QStringLiteral("/sovereign"), QStringLiteral("index.html")},
+                {QStringLiteral("/sovereign/screen"), QStringLiteral("screen.html")}};
+    }
 };
 
 } // namespace steward::sovereign
