@@ -204,6 +204,15 @@ void RestApi::registerRoutes(QHttpServer &http)
                         {u"sessions"_s, m_gateway.sessionCount()}, {u"storage"_s, storage}};
         return jsonResponse(out, 200);
     });
+    // Prometheus' text format (HostMetrics): counts only, no names or ids, for anyone who may
+    // reach the port, as exporters are.
+    http.route(u"/metrics"_s, Method::Get, [this](const QHttpServerRequest &req) {
+        if (!allow(req.remoteAddress(), Limit::General))
+            return errorResponse(Error{ErrorCode::RateLimited, u"Too many requests; try again in a moment."_s});
+        QHttpServerResponse r("text/plain; version=0.0.4; charset=utf-8",
+                              m_gateway.metrics().text(m_host, {m_gateway.sessionCount(), m_gateway.playersConnected()}));
+        return r;
+    });
     http.route(u"/api/players/authenticate"_s, Method::Post, [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
         respond(req, std::move(responder), Access::Anyone, [this](Call &c) { return authenticate(c); }, Limit::SignIn);
     });

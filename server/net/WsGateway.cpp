@@ -10,6 +10,7 @@
 #include "server/core/GameHost.h"
 #include "server/core/EventJournal.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QTcpSocket>
 
@@ -57,6 +58,14 @@ WsGateway::~WsGateway()
 {
     for (auto &[id, s] : m_sessions)
         stopFollowingAll(s.get());
+}
+
+int WsGateway::playersConnected() const
+{
+    int players = 0;
+    for (const auto &[id, s] : m_sessions)
+        players += s->info().authenticated && s->info().actor.role == ActorRole::Player;
+    return players;
 }
 
 int WsGateway::ioThreadCount() const
@@ -129,6 +138,7 @@ void WsGateway::receive(io::Inbound &in)
     }
     if (it == m_sessions.end())
         return; // refused when it came, or dropped since
+    m_metrics.messageProcessed();
     dispatch(it->second.get(), in.envelope);
 }
 
@@ -544,6 +554,8 @@ void WsGateway::chat(Session *s, const protocol::Envelope &env)
 
 void WsGateway::command(Session *s, const protocol::Envelope &env)
 {
+    QElapsedTimer started;
+    started.start();
     const Actor &who = s->info().actor;
     QJsonObject data = env.data;
     QString gameId = who.role == ActorRole::Player ? who.gameId : data.value(u"gameId").toString();
@@ -565,8 +577,9 @@ void WsGateway::command(Session *s, const protocol::Envelope &env)
             m_chainWatchers.insert(i.outboxId, who.id);
     }
     // Acknowledge only once the events are committed.
-    m_host.journal().whenDurable(s, [s, re = env.id, reply = result->wire()](const Status &stored) {
+    m_host.journal().whenDurable(s, [this, s, re = env.id, reply = result->wire(), took = started](const Status &stored) {
         s->send(stored ? protocol::ok(re, reply) : protocol::error(re, stored.error()));
+        m_metrics.commandAnswered(double(took.nsecsElapsed()) / 1e6);
     });
 }
 

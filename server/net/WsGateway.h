@@ -3,6 +3,7 @@
 
 #include "BanList.h"
 #include "Channel.h"
+#include "HostMetrics.h"
 #include "OriginPolicy.h"
 #include "server/protocol/Protocol.h"
 #include "Session.h"
@@ -60,6 +61,9 @@ public:
     Result<int> ban(const BanList::Ban &ban);
     BanList &bans() { return m_bans; }
     int sessionCount() const { return int(m_sessions.size()); }
+    // Players signed in on a socket now (the metrics' player_connected_count).
+    int playersConnected() const;
+    const HostMetrics &metrics() const { return m_metrics; }
     // A chain intent a player's command queued has been confirmed or has failed: tell them.
     void notifyChain(qint64 outboxId, const QString &status, const QString &txHash, const QString &reason);
 
@@ -103,6 +107,7 @@ private:
     const Authenticator &m_auth;
     OriginPolicy m_origins;
     ViewSync *m_sync;
+    HostMetrics m_metrics;
     LobbyFeed *m_lobby;
     std::unique_ptr<ChatRooms> m_chat;
     // Before the sessions, which send through it: it goes after them.
