@@ -5,4 +5,6 @@ steward_game_kind(beer   KIND steward::beer::BeerKind     HEADER server/games/be
 steward_game_kind(rounds KIND steward::rounds::RoundsKind HEADER server/games/rounds/RoundsKind.h
                          MODULE steward::rounds::RoundsModule MODULE_HEADER server/games/rounds/host/RoundsModule.h
                          CONTRACTS RoundFairness)
-steward_game_kind(sovereign KIND steward::sovereign::SovereignKind HEADER server/games/sovereign/SovereignKind.h)
+steward_game_kind(sovereign KIND steward::sovereign::SovereignKind HEADER server/games/sovereign/SovereignKind.h
+                         MODULE steward::sovereign::SovereignModule MODULE_HEADER server/games/sovereign/host/SovereignModule.h
+                         CONTRACTS SovereignLinesResults)

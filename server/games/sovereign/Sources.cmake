@@ -7,5 +7,10 @@ target_sources(${KIND_TARGET} PRIVATE
     games/sovereign/SovereignKind.cpp games/sovereign/SovereignKind.h
     games/sovereign/SovereignMap.cpp games/sovereign/SovereignMap.h
     games/sovereign/SovereignRandom.h
+    games/sovereign/SovereignReplay.cpp games/sovereign/SovereignReplay.h
+    games/sovereign/SovereignResultCalls.cpp games/sovereign/SovereignResultCalls.h
     games/sovereign/SovereignRules.cpp games/sovereign/SovereignRules.h
+)
+target_sources(${KIND_HOST_TARGET} PRIVATE
+    games/sovereign/host/SovereignModule.cpp games/sovereign/host/SovereignModule.h
 )

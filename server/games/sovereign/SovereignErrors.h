@@ -14,6 +14,7 @@ inline constexpr OwnedCode TargetIsOwn{u"TARGET_IS_OWN", 409};        // an atta
 inline constexpr OwnedCode TargetNotFriendly{u"TARGET_NOT_FRIENDLY", 409}; // a move into land not one's own or an ally's
 inline constexpr OwnedCode MatchOver{u"MATCH_OVER", 409};
 inline constexpr OwnedCode MatchNotStarted{u"MATCH_NOT_STARTED", 409};
+inline constexpr OwnedCode MatchNotOver{u"MATCH_NOT_OVER", 409};       // its replay opens at the end
 inline constexpr OwnedCode MatchFull{u"MATCH_FULL", 409};
 inline constexpr OwnedCode UnknownRegion{u"UNKNOWN_REGION", 400};     // no such region, or water
 inline constexpr OwnedCode RegionTaken{u"REGION_TAKEN", 409};         // another player starts there

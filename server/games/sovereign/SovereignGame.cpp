@@ -3,6 +3,7 @@
 
 #include "SovereignBots.h"
 #include "SovereignErrors.h"
+#include "SovereignResultCalls.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -243,6 +244,18 @@ Result<QList<Event>> SovereignGame::leaveEvents(const Actor &, qint64) const
     return QList<Event>{}; // apply() hands the place to a bot once the match runs
 }
 
+QList<ChainIntent> SovereignGame::chainIntents(const StoredEvent &e) const
+{
+    if (e.event.type != SovereignEvents::Ended)
+        return {};
+    const QByteArray id = chainIntentId(e.gameId, e.seq, 0);
+    QList<int> order;
+    for (int i : standings())
+        order.append(i);
+    return {ChainIntent{id, u"sovereign.result"_s, results::Contract.toString(),
+                        results::recordMatch(e.gameId, m_inputHash, stateHash(), order, int(m_players.size()), matchTick(), id)}};
+}
+
 std::optional<qint64> SovereignGame::nextDeadline() const
 {
     // A tick ended the match: its end is recorded at once.
@@ -479,6 +492,9 @@ void SovereignGame::checkEnd()
 
 void SovereignGame::tick(qint64 tickNo)
 {
+    // A finished match stands still, its count of ticks too, so its state hash stays the one recorded.
+    if (m_phase == Phase::Over)
+        return;
     m_tick = tickNo;
     if (m_phase != Phase::Running || !m_endReason.isEmpty())
         return;

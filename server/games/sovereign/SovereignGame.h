@@ -87,6 +87,10 @@ public:
     // Ticks reach players at their own pace; the recovery point is one commit window.
     bool viewsWaitForDisk() const override { return false; }
 
+    // A finished match records its result and the hashes that let anyone check it
+    // (SovereignLinesResults.recordMatch).
+    QList<ChainIntent> chainIntents(const StoredEvent &event) const override;
+
     Result<QList<Event>> pauseEvents(bool pause, qint64 nowMs) const override;
     Result<QList<Event>> leaveEvents(const Actor &who, qint64 nowMs) const override;
     std::optional<qint64> nextDeadline() const override;

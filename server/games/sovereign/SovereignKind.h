@@ -14,6 +14,9 @@ public:
     Result<Command> parse(const QString &type, const QJsonObject &data) const override;
     // Ten sends a second with a burst of twenty (the seed's budget); alliances more slowly.
     QList<RateBudget> rateBudgets() const override;
+    // A finished match's result is recorded on SovereignLinesResults, whose events the host reconciles.
+    QStringList contracts() const override { return {QStringLiteral("SovereignLinesResults")}; }
+    QStringList reconciledContracts() const override { return contracts(); }
     // The player's page, and the big screen's (the projector: the whole map, standings, no controls).
     QList<WebPage> webPages() const override
     {
