@@ -11,8 +11,10 @@
 #include "server/chain/primitives/EventLog.h"
 #include "server/chain/primitives/Hex.h"
 #include "server/games/sovereign/SovereignResultCalls.h"
+#include "sovereign/SovereignVerifyMode.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -118,6 +120,53 @@ private slots:
         QCOMPARE(values->at(4).toNumber().toU64().value_or(99), quint64(standings.first()));
         QCOMPARE(values->at(5).toNumber().toU64().value_or(0), 4u);
         QCOMPARE(qint64(values->at(6).toNumber().toU64().value_or(0)), replay.json.value(u"endTick"_s).toInteger());
+
+        // steward-verify --sovereign, as a player runs it: through the host and its chain relay.
+        const auto verify = [](const QStringList &args, QString &text) {
+            QString errors;
+            QTextStream out(&text), err(&errors);
+            const int code = verify::SovereignVerifyMode().run(QStringList{u"steward-verify"_s} + args, out, err);
+            text += errors;
+            return code;
+        };
+        QString report;
+        QCOMPARE(verify({u"--host"_s, host.httpUrl().toString(), u"--game"_s, gameId, u"--token"_s, ada.value(u"token"_s).toString()},
+                        report),
+                 0);
+        QVERIFY2(report.contains(u"Every check passed."_s), qPrintable(report));
+        QVERIFY2(report.contains(u"ok    winner on chain"_s), qPrintable(report));
+        QCOMPARE(report.count(u"FAILED"_s), 0);
+
+        // A copy whose one input was changed (Ada sent one troop fewer) plays to another state.
+        QJsonObject tampered = replay.json;
+        QJsonArray inputs = tampered.value(u"inputs"_s).toArray();
+        bool changed = false;
+        for (qsizetype i = 0; i < inputs.size() && !changed; ++i) {
+            QJsonObject in = inputs.at(i).toObject();
+            if (in.value(u"type"_s).toString() == u"sovereign.sent"_s) {
+                QJsonObject data = in.value(u"data"_s).toObject();
+                data.insert(u"troops"_s, data.value(u"troops"_s).toInt() - 1);
+                in.insert(u"data"_s, data);
+                inputs[i] = in;
+                changed = true;
+            }
+        }
+        QVERIFY(changed);
+        tampered.insert(u"inputs"_s, inputs);
+        QFile copy(dir.filePath(u"tampered.json"_s));
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        copy.write(QJsonDocument(tampered).toJson());
+        copy.close();
+        report.clear();
+        QCOMPARE(verify({u"--file"_s, copy.fileName(), u"--rpc"_s, http.get(u"/api/chain/status"_s, admin).json.value(u"node"_s).toString()},
+                        report),
+                 1);
+        QVERIFY2(report.contains(u"FAILED input hash as the host claims"_s), qPrintable(report));
+        QVERIFY2(report.contains(u"FAILED final state on chain"_s), qPrintable(report));
+        // Nothing to check it against: a usage error, not a pass.
+        report.clear();
+        QCOMPARE(verify({u"--file"_s, copy.fileName()}, report), 2);
+        QVERIFY2(report.contains(u"--no-chain"_s), qPrintable(report));
     }
 };
 

@@ -7,6 +7,8 @@
 #include "server/games/sovereign/SovereignErrors.h"
 #include "server/games/sovereign/SovereignGame.h"
 #include "server/games/sovereign/SovereignReplay.h"
+#include "server/games/sovereign/SovereignResultCalls.h"
+#include "server/chain/ChainBridge.h"
 #include "server/net/RouteTable.h"
 
 #include <QHttpServer>
@@ -73,12 +75,20 @@ Result<QJsonObject> SovereignModule::replay(const QString &gameId, const Actor &
     QJsonArray standings;
     for (int i : played->standings)
         standings.append(i);
+    // The inputs, so that anyone may play the match again (steward-verify --sovereign).
+    QJsonArray inputs;
+    for (const StoredEvent &e : std::as_const(input.events))
+        inputs.append(QJsonObject{{u"tick"_s, e.tick}, {u"type"_s, e.event.type}, {u"version"_s, e.event.version},
+                                  {u"data"_s, e.event.data}});
+    const QString contract = m_host->chain ? m_host->chain->contractAddress(results::Contract.toString()) : QString();
     QJsonObject out{{u"gameId"_s, gameId},
                     {u"config"_s, game->config()},
                     {u"seed"_s, QString::number(seed)},
                     {u"frameEveryTicks"_s, FrameEveryTicks},
                     {u"start"_s, played->start},
                     {u"frames"_s, played->frames},
+                    {u"inputs"_s, inputs},
+                    {u"contract"_s, contract.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(contract)},
                     {u"endTick"_s, played->endTick},
                     {u"endReason"_s, played->endReason},
                     {u"standings"_s, standings},
