@@ -96,6 +96,14 @@ private slots:
         QCOMPARE(m.value(u"command_latency_ms_count"_s), 2.0);
         QCOMPARE(m.value(u"command_latency_ms_bucket{le=\"+Inf\"}"_s), 2.0);
         QVERIFY(m.value(u"command_latency_ms_sum"_s) > 0);
+        // The match ticks at 20 Hz: its ticks are timed, per kind.
+        QTRY_VERIFY(samples(http.get(u"/metrics"_s).body).value(u"steward_tick_ms_count{kind=\"sovereign\"}"_s, -1) >= 3);
+        m = samples(http.get(u"/metrics"_s).body);
+        const double ticks = m.value(u"steward_tick_ms_count{kind=\"sovereign\"}"_s);
+        QCOMPARE(m.value(u"steward_tick_ms_bucket{kind=\"sovereign\",le=\"+Inf\"}"_s), ticks);
+        QVERIFY(m.value(u"steward_tick_ms_sum{kind=\"sovereign\"}"_s) > 0);
+        QVERIFY(m.contains(u"steward_ticks_late_total{kind=\"sovereign\"}"_s));
+        QVERIFY(!m.contains(u"steward_tick_ms_count{kind=\"beer\"}"_s)); // no ticks, no series
         double previous = 0;
         for (const char *le : {"1", "2", "5", "10", "20", "50", "100", "250", "500", "1000", "2500", "+Inf"}) {
             const double count = m.value(u"command_latency_ms_bucket{le=\"%1\"}"_s.arg(QLatin1String(le)), -1);

@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
@@ -563,8 +564,14 @@ void GameHost::runTicks(const QString &gameId, Live &live)
         live.tickOrigin += (steps - MaxTickCatchUp) * interval;
         steps = MaxTickCatchUp;
     }
-    for (qint64 i = 0; i < steps; ++i)
+    TickStats &stats = m_tickStats[live.kind];
+    stats.late += steps - 1;
+    QElapsedTimer took;
+    for (qint64 i = 0; i < steps; ++i) {
+        took.start();
         live.game->tick(++live.tick);
+        stats.add(double(took.nsecsElapsed()) / 1e6);
+    }
     scheduleDeadline(gameId, live);
     maybeSnapshot(gameId, live);
     armDeadlineTimer();

@@ -5,6 +5,7 @@
 #include "DeadlineQueue.h"
 #include "Game.h"
 #include "GameRegistry.h"
+#include "TickStats.h"
 #include "SubmitOutcome.h"
 #include "TokenBucket.h"
 
@@ -139,6 +140,10 @@ signals:
     // A real-time game ran one or more ticks: its views may have changed, with nothing written.
     void ticked(const QString &gameId);
 
+public:
+    // Per kind, how long its games' ticks took (for GET /metrics).
+    const QHash<QString, TickStats> &tickStats() const { return m_tickStats; }
+
 private:
     struct Live
     {
@@ -199,6 +204,7 @@ private:
     QHash<QString, QHash<QString, TokenBucket>> m_spent;
     qint64 m_snapshotEveryEvents = 1000;
     qint64 m_snapshotEveryTickedMs = 5000;
+    QHash<QString, TickStats> m_tickStats;
 };
 
 } // namespace steward

@@ -59,6 +59,24 @@ QByteArray HostMetrics::text(const GameHost &host, const Gauges &gauges) const
     line("# TYPE steward_games gauge");
     for (auto it = hosted.cbegin(); it != hosted.cend(); ++it)
         out += "steward_games{kind=\"" + it.key().toUtf8() + "\"} " + QByteArray::number(it.value()) + '\n';
+    line("# HELP steward_tick_ms Time one tick of a real-time game took on the host, per kind, in milliseconds.");
+    line("# TYPE steward_tick_ms histogram");
+    QMap<QString, TickStats> ticks;
+    for (auto it = host.tickStats().cbegin(); it != host.tickStats().cend(); ++it)
+        ticks.insert(it.key(), it.value());
+    for (auto it = ticks.cbegin(); it != ticks.cend(); ++it) {
+        const QByteArray kind = "kind=\"" + it.key().toUtf8() + '"';
+        for (std::size_t i = 0; i < TickStats::Buckets.size(); ++i)
+            out += "steward_tick_ms_bucket{" + kind + ",le=\"" + number(TickStats::Buckets[i]) + "\"} "
+                + QByteArray::number(it->atOrBelow[i]) + '\n';
+        out += "steward_tick_ms_bucket{" + kind + ",le=\"+Inf\"} " + QByteArray::number(it->ticks) + '\n';
+        out += "steward_tick_ms_sum{" + kind + "} " + number(it->sumMs) + '\n';
+        out += "steward_tick_ms_count{" + kind + "} " + QByteArray::number(it->ticks) + '\n';
+    }
+    line("# HELP steward_ticks_late_total Ticks a real-time game ran late, catching up in a later timer turn, per kind.");
+    line("# TYPE steward_ticks_late_total counter");
+    for (auto it = ticks.cbegin(); it != ticks.cend(); ++it)
+        out += "steward_ticks_late_total{kind=\"" + it.key().toUtf8() + "\"} " + QByteArray::number(it->late) + '\n';
     line("# HELP steward_websocket_sessions WebSocket connections, signed in or not.");
     line("# TYPE steward_websocket_sessions gauge");
     out += "steward_websocket_sessions " + QByteArray::number(gauges.sessions) + '\n';
