@@ -285,6 +285,7 @@ Status GameHost::deleteGame(const QString &gameId, const Actor &by)
         m_resumeTokens.removeIf([&](const auto &r) { return r.value() == playerId; });
         emit playerLeft(playerId);
     }
+    m_tampering.forgetGame(gameId);
     armDeadlineTimer();
     qCInfo(lcGames) << "deleted game" << gameId;
     emit gameDeleted(gameId);
@@ -327,9 +328,27 @@ Result<SubmitOutcome> GameHost::submitWire(const QString &gameId, const QString 
     // Pause, resume and leaving are the host's, and carry no data of the kind's.
     auto cmd = hostcommands::handles(type) ? Result<Command>(Command{type, {}})
                                            : m_kinds.find(it->second.kind)->parse(type, data);
-    if (!cmd)
-        return cmd.error();
-    return submit(gameId, cmd.value(), who);
+    Result<SubmitOutcome> out = cmd ? submit(gameId, cmd.value(), who) : Result<SubmitOutcome>(cmd.error());
+    if (!out && who.role == ActorRole::Player)
+        watchForTampering(gameId, type, data, out.error(), who);
+    return out;
+}
+
+void GameHost::watchForTampering(const QString &gameId, const QString &type, const QJsonObject &data, const Error &refusal,
+                                 const Actor &who)
+{
+    const auto it = m_games.find(gameId);
+    if (it == m_games.end() || !m_kinds.find(it->second.kind)->tamperingCodes().contains(refusal.code.name()))
+        return;
+    const qint64 now = m_clock.nowMs();
+    const QString sent = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
+    if (m_tampering.note(gameId, who.id, m_players.value(who.id).name, {now, type, refusal.code.name(), sent})) {
+        m_journal.audit(now, who.id, u"player.flagged"_s,
+                        QString::fromUtf8(QJsonDocument(QJsonObject{{u"gameId"_s, gameId}, {u"command"_s, type},
+                                                                    {u"code"_s, refusal.code.name()}, {u"data"_s, sent.left(200)}})
+                                              .toJson(QJsonDocument::Compact)));
+    }
+    emit playerFlagged(gameId, who.id);
 }
 
 Result<SubmitOutcome> GameHost::submit(const QString &gameId, const Command &cmd, const Actor &who)

@@ -5,6 +5,7 @@
 #include "DeadlineQueue.h"
 #include "Game.h"
 #include "GameRegistry.h"
+#include "TamperWatch.h"
 #include "TickStats.h"
 #include "SubmitOutcome.h"
 #include "TokenBucket.h"
@@ -139,10 +140,14 @@ signals:
     void gameDeleted(const QString &gameId);
     // A real-time game ran one or more ticks: its views may have changed, with nothing written.
     void ticked(const QString &gameId);
+    // A player was refused in a way the kind's own client never is (TamperWatch).
+    void playerFlagged(const QString &gameId, const QString &playerId);
 
 public:
     // Per kind, how long its games' ticks took (for GET /metrics).
     const QHash<QString, TickStats> &tickStats() const { return m_tickStats; }
+    // Players whose refusals only a modified client causes (GameKind::tamperingCodes).
+    const TamperWatch &tampering() const { return m_tampering; }
 
 private:
     struct Live
@@ -184,6 +189,8 @@ private:
     void armDeadlineTimer();
     QString newJoinCode() const;
     Status spendBudget(const Live &live, const QString &type, const QString &playerId);
+    void watchForTampering(const QString &gameId, const QString &type, const QJsonObject &data, const Error &refusal,
+                           const Actor &who);
     // Follows game.paused / game.resumed: a paused game runs no ticks.
     void notePause(Live &live, const Event &e, qint64 wallNow);
 
@@ -205,6 +212,7 @@ private:
     qint64 m_snapshotEveryEvents = 1000;
     qint64 m_snapshotEveryTickedMs = 5000;
     QHash<QString, TickStats> m_tickStats;
+    TamperWatch m_tampering;
 };
 
 } // namespace steward

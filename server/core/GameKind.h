@@ -87,6 +87,11 @@ public:
 
     // Per-player budgets for this kind's command types; none by default.
     virtual QList<RateBudget> rateBudgets() const { return {}; }
+
+    // Refusals this kind's own pages never cause (a send to a region the map does not offer): a
+    // player who gets one sends by hand or with a modified client. The host flags them with
+    // their evidence for support staff (TamperWatch). None by default.
+    virtual QStringList tamperingCodes() const { return {}; }
 };
 
 } // namespace steward

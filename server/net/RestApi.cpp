@@ -335,6 +335,25 @@ void RestApi::registerRoutes(QHttpServer &http)
             return QJsonObject{{u"sessions"_s, out}};
         });
     });
+    // Players flagged for refusals only a modified client causes (TamperWatch), newest first.
+    http.route(u"/api/flags"_s, Method::Get, [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
+        respond(req, std::move(responder), Access::Facilitator, [this](Call &) -> Result<QJsonObject> {
+            QJsonArray out;
+            for (const TamperWatch::Flagged &f : m_host.tampering().flagged()) {
+                QJsonObject codes;
+                for (auto it = f.byCode.cbegin(); it != f.byCode.cend(); ++it)
+                    codes.insert(it.key(), it.value());
+                QJsonArray evidence;
+                for (const TamperWatch::Evidence &e : f.recent)
+                    evidence.append(QJsonObject{{u"atMs"_s, e.atMs}, {u"command"_s, e.commandType}, {u"code"_s, e.code},
+                                                {u"data"_s, e.data}});
+                out.append(QJsonObject{{u"gameId"_s, f.gameId}, {u"playerId"_s, f.playerId}, {u"name"_s, f.name},
+                                       {u"count"_s, f.count}, {u"codes"_s, codes}, {u"firstAtMs"_s, f.firstAtMs},
+                                       {u"lastAtMs"_s, f.lastAtMs}, {u"evidence"_s, evidence}});
+            }
+            return QJsonObject{{u"flags"_s, out}};
+        });
+    });
     http.route(u"/api/players/password"_s, Method::Post, [this](const QHttpServerRequest &req, QHttpServerResponder &&responder) {
         respond(req, std::move(responder), Access::Facilitator, [this](Call &c) -> Result<QJsonObject> {
             if (auto s = m_auth.changePassword(c.body.value(u"currentPassword").toString(),

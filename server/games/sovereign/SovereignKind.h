@@ -14,6 +14,12 @@ public:
     Result<Command> parse(const QString &type, const QJsonObject &data) const override;
     // Ten sends a second with a burst of twenty (the seed's budget); alliances more slowly.
     QList<RateBudget> rateBudgets() const override;
+    // The map offers only a region's neighbours and the slider only 1-100 %: these come from
+    // somewhere else.
+    QStringList tamperingCodes() const override
+    {
+        return {QStringLiteral("NOT_NEIGHBOUR"), QStringLiteral("UNKNOWN_REGION"), QStringLiteral("BAD_REQUEST")};
+    }
     // A finished match's result is recorded on SovereignLinesResults, whose events the host reconciles.
     QStringList contracts() const override { return {QStringLiteral("SovereignLinesResults")}; }
     QStringList reconciledContracts() const override { return contracts(); }

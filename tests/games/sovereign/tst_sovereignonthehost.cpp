@@ -140,6 +140,30 @@ private slots:
             codes << bo->request(u"sovereign.attack"_s, {{u"from"_s, 9}, {u"to"_s, 2}, {u"share"_s, 10}}).value(u"code"_s).toString();
         QVERIFY2(codes.contains(u"RATE_LIMITED"_s), qPrintable(codes.join(u' ')));
         QCOMPARE(codes.first(), u"UNKNOWN_REGION"_s); // region 2 is water
+
+        // What the pages never send is flagged for support staff, with its evidence; the races
+        // a real page can meet (a start taken, a region that changed hands) and the budget are not.
+        const QJsonArray flags = http.get(u"/api/flags"_s, match.admin).json.value(u"flags"_s).toArray();
+        QCOMPARE(flags.size(), 2);
+        QHash<QString, QJsonObject> byName;
+        for (const QJsonValue &f : flags)
+            byName.insert(f.toObject().value(u"name"_s).toString(), f.toObject());
+        const QJsonObject boFlags = byName.value(u"Bo"_s);
+        QCOMPARE(boFlags.value(u"gameId"_s).toString(), match.gameId);
+        QCOMPARE(boFlags.value(u"codes"_s).toObject(),
+                 (QJsonObject{{u"UNKNOWN_REGION"_s, int(codes.count(u"UNKNOWN_REGION"_s))}, {u"BAD_REQUEST"_s, 1}}));
+        QCOMPARE(boFlags.value(u"count"_s).toInt(), int(codes.count(u"UNKNOWN_REGION"_s)) + 1);
+        const QJsonArray evidence = boFlags.value(u"evidence"_s).toArray();
+        QCOMPARE(evidence.size(), 5); // the last five
+        QCOMPARE(evidence.last().toObject().value(u"command"_s).toString(), u"sovereign.attack"_s);
+        QCOMPARE(evidence.last().toObject().value(u"data"_s).toString(), u"{\"from\":9,\"share\":10,\"to\":2}"_s);
+        QCOMPARE(byName.value(u"Ada"_s).value(u"codes"_s).toObject(), (QJsonObject{{u"NOT_NEIGHBOUR"_s, 1}}));
+        QCOMPARE(http.get(u"/api/flags"_s, match.seats[0].token).errorCode(), u"FORBIDDEN"_s);
+        // The first of each burst is in the audit trail.
+        int audited = 0;
+        for (const QJsonValue &e : http.get(u"/api/audit?limit=50"_s, match.admin).json.value(u"entries"_s).toArray())
+            audited += e.toObject().value(u"action"_s).toString() == u"player.flagged"_s;
+        QCOMPARE(audited, 2);
     }
 
     void killedMidMatchResumesWithEveryAcknowledgedSend()
