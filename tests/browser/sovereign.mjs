@@ -10,8 +10,9 @@
 // with ?encoding=msgpack, Cy on a phone, Di on a German laptop), pick their starts by clicking
 // the map (one too close to another's start first) and a colour; the facilitator opens the big
 // screen from the facilitator page and starts the match over REST. Each player expands into a
-// neutral neighbour by clicking its region, then the target; Ada attacks a region that does not
-// border hers (the NOT_NEIGHBOUR sentence) and then takes Bo's start. The host's view says who
+// neutral neighbour by clicking its region, then the target; Ada clicks a region that does not
+// border hers (the NOT_NEIGHBOUR sentence, shown by the page without sending a command the host
+// would flag), sends 1 % of too few troops (the host's NOT_ENOUGH_TROOPS) and takes Bo's start. The host's view says who
 // owns what afterwards; with the match paused, the JSON page and the MessagePack page draw the
 // same regions as the host's view. Cy and Di ally through the panel; the facilitator ends the
 // match and every page shows the standings. The MessagePack module is checked against reference
@@ -348,9 +349,12 @@ async function main() {
   before = s.text;
   await clickRegion(ada, 21);
   s = await nextStatus(ada, before);
-  eq(s.code, 'NOT_NEIGHBOUR', 'Ada clicks region 21, which does not border 4: the host refuses');
+  eq(s.code, 'NOT_NEIGHBOUR', 'Ada clicks region 21, which does not border 4: refused');
   eq(s.text, 'Region 21 does not border region 4: troops only go to a neighbouring region.', 'with the NOT_NEIGHBOUR sentence');
   eq(s.kind, 'error', 'shown as an error');
+  // The page says it itself: the host flags a player whose client sends such a command.
+  const flags = (await rest('GET', '/api/flags')).flags || [];
+  eq(flags.length, 0, 'the page did not send it: nobody is flagged for tampering');
   await shot(ada, 'sovereign-error-laptop.png', false);
   // Everything from 4 into 29 (her own: a move).
   await share(ada, 100);
@@ -359,6 +363,15 @@ async function main() {
   s = await nextStatus(ada, before);
   check(/^\d+ troops move from region 4 to region 29/.test(s.text), 'clicking her own neighbour moves troops there', s.text);
   await until('Ada\'s troops in 29', (v) => troops(v, 29) >= 30 && Object.keys(v.marches).length === 0);
+  // A refusal by the host: 1 % of the few troops left in 4 is less than one troop.
+  await ada.locator('#share').fill('1');
+  eq(await text(ada, '#share-value'), '1 %', 'the share slider set to 1 %');
+  before = s.text;
+  await clickRegion(ada, 18);
+  s = await nextStatus(ada, before);
+  eq(s.code, 'NOT_ENOUGH_TROOPS', 'Ada sends 1 % of region 4 into 18: the host refuses');
+  check(s.kind === 'error' && s.text === 'Region 4 has too few troops: one always stays behind.', 'with the NOT_ENOUGH_TROOPS sentence', s.text);
+  await share(ada, 100);
 
   // Bo (MessagePack): everything from 13 into the neutral plains 21.
   await share(bo, 100);

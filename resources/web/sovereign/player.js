@@ -337,6 +337,12 @@ function onTap(region) {
   if (region === model.selected) { select(-1); return; }
   const neighbour = regionInfo(model.selected).neighbours.includes(region);
   if (owner === model.me && !neighbour) { select(region); return; }
+  // Troops go only to a neighbour: the page says so itself. (The host would refuse it with the
+  // same code, and flag the player: only a modified client sends it.)
+  if (!neighbour) {
+    setStatus('error', sendErrorText({ code: 'NOT_NEIGHBOUR' }, { from: model.selected, to: region }), 'NOT_NEIGHBOUR');
+    return;
+  }
   const friendly = owner === model.me || (owner >= 0 && alliesOf(model.me).has(owner));
   send(model.selected, region, friendly ? 'move' : 'attack');
 }
