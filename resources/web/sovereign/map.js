@@ -289,6 +289,7 @@ export class MapView {
 
   changed() {
     this.canvas.dataset.scale = this.scale.toFixed(3);
+    if (this.o.interactive) this.rehover();
     if (this.o.onViewChange) this.o.onViewChange();
   }
 
@@ -368,6 +369,7 @@ export class MapView {
     });
     c.addEventListener('pointermove', (e) => {
       const p = local(e);
+      if (e.pointerType === 'mouse') this.mouse = p;
       if (!this.pointers.has(e.pointerId)) {
         if (e.pointerType === 'mouse') this.setHover(this.regionAtScreen(p[0], p[1]));
         return;
@@ -414,7 +416,11 @@ export class MapView {
     };
     c.addEventListener('pointerup', end);
     c.addEventListener('pointercancel', end);
-    c.addEventListener('pointerleave', (e) => { if (e.pointerType === 'mouse') this.setHover(-1); });
+    c.addEventListener('pointerleave', (e) => {
+      if (e.pointerType !== 'mouse') return;
+      this.mouse = null;
+      this.setHover(-1);
+    });
     c.addEventListener('wheel', (e) => {
       e.preventDefault();
       const [x, y] = local(e);
@@ -436,6 +442,11 @@ export class MapView {
       }
       if (used) e.preventDefault();
     });
+  }
+
+  // After a zoom or a pan the pointer is over another region.
+  rehover() {
+    if (this.mouse) this.setHover(this.regionAtScreen(this.mouse[0], this.mouse[1]));
   }
 
   setHover(region) {
@@ -508,8 +519,8 @@ export class MapView {
       const owner = held ? held[0] : -1;
       let fill;
       if (!reg.land) fill = TERRAIN.water;
-      else if (owner >= 0) fill = fillFor(ctx, colourOf(owner));
-      else if (s.phase === 'lobby' && s.starts && s.starts.has(reg.id)) fill = fillFor(ctx, colourOf(s.starts.get(reg.id)));
+      else if (owner >= 0) fill = fillFor(ctx, colourOf(owner), px);
+      else if (s.phase === 'lobby' && s.starts && s.starts.has(reg.id)) fill = fillFor(ctx, colourOf(s.starts.get(reg.id)), px);
       else fill = TERRAIN[reg.terrain] || TERRAIN.plains;
       ctx.fillStyle = fill;
       ctx.fill(reg.path);
@@ -798,7 +809,7 @@ export class MiniMap {
       const held = regions[reg.id];
       const owner = held ? held[0] : -1;
       let fill = !reg.land ? TERRAIN.water : TERRAIN[reg.terrain] || TERRAIN.plains;
-      if (owner >= 0 && players[owner]) fill = fillFor(ctx, players[owner].colour);
+      if (owner >= 0 && players[owner]) fill = fillFor(ctx, players[owner].colour, 1 / k.s);
       ctx.fillStyle = fill;
       ctx.fill(reg.path);
     }

@@ -120,13 +120,20 @@ const fills = new Map(); // "colour|ctx id" -> CanvasPattern or colour string
 let ctxIds = new WeakMap();
 let nextCtxId = 1;
 
-// What to fill a region of this colour with on `ctx`: the hue, or a pattern over it.
-export function fillFor(ctx, colour) {
+// What to fill a region of this colour with on `ctx`: the hue, or a pattern over it whose tile
+// is 12 CSS pixels whatever the zoom (`unitsPerPixel`: the drawing's units in one CSS pixel).
+export function fillFor(ctx, colour, unitsPerPixel) {
   if (patternOf(colour) === 'solid') return hue(colour);
   if (!ctxIds.has(ctx)) ctxIds.set(ctx, nextCtxId++);
   const key = colour + '|' + ctxIds.get(ctx);
-  if (!fills.has(key)) fills.set(key, ctx.createPattern(tile(colour, 12), 'repeat'));
-  return fills.get(key);
+  if (!fills.has(key)) fills.set(key, { pattern: ctx.createPattern(tile(colour, 24), 'repeat'), scale: 0 });
+  const f = fills.get(key);
+  const scale = (unitsPerPixel || 1) / 2; // the tile is drawn at twice the size, for sharp screens
+  if (f.scale !== scale && f.pattern.setTransform) {
+    f.pattern.setTransform(new DOMMatrix([scale, 0, 0, scale, 0, 0]));
+    f.scale = scale;
+  }
+  return f.pattern;
 }
 
 const swatches = new Map();

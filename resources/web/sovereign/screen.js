@@ -301,7 +301,7 @@ function renderBoard() {
   const over = v.phase === 'over';
   const rows = over && v.result ? (v.result.standings || []).map((r) => Object.assign({ n: r.player },
     (v.players || {})[r.player] || {}, { hexes: r.hexes, troops: r.troops, alive: r.alive, name: r.name })) : ranking();
-  const shown = rows.slice(0, over ? 16 : 12);
+  const shown = rows.slice(0, 10);
   const key = JSON.stringify([shown.map((r) => [r.n, r.hexes, r.troops, r.alive]), over, lang]);
   if (key === boardKey) return;
   boardKey = key;
