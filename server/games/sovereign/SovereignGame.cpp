@@ -319,6 +319,8 @@ void SovereignGame::apply(const Event &event, qint64)
             p.bot = m_config.botStrength == u"hard" ? BotStrength::Hard : BotStrength::Easy;
             p.id.clear();
         }
+    } else if (type == CoreEvents::Paused || type == CoreEvents::Resumed) {
+        m_paused = type == CoreEvents::Paused; // the host runs no ticks meanwhile; pages say so
     } else if (type == SovereignEvents::Picked) {
         Player &p = m_players[std::size_t(d.value(u"player").toInt())];
         if (d.contains(u"region"))
@@ -634,6 +636,7 @@ QJsonObject SovereignGame::viewFor(const Actor &) const
         requests.insert(u"%1>%2"_s.arg(pair.first).arg(pair.second), lapses - m_startTick);
     QJsonObject view{{u"kind"_s, u"sovereign"_s},
                      {u"phase"_s, phaseName(m_phase)},
+                     {u"paused"_s, m_paused},
                      {u"tickMs"_s, m_config.tickMs},
                      {u"tick"_s, matchTick()},
                      {u"endsAtTick"_s, ticks(qint64(m_config.minutes) * 60'000)},
@@ -653,7 +656,8 @@ QJsonObject SovereignGame::summary() const
     int humans = 0;
     for (const Player &p : m_players)
         humans += p.bot == BotStrength::None;
-    return {{u"status"_s, phaseName(m_phase)}, {u"players"_s, humans}, {u"slots"_s, m_config.playerSlots},
+    const QString status = m_paused && m_phase == Phase::Running ? u"paused"_s : phaseName(m_phase);
+    return {{u"status"_s, status}, {u"players"_s, humans}, {u"slots"_s, m_config.playerSlots},
             {u"minute"_s, matchTick() * m_config.tickMs / 60'000}};
 }
 
@@ -742,6 +746,7 @@ QJsonObject SovereignGame::snapshot() const
         finalStandings.append(i);
     return {{u"format"_s, 1},
             {u"phase"_s, int(m_phase)},
+            {u"paused"_s, m_paused},
             {u"tick"_s, m_tick},
             {u"startTick"_s, m_startTick},
             {u"random"_s, QString::number(m_random.state())},
@@ -765,6 +770,7 @@ Status SovereignGame::restore(const QJsonObject &s)
     if (holdings.size() != qsizetype(m_holdings.size()))
         return Error{ErrorCode::Internal, u"The snapshot is of another map."_s};
     m_phase = Phase(s.value(u"phase").toInt());
+    m_paused = s.value(u"paused").toBool();
     m_tick = s.value(u"tick").toInteger();
     m_startTick = s.value(u"startTick").toInteger();
     m_random.setState(s.value(u"random").toString().toULongLong());

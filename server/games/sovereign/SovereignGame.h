@@ -150,6 +150,7 @@ private:
     SovereignMap m_map;
     SovereignRandom m_random;
     Phase m_phase = Phase::Lobby;
+    bool m_paused = false; // the host paused it (game.paused)
     qint64 m_tick = 0;      // ticks the host has run
     qint64 m_startTick = 0; // the tick the match started at
     std::vector<Player> m_players;

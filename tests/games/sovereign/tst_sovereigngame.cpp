@@ -376,6 +376,19 @@ private slots:
         QCOMPARE(timed.game->historyTable().at(1), (QStringList{u"0"_s, u"11"_s, u"14"_s, u"11"_s}));
     }
 
+    void aPausedMatchSaysSo()
+    {
+        Match m;
+        m.threeStarted();
+        QVERIFY(m.run(u"game.pause"_s, {}, Host));
+        QCOMPARE(m.game->viewFor(Host).value(u"paused"_s).toBool(), true);
+        QCOMPARE(m.game->summary().value(u"status"_s).toString(), u"paused"_s);
+        QCOMPARE(m.game->snapshot().value(u"paused"_s).toBool(), true);
+        QVERIFY(m.run(u"game.resume"_s, {}, Host));
+        QCOMPARE(m.game->viewFor(Host).value(u"paused"_s).toBool(), false);
+        QCOMPARE(m.game->summary().value(u"status"_s).toString(), u"running"_s);
+    }
+
     void theHostEndsAMatchWithItsStandings()
     {
         Match m;
