@@ -3,6 +3,7 @@
 #include "ConsoleKindRegistry.h"
 #include "ui/games/beer/BeerConsoleKind.h"
 #include "ui/games/rounds/RoundsConsoleKind.h"
+#include "ui/games/sovereign/SovereignConsoleKind.h"
 
 namespace steward::ui {
 
@@ -10,6 +11,7 @@ void registerBuiltinConsoleKinds(ConsoleKindRegistry &registry)
 {
     registry.add(std::make_unique<BeerConsoleKind>());
     registry.add(std::make_unique<RoundsConsoleKind>());
+    registry.add(std::make_unique<SovereignConsoleKind>());
 }
 
 } // namespace steward::ui

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/games/ConsoleKind.h"
+
+#include <QJsonObject>
+
+class QChartView;
+class QGroupBox;
+class QLabel;
+
+namespace steward::ui {
+
+class SovereignLandChart;
+class SovereignStandingsTable;
+
+// A Sovereign Lines match on the Analytics dashboard, from its history (GET
+// /api/analytics/gameHistory: the players, and the hexes each held every few seconds): the land
+// each player held over time, and the standings once the match is over.
+class SovereignAnalytics : public KindAnalytics
+{
+    Q_OBJECT
+public:
+    explicit SovereignAnalytics(bool dark, QWidget *parent = nullptr);
+
+    QString gameLabel(const QJsonObject &summary) const override;
+    int progress(const QJsonObject &summary) const override;
+    void setHistory(const QJsonObject &history) override;
+    void clear() override;
+    QString render() override;
+    bool canExport() const override;
+    QPixmap picture() const override;
+    QString pngFileName() const override;
+    QString csvFileName() const override;
+
+    SovereignLandChart *chart() const { return m_chart; }
+    SovereignStandingsTable *standingsTable() const { return m_standings; }
+
+private:
+    QJsonObject m_history;
+    SovereignLandChart *m_chart;
+    QChartView *m_chartView;
+    QGroupBox *m_result;
+    QLabel *m_reason;
+    SovereignStandingsTable *m_standings;
+};
+
+} // namespace steward::ui
