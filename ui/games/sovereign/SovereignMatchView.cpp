@@ -95,7 +95,12 @@ void SovereignMatchView::setView(const QJsonObject &view)
                               .arg(view.value(u"slots").toInt()));
     } else if (phase == u"running") {
         const qint64 minute = view.value(u"tick").toInteger() * tickMs / 60'000 + 1;
-        m_status->setText(tr("Running: minute %1 of %2, %3 left").arg(minute).arg(minutes).arg(timeLeftText()));
+        m_status->setText(view.value(u"paused").toBool()
+                              ? tr("Paused at minute %1 of %2, %3 left: nothing moves until you resume.")
+                                    .arg(minute)
+                                    .arg(minutes)
+                                    .arg(timeLeftText())
+                              : tr("Running: minute %1 of %2, %3 left").arg(minute).arg(minutes).arg(timeLeftText()));
     } else {
         m_status->setText(SovereignStandingsTable::reasonText(view.value(u"result").toObject()));
     }
