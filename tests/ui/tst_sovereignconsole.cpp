@@ -1,0 +1,431 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Sovereign Lines in the console (ui/games/sovereign/), against a real host in process whose
+// clock the test turns: the new-game form's exact settings, the games list's texts, the map
+// painting the starts in their players' palette colours (checked pixel by pixel), a live
+// eight-player match on the Games dashboard, ended from its view with the standings shown, and
+// its land chart on Analytics with the PNG and CSV exports. It leaves console-sovereign*.png with
+// the other screenshots ($STEWARD_SCREENSHOT_DIR, default ./screenshots).
+#include "HttpClient.h"
+#include "ManualClock.h"
+#include "ScreenshotDir.h"
+#include "TestHost.h"
+#include "WsClient.h"
+#include "server/auth/Authenticator.h"
+#include "server/client/HostClient.h"
+#include "server/core/GameHost.h"
+#include "server/games/sovereign/SovereignConfig.h"
+#include "server/store/Database.h"
+#include "ui/analytics/AnalyticsPage.h"
+#include "ui/games/ConsoleKindRegistry.h"
+#include "ui/games/GamesPage.h"
+#include "ui/games/sovereign/SovereignAnalytics.h"
+#include "ui/games/sovereign/SovereignGameForm.h"
+#include "ui/games/sovereign/SovereignLandChart.h"
+#include "ui/games/sovereign/SovereignMapWidget.h"
+#include "ui/games/sovereign/SovereignMatchView.h"
+#include "ui/games/sovereign/SovereignPalette.h"
+#include "ui/games/sovereign/SovereignPlayersTable.h"
+#include "ui/games/sovereign/SovereignStandingsTable.h"
+#include "ui/shell/MainWindow.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <climits>
+
+using namespace steward;
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int TickMs = 50;
+constexpr int TicksPerTurn = 100; // the most ticks the host runs at once: five seconds of a match
+
+struct Seat
+{
+    QString name;
+    QString token;
+    std::unique_ptr<WsClient> ws;
+};
+
+QJsonObject playerOf(const QJsonObject &view, int player)
+{
+    return view.value(u"players"_s).toObject().value(QString::number(player)).toObject();
+}
+
+int ownerOf(const QJsonObject &view, int region)
+{
+    return view.value(u"regions"_s).toObject().value(QString::number(region)).toArray().at(0).toInt(-2);
+}
+
+// A pixel well inside `region`, away from its label's number and its borders: the centre of
+// its hex farthest from the label's, or above the label when the region is one hex.
+QPoint insideOf(const ui::SovereignMapWidget &map, int region)
+{
+    const ui::SovereignMapGeometry &g = map.geometry();
+    const auto *r = g.region(region);
+    const QPointF label = map.hexCentre(r->q, r->r);
+    QPointF best = label - QPointF(0, map.hexRadius() * 0.7);
+    double farthest = 0;
+    for (int row = 0; row < g.height(); ++row) {
+        for (int col = 0; col < g.width(); ++col) {
+            if (g.regionOf(col, row) != region)
+                continue;
+            const QPointF c = map.hexCentre(col, row);
+            const double d = QLineF(c, label).length();
+            if (d > farthest) {
+                farthest = d;
+                best = c;
+            }
+        }
+    }
+    return best.toPoint();
+}
+
+// The first region of a terrain that nobody holds, for its colour on the map.
+int neutralOf(const QJsonObject &view, const ui::SovereignMapGeometry &g, const QString &terrain)
+{
+    for (int id = 0; id < int(g.regions().size()); ++id) {
+        if (g.regions()[std::size_t(id)].terrain == terrain && (terrain == u"water" || ownerOf(view, id) == -1))
+            return id;
+    }
+    return -1;
+}
+} // namespace
+
+class TestSovereignConsole : public QObject
+{
+    Q_OBJECT
+    ManualClock m_clock; // outlives the host
+    std::unique_ptr<TestHost> m_host;
+    std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<client::HostClient> m_client;
+    std::unique_ptr<ui::MainWindow> m_window;
+    QString m_admin;
+    QString m_matchId; // the eight-player match
+    std::vector<Seat> m_seats;
+
+    ui::GamesPage *games() { return m_window->gamesPage(); }
+    ui::SovereignMatchView *matchView()
+    {
+        return qobject_cast<ui::SovereignMatchView *>(games()->viewFor(u"sovereign"_s));
+    }
+
+    // A match of seed 7's map (tst_sovereignrules: 4 borders 29, and 9 is apart from both).
+    QString createMatch(const QJsonObject &config)
+    {
+        QJsonObject c = config;
+        c.insert(u"mapSeed"_s, 7);
+        const HttpReply created = m_http->post(u"/api/games/create"_s, {{u"kind"_s, u"sovereign"_s}, {u"config"_s, c}}, m_admin);
+        if (created.status != 200)
+            qWarning() << created.json;
+        return created.json.value(u"gameId"_s).toString();
+    }
+
+    // Joins over REST and signs in on a WebSocket, as a player's page does.
+    bool join(const QString &gameId, const QString &name, Seat &seat)
+    {
+        const HttpReply g = m_http->get(u"/api/games/"_s + gameId, m_admin);
+        const HttpReply joined = m_http->post(u"/api/games/join"_s, {{u"joinCode"_s, g.json.value(u"joinCode"_s)}, {u"name"_s, name}});
+        if (joined.status != 200)
+            return false;
+        seat.name = name;
+        seat.token = joined.json.value(u"token"_s).toString();
+        seat.ws = std::make_unique<WsClient>(m_host->wsUrl());
+        return seat.ws->waitConnected()
+               && seat.ws->request(u"auth"_s, {{u"token"_s, seat.token}}).value(u"type"_s).toString() == u"ok";
+    }
+
+    QString pick(Seat &seat, int region)
+    {
+        return seat.ws->request(u"sovereign.pick"_s, {{u"region"_s, region}}).value(u"type"_s).toString();
+    }
+
+    // Five seconds of every match on the host, run at once on the test's clock.
+    void playFiveSeconds()
+    {
+        m_clock.now += TicksPerTurn * TickMs;
+        m_host->runtime().games().runTicks();
+        QCoreApplication::processEvents();
+    }
+
+    void screenshot(QWidget *w, const QString &name)
+    {
+        QVERIFY(w->grab().save(QDir(screenshotDir()).filePath(name)));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the console's settings go to a test folder
+        m_host = std::make_unique<TestHost>([](GameRegistry &) {}, &m_clock);
+        QVERIFY2(m_host->ok(), qPrintable(m_host->error()));
+        m_http = std::make_unique<HttpClient>(m_host->httpUrl());
+        m_admin = m_http->signIn(QString::fromLatin1(TestHost::Password));
+        QVERIFY(!m_admin.isEmpty());
+        m_client = std::make_unique<client::HostClient>();
+        m_client->setPollIntervalMs(100);
+        m_window = std::make_unique<ui::MainWindow>(*m_client);
+        m_window->setHostFacts(m_host->httpUrl(), m_host->runtime().database().description());
+        m_window->resize(1440, 900);
+        m_client->attach(m_host->httpUrl(), m_host->runtime().auth().issueFacilitatorToken());
+        m_window->show();
+        QTRY_VERIFY_WITH_TIMEOUT(m_client->isLive(), 5000);
+    }
+
+    void theFormSendsExactlyTheChosenSettings()
+    {
+        ui::SovereignGameForm form;
+        QCOMPARE(form.config(), (QJsonObject{{u"mapSize"_s, u"small"_s}, {u"slots"_s, 8}, {u"fillWithBots"_s, true},
+                                             {u"botStrength"_s, u"mixed"_s}, {u"minutes"_s, 15}}));
+        QVERIFY(form.validate().isEmpty());
+        QCOMPARE(form.slotsBox()->maximum(), 8);
+
+        // A large map offers up to 60 places; back on a small one the places shrink to its 8.
+        form.mapSizeBox()->setCurrentIndex(form.mapSizeBox()->findData(u"large"_s));
+        QCOMPARE(form.slotsBox()->maximum(), 60);
+        form.slotsBox()->setValue(40);
+        form.fillWithBotsBox()->setChecked(false);
+        form.botStrengthBox()->setCurrentIndex(form.botStrengthBox()->findData(u"hard"_s));
+        form.minutesBox()->setValue(25);
+        const QJsonObject large{{u"mapSize"_s, u"large"_s}, {u"slots"_s, 40}, {u"fillWithBots"_s, false},
+                                {u"botStrength"_s, u"hard"_s}, {u"minutes"_s, 25}};
+        QCOMPARE(form.config(), large);
+        QVERIFY(form.summary().contains(u"40"_s));
+        QVERIFY(form.summary().contains(u"25 minutes"_s));
+        // The host reads it as the same settings, with its own tick.
+        const auto parsed = sovereign::SovereignConfig::fromJson(form.config());
+        QVERIFY(parsed.ok());
+        QJsonObject expected = large;
+        expected.insert(u"tickMs"_s, 50);
+        QCOMPARE(parsed->toJson(), expected);
+
+        form.mapSizeBox()->setCurrentIndex(form.mapSizeBox()->findData(u"small"_s));
+        QCOMPARE(form.slotsBox()->value(), 8);
+        form.minutesBox()->setValue(2); // below the host's three minutes: the box stops there
+        QCOMPARE(form.config().value(u"minutes"_s).toInt(), 3);
+        form.mapSizeBox()->setCurrentIndex(form.mapSizeBox()->findData(u"huge"_s));
+        form.slotsBox()->setValue(100);
+        QCOMPARE(form.config().value(u"slots"_s).toInt(), 100);
+        QVERIFY(form.validate().isEmpty());
+    }
+
+    void theGamesListReadsAMatchInWords()
+    {
+        const ui::ConsoleKind *kind = ui::ConsoleKindRegistry::instance().find(u"sovereign"_s);
+        QVERIFY(kind);
+        QCOMPARE(kind->displayName(), u"Sovereign Lines"_s);
+        QCOMPARE(kind->joinPath(), u"/sovereign"_s);
+        QCOMPARE(kind->progressText({{u"status"_s, u"lobby"_s}, {u"minute"_s, 0}}), u"lobby"_s);
+        QCOMPARE(kind->progressText({{u"status"_s, u"running"_s}, {u"minute"_s, 2}}), u"minute 3"_s);
+        QCOMPARE(kind->progressText({{u"status"_s, u"over"_s}, {u"minute"_s, 15}}), u"over"_s);
+        QCOMPARE(kind->teamsText({{u"players"_s, 2}, {u"slots"_s, 8}}), u"2 of 8 players"_s);
+        QVERIFY(!kind->pauseNote().isEmpty());
+    }
+
+    void theMapPaintsTheStartsInTheirPlayersColours()
+    {
+        const QString gameId = createMatch({{u"slots"_s, 2}, {u"fillWithBots"_s, true}});
+        QVERIFY(!gameId.isEmpty());
+        Seat ada;
+        QVERIFY(join(gameId, u"Ada"_s, ada));
+        QCOMPARE(pick(ada, 4), u"ok"_s);
+
+        // The dashboard shows the match in its own view, from the host's pushes.
+        games()->select(gameId);
+        QTRY_VERIFY(matchView());
+        QTRY_COMPARE(games()->currentView(), static_cast<ui::GameView *>(matchView()));
+        ui::SovereignMatchView *view = matchView();
+        QTRY_COMPARE(playerOf(view->view(), 0).value(u"start"_s).toInt(), 4);
+        QCOMPARE(view->view().value(u"phase"_s).toString(), u"lobby"_s);
+        QVERIFY(view->startButton()->isVisible());
+        QVERIFY(view->statusLabel()->text().contains(u"1 of 2 places"_s));
+
+        // Start, as the host presses it: the bot takes the other place and a start of its own.
+        QTest::mouseClick(view->startButton(), Qt::LeftButton);
+        QTRY_COMPARE(view->view().value(u"phase"_s).toString(), u"running"_s);
+        QVERIFY(view->message().isEmpty());
+        const QJsonObject running = view->view();
+        QCOMPARE(ownerOf(running, 4), 0);
+        const int botStart = playerOf(running, 1).value(u"start"_s).toInt();
+        QCOMPARE(ownerOf(running, botStart), 1);
+        QCOMPARE(playerOf(running, 1).value(u"bot"_s).toString(), u"easy"_s);
+
+        // Pixel by pixel: each start in its player's palette colour, neutral land and water by
+        // their terrain's.
+        ui::SovereignMapWidget *map = view->map();
+        QVERIFY(map->hexRadius() > 8);
+        const QImage image = map->grab().toImage();
+        const auto colourAt = [&](int region) { return QColor(image.pixel(insideOf(*map, region))); };
+        QCOMPARE(colourAt(4), ui::sovereignPalette::hue(playerOf(running, 0).value(u"colour"_s).toInt()));
+        QCOMPARE(colourAt(4), QColor(0x00, 0x72, 0xb2)); // colour 0: Okabe–Ito blue
+        QCOMPARE(colourAt(botStart), QColor(0xe6, 0x9f, 0x00)); // colour 1: orange
+        const int plains = neutralOf(running, map->geometry(), u"plains"_s);
+        const int water = neutralOf(running, map->geometry(), u"water"_s);
+        QVERIFY(plains >= 0 && water >= 0);
+        QCOMPARE(colourAt(plains), ui::sovereignPalette::terrain(u"plains"_s));
+        QCOMPARE(colourAt(water), ui::sovereignPalette::terrain(u"water"_s));
+        QCOMPARE(map->regionAt(insideOf(*map, 4)), 4);
+
+        // Both players are listed, each with 30 troops on their start.
+        ui::SovereignPlayersTable *players = view->playersTable();
+        QCOMPARE(players->rowCount(), 2);
+        QCOMPARE(players->item(0, ui::SovereignPlayersTable::Troops)->text(), u"30"_s);
+        QCOMPARE(players->item(1, ui::SovereignPlayersTable::Troops)->text(), u"30"_s);
+        screenshot(map, u"console-sovereign-start.png"_s);
+    }
+
+    void aLiveMatchOnTheGamesDashboard()
+    {
+        m_matchId = createMatch({{u"slots"_s, 8}, {u"fillWithBots"_s, true}, {u"botStrength"_s, u"easy"_s}});
+        QVERIFY(!m_matchId.isEmpty());
+        for (const QString &name : {u"Ada"_s, u"Bo"_s}) {
+            Seat seat;
+            QVERIFY(join(m_matchId, name, seat));
+            m_seats.push_back(std::move(seat));
+        }
+        QCOMPARE(pick(m_seats[0], 4), u"ok"_s);
+        QCOMPARE(pick(m_seats[1], 9), u"ok"_s);
+        games()->select(m_matchId);
+        QTRY_COMPARE(matchView()->gameId(), m_matchId);
+        QTRY_COMPARE(playerOf(matchView()->view(), 1).value(u"start"_s).toInt(), 9);
+        screenshot(m_window.get(), u"console-sovereign-lobby.png"_s);
+
+        QTest::mouseClick(matchView()->startButton(), Qt::LeftButton);
+        QTRY_COMPARE(matchView()->view().value(u"phase"_s).toString(), u"running"_s);
+        // A hundred seconds of play; Ada sends most of her troops into 29 after ten.
+        for (int turn = 1; turn <= 20; ++turn) {
+            playFiveSeconds();
+            if (turn == 2) {
+                const QJsonObject sent = m_seats[0].ws->request(u"sovereign.attack"_s, {{u"from"_s, 4}, {u"to"_s, 29}, {u"share"_s, 60}});
+                QCOMPARE(sent.value(u"type"_s).toString(), u"ok"_s);
+                // The console shows her troops on their way before they arrive.
+                QTRY_VERIFY([&] {
+                    const QJsonObject marches = matchView()->view().value(u"marches"_s).toObject();
+                    for (const QJsonValue &m : marches) {
+                        const QJsonArray a = m.toArray();
+                        if (a.at(0).toInt() == 0 && a.at(1).toInt() == 4 && a.at(2).toInt() == 29)
+                            return true;
+                    }
+                    return false;
+                }());
+                screenshot(matchView()->map(), u"console-sovereign-march.png"_s);
+            }
+        }
+        ui::SovereignMatchView *view = matchView();
+        QTRY_COMPARE(view->view().value(u"tick"_s).toInt(), 20 * TicksPerTurn);
+        QCOMPARE(view->timeLeftText(), u"13:20"_s); // 15 minutes less 100 s
+        QCOMPARE(view->statusLabel()->text(), u"Running: minute 2 of 15, 13:20 left"_s);
+
+        // Eight players, most land first, as the host counts it.
+        ui::SovereignPlayersTable *players = view->playersTable();
+        QCOMPARE(players->rowCount(), 8);
+        int previous = INT_MAX;
+        for (int r = 0; r < players->rowCount(); ++r) {
+            const int hexes = playerOf(view->view(), players->order().at(r)).value(u"hexes"_s).toInt();
+            QCOMPARE(players->item(r, ui::SovereignPlayersTable::Hexes)->text(), QLocale().toString(hexes));
+            QVERIFY(hexes <= previous);
+            previous = hexes;
+        }
+        // The games list says where the match is.
+        QTableWidget *list = games()->gamesTable();
+        QTRY_VERIFY([&] {
+            for (int r = 0; r < list->rowCount(); ++r) {
+                if (list->item(r, 3) && list->item(r, 3)->text() == u"minute 2"_s && list->item(r, 4)->text() == u"2 of 8 players"_s)
+                    return true;
+            }
+            return false;
+        }());
+        screenshot(m_window.get(), u"console-sovereign.png"_s);
+
+        // Paused from the dashboard, the match says so and its clock waits; resumed, it runs on.
+        games()->togglePause();
+        QTRY_COMPARE(view->statusLabel()->text(), u"Paused at minute 2 of 15, 13:20 left: nothing moves until you resume."_s);
+        QTRY_COMPARE(games()->pauseButton()->text(), u"&Resume"_s);
+        games()->togglePause();
+        QTRY_COMPARE(view->statusLabel()->text(), u"Running: minute 2 of 15, 13:20 left"_s);
+    }
+
+    void theHostEndsTheMatchAndSeesTheStandings()
+    {
+        ui::SovereignMatchView *view = matchView();
+        QVERIFY(view->endButton()->isEnabled());
+        view->endMatch(true);
+        QTRY_COMPARE(view->view().value(u"phase"_s).toString(), u"over"_s);
+        QVERIFY(!view->endButton()->isEnabled());
+        const QJsonObject result = view->view().value(u"result"_s).toObject();
+        QCOMPARE(result.value(u"reason"_s).toString(), u"host"_s);
+        const QJsonArray standings = result.value(u"standings"_s).toArray();
+        QCOMPARE(standings.size(), 8);
+        ui::SovereignStandingsTable *table = view->standingsTable();
+        QTRY_VERIFY(table->isVisible());
+        QCOMPARE(table->rowCount(), 8);
+        for (int r = 0; r < 8; ++r)
+            QCOMPARE(table->item(r, ui::SovereignStandingsTable::Player)->text(),
+                     standings.at(r).toObject().value(u"name"_s).toString());
+        QCOMPARE(view->statusLabel()->text(),
+                 u"Ended by the host: %1 held the most land."_s.arg(standings.at(0).toObject().value(u"name"_s).toString()));
+        screenshot(m_window.get(), u"console-sovereign-over.png"_s);
+        // Ending it again is the host's to refuse, and the view says so in words.
+        view->endMatch(true);
+        QTRY_COMPARE(view->message(), u"This match is over."_s);
+    }
+
+    void analyticsChartsTheLandEachPlayerHeld()
+    {
+        m_window->showArea(ui::MainWindow::Analytics);
+        ui::AnalyticsPage *page = m_window->analyticsPage();
+        page->showGame(m_matchId);
+        auto *analytics = qobject_cast<ui::SovereignAnalytics *>(page->kindAnalytics(u"sovereign"_s));
+        QVERIFY(analytics);
+        QTRY_COMPARE(page->kind(), u"sovereign"_s);
+        QTRY_COMPARE(analytics->chart()->playerSeries().size(), 8);
+
+        // One sample at the start and one every five seconds: 21 over 100 s, in minutes.
+        const HttpReply history = m_http->get(u"/api/analytics/gameHistory?gameId="_s + m_matchId, m_admin);
+        const QJsonArray held = history.json.value(u"hexesHeld"_s).toArray();
+        QCOMPARE(held.size(), 21);
+        QLineSeries *ada = analytics->chart()->playerSeries().at(0);
+        QCOMPARE(ada->name(), u"Ada"_s);
+        QCOMPARE(ada->count(), 21);
+        QCOMPARE(ada->at(20).x(), 100.0 / 60.0);
+        for (int k = 0; k < held.size(); ++k)
+            QCOMPARE(ada->at(k).y(), held.at(k).toArray().at(0).toDouble());
+        QCOMPARE(ada->pen().color(), QColor(0x00, 0x72, 0xb2));
+        QVERIFY(analytics->standingsTable()->isVisible());
+        QCOMPARE(analytics->pngFileName(), u"sovereign-lines-land.png"_s);
+        QCOMPARE(analytics->csvFileName(), u"sovereign-lines-history.csv"_s);
+
+        // The exports: the chart as a PNG that loads, the history as the host's CSV.
+        QTemporaryDir out;
+        const QString png = out.filePath(u"land.png"_s);
+        QCOMPARE(page->exportChartPng(png), QString());
+        QVERIFY(!QImage(png).isNull());
+        const QString csv = out.filePath(u"land.csv"_s);
+        QSignalSpy exported(page, &ui::AnalyticsPage::exported);
+        page->exportCsv(csv);
+        QTRY_COMPARE(exported.count(), 1);
+        QCOMPARE(exported.at(0).at(1).toString(), QString());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 22);
+        QVERIFY2(lines.first().startsWith("second,Ada,Bo,Bot 1"), lines.first().constData());
+        QVERIFY(lines.last().startsWith("100,"));
+        screenshot(m_window.get(), u"console-sovereign-analytics.png"_s);
+    }
+};
+
+QTEST_MAIN(TestSovereignConsole)
+#include "tst_sovereignconsole.moc"
