@@ -572,6 +572,11 @@ function renderOver() {
   const rows = result.standings || [];
   const place = rows.findIndex((r) => r.player === model.me);
   setText('#over-place', place >= 0 ? t('sovYourPlace', { place: place + 1, players: rows.length }) : '');
+  // The replay, in this tab: the replay page finds the seat's token where this page keeps it.
+  const gameId = (session.info && session.info.gameId) || v.gameId || '';
+  const link = $('#replay-link');
+  link.href = '/app/sovereign/replay.html?game=' + encodeURIComponent(gameId);
+  show(link, !!gameId);
   const key = JSON.stringify([rows, lang]);
   const body = $('#standings tbody');
   if (body.dataset.key === key) return;

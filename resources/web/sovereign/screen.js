@@ -327,6 +327,10 @@ function renderOver() {
   setText('#show-winner', first ? t('sovScreenWinner', { name: first.name }) : '');
   const reason = result.reason || '';
   setText('#show-reason', t(t('sovReason_' + reason) !== 'sovReason_' + reason ? 'sovReason_' + reason : 'sovReason_other'));
+  // The replay, in this window: it finds the facilitator's token where this page keeps it.
+  const replay = $('#show-replay');
+  replay.href = '/app/sovereign/replay.html?game=' + encodeURIComponent(model.gameId);
+  show(replay, !!model.gameId);
 }
 
 function tick() {
