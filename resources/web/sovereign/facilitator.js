@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A Sovereign Lines match on the facilitator's page: its create form (map size, places, bots,
-// time limit), its phase and players in the live view, and the link that opens the big screen
-// for the projector (/sovereign/screen, signed in with this page's token: a window this page
-// opens gets a copy of its sessionStorage). facilitator.js loads it for the kind `sovereign`.
+// time limit), its phase (paused too: the page's Resume button then shows) and players in the
+// live view, the link that opens the big screen for the projector (/sovereign/screen), and
+// once the match is over the one that opens its replay (/app/sovereign/replay.html); both
+// are signed in with this page's token: a window this page opens gets a copy of its
+// sessionStorage. facilitator.js loads it for the kind `sovereign`.
 import { addStrings, t, fmt, el, $, setText, show } from '../common.js';
 import { STRINGS } from './strings.js';
 import { swatchUrl } from './palette.js';
@@ -16,8 +18,19 @@ function phaseStatus(phase) {
   return { lobby: 'lobby', running: 'running', over: 'finished' }[phase] || phase || '';
 }
 
+// The status of a match's view (paused while running, when the host paused it), or of its row
+// in the games list (whose status already says `paused`).
+function status(v) {
+  if (v.phase === 'running' && v.paused) return 'paused';
+  return phaseStatus(v.phase || v.status);
+}
+
 function screenUrl(joinCode) {
   return '/sovereign/screen?code=' + encodeURIComponent(joinCode || '');
+}
+
+function replayUrl(gameId) {
+  return '/app/sovereign/replay.html?game=' + encodeURIComponent(gameId || '');
 }
 
 function mount(container) {
@@ -28,11 +41,18 @@ function mount(container) {
     const code = link.dataset.code || '';
     window.open(screenUrl(code), 'sovereign-screen-' + code);
   });
+  const replay = el('button', { id: 'sov-open-replay', type: 'button', class: 'small primary', hidden: true }, t('sovReplayWatch'));
+  replay.addEventListener('click', () => {
+    const gameId = replay.dataset.game || '';
+    window.open(replayUrl(gameId), 'sovereign-replay-' + gameId);
+  });
   const card = el('div', { class: 'card sov-fac' },
     el('div', { class: 'section-head' },
       el('h2', { class: 'card-title', id: 'sov-fac-phase' }),
-      link),
-    el('p', { class: 'hint' }, t('sovFacScreenHint')),
+      el('span', { class: 'sov-fac-buttons' }, replay, ' ', link)),
+    el('p', { class: 'notice warn', id: 'sov-fac-paused', hidden: true }, t('sovFacPausedHint')),
+    el('p', { class: 'hint', id: 'sov-fac-screen-hint' }, t('sovFacScreenHint')),
+    el('p', { class: 'hint', id: 'sov-fac-replay-hint', hidden: true }, t('sovFacReplayHint')),
     el('p', { class: 'muted', id: 'sov-fac-none' }, t('sovFacNoPlayers')),
     el('div', { class: 'table-scroll' },
       el('table', { id: 'sov-fac-players', class: 'data' },
@@ -53,9 +73,18 @@ function render(v) {
   const minute = Math.floor((v.tick || 0) * (v.tickMs || 50) / 60000);
   const minutes = Math.round((v.endsAtTick || 0) * (v.tickMs || 50) / 60000);
   const players = Object.entries(v.players || {}).map(([n, p]) => Object.assign({ n: Number(n) }, p));
+  const paused = status(v) === 'paused';
   let phaseText = t({ lobby: 'sovPhaseLobby', running: 'sovPhaseRunning', over: 'sovPhaseOver' }[v.phase] || 'sovPhaseLobby');
+  if (paused) phaseText = t('sovPhasePaused');
   if (v.phase === 'running') phaseText += ' · ' + t('sovFacMinute', { minute: minute + 1 }) + ' / ' + fmt(minutes);
   setText('#sov-fac-phase', phaseText);
+  $('#sov-fac-phase').dataset.status = status(v);
+  show('#sov-fac-paused', paused);
+  const over = v.phase === 'over';
+  const replay = $('#sov-open-replay');
+  replay.dataset.game = v.gameId || '';
+  show(replay, over && !!v.gameId);
+  show('#sov-fac-replay-hint', over && !!v.gameId);
   show('#sov-fac-none', players.length === 0);
   show('#sov-fac-players', players.length > 0);
   players.sort((a, b) => b.hexes - a.hexes || a.n - b.n);
@@ -79,6 +108,7 @@ function projectorProgress(v) {
     const first = v.result && v.result.standings && v.result.standings[0];
     return t('sovFacOver', { name: first ? first.name : '' });
   }
+  if (status(v) === 'paused') return t('sovPhasePaused');
   return t('sovFacProgress', { minute: Math.floor((v.tick || 0) * (v.tickMs || 50) / 60000) + 1,
     minutes: Math.round((v.endsAtTick || 0) * (v.tickMs || 50) / 60000), players });
 }
@@ -128,7 +158,7 @@ export default {
   label: () => t('kindSovereign'),
   canStart: true,
   canEnd: true,
-  status: (v) => phaseStatus(v.phase || v.status),
+  status,
   players: (s) => t('sovFacPlayers', { players: fmt(s.players), slots: fmt(s.slots) }),
   progress: (s) => (s.status === 'running' || s.status === 'over' ? t('sovFacMinute', { minute: fmt((s.minute || 0) + 1) }) : ''),
   projectorProgress,
