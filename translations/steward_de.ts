@@ -131,6 +131,41 @@
     </message>
 </context>
 <context>
+    <name>SovereignConsoleKind</name>
+    <message>
+        <source>Sovereign Lines</source>
+        <translation>Sovereign Lines</translation>
+    </message>
+    <message>
+        <source>Sovereign Lines (real-time territory, 2 to 100 players)</source>
+        <translation>Sovereign Lines (Gebiete in Echtzeit, 2 bis 100 Spieler)</translation>
+    </message>
+    <message>
+        <source>Join Sovereign Lines</source>
+        <translation>Bei Sovereign Lines mitspielen</translation>
+    </message>
+    <message>
+        <source>lobby</source>
+        <translation>Lobby</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>vorbei</translation>
+    </message>
+    <message>
+        <source>minute %1</source>
+        <translation>Minute %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 players</source>
+        <translation>%1 von %2 Spielern</translation>
+    </message>
+    <message>
+        <source>A Sovereign Lines match freezes: troops stop growing and marching, and its clock waits.</source>
+        <translation>Eine Partie Sovereign Lines friert ein: Truppen wachsen und marschieren nicht mehr, und ihre Uhr wartet.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Steward console: host games on this network and watch them live.</source>
@@ -2377,6 +2412,344 @@ Melden Sie sich als Backoffice-Benutzer beim Host an, um sie zu sehen.</translat
     <message>
         <source>This computer runs the host, so no current password is needed here. The new one signs in to the web facilitator page, attached consoles and the backoffice.</source>
         <translation>Dieser Computer betreibt den Host, daher ist hier kein bisheriges Passwort nötig. Das neue gilt für die Web-Seite der Spielleitung, verbundene Konsolen und das Backoffice.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::SovereignAnalytics</name>
+    <message>
+        <source>Standings</source>
+        <translation>Endstand</translation>
+    </message>
+    <message>
+        <source>Sovereign Lines %1 (%2)</source>
+        <translation>Sovereign Lines %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The match has not started yet: the chart begins when it does.</source>
+        <translation>Die Partie hat noch nicht begonnen: Das Diagramm beginnt mit ihr.</translation>
+    </message>
+    <message>
+        <source>Land held by each player, every %1 s.</source>
+        <translation>Das Land jedes Spielers, alle %1 s erfasst.</translation>
+    </message>
+    <message>
+        <source>Minutes played: %1.</source>
+        <translation>Gespielte Minuten: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::SovereignGameForm</name>
+    <message>
+        <source>Small</source>
+        <translation>Klein</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Groß</translation>
+    </message>
+    <message>
+        <source>Huge</source>
+        <translation>Riesig</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 hexes, %4 regions, up to %5 players</source>
+        <translation>%1: %2 × %3 Hexfelder, %4 Regionen, bis zu %5 Spieler</translation>
+    </message>
+    <message>
+        <source>Places in the match, players and bots together.</source>
+        <translation>Plätze in der Partie, Spieler und Bots zusammen.</translation>
+    </message>
+    <message>
+        <source>Bots take the places nobody joined when you press Start</source>
+        <translation>Bots übernehmen beim Starten die Plätze, die niemand belegt hat</translation>
+    </message>
+    <message>
+        <source>Mixed: easy and hard in turn</source>
+        <translation>Gemischt: abwechselnd leicht und schwer</translation>
+    </message>
+    <message>
+        <source>Easy: a move every 2 s, now and then none</source>
+        <translation>Leicht: ein Zug alle 2 s, ab und zu keiner</translation>
+    </message>
+    <message>
+        <source>Hard: two sure attacks every half second</source>
+        <translation>Schwer: zwei sichere Angriffe jede halbe Sekunde</translation>
+    </message>
+    <message>
+        <source>Bots also play on for a player who leaves the match.</source>
+        <translation>Bots spielen auch für Spieler weiter, die die Partie verlassen.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>The match ends then, unless one player holds 70 % of the land first.</source>
+        <translation>Dann endet die Partie, wenn nicht vorher jemand 70 % des Landes hält.</translation>
+    </message>
+    <message>
+        <source>&amp;Map:</source>
+        <translation>&amp;Karte:</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>&amp;Plätze:</translation>
+    </message>
+    <message>
+        <source>&amp;Bots play:</source>
+        <translation>&amp;Bots spielen:</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Places: %n.</source>
+        <translation>
+            <numerusform>Plätze: %n.</numerusform>
+            <numerusform>Plätze: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bots take the places nobody joined.</source>
+        <translation>Bots übernehmen die Plätze, die niemand belegt hat.</translation>
+    </message>
+    <message>
+        <source>Only those who join play: at least two, or bots are needed.</source>
+        <translation>Es spielen nur die, die beitreten: mindestens zwei, sonst braucht es Bots.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 The match lasts %n minutes, or until one player holds 70 % of the land.</source>
+        <translation>
+            <numerusform>%1 %2 Die Partie dauert %n Minute oder bis jemand 70 % des Landes hält.</numerusform>
+            <numerusform>%1 %2 Die Partie dauert %n Minuten oder bis jemand 70 % des Landes hält.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A map of this size takes 2 to %1 places.</source>
+        <translation>Eine Karte dieser Größe hat 2 bis %1 Plätze.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::SovereignLandChart</name>
+    <message>
+        <source>Land held over time</source>
+        <translation>Gehaltenes Land im Verlauf</translation>
+    </message>
+    <message>
+        <source>Minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>Hexes</source>
+        <translation>Hexfelder</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::SovereignMapWidget</name>
+    <message>
+        <source>plains</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>forest</source>
+        <translation>Wald</translation>
+    </message>
+    <message>
+        <source>hills</source>
+        <translation>Hügel</translation>
+    </message>
+    <message>
+        <source>mountains</source>
+        <translation>Berge</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>Wasser</translation>
+    </message>
+    <message>
+        <source>The match&apos;s map</source>
+        <translation>Die Karte der Partie</translation>
+    </message>
+    <message>
+        <source>Region %1: water</source>
+        <translation>Region %1: Wasser</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message numerus="yes">
+        <source>Region %1: %2, %n hexes; %3, %4 troops</source>
+        <translation>
+            <numerusform>Region %1: %2, %n Hexfeld; %3, %4 Truppen</numerusform>
+            <numerusform>Region %1: %2, %n Hexfelder; %3, %4 Truppen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::SovereignMatchView</name>
+    <message>
+        <source>&amp;Join card</source>
+        <translation>Beitritts&amp;karte</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>S&amp;tarten</translation>
+    </message>
+    <message>
+        <source>&amp;End match…</source>
+        <translation>Partie &amp;beenden…</translation>
+    </message>
+    <message>
+        <source>Standings</source>
+        <translation>Endstand</translation>
+    </message>
+    <message>
+        <source>Starts the match: bots take the empty places if the match was made so, and everyone without a start is given one.</source>
+        <translation>Startet die Partie: Bots übernehmen die leeren Plätze, wenn die Partie so angelegt wurde, und wer keinen Start gewählt hat, bekommt einen.</translation>
+    </message>
+    <message>
+        <source>Ends the match now and ranks the players by the land they hold. Asks first.</source>
+        <translation>Beendet die Partie jetzt und reiht die Spieler nach dem Land, das sie halten. Fragt vorher nach.</translation>
+    </message>
+    <message>
+        <source>Sovereign Lines · join code %1</source>
+        <translation>Sovereign Lines · Beitrittscode %1</translation>
+    </message>
+    <message>
+        <source>Waiting for players: %1 of %2 places taken. Press Start when everyone is in.</source>
+        <translation>Warten auf Spieler: %1 von %2 Plätzen belegt. Klicken Sie auf „Starten“, sobald alle da sind.</translation>
+    </message>
+    <message>
+        <source>Paused at minute %1 of %2, %3 left: nothing moves until you resume.</source>
+        <translation>Angehalten in Minute %1 von %2, noch %3: Nichts bewegt sich, bis Sie fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Running: minute %1 of %2, %3 left</source>
+        <translation>Läuft: Minute %1 von %2, noch %3</translation>
+    </message>
+    <message>
+        <source>End the match?</source>
+        <translation>Partie beenden?</translation>
+    </message>
+    <message>
+        <source>The match ends now, and the players are ranked by the land they hold.</source>
+        <translation>Die Partie endet jetzt, und die Spieler werden nach dem Land gereiht, das sie halten.</translation>
+    </message>
+    <message>
+        <source>End the match</source>
+        <translation>Partie beenden</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::SovereignPlayersTable</name>
+    <message>
+        <source>easy bot</source>
+        <translation>leichter Bot</translation>
+    </message>
+    <message>
+        <source>hard bot</source>
+        <translation>schwerer Bot</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Mensch</translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation>Spieler</translation>
+    </message>
+    <message>
+        <source>Played by</source>
+        <translation>Gespielt von</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <source>Hexes</source>
+        <translation>Hexfelder</translation>
+    </message>
+    <message>
+        <source>Troops</source>
+        <translation>Truppen</translation>
+    </message>
+    <message>
+        <source>Allies</source>
+        <translation>Verbündete</translation>
+    </message>
+    <message>
+        <source>Players, most land first</source>
+        <translation>Spieler, das meiste Land zuerst</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>dabei</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>ausgeschieden</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::SovereignStandingsTable</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation>Spieler</translation>
+    </message>
+    <message>
+        <source>Hexes</source>
+        <translation>Hexfelder</translation>
+    </message>
+    <message>
+        <source>Troops</source>
+        <translation>Truppen</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>Am Ende</translation>
+    </message>
+    <message>
+        <source>Standings</source>
+        <translation>Endstand</translation>
+    </message>
+    <message>
+        <source>still in</source>
+        <translation>noch dabei</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>ausgeschieden</translation>
+    </message>
+    <message>
+        <source>%1 won by conquest.</source>
+        <translation>%1 hat durch Eroberung gewonnen.</translation>
+    </message>
+    <message>
+        <source>Time is up: %1 holds the most land.</source>
+        <translation>Die Zeit ist um: %1 hält das meiste Land.</translation>
+    </message>
+    <message>
+        <source>Ended by the host: %1 held the most land.</source>
+        <translation>Vom Host beendet: %1 hielt das meiste Land.</translation>
+    </message>
+    <message>
+        <source>Over: %1 holds the most land.</source>
+        <translation>Vorbei: %1 hält das meiste Land.</translation>
     </message>
 </context>
 <context>

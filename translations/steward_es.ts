@@ -131,6 +131,41 @@
     </message>
 </context>
 <context>
+    <name>SovereignConsoleKind</name>
+    <message>
+        <source>Sovereign Lines</source>
+        <translation>Sovereign Lines</translation>
+    </message>
+    <message>
+        <source>Sovereign Lines (real-time territory, 2 to 100 players)</source>
+        <translation>Sovereign Lines (territorio en tiempo real, de 2 a 100 jugadores)</translation>
+    </message>
+    <message>
+        <source>Join Sovereign Lines</source>
+        <translation>Únete a Sovereign Lines</translation>
+    </message>
+    <message>
+        <source>lobby</source>
+        <translation>sala de espera</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>minute %1</source>
+        <translation>minuto %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 players</source>
+        <translation>%1 de %2 jugadores</translation>
+    </message>
+    <message>
+        <source>A Sovereign Lines match freezes: troops stop growing and marching, and its clock waits.</source>
+        <translation>Una partida de Sovereign Lines se congela: las tropas dejan de crecer y de marchar, y su reloj espera.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Steward console: host games on this network and watch them live.</source>
@@ -2377,6 +2412,344 @@ Inicia sesión en el servidor como usuario de backoffice para verlos.</translati
     <message>
         <source>This computer runs the host, so no current password is needed here. The new one signs in to the web facilitator page, attached consoles and the backoffice.</source>
         <translation>Este ordenador ejecuta el host, así que aquí no hace falta la contraseña actual. La nueva sirve para la página web del facilitador, las consolas conectadas y el backoffice.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::SovereignAnalytics</name>
+    <message>
+        <source>Standings</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Sovereign Lines %1 (%2)</source>
+        <translation>Sovereign Lines %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The match has not started yet: the chart begins when it does.</source>
+        <translation>La partida aún no ha empezado: el gráfico empieza con ella.</translation>
+    </message>
+    <message>
+        <source>Land held by each player, every %1 s.</source>
+        <translation>El territorio de cada jugador, cada %1 s.</translation>
+    </message>
+    <message>
+        <source>Minutes played: %1.</source>
+        <translation>Minutos jugados: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::SovereignGameForm</name>
+    <message>
+        <source>Small</source>
+        <translation>Pequeño</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mediano</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <source>Huge</source>
+        <translation>Enorme</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 hexes, %4 regions, up to %5 players</source>
+        <translation>%1: %2 × %3 hexágonos, %4 regiones, hasta %5 jugadores</translation>
+    </message>
+    <message>
+        <source>Places in the match, players and bots together.</source>
+        <translation>Plazas de la partida, jugadores y bots juntos.</translation>
+    </message>
+    <message>
+        <source>Bots take the places nobody joined when you press Start</source>
+        <translation>Los bots ocupan las plazas libres al pulsar «Iniciar»</translation>
+    </message>
+    <message>
+        <source>Mixed: easy and hard in turn</source>
+        <translation>Mixtos: fáciles y difíciles por turnos</translation>
+    </message>
+    <message>
+        <source>Easy: a move every 2 s, now and then none</source>
+        <translation>Fáciles: una jugada cada 2 s, de vez en cuando ninguna</translation>
+    </message>
+    <message>
+        <source>Hard: two sure attacks every half second</source>
+        <translation>Difíciles: dos ataques seguros cada medio segundo</translation>
+    </message>
+    <message>
+        <source>Bots also play on for a player who leaves the match.</source>
+        <translation>Los bots también siguen jugando por quien abandone la partida.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>The match ends then, unless one player holds 70 % of the land first.</source>
+        <translation>La partida termina entonces, salvo que alguien controle antes el 70 % del territorio.</translation>
+    </message>
+    <message>
+        <source>&amp;Map:</source>
+        <translation>&amp;Mapa:</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>&amp;Plazas:</translation>
+    </message>
+    <message>
+        <source>&amp;Bots play:</source>
+        <translation>&amp;Bots:</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit:</source>
+        <translation>&amp;Tiempo límite:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Places: %n.</source>
+        <translation>
+            <numerusform>Plazas: %n.</numerusform>
+            <numerusform>Plazas: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bots take the places nobody joined.</source>
+        <translation>Los bots ocupan las plazas que nadie tomó.</translation>
+    </message>
+    <message>
+        <source>Only those who join play: at least two, or bots are needed.</source>
+        <translation>Solo juegan quienes se unan: al menos dos, o hacen falta bots.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 The match lasts %n minutes, or until one player holds 70 % of the land.</source>
+        <translation>
+            <numerusform>%1 %2 La partida dura %n minuto, o hasta que alguien controle el 70 % del territorio.</numerusform>
+            <numerusform>%1 %2 La partida dura %n minutos, o hasta que alguien controle el 70 % del territorio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A map of this size takes 2 to %1 places.</source>
+        <translation>Un mapa de este tamaño admite de 2 a %1 plazas.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::SovereignLandChart</name>
+    <message>
+        <source>Land held over time</source>
+        <translation>Territorio a lo largo de la partida</translation>
+    </message>
+    <message>
+        <source>Minute</source>
+        <translation>Minuto</translation>
+    </message>
+    <message>
+        <source>Hexes</source>
+        <translation>Hexágonos</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::SovereignMapWidget</name>
+    <message>
+        <source>plains</source>
+        <translation>llanura</translation>
+    </message>
+    <message>
+        <source>forest</source>
+        <translation>bosque</translation>
+    </message>
+    <message>
+        <source>hills</source>
+        <translation>colinas</translation>
+    </message>
+    <message>
+        <source>mountains</source>
+        <translation>montañas</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>agua</translation>
+    </message>
+    <message>
+        <source>The match&apos;s map</source>
+        <translation>El mapa de la partida</translation>
+    </message>
+    <message>
+        <source>Region %1: water</source>
+        <translation>Región %1: agua</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message numerus="yes">
+        <source>Region %1: %2, %n hexes; %3, %4 troops</source>
+        <translation>
+            <numerusform>Región %1: %2, %n hexágono; %3, %4 tropas</numerusform>
+            <numerusform>Región %1: %2, %n hexágonos; %3, %4 tropas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::SovereignMatchView</name>
+    <message>
+        <source>&amp;Join card</source>
+        <translation>Tarjeta de &amp;acceso</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>&amp;End match…</source>
+        <translation>&amp;Terminar partida…</translation>
+    </message>
+    <message>
+        <source>Standings</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Starts the match: bots take the empty places if the match was made so, and everyone without a start is given one.</source>
+        <translation>Inicia la partida: los bots ocupan las plazas libres si la partida se creó así, y quien no eligió salida recibe una.</translation>
+    </message>
+    <message>
+        <source>Ends the match now and ranks the players by the land they hold. Asks first.</source>
+        <translation>Termina ahora la partida y ordena a los jugadores por el territorio que controlan. Pregunta antes.</translation>
+    </message>
+    <message>
+        <source>Sovereign Lines · join code %1</source>
+        <translation>Sovereign Lines · código de acceso %1</translation>
+    </message>
+    <message>
+        <source>Waiting for players: %1 of %2 places taken. Press Start when everyone is in.</source>
+        <translation>Esperando jugadores: %1 de %2 plazas ocupadas. Pulsa «Iniciar» cuando estén todos.</translation>
+    </message>
+    <message>
+        <source>Paused at minute %1 of %2, %3 left: nothing moves until you resume.</source>
+        <translation>En pausa en el minuto %1 de %2, quedan %3: nada se mueve hasta que reanudes.</translation>
+    </message>
+    <message>
+        <source>Running: minute %1 of %2, %3 left</source>
+        <translation>En curso: minuto %1 de %2, quedan %3</translation>
+    </message>
+    <message>
+        <source>End the match?</source>
+        <translation>¿Terminar la partida?</translation>
+    </message>
+    <message>
+        <source>The match ends now, and the players are ranked by the land they hold.</source>
+        <translation>La partida termina ahora y los jugadores se ordenan por el territorio que controlan.</translation>
+    </message>
+    <message>
+        <source>End the match</source>
+        <translation>Terminar la partida</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::SovereignPlayersTable</name>
+    <message>
+        <source>easy bot</source>
+        <translation>bot fácil</translation>
+    </message>
+    <message>
+        <source>hard bot</source>
+        <translation>bot difícil</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation>Jugador</translation>
+    </message>
+    <message>
+        <source>Played by</source>
+        <translation>Juega</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <source>Hexes</source>
+        <translation>Hexágonos</translation>
+    </message>
+    <message>
+        <source>Troops</source>
+        <translation>Tropas</translation>
+    </message>
+    <message>
+        <source>Allies</source>
+        <translation>Aliados</translation>
+    </message>
+    <message>
+        <source>Players, most land first</source>
+        <translation>Jugadores, primero quien más territorio tiene</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>en juego</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>eliminado</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::SovereignStandingsTable</name>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation>Jugador</translation>
+    </message>
+    <message>
+        <source>Hexes</source>
+        <translation>Hexágonos</translation>
+    </message>
+    <message>
+        <source>Troops</source>
+        <translation>Tropas</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>Al final</translation>
+    </message>
+    <message>
+        <source>Standings</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>still in</source>
+        <translation>en juego</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>%1 won by conquest.</source>
+        <translation>%1 ha ganado por conquista.</translation>
+    </message>
+    <message>
+        <source>Time is up: %1 holds the most land.</source>
+        <translation>Se acabó el tiempo: %1 controla más territorio.</translation>
+    </message>
+    <message>
+        <source>Ended by the host: %1 held the most land.</source>
+        <translation>Terminada por el anfitrión: %1 controlaba más territorio.</translation>
+    </message>
+    <message>
+        <source>Over: %1 holds the most land.</source>
+        <translation>Terminada: %1 controla más territorio.</translation>
     </message>
 </context>
 <context>
