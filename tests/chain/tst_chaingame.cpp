@@ -144,7 +144,8 @@ private slots:
         QVERIFY(q.exec(u"SELECT COUNT(*) FROM chain_tx"_s) && q.next());
         QCOMPARE(q.value(0).toInt(), 9);
         QVERIFY(q.exec(u"SELECT COUNT(*) FROM chain_contracts"_s) && q.next());
-        QCOMPARE(q.value(0).toInt(), 2); // BeerGameLedger and RoundFairness, found again, not deployed again
+        // Every kind's contract (BeerGameLedger, RoundFairness, SovereignLinesResults), found again, not deployed again.
+        QCOMPARE(q.value(0).toInt(), 3);
     }
 
     void withoutAChainNothingIsQueued()
