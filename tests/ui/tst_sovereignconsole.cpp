@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Sovereign Lines in the console (ui/games/sovereign/), against a real host in process whose
-// clock the test turns: the new-game form's exact settings, the games list's texts, the map
-// painting the starts in their players' palette colours (checked pixel by pixel), a live
-// eight-player match on the Games dashboard, ended from its view with the standings shown, and
+// clock the test turns: the new-game form's exact settings, the palette against the players'
+// pages' (resources/web/sovereign/palette.js), the games list's texts, the map painting the
+// starts in their players' palette colours (checked pixel by pixel), a live eight-player match on
+// the Games dashboard, paused, resumed and ended from the console with the standings shown, and
 // its land chart on Analytics with the PNG and CSV exports. It leaves console-sovereign*.png with
 // the other screenshots ($STEWARD_SCREENSHOT_DIR, default ./screenshots).
 #include "HttpClient.h"
@@ -37,6 +38,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -219,6 +221,31 @@ private slots:
         form.slotsBox()->setValue(100);
         QCOMPARE(form.config().value(u"slots"_s).toInt(), 100);
         QVERIFY(form.validate().isEmpty());
+    }
+
+    void thePaletteIsThePlayersPages()
+    {
+        // The projector (the players' pages) and the console show a player in one colour.
+        QFile file(u":/web/sovereign/palette.js"_s);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString js = QString::fromUtf8(file.readAll());
+        const QString hues = QRegularExpression(uR"(HUES\s*=\s*\[([^\]]*)\])"_s).match(js).captured(1);
+        QStringList listed;
+        for (const QRegularExpressionMatch &m : QRegularExpression(uR"('(#[0-9A-Fa-f]{6})')"_s).globalMatch(hues))
+            listed << m.captured(1).toLower();
+        QCOMPARE(listed.size(), ui::sovereignPalette::HueCount);
+        for (int c = 0; c < ui::sovereignPalette::HueCount; ++c) {
+            QCOMPARE(ui::sovereignPalette::hue(c).name(), listed[c]);
+            QCOMPARE(ui::sovereignPalette::hue(c + ui::sovereignPalette::HueCount).name(), listed[c]); // and its patterned twin
+        }
+        for (const QString &terrain : {u"plains"_s, u"forest"_s, u"hills"_s, u"mountains"_s, u"water"_s}) {
+            const auto m = QRegularExpression(terrain + uR"(:\s*'(#[0-9A-Fa-f]{6})')"_s).match(js);
+            QVERIFY2(m.hasMatch(), qPrintable(terrain));
+            QCOMPARE(ui::sovereignPalette::terrain(terrain).name(), m.captured(1).toLower());
+        }
+        // Past the first twelve, a region is patterned over its hue, not a plain fill.
+        QCOMPARE(ui::sovereignPalette::fill(3).style(), Qt::SolidPattern);
+        QCOMPARE(ui::sovereignPalette::fill(15).style(), Qt::TexturePattern);
     }
 
     void theGamesListReadsAMatchInWords()
