@@ -32,7 +32,7 @@ private slots:
         QStringList ids;
         for (const ui::ConsoleKind *k : kinds.kinds())
             ids << k->id();
-        QCOMPARE(ids, (QStringList{u"beer"_s, u"rounds"_s}));
+        QCOMPARE(ids, (QStringList{u"beer"_s, u"rounds"_s, u"sovereign"_s}));
         QCOMPARE(kinds.find(u"beer"_s)->joinPath(), u"/"_s);
         QCOMPARE(kinds.find(u"rounds"_s)->joinPath(), u"/rounds"_s);
         QCOMPARE(kinds.displayName(u"beer"_s), u"Beer Game"_s);
@@ -57,7 +57,7 @@ private slots:
 
         // New game offers the kinds in the registry's order.
         ui::NewGameDialog dialog;
-        QCOMPARE(dialog.kindBox()->count(), 2);
+        QCOMPARE(dialog.kindBox()->count(), 3);
         QCOMPARE(dialog.kindBox()->itemData(0).toString(), u"beer"_s);
         QCOMPARE(dialog.kindBox()->itemData(1).toString(), u"rounds"_s);
     }
