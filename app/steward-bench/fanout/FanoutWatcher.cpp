@@ -84,7 +84,9 @@ void FanoutWatcher::onText(const QString &text)
         m_signedIn = true;
         return;
     }
-    if (text.startsWith(u"{\"type\":\"error\""))
+    // The host writes a frame's keys sorted, so an error's "type" comes last (after code,
+    // message and re); a view never ends that way.
+    if (text.endsWith(u"\"type\":\"error\"}"))
         return emit failed(u"error: "_s + text.left(200));
     const qint64 tick = numberAfter(text, u"\"tick\":");
     const qint64 ranAt = numberAfter(text, u"\"ranAtUs\":");
