@@ -21,6 +21,30 @@ namespace {
 // Territory held is sampled for the timeline every five seconds of the match.
 constexpr int TimelineEveryMs = 5000;
 
+QJsonArray rowsJson(const std::vector<std::vector<int>> &rows)
+{
+    QJsonArray out;
+    for (const std::vector<int> &row : rows) {
+        QJsonArray r;
+        for (int v : row)
+            r.append(v);
+        out.append(r);
+    }
+    return out;
+}
+
+std::vector<std::vector<int>> rowsFromJson(const QJsonValue &rows)
+{
+    std::vector<std::vector<int>> out;
+    for (const QJsonValue &v : rows.toArray()) {
+        std::vector<int> row;
+        for (const QJsonValue &x : v.toArray())
+            row.push_back(x.toInt());
+        out.push_back(std::move(row));
+    }
+    return out;
+}
+
 QString phaseName(SovereignGame::Phase p)
 {
     switch (p) {
@@ -343,10 +367,7 @@ void SovereignGame::apply(const Event &event, qint64)
             m_players.push_back(std::move(bot));
         }
         assignStarts();
-        std::vector<int> held;
-        for (std::size_t i = 0; i < m_players.size(); ++i)
-            held.push_back(landHexes(int(i)));
-        m_timeline.push_back(std::move(held));
+        sampleTimeline();
     } else if (type == SovereignEvents::Sent) {
         send(d.value(u"player").toInt(), d.value(u"from").toInt(), d.value(u"to").toInt(), d.value(u"troops").toInt(),
              d.value(u"attack").toBool());
@@ -518,13 +539,20 @@ void SovereignGame::tick(qint64 tickNo)
             SovereignBots::maybeAct(*this, int(i));
     }
     settleEliminations();
-    if (matchTick() % ticks(TimelineEveryMs) == 0) {
-        std::vector<int> held;
-        for (std::size_t i = 0; i < m_players.size(); ++i)
-            held.push_back(landHexes(int(i)));
-        m_timeline.push_back(std::move(held));
-    }
+    if (matchTick() % ticks(TimelineEveryMs) == 0)
+        sampleTimeline();
     checkEnd();
+}
+
+void SovereignGame::sampleTimeline()
+{
+    std::vector<int> held, troops;
+    for (std::size_t i = 0; i < m_players.size(); ++i) {
+        held.push_back(landHexes(int(i)));
+        troops.push_back(troopsOf(int(i)));
+    }
+    m_timeline.push_back(std::move(held));
+    m_troopsTimeline.push_back(std::move(troops));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -678,14 +706,8 @@ QJsonObject SovereignGame::history() const
     QJsonArray names;
     for (const Player &p : m_players)
         names.append(p.name);
-    QJsonArray samples;
-    for (const std::vector<int> &row : m_timeline) {
-        QJsonArray r;
-        for (int v : row)
-            r.append(v);
-        samples.append(r);
-    }
-    QJsonObject h{{u"players"_s, names}, {u"everyMs"_s, TimelineEveryMs}, {u"hexesHeld"_s, samples}};
+    QJsonObject h{{u"players"_s, names}, {u"everyMs"_s, TimelineEveryMs}, {u"hexesHeld"_s, rowsJson(m_timeline)},
+                  {u"troopsHeld"_s, rowsJson(m_troopsTimeline)}};
     if (m_phase == Phase::Over)
         h.insert(u"result"_s, standingsJson());
     return h;
@@ -693,14 +715,22 @@ QJsonObject SovereignGame::history() const
 
 QList<QStringList> SovereignGame::historyTable() const
 {
+    // Land hexes per player, then troops per player, one row every five seconds.
     QStringList header{u"second"_s};
     for (const Player &p : m_players)
         header << p.name;
+    for (const Player &p : m_players)
+        header << p.name + u" troops"_s;
     QList<QStringList> rows{header};
+    const auto cell = [](const std::vector<std::vector<int>> &series, std::size_t s, std::size_t i) {
+        return QString::number(s < series.size() && i < series[s].size() ? series[s][i] : 0);
+    };
     for (std::size_t s = 0; s < m_timeline.size(); ++s) {
         QStringList row{QString::number(qint64(s) * TimelineEveryMs / 1000)};
         for (std::size_t i = 0; i < m_players.size(); ++i)
-            row << QString::number(i < m_timeline[s].size() ? m_timeline[s][i] : 0);
+            row << cell(m_timeline, s, i);
+        for (std::size_t i = 0; i < m_players.size(); ++i)
+            row << cell(m_troopsTimeline, s, i);
         rows << row;
     }
     return rows;
@@ -734,13 +764,6 @@ QJsonObject SovereignGame::snapshot() const
             out.append(QJsonArray{pair.first, pair.second, until});
         return out;
     };
-    QJsonArray timeline;
-    for (const std::vector<int> &row : m_timeline) {
-        QJsonArray r;
-        for (int v : row)
-            r.append(v);
-        timeline.append(r);
-    }
     QJsonArray finalStandings;
     for (int i : m_finalStandings)
         finalStandings.append(i);
@@ -756,7 +779,8 @@ QJsonObject SovereignGame::snapshot() const
             {u"nextMarch"_s, m_nextMarch},
             {u"requests"_s, pairs(m_requests)},
             {u"cooldowns"_s, pairs(m_cooldowns)},
-            {u"timeline"_s, timeline},
+            {u"timeline"_s, rowsJson(m_timeline)},
+            {u"troopsTimeline"_s, rowsJson(m_troopsTimeline)},
             {u"endReason"_s, m_endReason},
             {u"finalStandings"_s, finalStandings},
             {u"inputHash"_s, QString::fromLatin1(m_inputHash.toHex())}};
@@ -809,13 +833,8 @@ Status SovereignGame::restore(const QJsonObject &s)
     };
     readPairs(s.value(u"requests"), m_requests);
     readPairs(s.value(u"cooldowns"), m_cooldowns);
-    m_timeline.clear();
-    for (const QJsonValue &v : s.value(u"timeline").toArray()) {
-        std::vector<int> row;
-        for (const QJsonValue &x : v.toArray())
-            row.push_back(x.toInt());
-        m_timeline.push_back(std::move(row));
-    }
+    m_timeline = rowsFromJson(s.value(u"timeline"));
+    m_troopsTimeline = rowsFromJson(s.value(u"troopsTimeline"));
     m_endReason = s.value(u"endReason").toString();
     m_finalStandings.clear();
     for (const QJsonValue &v : s.value(u"finalStandings").toArray())

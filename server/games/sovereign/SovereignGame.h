@@ -144,6 +144,7 @@ private:
     qint64 ticks(qint64 ms) const { return rules::ticksFor(ms, m_config.tickMs); }
     int landHexes(int player) const;
     int troopsOf(int player) const;
+    void sampleTimeline();
 
     SovereignConfig m_config;
     quint64 m_seed;
@@ -161,7 +162,8 @@ private:
     std::map<std::pair<int, int>, qint64> m_cooldowns; // (low, high) -> may ally again at tick
     QString m_endReason; // set by a tick that ended the match; sovereign.ended records it
     std::vector<int> m_finalStandings;
-    std::vector<std::vector<int>> m_timeline; // land hexes per player, every five seconds
+    std::vector<std::vector<int>> m_timeline;       // land hexes per player, every five seconds
+    std::vector<std::vector<int>> m_troopsTimeline; // troops per player (marching too), at the same times
     mutable QJsonObject m_mapJson;            // the map as views send it, built once
     QByteArray m_inputHash; // chained over every event applied
     quint64 m_version = 0;

@@ -373,7 +373,10 @@ private slots:
         QCOMPARE(ended.data.value(u"standings").toArray().at(0).toInt(), 1); // bob's 14 hexes
         QCOMPARE(timed.game->history().value(u"hexesHeld").toArray().size(), 1 + 36); // the start, then every 5 s
         QCOMPARE(timed.game->historyTable().size(), 1 + 37);
-        QCOMPARE(timed.game->historyTable().at(1), (QStringList{u"0"_s, u"11"_s, u"14"_s, u"11"_s}));
+        QCOMPARE(timed.game->historyTable().at(1), (QStringList{u"0"_s, u"11"_s, u"14"_s, u"11"_s, u"30"_s, u"30"_s, u"30"_s}));
+        // Five seconds on, each start has grown by 0.5 a plains hex a second: 11 × 2.5 = 27.5, 14 × 2.5 = 35.
+        QCOMPARE(timed.game->historyTable().at(2), (QStringList{u"5"_s, u"11"_s, u"14"_s, u"11"_s, u"57"_s, u"65"_s, u"57"_s}));
+        QCOMPARE(timed.game->history().value(u"troopsHeld").toArray().at(1).toArray(), (QJsonArray{57, 65, 57}));
     }
 
     void aPausedMatchSaysSo()
