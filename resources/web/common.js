@@ -150,6 +150,21 @@ async function api(path, options) {
 //   onPush(type, data), onStatus('connecting'|'online'|'offline'|'closed', detail)
 //   'closed': the host closed the socket for good (kicked 4001, banned 4003); detail has
 //   {code, reason} and the socket does not reconnect by itself.
+const CAN_INFLATE = typeof DecompressionStream === 'function';
+
+// A zlib stream: its first byte is 0x78, which no JSON or MessagePack message starts with.
+function isCompressedFrame(data) {
+  return data instanceof ArrayBuffer && data.byteLength >= 2 && new Uint8Array(data)[0] === 0x78;
+}
+
+// The message inside a compressed frame: JSON text, or the MessagePack bytes of a session that
+// asked for them.
+async function inflateFrame(data) {
+  const stream = new Blob([data]).stream().pipeThrough(new DecompressionStream('deflate'));
+  const bytes = await new Response(stream).arrayBuffer();
+  return new Uint8Array(bytes)[0] === 0x7b ? new TextDecoder().decode(bytes) : bytes;
+}
+
 class Socket {
   constructor(handlers) {
     this.h = handlers;
@@ -164,6 +179,8 @@ class Socket {
     this.stopped = true;
     this.clockOffset = 0;  // server time minus local time, from pings
     this.everOnline = false;
+    this.inbox = Promise.resolve(); // frames waiting behind one being inflated, in order
+    this.queued = 0;
     window.addEventListener('online', () => this.kick());
     window.addEventListener('offline', () => this.kick(true)); // is the socket still alive?
     document.addEventListener('visibilitychange', () => {
@@ -208,8 +225,9 @@ class Socket {
     }
     this.ws = ws;
     this.authed = false;
+    ws.binaryType = 'arraybuffer';
     ws.onopen = () => this.authenticate();
-    ws.onmessage = (ev) => this.onMessage(ev.data);
+    ws.onmessage = (ev) => this.arrive(ws, ev.data);
     ws.onclose = (ev) => {
       if (this.ws !== ws) return;
       // 4001 (kicked) and 4003 (banned): the facilitator means it. Coming back at once would
@@ -225,8 +243,10 @@ class Socket {
   }
 
   authenticate() {
-    const data = this.h.auth();
+    let data = this.h.auth();
     if (!data) { this.stop(); return; }
+    // Large messages (a map) come compressed when this browser can inflate them.
+    if (CAN_INFLATE) data = Object.assign({}, data, { compression: 'zlib' });
     this.request('auth', data).then((reply) => {
       this.authed = true;
       this.everOnline = true;
@@ -274,10 +294,33 @@ class Socket {
 
   get online() { return !!(this.ws && this.authed); }
 
+  // A frame from the host. A compressed one (docs/protocol.md, "Compressed frames") is inflated
+  // first; whatever arrives while it inflates waits behind it, so messages keep their order.
+  arrive(ws, data) {
+    const compressed = isCompressedFrame(data);
+    if (!compressed && this.queued === 0) {
+      this.onMessage(data);
+      return;
+    }
+    this.queued += 1;
+    this.inbox = this.inbox
+      .then(async () => {
+        const message = compressed ? await inflateFrame(data) : data;
+        if (this.ws === ws) this.onMessage(message);
+      })
+      .catch(() => { /* a frame that does not inflate is dropped, as one that does not parse */ })
+      .finally(() => { this.queued -= 1; });
+  }
+
   onMessage(text) {
     let msg;
     try { msg = JSON.parse(text); } catch { return; }
     if (!msg || typeof msg !== 'object') return;
+    this.handle(msg);
+  }
+
+  // A message, parsed: an answer to a request, an error, or a push.
+  handle(msg) {
     if ((msg.type === 'ok' || msg.type === 'error') && msg.re !== undefined && this.pending.has(msg.re)) {
       const entry = this.pending.get(msg.re);
       this.pending.delete(msg.re);

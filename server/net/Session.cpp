@@ -58,6 +58,13 @@ void Session::useMsgPack()
     m_io.useMsgPack(m_info.id);
 }
 
+void Session::useCompression()
+{
+    if (std::exchange(m_compressed, true))
+        return;
+    m_io.useCompression(m_info.id);
+}
+
 void Session::ping()
 {
     if (!m_closing)

@@ -60,6 +60,9 @@ public:
     // From the next message on, both ways, MessagePack in binary frames (docs/protocol.md).
     void useMsgPack();
     bool usesMsgPack() const { return m_msgPack; }
+    // From the next message on, large messages leave compressed (protocol/FrameCompression.h).
+    void useCompression();
+    bool usesCompression() const { return m_compressed; }
 
     // What was last pushed of one game's view: its version, so an unchanged view is not sent
     // again, and the view itself, so the next push carries only what changed.
@@ -79,6 +82,7 @@ private:
     SessionInfo m_info;
     bool m_closing = false;
     bool m_msgPack = false;
+    bool m_compressed = false;
 };
 
 } // namespace steward

@@ -9,6 +9,7 @@
 #include "server/auth/Authenticator.h"
 #include "server/core/GameHost.h"
 #include "server/core/EventJournal.h"
+#include "server/protocol/FrameCompression.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -290,6 +291,13 @@ void WsGateway::authenticate(Session *s, const protocol::Envelope &env)
         refuse(s, env.id, Error{ErrorCode::BadRequest, u"This connection speaks MessagePack from now on."_s});
         return;
     }
+    // Large messages compressed (protocol/FrameCompression.h); once asked for, for good.
+    const QJsonValue compression = env.data.value(u"compression");
+    const bool compressed = compression == QLatin1StringView(protocol::CompressionZlib);
+    if (!compression.isUndefined() && !compressed) {
+        refuse(s, env.id, Error{ErrorCode::BadRequest, u"'compression' is \"zlib\" or absent."_s});
+        return;
+    }
     const QString resume = env.data.value(u"resumeToken").toString();
     Actor actor;
     QJsonObject reply;
@@ -332,6 +340,8 @@ void WsGateway::authenticate(Session *s, const protocol::Envelope &env)
     s->authDeadline.stop();
     reply.insert(u"role"_s, roleName(actor.role));
     reply.insert(u"encoding"_s, msgPack ? u"msgpack"_s : u"json"_s);
+    if (compressed || s->usesCompression())
+        reply.insert(u"compression"_s, QLatin1StringView(protocol::CompressionZlib));
     if (actor.role == ActorRole::Player) {
         reply.insert(u"playerId"_s, actor.id);
         reply.insert(u"gameId"_s, actor.gameId);
@@ -341,6 +351,8 @@ void WsGateway::authenticate(Session *s, const protocol::Envelope &env)
     }
     if (msgPack)
         s->useMsgPack(); // the answer is the first binary frame
+    if (compressed)
+        s->useCompression();
     s->send(protocol::ok(env.id, reply));
     if (actor.role == ActorRole::Player) {
         info.gameId = actor.gameId;

@@ -134,10 +134,10 @@ QByteArray jsonToMsgPack(const QByteArray &json)
     return doc.isObject() ? toMsgPack(doc.object()) : QByteArray();
 }
 
-Result<QJsonObject> fromMsgPack(QByteArrayView bytes)
+Result<QJsonObject> fromMsgPack(QByteArrayView bytes, qsizetype maxBytes)
 {
-    if (bytes.size() > MaxMessageBytes)
-        return Error{ErrorCode::PayloadTooLarge, u"A message may hold at most %1 bytes."_s.arg(MaxMessageBytes)};
+    if (bytes.size() > maxBytes)
+        return Error{ErrorCode::PayloadTooLarge, u"A message may hold at most %1 bytes."_s.arg(maxBytes)};
     // Every count is bounded by the frame's own size, so a header claiming four billion
     // entries allocates nothing.
     const size_t n = size_t(bytes.size());

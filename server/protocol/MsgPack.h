@@ -19,7 +19,8 @@ QByteArray toMsgPack(const QJsonObject &message);
 QByteArray jsonToMsgPack(const QByteArray &json);
 // A client's binary frame: one MessagePack map of strings, numbers, booleans, nil, arrays and
 // maps, as deep and as large as a JSON message may be. Binary and extension values are refused.
-Result<QJsonObject> fromMsgPack(QByteArrayView bytes);
+// A client reading the host's messages, which may be larger (a map's view), passes its own limit.
+Result<QJsonObject> fromMsgPack(QByteArrayView bytes, qsizetype maxBytes = MaxMessageBytes);
 // A client's binary frame as an envelope, checked as a text frame's is.
 Result<Envelope> parseBinaryEnvelope(QByteArrayView frame);
 

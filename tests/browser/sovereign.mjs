@@ -502,6 +502,42 @@ async function main() {
   eq(await text(screen, '#show-winner'), `${first.name} wins!`, 'the big screen names the winner');
   await shot(screen, 'sovereign-screen-standings.png', false);
 
+  // --- a huge map travels compressed ------------------------------------------------------------
+  {
+    const huge = await rest('POST', '/api/games/create', { kind: 'sovereign', config: { mapSize: 'huge', mapSeed: 3, slots: 2, fillWithBots: false } });
+    const page = await facCtx.newPage();
+    watchPage(page, 'huge screen');
+    const wire = { auth: null, compressed: [], text: 0 };
+    await page.routeWebSocket(/\/ws$/, (ws) => {
+      const server = ws.connectToServer();
+      ws.onMessage((m) => {
+        if (typeof m === 'string' && /"type":"auth"/.test(m)) wire.auth = JSON.parse(m);
+        server.send(m);
+      });
+      server.onMessage((m) => {
+        if (typeof m === 'string') wire.text += 1;
+        else if (Buffer.from(m)[0] === 0x78) wire.compressed.push(Buffer.from(m).length);
+        ws.send(m);
+      });
+      ws.onClose((code, reason) => server.close({ code, reason }));
+      server.onClose((code, reason) => ws.close({ code, reason }));
+    });
+    await page.goto(`${base}/sovereign/screen?code=${huge.joinCode}`);
+    await page.waitForSelector('body[data-screen="show"], #screen-login:not([hidden])', { timeout: 10000 });
+    if (await page.isVisible('#screen-login')) { // the token is the facilitator tab's own
+      await page.fill('#password', password);
+      await page.click('#login-button');
+    }
+    await page.waitForSelector('body[data-screen="show"]', { timeout: 10000 });
+    await page.waitForFunction(() => (document.querySelector('#show-map').shownState() || {}).mapWidth === 80, null, { timeout: 10000 });
+    const shown = await page.$eval('#show-map', (c) => c.shownState());
+    eq(shown.mapHexes, 80 * 52, 'the big screen draws a huge map of 80 × 52 hexes');
+    eq(wire.auth && wire.auth.data && wire.auth.data.compression, 'zlib', 'the page asked for compressed frames at sign-in');
+    check(wire.compressed.length >= 1 && wire.compressed[0] < 16000,
+      `the view with the map came as a compressed binary frame (${wire.compressed.join(', ')} bytes), the rest as text (${wire.text})`);
+    await page.close();
+  }
+
   // --- texts ------------------------------------------------------------------------------------
   const missing = await di.evaluate(async () => {
     const out = [];

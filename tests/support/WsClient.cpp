@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WsClient.h"
 
+#include "server/protocol/FrameCompression.h"
 #include "server/protocol/MsgPack.h"
 #include "server/protocol/Protocol.h"
 
@@ -18,9 +19,21 @@ WsClient::WsClient(const QUrl &url, const QString &origin)
         ++m_textFrames;
         receive(QJsonDocument::fromJson(text.toUtf8()).object());
     });
-    connect(&m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &bytes) {
+    connect(&m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &frame) {
         ++m_binaryFrames;
-        auto m = steward::protocol::fromMsgPack(bytes);
+        QByteArray bytes = frame;
+        if (steward::protocol::isCompressedFrame(frame)) {
+            const auto inflated = steward::protocol::inflateFrame(frame);
+            ++m_compressedFrames;
+            m_compressedBytes += frame.size();
+            m_inflatedBytes += inflated ? inflated->size() : 0;
+            bytes = inflated.value_or(QByteArray());
+            if (bytes.startsWith('{')) { // JSON text, compressed
+                receive(QJsonDocument::fromJson(bytes).object());
+                return;
+            }
+        }
+        auto m = steward::protocol::fromMsgPack(bytes, 64 << 20); // the host's views may be large
         receive(m ? m.value() : QJsonObject{{u"type"_s, u"(not MessagePack)"_s}});
     });
     QNetworkRequest req(url);

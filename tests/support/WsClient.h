@@ -25,6 +25,11 @@ public:
     void sendMsgPack(bool yes) { m_sendMsgPack = yes; }
     int textFrames() const { return m_textFrames; }
     int binaryFrames() const { return m_binaryFrames; }
+    // Compressed frames (after an `auth` that asked for them), with their size on the wire and
+    // inflated.
+    int compressedFrames() const { return m_compressedFrames; }
+    qint64 compressedBytes() const { return m_compressedBytes; }
+    qint64 inflatedBytes() const { return m_inflatedBytes; }
     void sendText(const QString &text);
     void sendBinary(const QByteArray &data);
     // Sends {"type","id","data"} and waits for the reply with that id (ok or error).
@@ -50,6 +55,9 @@ private:
     bool m_sendMsgPack = false;
     int m_textFrames = 0;
     int m_binaryFrames = 0;
+    int m_compressedFrames = 0;
+    qint64 m_compressedBytes = 0;
+    qint64 m_inflatedBytes = 0;
     QList<QJsonObject> m_received;
     QList<QJsonObject> m_views; // the merged view after each state or state.delta message
     QJsonObject m_view;

@@ -214,7 +214,7 @@ export class MapView {
     canvas.regionAtPoint = (x, y) => this.regionAtScreen(x, y);
     // What the map shows, for a test to compare with the host's view.
     canvas.shownState = () => (this.state ? { phase: this.state.phase, tick: this.state.tick, regions: this.state.regions,
-      marches: this.state.marches } : null);
+      marches: this.state.marches, mapWidth: this.geo ? this.geo.width : 0, mapHexes: this.geo ? this.geo.hexes.length : 0 } : null);
     if (typeof ResizeObserver !== 'undefined') {
       this.resizer = new ResizeObserver(() => this.resize());
       this.resizer.observe(canvas);

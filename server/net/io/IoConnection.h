@@ -51,6 +51,9 @@ public:
     // From now on the client's binary frames are MessagePack messages, and so are the host's.
     void useMsgPack() { m_msgPack = true; }
     bool usesMsgPack() const { return m_msgPack; }
+    // From now on large messages leave compressed (protocol/FrameCompression.h).
+    void useCompression() { m_compressed = true; }
+    bool usesCompression() const { return m_compressed; }
     void close(quint16 code, const QString &reason, qint64 nowMs);
     void ping(qint64 nowMs);
     void abort();
@@ -102,8 +105,9 @@ private:
     bool m_closeReceived = false;
     bool m_finishing = false;   // shut the write side once the queue is written
     bool m_writeShut = false;
-    bool m_closeAsked = false;
-    bool m_msgPack = false;  // refused too often: nothing more is read for the game thread
+    bool m_closeAsked = false; // refused too often: nothing more is read for the game thread
+    bool m_msgPack = false;
+    bool m_compressed = false;
 };
 
 } // namespace steward::io

@@ -98,6 +98,11 @@ void IoPool::useMsgPack(quint64 connection)
     queue(command(IoThread::Command::UseMsgPack, connection));
 }
 
+void IoPool::useCompression(quint64 connection)
+{
+    queue(command(IoThread::Command::UseCompression, connection));
+}
+
 void IoPool::abort(quint64 connection)
 {
     queue(command(IoThread::Command::Abort, connection));

@@ -44,6 +44,8 @@ public:
     void ping(quint64 connection);
     // Every message after this one, both ways, is a MessagePack binary frame.
     void useMsgPack(quint64 connection);
+    // Every message after this one from CompressFramesFrom bytes on leaves compressed.
+    void useCompression(quint64 connection);
     void abort(quint64 connection);
 
 private:

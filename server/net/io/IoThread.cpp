@@ -2,6 +2,7 @@
 #include "IoThread.h"
 
 #include "IoConnection.h"
+#include "server/protocol/FrameCompression.h"
 #include "server/protocol/MsgPack.h"
 
 #include <QLoggingCategory>
@@ -135,6 +136,7 @@ void IoThread::drainCommands(qint64 nowMs)
         apply(c, nowMs);
     // The commands that own the packed messages' JSON go now; so do their packed copies.
     m_packed.clear();
+    m_compressed.clear();
 }
 
 void IoThread::apply(Command &c, qint64 nowMs)
@@ -164,14 +166,21 @@ void IoThread::apply(Command &c, qint64 nowMs)
         return; // gone already; the game thread hears of it, or has
     IoConnection &connection = *it->second.connection;
     switch (c.kind) {
-    case Command::Text:
-        if (connection.usesMsgPack())
-            connection.queueBinary(packed(c.bytes));
+    case Command::Text: {
+        const QByteArray message = connection.usesMsgPack() ? packed(c.bytes) : c.bytes;
+        if (connection.usesCompression() && message.size() >= protocol::CompressFramesFrom)
+            connection.queueBinary(compressed(message));
+        else if (connection.usesMsgPack())
+            connection.queueBinary(message);
         else
-            connection.queueText(c.bytes);
+            connection.queueText(message);
         break;
+    }
     case Command::UseMsgPack:
         connection.useMsgPack();
+        break;
+    case Command::UseCompression:
+        connection.useCompression();
         break;
     case Command::Close:
         connection.close(c.code, c.reason, nowMs);
@@ -195,6 +204,16 @@ QByteArray IoThread::packed(const QByteArray &json)
     auto [it, added] = m_packed.try_emplace(json.constData());
     if (added)
         it->second = protocol::jsonToMsgPack(json);
+    return it->second;
+}
+
+QByteArray IoThread::compressed(const QByteArray &message)
+{
+    // Keyed by the bytes' address: the JSON the commands hold, or its packed copy, both alive
+    // until the batch ends.
+    auto [it, added] = m_compressed.try_emplace(message.constData());
+    if (added)
+        it->second = protocol::compressFrame(message);
     return it->second;
 }
 

@@ -29,7 +29,7 @@ public:
     // What the game thread asks of a connection, in the order it asked.
     struct Command
     {
-        enum Kind : quint8 { Adopt, Text, Close, Ping, Abort, UseMsgPack } kind = Text;
+        enum Kind : quint8 { Adopt, Text, Close, Ping, Abort, UseMsgPack, UseCompression } kind = Text;
         quint64 connection = 0;
         QByteArray bytes;     // Text: the message; Adopt: the handshake's answer
         QByteArray leftover;  // Adopt: bytes read with the request head
@@ -61,6 +61,8 @@ private:
     void sweepDeadlines(qint64 nowMs);
     // A message the game thread wrote as JSON, as MessagePack.
     QByteArray packed(const QByteArray &json);
+    // A large message as a compressed frame, once a batch for all its readers.
+    QByteArray compressed(const QByteArray &message);
 
     const int m_index;
     const qsizetype m_maxMessageBytes;
@@ -83,6 +85,7 @@ private:
     std::vector<quint64> m_touched;       // read, written or given commands this turn
     std::unordered_set<quint64> m_closing; // with a deadline
     std::unordered_map<const char *, QByteArray> m_packed; // this batch's messages, packed
+    std::unordered_map<const char *, QByteArray> m_compressed; // and compressed, by what was compressed
     std::thread m_thread;
 };
 
