@@ -99,6 +99,10 @@ private slots:
         const Run noBots = bench({u"--sovereign"_s, u"--bots"_s, u"0"_s});
         QCOMPARE(noBots.exitCode, 2);
         QVERIFY2(noBots.err.contains("--bots must be a number from 1 to 99"), noBots.err.constData());
+        // --territory, the name for the genre, picks the same mode.
+        const Run byGenre = bench({u"--territory"_s, u"--bots"_s, u"0"_s});
+        QCOMPARE(byGenre.exitCode, 2);
+        QVERIFY2(byGenre.err.contains("--bots must be a number from 1 to 99"), byGenre.err.constData());
         const Run tooMany = bench({u"--sovereign"_s, u"--matches"_s, u"21"_s});
         QCOMPARE(tooMany.exitCode, 2);
         QVERIFY2(tooMany.err.contains("--matches must be a number from 1 to 20"), tooMany.err.constData());

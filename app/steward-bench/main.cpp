@@ -61,7 +61,7 @@ int main(int argc, char *argv[])
     cli.addVersionOption();
     std::vector<QCommandLineOption> modeFlags;
     for (const RegisteredBenchMode &m : modes) {
-        modeFlags.emplace_back(m.name, m.mode->description() + (m.isDefault ? u" The default."_s : QString()));
+        modeFlags.emplace_back(QStringList{m.name} + m.also, m.mode->description() + (m.isDefault ? u" The default."_s : QString()));
         // Two modes may not share an option's name: a mistake in a kind's folder.
         if (!cli.addOption(modeFlags.back()) || !cli.addOptions(m.mode->options()))
             qFatal("steward-bench: an option of the %s mode is taken already", qPrintable(m.name));

@@ -4,6 +4,7 @@
 #include "VerifyMode.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <vector>
@@ -14,6 +15,7 @@ namespace steward::verify {
 struct RegisteredVerifyMode
 {
     QString name;           // picked with --<name>
+    QStringList also;       // other names that pick it
     bool isDefault = false; // runs when no mode is picked
     std::unique_ptr<VerifyMode> mode;
 };

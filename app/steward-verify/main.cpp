@@ -25,8 +25,10 @@ int main(int argc, char *argv[])
     QStringList arguments = QCoreApplication::arguments();
     RegisteredVerifyMode *mode = nullptr;
     for (RegisteredVerifyMode &m : modes) {
-        const QString flag = u"--"_s + m.name; // a QString: removeAll() does not match a QStringBuilder
-        if (arguments.removeAll(flag) == 0)
+        qsizetype given = 0;
+        for (const QString &name : QStringList{m.name} + m.also)
+            given += arguments.removeAll(u"--"_s + name);
+        if (given == 0)
             continue;
         if (mode) {
             err << "steward-verify: --" << mode->name << " and --" << m.name << " are two modes; pick one\n";

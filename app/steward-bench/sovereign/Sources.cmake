@@ -1,5 +1,6 @@
-# steward-bench --sovereign: Sovereign Lines matches full of bots at 20 Hz, on steward-host.
-steward_tool_mode(steward-bench sovereign CLASS steward::bench::SovereignBenchMode HEADER sovereign/SovereignBenchMode.h)
+# steward-bench --sovereign (or --territory): Sovereign Lines matches full of bots at 20 Hz, on steward-host.
+steward_tool_mode(steward-bench sovereign CLASS steward::bench::SovereignBenchMode HEADER sovereign/SovereignBenchMode.h
+                  ALSO territory)
 target_sources(steward-bench PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/BucketQuantile.h
     ${CMAKE_CURRENT_LIST_DIR}/HostTickMetrics.cpp ${CMAKE_CURRENT_LIST_DIR}/HostTickMetrics.h
