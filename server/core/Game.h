@@ -6,6 +6,7 @@
 #include "Event.h"
 #include "Result.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -39,6 +40,16 @@ struct Decision
 };
 
 // A game's chain intent, confirmed: on chain (onChain) or, with no chain attached, at once.
+// A change of a view as the kind tells it (Game::viewChangeSince): the top-level fields that
+// changed, whole; for keyed fields (keyedViewFields), the entries that changed, null for one that
+// is gone; and the top-level fields that are gone.
+struct ViewChange
+{
+    QJsonObject fields;
+    QJsonObject patched;
+    QJsonArray removed;
+};
+
 struct ChainReceipt
 {
     qint64 outboxId = 0;
@@ -95,6 +106,17 @@ public:
     // View fields that are objects keyed by entity (a map's cells by id): pushed as the entries
     // that changed, with null for one that is gone, instead of the whole object.
     virtual QStringList keyedViewFields() const { return {}; }
+    // The change of the actor's view from `sinceVersion` (a viewVersion it was shown) to now, for
+    // a kind that keeps track of what changed (core/ChangeStamps.h): the sync layer then sends it
+    // as it is, without building the whole view and comparing it with the last. Nothing (the
+    // default) when the kind does not, or no longer can tell (a watcher too far behind): the sync
+    // layer then builds the view and compares, or sends it whole.
+    virtual std::optional<ViewChange> viewChangeSince(const Actor &who, quint64 sinceVersion) const
+    {
+        Q_UNUSED(who);
+        Q_UNUSED(sinceVersion);
+        return std::nullopt;
+    }
     // Whether a view waits for the events behind it to be on disk before it is pushed. By
     // default it does: nobody is shown a state a crash could take back. A real-time kind may
     // accept a bounded loss instead (at most one commit window of events, its recovery point,

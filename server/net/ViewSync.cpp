@@ -163,7 +163,12 @@ void ViewSync::push(Session *session, const QString &gameId, const Game &game, S
                     quint64 version, bool force, SharedPushes *shared)
 {
     const Actor &who = session->info().actor;
-    const bool whole = force || !pushed.once;
+    // A kind that tracks its changes tells them itself; the view is then not kept, so when the
+    // kind cannot tell (a watcher too far behind) the view goes whole.
+    std::optional<ViewChange> change;
+    if (!force && pushed.once)
+        change = game.viewChangeSince(who, pushed.version);
+    const bool whole = force || !pushed.once || (!change && pushed.view.isEmpty());
     // A session that watches one game gets the frames it always got.
     const QString named = session->views.size() > 1 ? gameId : QString();
     // Watchers of a shared view who saw the same version last get the same frame: the first
@@ -182,8 +187,15 @@ void ViewSync::push(Session *session, const QString &gameId, const Game &game, S
             }
         }
     }
-    QJsonObject view = m_host.viewFor(gameId, who);
-    const QByteArray frame = frameFor(game, view, pushed, whole, named);
+    QJsonObject view;
+    QByteArray frame;
+    if (change && !whole) {
+        if (!change->fields.isEmpty() || !change->patched.isEmpty() || !change->removed.isEmpty())
+            frame = protocol::stateDelta(change->fields, {}, change->removed, change->patched, named);
+    } else {
+        view = m_host.viewFor(gameId, who);
+        frame = frameFor(game, view, pushed, whole, named);
+    }
     if (!frame.isEmpty())
         session->send(frame);
     if (!sharedKey.isEmpty())

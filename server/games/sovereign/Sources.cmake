@@ -1,4 +1,4 @@
-# Sources of server/games/sovereign: Sovereign Sovereign' rules (cmake/GameKinds.cmake).
+# Sources of server/games/sovereign: Sovereign Lines' rules (cmake/GameKinds.cmake).
 target_sources(${KIND_TARGET} PRIVATE
     games/sovereign/SovereignBots.cpp games/sovereign/SovereignBots.h
     games/sovereign/SovereignConfig.cpp games/sovereign/SovereignConfig.h
@@ -10,6 +10,8 @@ target_sources(${KIND_TARGET} PRIVATE
     games/sovereign/SovereignReplay.cpp games/sovereign/SovereignReplay.h
     games/sovereign/SovereignResultCalls.cpp games/sovereign/SovereignResultCalls.h
     games/sovereign/SovereignRules.cpp games/sovereign/SovereignRules.h
+    games/sovereign/SovereignShown.h
+    games/sovereign/SovereignView.cpp
 )
 target_sources(${KIND_HOST_TARGET} PRIVATE
     games/sovereign/host/SovereignModule.cpp games/sovereign/host/SovereignModule.h

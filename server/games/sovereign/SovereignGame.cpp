@@ -55,16 +55,6 @@ QString phaseName(SovereignGame::Phase p)
     return {};
 }
 
-QString botName(BotStrength b)
-{
-    switch (b) {
-    case BotStrength::Easy: return u"easy"_s;
-    case BotStrength::Hard: return u"hard"_s;
-    case BotStrength::None: break;
-    }
-    return {};
-}
-
 std::pair<int, int> pairOf(int a, int b)
 {
     return {std::min(a, b), std::max(a, b)};
@@ -615,68 +605,6 @@ QJsonObject SovereignGame::standingsJson() const
                                 {u"troops"_s, troopsOf(i)}, {u"alive"_s, p.alive}});
     }
     return {{u"reason"_s, m_endReason}, {u"standings"_s, rows}};
-}
-
-QStringList SovereignGame::keyedViewFields() const
-{
-    return {u"regions"_s, u"marches"_s, u"players"_s, u"requests"_s};
-}
-
-QJsonObject SovereignGame::viewFor(const Actor &) const
-{
-    if (m_mapJson.isEmpty())
-        m_mapJson = m_map.toJson();
-    QJsonObject regions;
-    for (const Region &r : m_map.regions()) {
-        if (r.terrain == Terrain::Water)
-            continue;
-        const Holding &h = m_holdings[std::size_t(r.id)];
-        regions.insert(QString::number(r.id), QJsonArray{h.owner, h.troops});
-    }
-    QJsonObject marches;
-    for (const March &m : m_marches)
-        marches.insert(QString::number(m.id), QJsonArray{m.owner, m.from, m.to, m.troops, m.arrivesAt - m_startTick, m.attack});
-    std::vector<int> hexes(m_players.size(), 0), held(m_players.size(), 0), troops(m_players.size(), 0);
-    for (const Region &r : m_map.regions()) {
-        const Holding &h = m_holdings[std::size_t(r.id)];
-        if (h.owner >= 0) {
-            hexes[std::size_t(h.owner)] += r.hexes;
-            ++held[std::size_t(h.owner)];
-            troops[std::size_t(h.owner)] += h.troops;
-        }
-    }
-    QJsonObject players;
-    for (std::size_t i = 0; i < m_players.size(); ++i) {
-        const Player &p = m_players[i];
-        QList<int> allies(p.allies.cbegin(), p.allies.cend());
-        std::sort(allies.begin(), allies.end());
-        QJsonArray allyList;
-        for (int a : allies)
-            allyList.append(a);
-        players.insert(QString::number(i), QJsonObject{{u"id"_s, p.id}, {u"name"_s, p.name}, {u"colour"_s, p.colour},
-                                                       {u"bot"_s, botName(p.bot)}, {u"alive"_s, p.alive},
-                                                       {u"start"_s, p.start}, {u"hexes"_s, hexes[i]},
-                                                       {u"regions"_s, held[i]}, {u"troops"_s, troops[i]},
-                                                       {u"allies"_s, allyList}});
-    }
-    QJsonObject requests;
-    for (const auto &[pair, lapses] : m_requests)
-        requests.insert(u"%1>%2"_s.arg(pair.first).arg(pair.second), lapses - m_startTick);
-    QJsonObject view{{u"kind"_s, u"sovereign"_s},
-                     {u"phase"_s, phaseName(m_phase)},
-                     {u"paused"_s, m_paused},
-                     {u"tickMs"_s, m_config.tickMs},
-                     {u"tick"_s, matchTick()},
-                     {u"endsAtTick"_s, ticks(qint64(m_config.minutes) * 60'000)},
-                     {u"slots"_s, m_config.playerSlots},
-                     {u"map"_s, m_mapJson},
-                     {u"regions"_s, regions},
-                     {u"marches"_s, marches},
-                     {u"players"_s, players},
-                     {u"requests"_s, requests}};
-    if (m_phase == Phase::Over)
-        view.insert(u"result"_s, standingsJson());
-    return view;
 }
 
 QJsonObject SovereignGame::summary() const

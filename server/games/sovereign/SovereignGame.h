@@ -4,6 +4,8 @@
 #include "SovereignConfig.h"
 #include "SovereignMap.h"
 #include "SovereignRandom.h"
+#include "SovereignShown.h"
+#include "server/core/ChangeStamps.h"
 #include "server/core/Game.h"
 
 #include <QByteArray>
@@ -33,8 +35,6 @@ inline constexpr QStringView Allied = u"sovereign.allied";     // {a, b}
 inline constexpr QStringView AllyBroken = u"sovereign.allyBroken"; // {a, b}
 inline constexpr QStringView Ended = u"sovereign.ended";       // {reason, standings, inputHash}
 }
-
-enum class BotStrength : quint8 { None, Easy, Hard };
 
 // One match: a map, its players and the troops on it. Commands become events (a send, an
 // alliance); ticks grow troops, land marches, fight and run the bots, all from the seed, so
@@ -84,6 +84,9 @@ public:
     // Nothing is hidden: every player and the projector see the same map.
     QString sharedViewKey(const Actor &) const override { return QStringLiteral("all"); }
     QStringList keyedViewFields() const override;
+    // Told from what changed since (SovereignView.cpp), for watchers up to 400 versions behind
+    // (ChangeStamps' default: a version is a tick or an event, so 20 s of ticks at 20 Hz or less).
+    std::optional<ViewChange> viewChangeSince(const Actor &who, quint64 sinceVersion) const override;
     // Ticks reach players at their own pace; the recovery point is one commit window.
     bool viewsWaitForDisk() const override { return false; }
 
@@ -145,6 +148,14 @@ private:
     int landHexes(int player) const;
     int troopsOf(int player) const;
     void sampleTimeline();
+    // What players see (SovereignView.cpp): each entity as plain data, and the top-level fields.
+    template <typename Visit> void forEachRegionShown(Visit &&visit) const;
+    template <typename Visit> void forEachMarchShown(Visit &&visit) const;
+    template <typename Visit> void forEachPlayerShown(Visit &&visit) const;
+    template <typename Visit> void forEachRequestShown(Visit &&visit) const;
+    template <typename Visit> void forEachFieldShown(Visit &&visit) const;
+    // Brings the stamps of what changed up to this version.
+    void observeView() const;
 
     SovereignConfig m_config;
     quint64 m_seed;
@@ -165,6 +176,12 @@ private:
     std::vector<std::vector<int>> m_timeline;       // land hexes per player, every five seconds
     std::vector<std::vector<int>> m_troopsTimeline; // troops per player (marching too), at the same times
     mutable QJsonObject m_mapJson;            // the map as views send it, built once
+    // What changed of the view, and when (viewChangeSince); the map never changes.
+    mutable ChangeStamps<QString, QJsonValue> m_shownFields;
+    mutable ChangeStamps<int, ShownRegion> m_shownRegions;
+    mutable ChangeStamps<qint64, ShownMarch> m_shownMarches;
+    mutable ChangeStamps<int, ShownPlayer> m_shownPlayers;
+    mutable ChangeStamps<QString, qint64> m_shownRequests;
     QByteArray m_inputHash; // chained over every event applied
     quint64 m_version = 0;
 };

@@ -6,7 +6,10 @@
 #include "server/games/sovereign/SovereignGame.h"
 #include "server/games/sovereign/SovereignKind.h"
 
+#include "server/protocol/Protocol.h"
+
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace steward;
@@ -505,6 +508,89 @@ private slots:
         const quint64 version = m.game->viewVersion(player(u"alice"_s));
         m.advance(1);
         QVERIFY(m.game->viewVersion(player(u"alice"_s)) > version);
+    }
+
+    // The game tells a change of its view itself (Game::viewChangeSince) rather than have the host
+    // build the view and compare. Merged as a client merges a state.delta, it must come to the
+    // view built whole, every time: for a watcher who sees every tick, one who sees every fifth
+    // (a facilitator's pace), and through sends landing, alliances asked and taken, and bots.
+    void aViewToldAsItsChangesIsTheViewBuiltWhole()
+    {
+        Match m({{u"slots"_s, 8}, {u"fillWithBots"_s, true}}, 5);
+        QVERIFY(m.join(u"alice"_s));
+        QVERIFY(m.join(u"bob"_s));
+        QVERIFY(m.run(u"sovereign.pick"_s, {{u"region"_s, 4}}, player(u"alice"_s)));
+        QVERIFY(m.run(u"sovereign.pick"_s, {{u"region"_s, 9}}, player(u"bob"_s)));
+        const Actor alice = player(u"alice"_s);
+        struct Watcher
+        {
+            int every;
+            QJsonObject view;
+            quint64 version = 0;
+        };
+        Watcher watchers[] = {{1, {}, 0}, {5, {}, 0}};
+        for (Watcher &w : watchers) {
+            w.view = m.game->viewFor(alice);
+            w.version = m.game->viewVersion(alice);
+        }
+        const qsizetype land = watchers[0].view.value(u"regions").toObject().size();
+        int marchesGone = 0, requestsSeen = 0, partialTicks = 0, steps = 0;
+        const auto catchUp = [&](Watcher &w) {
+            const std::optional<ViewChange> change = m.game->viewChangeSince(alice, w.version);
+            QVERIFY(change);
+            const QByteArray frame = protocol::stateDelta(change->fields, {}, change->removed, change->patched);
+            protocol::applyStateDelta(w.view, QJsonDocument::fromJson(frame).object());
+            w.version = m.game->viewVersion(alice);
+            const QJsonObject marches = change->patched.value(u"marches").toObject();
+            for (auto it = marches.constBegin(); it != marches.constEnd(); ++it)
+                marchesGone += it.value().isNull();
+            requestsSeen += change->patched.value(u"requests").toObject().size();
+            if (w.every == 1 && change->patched.value(u"regions").toObject().size() < land)
+                ++partialTicks;
+            QCOMPARE(w.view, m.game->viewFor(alice));
+        };
+        const auto play = [&](int ticks) {
+            for (int i = 0; i < ticks; ++i) {
+                m.advance(1);
+                ++steps;
+                for (Watcher &w : watchers) {
+                    if (steps % w.every == 0)
+                        catchUp(w);
+                    if (QTest::currentTestFailed())
+                        return; // the first difference is the one to read
+                }
+            }
+        };
+        QVERIFY(m.run(u"game.start"_s, {}, Host));
+        play(40);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(m.send(u"alice"_s, true, 4, 29, 60));
+        play(45);
+        QVERIFY(m.ally(u"alice"_s, 1));
+        play(3);
+        QVERIFY(m.ally(u"bob"_s, 0));
+        play(100);
+        QVERIFY(m.ally(u"alice"_s, 1, false));
+        play(700); // the bots take Alice's land: she is out
+        QVERIFY(!m.game->players()[0].alive);
+        QVERIFY(m.run(u"game.end"_s, {}, Host));
+        for (Watcher &w : watchers)
+            catchUp(w);
+        QCOMPARE(watchers[1].view.value(u"phase").toString(), u"over"_s);
+        QVERIFY(watchers[1].view.contains(u"result"));
+        QVERIFY2(marchesGone > 10, qPrintable(QString::number(marchesGone))); // sends that landed: null
+        QVERIFY(requestsSeen >= 2); // asked, then gone when taken
+        QVERIFY2(partialTicks > 800, qPrintable(QString::number(partialTicks))); // not every region every tick
+
+        // A watcher further behind than the game keeps track of gets the whole view again.
+        const quint64 start = m.game->viewVersion(alice);
+        Match fresh({{u"slots"_s, 8}, {u"fillWithBots"_s, true}}, 5);
+        QVERIFY(fresh.join(u"alice"_s));
+        QVERIFY(!fresh.game->viewChangeSince(alice, 0)); // changed before it kept track: unknown
+        QVERIFY(m.game->viewChangeSince(alice, start));
+        QVERIFY(start > 500);
+        QVERIFY(!m.game->viewChangeSince(alice, start - 500));
     }
 };
 
