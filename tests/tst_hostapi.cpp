@@ -107,7 +107,8 @@ private slots:
         QCOMPARE(byId.value(u"beer"_s).value(u"pages").toArray().at(0).toString(), u"/"_s);
         QCOMPARE(byId.value(u"rounds"_s).value(u"facilitator").toString(), u"/app/rounds/facilitator.js"_s);
         QCOMPARE(byId.value(u"rounds"_s).value(u"pages").toArray().at(0).toString(), u"/rounds"_s);
-        QCOMPARE(byId.value(u"sovereign"_s).value(u"pages").toArray(), (QJsonArray{u"/sovereign"_s, u"/sovereign/screen"_s}));
+        QCOMPARE(byId.value(u"sovereign"_s).value(u"pages").toArray(),
+                 (QJsonArray{u"/sovereign"_s, u"/sovereign/screen"_s, u"/sovereign/verify"_s}));
         // Every module it names is served.
         for (const QJsonObject &k : std::as_const(byId))
             QCOMPARE(m_http->get(k.value(u"facilitator").toString()).status, 200);

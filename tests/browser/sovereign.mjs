@@ -145,8 +145,9 @@ async function main() {
   }
   const kinds = await rest('GET', '/api/kinds');
   const sov = (kinds.kinds || []).find((k) => k.kind === 'sovereign');
-  eq(JSON.stringify(sov && [sov.pages, sov.facilitator]), JSON.stringify([['/sovereign', '/sovereign/screen'], '/app/sovereign/facilitator.js']),
-    'the host names the player page, the big screen and the facilitator part');
+  eq(JSON.stringify(sov && [sov.pages, sov.facilitator]),
+    JSON.stringify([['/sovereign', '/sovereign/screen', '/sovereign/verify'], '/app/sovereign/facilitator.js']),
+    'the host names the player page, the big screen, the match check and the facilitator part');
 
   browser = await launchChromium(chromium);
 

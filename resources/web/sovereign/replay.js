@@ -433,6 +433,8 @@ function renderVerify() {
   host.dataset.matches = String(!!r.matchesHost);
   host.replaceChildren(el('span', { class: 'verify-mark', 'aria-hidden': 'true' }, r.matchesHost ? '✓' : '✗'),
     el('span', null, t(r.matchesHost ? 'sovReplayMatches' : 'sovReplayMismatch')));
+  // The page that plays the match again in this browser, in this tab (it signs in as this page did).
+  $('#verify-link').href = '/sovereign/verify?game=' + encodeURIComponent(r.gameId || gameId);
   setText('#input-hash', r.inputHash || '');
   setText('#state-hash', r.stateHash || '');
   setText('#verify-chain', r.contract ? t('sovReplayChain', { contract: r.contract }) : t('sovReplayNoChain'));

@@ -23,11 +23,13 @@ public:
     // A finished match's result is recorded on SovereignLinesResults, whose events the host reconciles.
     QStringList contracts() const override { return {QStringLiteral("SovereignLinesResults")}; }
     QStringList reconciledContracts() const override { return contracts(); }
-    // The player's page, and the big screen's (the projector: the whole map, standings, no controls).
+    // The player's page, the big screen's (the projector: the whole map, standings, no controls),
+    // and the check of a finished match by playing it again in the browser.
     QList<WebPage> webPages() const override
     {
         return {{QStringLiteral("/sovereign"), QStringLiteral("index.html")},
-                {QStringLiteral("/sovereign/screen"), QStringLiteral("screen.html")}};
+                {QStringLiteral("/sovereign/screen"), QStringLiteral("screen.html")},
+                {QStringLiteral("/sovereign/verify"), QStringLiteral("verify.html")}};
     }
 };
 
