@@ -20,7 +20,8 @@
 // - A saved copy with one of Ada's sends changed by one troop, loaded as a file, fails exactly
 //   the checks it should: the input hash, the frames, the final state, the chain, and the
 //   standings only when steward-verify says they changed; its hashes are steward-verify's. A copy
-//   that names a region the map lacks cannot be played, and says so.
+//   that names a region the map lacks cannot be played, and says so. With the chain out of reach
+//   that check says it could not be made, and the others stand.
 // - A medium map (hard bots, a tick of 25 ms) and a large one (mixed bots) run by the host for
 //   twenty seconds, and files of whole matches with nobody but bots (a huge map of 100 for 20
 //   minutes, a large one for 15, a medium one with the largest seed): the page reaches the
@@ -326,6 +327,14 @@ async function main() {
   eq(`${o.verified} ${Object.keys(o.checks).join(',')} ${o.checks.ends}`, 'fail ends fail', 'a copy naming a region the map lacks fails: it cannot be played again');
   check(/region 9999/.test(o.details.ends) && o.title === 'This match cannot be played again', 'and the page says why', o.details.ends);
   check(!(await desk.isVisible('#details-card')), 'claiming nothing computed');
+
+  // --- the chain out of reach: that check says so, the others stand -----------------------------------
+  await desk.route('**/api/chain/rpc', (route) => route.fulfill({ status: 502, contentType: 'text/plain', body: 'bad gateway' }));
+  await desk.goto(`${base}/sovereign/verify?game=${gameId}`);
+  o = await outcome(desk);
+  eq(`${o.verified} ${statuses(o)}`, `unavailable ${expect({ chain: 'unavailable' })}`,
+    'with the chain out of reach the page says it could not check that part, and the rest passes');
+  await desk.unroute('**/api/chain/rpc');
 
   // --- the medium and large matches, through the host -------------------------------------------------
   for (const b of big) {
