@@ -68,6 +68,14 @@ private slots:
         QVERIFY2(tickTime.value(u"p99"_s).isDouble(), r.out.constData());
         QVERIFY(tickTime.value(u"p50"_s).toDouble() <= tickTime.value(u"p99"_s).toDouble());
         QCOMPARE(tickTime.value(u"resolution"_s).toString(), u"bucket"_s);
+        // The host's time pushing each change to the player and the two spectators: one push of
+        // the match at most a tick (the players'), plus the spectators' at four a second.
+        const QJsonObject pushTime = report.value(u"pushTimeMs"_s).toObject();
+        const double pushes = pushTime.value(u"count"_s).toDouble();
+        const double ticksRun = report.value(u"ticksRun"_s).toDouble();
+        QVERIFY2(pushes >= ticksRun / 2 && pushes <= ticksRun + 3 * 4 + 2, r.out.constData());
+        QVERIFY(pushTime.value(u"p50"_s).toDouble() <= pushTime.value(u"p99"_s).toDouble());
+        QVERIFY(pushTime.value(u"mean"_s).toDouble() > 0);
         // The gauges at the window's end: the one player signed in, the match running.
         QCOMPARE(report.value(u"playersConnected"_s).toInt(), 1);
         QCOMPARE(report.value(u"gamesActive"_s).toInt(), 1);

@@ -104,6 +104,13 @@ private slots:
         QVERIFY(m.value(u"steward_tick_ms_sum{kind=\"sovereign\"}"_s) > 0);
         QVERIFY(m.contains(u"steward_ticks_late_total{kind=\"sovereign\"}"_s));
         QVERIFY(!m.contains(u"steward_tick_ms_count{kind=\"beer\"}"_s)); // no ticks, no series
+        // Each change reaches Ada's socket as one timed push: at most one a tick, or an event
+        // (the pick, the start, the attack), and a change a tick for this player to read.
+        const double pushes = m.value(u"steward_push_ms_count{kind=\"sovereign\"}"_s, -1);
+        QVERIFY2(pushes >= 3 && pushes <= ticks + 4, qPrintable(u"%1 pushes, %2 ticks"_s.arg(pushes).arg(ticks)));
+        QCOMPARE(m.value(u"steward_push_ms_bucket{kind=\"sovereign\",le=\"+Inf\"}"_s), pushes);
+        QVERIFY(m.value(u"steward_push_ms_sum{kind=\"sovereign\"}"_s) > 0);
+        QVERIFY(!m.contains(u"steward_push_ms_count{kind=\"beer\"}"_s));
         double previous = 0;
         for (const char *le : {"1", "2", "5", "10", "20", "50", "100", "250", "500", "1000", "2500", "+Inf"}) {
             const double count = m.value(u"command_latency_ms_bucket{le=\"%1\"}"_s.arg(QLatin1String(le)), -1);

@@ -9,6 +9,11 @@
 
 namespace steward {
 
+void HostMetrics::viewsPushed(const QString &kind, double ms)
+{
+    m_pushes[kind].add(ms);
+}
+
 void HostMetrics::commandAnswered(double ms)
 {
     ++m_commands;
@@ -59,20 +64,31 @@ QByteArray HostMetrics::text(const GameHost &host, const Gauges &gauges) const
     line("# TYPE steward_games gauge");
     for (auto it = hosted.cbegin(); it != hosted.cend(); ++it)
         out += "steward_games{kind=\"" + it.key().toUtf8() + "\"} " + QByteArray::number(it.value()) + '\n';
+    // One histogram a kind, in the kinds' order.
+    const auto histograms = [&out, &number](const char *name, const auto &byKind) {
+        QStringList kinds = byKind.keys();
+        kinds.sort();
+        for (const QString &kindId : std::as_const(kinds)) {
+            const MsHistogram &h = byKind[kindId];
+            const QByteArray kind = "kind=\"" + kindId.toUtf8() + '"';
+            for (std::size_t i = 0; i < MsHistogram::Buckets.size(); ++i)
+                out += QByteArray(name) + "_bucket{" + kind + ",le=\"" + number(MsHistogram::Buckets[i]) + "\"} "
+                    + QByteArray::number(h.atOrBelow[i]) + '\n';
+            out += QByteArray(name) + "_bucket{" + kind + ",le=\"+Inf\"} " + QByteArray::number(h.count) + '\n';
+            out += QByteArray(name) + "_sum{" + kind + "} " + number(h.sumMs) + '\n';
+            out += QByteArray(name) + "_count{" + kind + "} " + QByteArray::number(h.count) + '\n';
+        }
+    };
     line("# HELP steward_tick_ms Time one tick of a real-time game took on the host, per kind, in milliseconds.");
     line("# TYPE steward_tick_ms histogram");
+    histograms("steward_tick_ms", host.tickStats());
+    line("# HELP steward_push_ms Time one change of a game took to reach its watchers' connections (views built or "
+         "told, compared, encoded and queued), per kind, in milliseconds.");
+    line("# TYPE steward_push_ms histogram");
+    histograms("steward_push_ms", m_pushes);
     QMap<QString, TickStats> ticks;
     for (auto it = host.tickStats().cbegin(); it != host.tickStats().cend(); ++it)
         ticks.insert(it.key(), it.value());
-    for (auto it = ticks.cbegin(); it != ticks.cend(); ++it) {
-        const QByteArray kind = "kind=\"" + it.key().toUtf8() + '"';
-        for (std::size_t i = 0; i < TickStats::Buckets.size(); ++i)
-            out += "steward_tick_ms_bucket{" + kind + ",le=\"" + number(TickStats::Buckets[i]) + "\"} "
-                + QByteArray::number(it->atOrBelow[i]) + '\n';
-        out += "steward_tick_ms_bucket{" + kind + ",le=\"+Inf\"} " + QByteArray::number(it->ticks) + '\n';
-        out += "steward_tick_ms_sum{" + kind + "} " + number(it->sumMs) + '\n';
-        out += "steward_tick_ms_count{" + kind + "} " + QByteArray::number(it->ticks) + '\n';
-    }
     line("# HELP steward_ticks_late_total Ticks a real-time game ran late, catching up in a later timer turn, per kind.");
     line("# TYPE steward_ticks_late_total counter");
     for (auto it = ticks.cbegin(); it != ticks.cend(); ++it)

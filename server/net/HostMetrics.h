@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "server/core/MsHistogram.h"
+
 #include <QByteArray>
+#include <QHash>
 #include <QElapsedTimer>
 #include <QStringList>
 #include <QtGlobal>
@@ -26,6 +29,8 @@ public:
     HostMetrics() { m_started.start(); }
     void messageProcessed() { ++m_messages; }
     void commandAnswered(double ms);
+    // One change of a game pushed to its watchers (ViewSync), per kind.
+    void viewsPushed(const QString &kind, double ms);
 
     struct Gauges
     {
@@ -44,6 +49,7 @@ private:
     qint64 m_commands = 0;
     double m_latencySumMs = 0;
     std::array<qint64, Buckets.size()> m_bucketCounts{}; // each counts answers at or below its bound
+    QHash<QString, MsHistogram> m_pushes;                 // kind ->
 };
 
 } // namespace steward

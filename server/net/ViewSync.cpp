@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ViewSync.h"
 
-#include "server/protocol/Protocol.h"
+#include "HostMetrics.h"
 #include "Session.h"
-#include "server/core/GameHost.h"
 #include "server/core/EventJournal.h"
+#include "server/core/GameHost.h"
+#include "server/protocol/Protocol.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -143,9 +145,12 @@ void ViewSync::pushGames(const QSet<QString> &gameIds, bool players)
         const Game *game = m_host.game(gameId);
         if (it == m_watchers.cend() || !game)
             continue; // nobody watches, or the game is gone since the push was asked for
+        QElapsedTimer took;
+        took.start();
         // A copy: pushing sends, and nothing it sets off may change the list under the loop.
         const std::vector<Watcher> watchers = *it;
         SharedPushes shared;
+        int pushed = 0;
         for (const Watcher &w : watchers) {
             if (w.isPlayer != players)
                 continue;
@@ -155,7 +160,10 @@ void ViewSync::pushGames(const QSet<QString> &gameIds, bool players)
             if (w.pushed->once && version == w.pushed->version)
                 continue;
             push(w.session, gameId, *game, *w.pushed, version, false, &shared);
+            ++pushed;
         }
+        if (m_metrics && pushed > 0)
+            m_metrics->viewsPushed(m_host.kindOf(gameId), double(took.nsecsElapsed()) / 1e6);
     }
 }
 

@@ -16,6 +16,7 @@ namespace steward {
 struct Actor;
 class Game;
 class GameHost;
+class HostMetrics;
 
 // Sends each watching client its own view of a game when that view changes. Changes made in
 // one turn of the event loop go out together, after they are committed; facilitators, whose
@@ -27,6 +28,8 @@ class ViewSync : public QObject
     Q_OBJECT
 public:
     explicit ViewSync(GameHost &host, QObject *parent = nullptr);
+    // Where the time each game's push takes is counted (steward_push_ms); none by default.
+    void setMetrics(HostMetrics *metrics) { m_metrics = metrics; }
 
     // Adds a game to what the session watches (starting it again from a whole view if it
     // already did) and pushes it once it is durable. Who may watch it is the caller's to check.
@@ -66,6 +69,7 @@ private:
         int group; // Game::viewGroupOf its actor, or -1
     };
     GameHost &m_host;
+    HostMetrics *m_metrics = nullptr;
     QHash<QString, std::vector<Watcher>> m_watchers; // game id ->
     QSet<QString> m_dirty;
     QSet<QString> m_dirtyForFacilitators;

@@ -31,6 +31,7 @@ WsGateway::WsGateway(GameHost &host, EventStore &store, const Authenticator &aut
       m_lobby(new LobbyFeed(host, this)), m_chat(std::make_unique<ChatRooms>(host)),
       m_io(std::make_unique<io::IoPool>(ioThreads, protocol::MaxMessageBytes)), m_bans(store)
 {
+    m_sync->setMetrics(&m_metrics);
     m_io->setReceiver([this](io::Inbound &in) { receive(in); });
     if (auto loaded = m_bans.load(); !loaded)
         qCWarning(lcNet) << "cannot read the bans:" << loaded.error().message;

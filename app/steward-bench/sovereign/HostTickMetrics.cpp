@@ -90,6 +90,13 @@ std::optional<HostTickMetrics> HostTickMetrics::fromText(const QByteArray &text,
         } else if (s->name == "steward_tick_ms_count" && ofKind) {
             m.tickMsCount = s->value;
             haveCount = true;
+        } else if (s->name == "steward_push_ms_bucket" && ofKind) {
+            if (const auto le = labelNumber(s->labels, "le"))
+                m.pushMsBuckets.push_back({*le, s->value});
+        } else if (s->name == "steward_push_ms_sum" && ofKind) {
+            m.pushMsSum = s->value;
+        } else if (s->name == "steward_push_ms_count" && ofKind) {
+            m.pushMsCount = s->value;
         } else if (s->name == "steward_ticks_late_total" && ofKind) {
             m.ticksLate = s->value;
         } else if (s->name == "game_active_count" && ofKind) {
@@ -100,8 +107,9 @@ std::optional<HostTickMetrics> HostTickMetrics::fromText(const QByteArray &text,
             m.sessions = qint64(s->value);
         }
     }
-    std::sort(m.tickMsBuckets.begin(), m.tickMsBuckets.end(),
-              [](const HistogramBucket &a, const HistogramBucket &b) { return a.upperBound < b.upperBound; });
+    for (auto *buckets : {&m.tickMsBuckets, &m.pushMsBuckets})
+        std::sort(buckets->begin(), buckets->end(),
+                  [](const HistogramBucket &a, const HistogramBucket &b) { return a.upperBound < b.upperBound; });
     if (!haveCount || m.tickMsBuckets.empty() || !std::isinf(m.tickMsBuckets.back().upperBound)) {
         *problem = u"GET /metrics has no steward_tick_ms histogram for kind \"%1\" (has it ticked?)"_s.arg(kind);
         return std::nullopt;
@@ -112,14 +120,20 @@ std::optional<HostTickMetrics> HostTickMetrics::fromText(const QByteArray &text,
 HostTickMetrics HostTickMetrics::since(const HostTickMetrics &earlier) const
 {
     HostTickMetrics d = *this;
-    for (HistogramBucket &b : d.tickMsBuckets) {
-        const auto before = std::find_if(earlier.tickMsBuckets.cbegin(), earlier.tickMsBuckets.cend(),
-                                         [&b](const HistogramBucket &e) { return e.upperBound == b.upperBound; });
-        if (before != earlier.tickMsBuckets.cend())
-            b.count -= before->count;
-    }
+    const auto subtract = [](std::vector<HistogramBucket> &now, const std::vector<HistogramBucket> &before) {
+        for (HistogramBucket &b : now) {
+            const auto was = std::find_if(before.cbegin(), before.cend(),
+                                          [&b](const HistogramBucket &e) { return e.upperBound == b.upperBound; });
+            if (was != before.cend())
+                b.count -= was->count;
+        }
+    };
+    subtract(d.tickMsBuckets, earlier.tickMsBuckets);
+    subtract(d.pushMsBuckets, earlier.pushMsBuckets);
     d.tickMsSum -= earlier.tickMsSum;
     d.tickMsCount -= earlier.tickMsCount;
+    d.pushMsSum -= earlier.pushMsSum;
+    d.pushMsCount -= earlier.pushMsCount;
     d.ticksLate -= earlier.ticksLate;
     return d;
 }

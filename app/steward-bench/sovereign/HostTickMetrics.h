@@ -25,6 +25,9 @@ struct HostTickMetrics
     std::vector<HistogramBucket> tickMsBuckets; // steward_tick_ms{kind}, ascending, +Inf last
     double tickMsSum = 0;
     double tickMsCount = 0;
+    std::vector<HistogramBucket> pushMsBuckets; // steward_push_ms{kind}: one change to its watchers
+    double pushMsSum = 0;
+    double pushMsCount = 0;
     double ticksLate = 0;                // steward_ticks_late_total{kind}
     std::optional<qint64> playersConnected; // player_connected_count
     std::optional<qint64> gamesActive;      // game_active_count{kind}

@@ -69,6 +69,9 @@ QString SovereignReport::toText() const
              "histogram_quantile does); mean %4 ms (_sum/_count)\n"_s.arg(
                  tickP50Ms ? ms(*tickP50Ms) : u"-"_s, tickP99Ms ? ms(*tickP99Ms) : u"-"_s,
                  tickMaxBucket ? bucketText(*tickMaxBucket) : u"-"_s, ms(tickMeanMs));
+        t += u"push time (steward_push_ms: a change to its watchers' connections): %1 pushes, p50 %2 ms, p99 %3 ms, "
+             "mean %4 ms\n"_s.arg(QString::number(pushes, 'f', 0), pushP50Ms ? ms(*pushP50Ms) : u"-"_s,
+                                  pushP99Ms ? ms(*pushP99Ms) : u"-"_s, ms(pushMeanMs));
         t += u"gauges at the end: player_connected_count %1, game_active_count{kind=\"sovereign\"} %2\n"_s.arg(
             playersConnected ? QString::number(*playersConnected) : u"-"_s,
             gamesActive ? QString::number(*gamesActive) : u"-"_s);
@@ -116,6 +119,10 @@ QJsonObject SovereignReport::toJson() const
                          {u"p99"_s, optionalJson(tickP99Ms)},
                          {u"mean"_s, tickMeanMs},
                          {u"resolution"_s, u"bucket"_s}};
+    const QJsonObject pushTime{{u"count"_s, pushes},
+                               {u"p50"_s, optionalJson(pushP50Ms)},
+                               {u"p99"_s, optionalJson(pushP99Ms)},
+                               {u"mean"_s, pushMeanMs}};
     if (tickMaxBucket) {
         tickTime.insert(u"maxAbove"_s, tickMaxBucket->lower);
         tickTime.insert(u"maxAtMost"_s, std::isinf(tickMaxBucket->upper) ? QJsonValue(QJsonValue::Null)
@@ -139,6 +146,7 @@ QJsonObject SovereignReport::toJson() const
                        {u"ticksDue"_s, ticksDue},
                        {u"ticksLate"_s, haveTickMetrics ? QJsonValue(ticksLate) : QJsonValue(QJsonValue::Null)},
                        {u"tickTimeMs"_s, haveTickMetrics ? QJsonValue(tickTime) : QJsonValue(QJsonValue::Null)},
+                       {u"pushTimeMs"_s, haveTickMetrics ? QJsonValue(pushTime) : QJsonValue(QJsonValue::Null)},
                        {u"playersConnected"_s, optionalJson(playersConnected)},
                        {u"gamesActive"_s, optionalJson(gamesActive)},
                        {u"players"_s, players.toJson()},

@@ -42,6 +42,11 @@ struct SovereignReport
     std::optional<double> tickP99Ms;
     std::optional<BucketRange> tickMaxBucket; // the bucket the slowest tick fell in
     double tickMeanMs = 0;                    // _sum / _count: exact
+    // steward_push_ms{kind="sovereign"}: one change of a match to its watchers' connections.
+    double pushes = 0;
+    std::optional<double> pushP50Ms;
+    std::optional<double> pushP99Ms;
+    double pushMeanMs = 0;
     std::optional<qint64> playersConnected;   // gauges at the window's end
     std::optional<qint64> gamesActive;
 

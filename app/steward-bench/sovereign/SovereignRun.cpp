@@ -277,6 +277,10 @@ void SovereignRun::measure(const HostTickMetrics &atEnd)
     m_report.tickP99Ms = bucketQuantile(0.99, window.tickMsBuckets);
     m_report.tickMaxBucket = largestObservationBucket(window.tickMsBuckets);
     m_report.tickMeanMs = window.tickMsCount > 0 ? window.tickMsSum / window.tickMsCount : 0.0;
+    m_report.pushes = window.pushMsCount;
+    m_report.pushP50Ms = bucketQuantile(0.50, window.pushMsBuckets);
+    m_report.pushP99Ms = bucketQuantile(0.99, window.pushMsBuckets);
+    m_report.pushMeanMs = window.pushMsCount > 0 ? window.pushMsSum / window.pushMsCount : 0.0;
     m_report.playersConnected = atEnd.playersConnected;
     m_report.gamesActive = atEnd.gamesActive;
 
