@@ -166,7 +166,7 @@ void HostClient::pollNow()
 {
     if (m_token.isEmpty() || m_pollsOut > 0)
         return; // the last poll is still out: a slow host is not asked twice
-    m_pollsOut = 3;
+    m_pollsOut = 4;
     const auto landed = [this] {
         if (--m_pollsOut == 0)
             emit polled();
@@ -184,6 +184,11 @@ void HostClient::pollNow()
     get(u"/api/chain/status"_s, [this, landed](const Result<QJsonObject> &r) {
         if (r)
             m_chain = r.value();
+        landed();
+    });
+    get(u"/api/flags"_s, [this, landed](const Result<QJsonObject> &r) {
+        if (r)
+            m_flags = r->value(u"flags").toArray();
         landed();
     });
 }

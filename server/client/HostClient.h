@@ -50,6 +50,8 @@ public:
     const QJsonArray &games() const { return m_games; }
     const QJsonArray &sessions() const { return m_sessions; }
     const QJsonObject &chainStatus() const { return m_chain; }
+    // Players flagged for refusals only a modified client causes (GET /api/flags), newest first.
+    const QJsonArray &flags() const { return m_flags; }
 
     // The live facilitator view of one game at a time: the host pushes it as it changes.
     void watch(const QString &gameId);
@@ -63,7 +65,7 @@ signals:
     void live();                         // signed in and the WebSocket is open
     void signInFailed(const QString &message);
     void connectionLost(const QString &message);
-    void polled();                       // games(), sessions() and chainStatus() are fresh
+    void polled();                       // games(), sessions(), chainStatus() and flags() are fresh
     void viewChanged(const QString &gameId);
 
 private:
@@ -86,6 +88,7 @@ private:
     QJsonArray m_games;
     QJsonArray m_sessions;
     QJsonObject m_chain;
+    QJsonArray m_flags;
     QString m_watched;   // asked for
     QString m_following; // what the pushes are about: the game of the last whole `state`
     QJsonObject m_view;

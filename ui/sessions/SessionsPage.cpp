@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionsPage.h"
 
+#include "FlagMarker.h"
+#include "FlagsPanel.h"
 #include "ui/games/ConsoleKind.h"
 #include "ui/games/ConsoleKindRegistry.h"
 #include "ui/widgets/TableRows.h"
@@ -15,6 +17,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
@@ -26,6 +29,9 @@ using namespace Qt::StringLiterals;
 namespace steward::ui {
 
 namespace {
+// The Name cell keeps the session's id (Qt::UserRole) and a player's id.
+constexpr int PlayerIdRole = Qt::UserRole + 1;
+
 QString ago(qint64 ms, qint64 nowMs)
 {
     if (ms <= 0)
@@ -44,10 +50,11 @@ SessionsPage::SessionsPage(client::HostClient &host, QWidget *parent)
       m_kick(new QPushButton(tr("&Disconnect"))), m_messageText(new QLineEdit),
       m_sendOne(new QPushButton(tr("Send to &selected"))), m_sendAll(new QPushButton(tr("Send to &everyone"))),
       m_banBy(new QComboBox), m_banMinutes(new QSpinBox), m_ban(new QPushButton(tr("&Ban"))), m_summary(new QLabel),
-      m_message(new QLabel)
+      m_message(new QLabel), m_flags(new FlagsPanel)
 {
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Team / role"), tr("Game"), tr("Address"), tr("Connected"),
-                                        tr("Last seen"), tr("Round trip"), tr("Messages in / out"), tr("State")});
+                                        tr("Last seen"), tr("Round trip"), tr("Messages in / out"), tr("State"),
+                                        tr("Flagged")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -57,6 +64,8 @@ SessionsPage::SessionsPage(client::HostClient &host, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeaderItem(Game)->setToolTip(tr("The game's join code"));
+    m_table->horizontalHeaderItem(Flagged)->setToolTip(
+        tr("Refusals that only a modified client causes, by code; the flags below have the evidence."));
     m_table->setAccessibleName(tr("Connections to the host"));
     m_kick->setToolTip(tr("Close this connection; the player sees why and may join again."));
     m_kick->setEnabled(false);
@@ -89,9 +98,16 @@ SessionsPage::SessionsPage(client::HostClient &host, QWidget *parent)
     layout->addLayout(bar);
     layout->addLayout(talk);
     layout->addWidget(m_message);
-    layout->addWidget(m_table, 1);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_table);
+    split->addWidget(m_flags);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+    layout->addWidget(split, 1);
 
     connect(&m_host, &client::HostClient::polled, this, &SessionsPage::refresh);
+    connect(m_flags, &FlagsPanel::playerChosen, this, &SessionsPage::selectPlayer);
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
             [this] {
         const bool any = !m_table->selectionModel()->selectedRows().isEmpty();
@@ -196,6 +212,7 @@ void SessionsPage::refresh()
         joinCodes.insert(gameId, g.toObject().value(u"joinCode").toString());
         kinds.insert(gameId, g.toObject().value(u"kind").toString());
     }
+    const QHash<QString, QJsonObject> flagged = FlagMarker::byPlayer(m_host.flags());
     for (int r = 0; r < sessions.size(); ++r) {
         const QJsonObject s = sessions.at(r).toObject();
         const QString role = s.value(u"role").toString();
@@ -211,6 +228,7 @@ void SessionsPage::refresh()
                               : s.value(u"refused").toInt() > 0
                                   ? tr("online · %n refused", nullptr, s.value(u"refused").toInt())
                                   : tr("online");
+        const QJsonObject flag = player ? flagged.value(s.value(u"playerId").toString()) : QJsonObject();
         const QStringList cells{name,
                                 seat,
                                 joinCodes.value(s.value(u"gameId").toString(), s.value(u"gameId").toString()),
@@ -220,10 +238,21 @@ void SessionsPage::refresh()
                                 rtt < 0 ? QString() : tr("%1 ms").arg(rtt),
                                 u"%1 / %2"_s.arg(locale.toString(s.value(u"messagesIn").toInt()),
                                                  locale.toString(s.value(u"messagesOut").toInt())),
-                                state};
+                                state,
+                                FlagMarker::codesText(flag)};
         setRowTexts(m_table, r, cells);
+        // A flagged player's row says so at both ends: a flag by the name, the evidence on hover.
+        const QString tip = flag.isEmpty() ? QString() : FlagMarker::tooltip(flag);
+        for (int c : {int(Name), int(Flagged)}) {
+            QTableWidgetItem *cell = m_table->item(r, c);
+            if (cell->toolTip() != tip)
+                cell->setToolTip(tip);
+        }
+        if (m_table->item(r, Name)->icon().isNull() != flag.isEmpty())
+            m_table->item(r, Name)->setIcon(flag.isEmpty() ? QIcon() : FlagMarker::icon());
         const qint64 id = qint64(s.value(u"id").toDouble());
         m_table->item(r, Name)->setData(Qt::UserRole, id);
+        m_table->item(r, Name)->setData(PlayerIdRole, player ? s.value(u"playerId").toString() : QString());
         if (id == selectedId)
             reselect = r;
     }
@@ -234,8 +263,20 @@ void SessionsPage::refresh()
     m_kick->setEnabled(reselect >= 0);
     m_sendOne->setEnabled(reselect >= 0);
     m_ban->setEnabled(reselect >= 0);
-    m_summary->setText(tr("Connections: %n", nullptr, int(sessions.size())) + u" · "_s +
-                       tr("players: %n", nullptr, players));
+    m_summary->setText(tr("Connections: %n", nullptr, int(sessions.size())) + u" · "_s
+                       + tr("players: %n", nullptr, players) + u" · "_s
+                       + tr("flagged: %n", nullptr, int(m_host.flags().size())));
+    m_flags->setFlags(m_host.flags(), joinCodes);
+}
+
+void SessionsPage::selectPlayer(const QString &playerId)
+{
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        if (m_table->item(r, Name)->data(PlayerIdRole).toString() == playerId) {
+            m_table->selectRow(r);
+            return;
+        }
+    }
 }
 
 } // namespace steward::ui

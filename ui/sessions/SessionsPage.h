@@ -16,17 +16,21 @@ class HostClient;
 
 namespace steward::ui {
 
-// Players & sessions: every connection to the host — who, where from, since when, how lively —
-// and the support engineer's hand on it (disconnect one).
+class FlagsPanel;
+
+// Players & sessions: every connection to the host — who, where from, since when, how lively,
+// whether the host flagged the player — and the support engineer's hand on it (disconnect,
+// ban, a message); below, the flagged players with their evidence (FlagsPanel).
 class SessionsPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum Column { Name, Role, Game, Address, Since, LastSeen, Rtt, InOut, State, ColumnCount };
+    enum Column { Name, Role, Game, Address, Since, LastSeen, Rtt, InOut, State, Flagged, ColumnCount };
 
     explicit SessionsPage(client::HostClient &host, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
+    FlagsPanel *flagsPanel() const { return m_flags; }
     QPushButton *kickButton() const { return m_kick; }
     // Disconnects the session in this row (the host closes it with a reason the player sees).
     void kickRow(int row);
@@ -45,6 +49,8 @@ signals:
 
 private:
     void refresh();
+    // Selects the connection of the player with this id, if they are connected.
+    void selectPlayer(const QString &playerId);
 
     client::HostClient &m_host;
     QTableWidget *m_table;
@@ -57,6 +63,7 @@ private:
     QPushButton *m_ban;
     QLabel *m_summary;
     QLabel *m_message;
+    FlagsPanel *m_flags;
 };
 
 } // namespace steward::ui
