@@ -3,9 +3,12 @@
 // clock the test turns: the new-game form's exact settings, the palette against the players'
 // pages' (resources/web/sovereign/palette.js), the games list's texts, the map painting the
 // starts in their players' palette colours (checked pixel by pixel), a live eight-player match on
-// the Games dashboard, paused, resumed and ended from the console with the standings shown, and
-// its land chart on Analytics with the PNG and CSV exports. It leaves console-sovereign*.png with
-// the other screenshots ($STEWARD_SCREENSHOT_DIR, default ./screenshots).
+// the Games dashboard, paused, resumed and ended from the console with the standings shown, a
+// player who sends what only a modified client sends marked in the match's players with the
+// host's evidence, the replay viewer showing at a chosen second exactly the owners of the host's
+// replay frames (pixel by pixel) and the standings then, and its land and troops charts on
+// Analytics with the PNG and CSV exports. It leaves console-sovereign*.png with the other
+// screenshots ($STEWARD_SCREENSHOT_DIR, default ./screenshots).
 #include "HttpClient.h"
 #include "ManualClock.h"
 #include "ScreenshotDir.h"
@@ -26,24 +29,30 @@
 #include "ui/games/sovereign/SovereignMatchView.h"
 #include "ui/games/sovereign/SovereignPalette.h"
 #include "ui/games/sovereign/SovereignPlayersTable.h"
+#include "ui/games/sovereign/SovereignReplayView.h"
 #include "ui/games/sovereign/SovereignStandingsTable.h"
 #include "ui/shell/MainWindow.h"
 
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 #include <climits>
 
@@ -64,6 +73,16 @@ struct Seat
 QJsonObject playerOf(const QJsonObject &view, int player)
 {
     return view.value(u"players"_s).toObject().value(QString::number(player)).toObject();
+}
+
+int numberOf(const QJsonObject &view, const QString &name)
+{
+    const QJsonObject players = view.value(u"players"_s).toObject();
+    for (auto it = players.begin(); it != players.end(); ++it) {
+        if (it.value().toObject().value(u"name"_s).toString() == name)
+            return it.key().toInt();
+    }
+    return -1;
 }
 
 int ownerOf(const QJsonObject &view, int region)
@@ -384,6 +403,62 @@ private slots:
         QTRY_COMPARE(view->statusLabel()->text(), u"Running: minute 2 of 15, 13:20 left"_s);
     }
 
+    void aPlayerWhoTampersIsMarkedInTheMatchView()
+    {
+        ui::SovereignMatchView *view = matchView();
+        const QJsonObject now = view->view();
+        const int bo = numberOf(now, u"Bo"_s);
+        QVERIFY(bo >= 0);
+        // From a region Bo holds: to land that does not border it, and into water. The map offers
+        // neither; only a modified client sends them.
+        const ui::SovereignMapGeometry &g = view->map()->geometry();
+        int from = -1;
+        for (int id = 0; id < int(g.regions().size()) && from < 0; ++id) {
+            if (ownerOf(now, id) == bo)
+                from = id;
+        }
+        QVERIFY2(from >= 0, "Bo holds no region");
+        int apart = -1;
+        for (int id = 0; id < int(g.regions().size()) && apart < 0; ++id) {
+            if (id != from && g.regions()[std::size_t(id)].land() && !g.region(from)->neighbours.contains(id))
+                apart = id;
+        }
+        const int water = neutralOf(now, g, u"water"_s);
+        QVERIFY(apart >= 0 && water >= 0);
+        Seat &seat = m_seats[1];
+        QCOMPARE(seat.ws->request(u"sovereign.attack"_s, {{u"from"_s, from}, {u"to"_s, apart}, {u"share"_s, 50}})
+                     .value(u"code"_s)
+                     .toString(),
+                 u"NOT_NEIGHBOUR"_s);
+        QCOMPARE(seat.ws->request(u"sovereign.attack"_s, {{u"from"_s, from}, {u"to"_s, water}, {u"share"_s, 50}})
+                     .value(u"code"_s)
+                     .toString(),
+                 u"UNKNOWN_REGION"_s);
+
+        // Bo's row carries the flag and the host's evidence; nobody else's does.
+        ui::SovereignPlayersTable *players = view->playersTable();
+        const auto rowOf = [&](int number) { return int(players->order().indexOf(number)); };
+        // (A poll may have left between the two sends: wait for the one that has both.)
+        QTRY_VERIFY(
+            players->item(rowOf(bo), ui::SovereignPlayersTable::Player)->toolTip().contains(u"UNKNOWN_REGION"_s));
+        QVERIFY(players->item(rowOf(bo), ui::SovereignPlayersTable::Status)->text().endsWith(u", flagged"_s));
+        QTableWidgetItem *status = players->item(rowOf(bo), ui::SovereignPlayersTable::Status);
+        QVERIFY(!status->icon().isNull());
+        const QString tip = players->item(rowOf(bo), ui::SovereignPlayersTable::Player)->toolTip();
+        QVERIFY2(tip.contains(u"NOT_NEIGHBOUR × 1"_s) && tip.contains(u"UNKNOWN_REGION × 1"_s), qPrintable(tip));
+        const QString sent = u"sovereign.attack {&quot;from&quot;:%1,&quot;share&quot;:50,&quot;to&quot;:%2}"_s;
+        QVERIFY2(tip.contains(sent.arg(from).arg(apart)) && tip.contains(sent.arg(from).arg(water)), qPrintable(tip));
+        QCOMPARE(status->toolTip(), tip);
+        for (int n = 0; n < players->rowCount(); ++n) {
+            if (players->order().at(n) == bo)
+                continue;
+            QVERIFY(!players->item(n, ui::SovereignPlayersTable::Status)->text().contains(u"flagged"_s));
+            QVERIFY(players->item(n, ui::SovereignPlayersTable::Status)->icon().isNull());
+            QVERIFY(players->item(n, ui::SovereignPlayersTable::Player)->toolTip().isEmpty());
+        }
+        screenshot(m_window.get(), u"console-sovereign-flagged.png"_s);
+    }
+
     void theHostEndsTheMatchAndSeesTheStandings()
     {
         ui::SovereignMatchView *view = matchView();
@@ -409,6 +484,118 @@ private slots:
         QTRY_COMPARE(view->message(), u"This match is over."_s);
     }
 
+    void theReplayShowsTheMatchAtAChosenSecond()
+    {
+        ui::SovereignMatchView *view = matchView();
+        QTRY_VERIFY(view->replayButton()->isVisible());
+        QSignalSpy opened(view, &ui::SovereignMatchView::replayOpened);
+        QTest::mouseClick(view->replayButton(), Qt::LeftButton);
+        QTRY_COMPARE(opened.count(), 1);
+        QCOMPARE(opened.at(0).at(0).toBool(), true);
+        ui::SovereignReplayView *replay = view->replayView();
+        QVERIFY(replay);
+        QTRY_VERIFY(replay->isVisible());
+
+        // The host's replay: one frame a second of the 100 s played, and the end's.
+        const HttpReply fetched = m_http->get(u"/api/sovereign/%1/replay"_s.arg(m_matchId), m_admin);
+        QCOMPARE(fetched.status, 200);
+        const QJsonObject start = fetched.json.value(u"start"_s).toObject();
+        const QJsonArray frames = fetched.json.value(u"frames"_s).toArray();
+        QVERIFY(frames.size() >= 100);
+        QCOMPARE(replay->positions(), int(frames.size()));
+        QCOMPARE(replay->timeLabel()->text(), u"0:00 / 1:40"_s);
+
+        // The owners at second 47 (past a keyframe, so both the keyframe and the frames after it
+        // count), worked out here from the frames as the replay's format says: the start's
+        // regions, then each frame's changed [id, owner, troops] in order.
+        constexpr int Second = 47;
+        QHash<int, int> owners, atStart;
+        const QJsonObject startRegions = start.value(u"regions"_s).toObject();
+        for (auto it = startRegions.begin(); it != startRegions.end(); ++it)
+            owners.insert(it.key().toInt(), it.value().toArray().at(0).toInt());
+        atStart = owners;
+        for (int k = 0; k < Second; ++k) {
+            const QJsonArray changed = frames.at(k).toObject().value(u"regions"_s).toArray();
+            for (qsizetype j = 0; j + 2 < changed.size(); j += 3)
+                owners.insert(changed.at(j).toInt(), changed.at(j + 1).toInt());
+        }
+        QCOMPARE(frames.at(Second - 1).toObject().value(u"tick"_s).toInt(), Second * 1000 / TickMs);
+        int changedHands = 0;
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+            changedHands += atStart.value(it.key()) != it.value();
+        QVERIFY2(changedHands > 0, "nothing changed hands: the check below would prove nothing");
+
+        // The slider goes there as a drag does; the map shows exactly those owners, region by
+        // region, in their players' colours and neutral land by its terrain.
+        replay->slider()->setValue(Second);
+        QCOMPARE(replay->position(), Second);
+        QCOMPARE(replay->timeLabel()->text(), u"0:47 / 1:40"_s);
+        QCOMPARE(replay->standingsTabs()->tabText(0), u"Standings at 0:47"_s);
+        ui::SovereignMapWidget *map = replay->map();
+        QVERIFY(map->hexRadius() > 8);
+        const QImage image = map->grab().toImage();
+        const QJsonObject players = start.value(u"players"_s).toObject();
+        int owned = 0;
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+            const auto *region = map->geometry().region(it.key());
+            QVERIFY(region);
+            const QColor expected =
+                it.value() < 0 ? ui::sovereignPalette::terrain(region->terrain)
+                               : ui::sovereignPalette::hue(
+                                   players.value(QString::number(it.value())).toObject().value(u"colour"_s).toInt());
+            owned += it.value() >= 0;
+            QCOMPARE(QColor(image.pixel(insideOf(*map, it.key()))), expected);
+        }
+        QVERIFY(owned > 8);
+
+        // The standings then: the frame's land and troops, most land first.
+        const QJsonArray then = frames.at(Second - 1).toObject().value(u"players"_s).toArray();
+        QList<int> order;
+        for (int n = 0; n < then.size(); ++n)
+            order << n;
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            const QJsonArray pa = then.at(a).toArray(), pb = then.at(b).toArray();
+            return pa.at(0).toInt() != pb.at(0).toInt() ? pa.at(0).toInt() > pb.at(0).toInt()
+                                                        : pa.at(1).toInt() > pb.at(1).toInt();
+        });
+        ui::SovereignStandingsTable *moment = replay->momentTable();
+        QCOMPARE(moment->rowCount(), 8);
+        for (int r = 0; r < 8; ++r) {
+            const int n = order.at(r);
+            QCOMPARE(moment->item(r, ui::SovereignStandingsTable::Player)->text(),
+                     players.value(QString::number(n)).toObject().value(u"name"_s).toString());
+            QCOMPARE(moment->item(r, ui::SovereignStandingsTable::Hexes)->text(),
+                     QLocale().toString(then.at(n).toArray().at(0).toInt()));
+            QCOMPARE(moment->item(r, ui::SovereignStandingsTable::Troops)->text(),
+                     QLocale().toString(then.at(n).toArray().at(1).toInt()));
+        }
+        // The final standings are the host's, and so are the hashes; the host's replay matched.
+        const QJsonArray standings = fetched.json.value(u"standings"_s).toArray();
+        QCOMPARE(replay->finalTable()->rowCount(), int(standings.size()));
+        for (int r = 0; r < standings.size(); ++r)
+            QCOMPARE(replay->finalTable()->item(r, ui::SovereignStandingsTable::Player)->text(),
+                     players.value(QString::number(standings.at(r).toInt())).toObject().value(u"name"_s).toString());
+        QCOMPARE(fetched.json.value(u"matchesHost"_s).toBool(), true);
+        QVERIFY2(replay->verdictLabel()->text().contains(u"the replay matches"_s),
+                 qPrintable(replay->verdictLabel()->text()));
+        QCOMPARE(replay->inputHashEdit()->text(), fetched.json.value(u"inputHash"_s).toString());
+        QCOMPARE(replay->stateHashEdit()->text(), fetched.json.value(u"stateHash"_s).toString());
+        QCOMPARE(replay->inputHashEdit()->text().size(), 64);
+        screenshot(replay, u"console-sovereign-replay.png"_s);
+
+        // Played at 8×, it runs on from where it was to the end and stops there.
+        replay->setSpeed(8);
+        replay->seek(replay->positions() - 3);
+        QTest::mouseClick(replay->playButton(), Qt::LeftButton);
+        QVERIFY(replay->isPlaying());
+        QCOMPARE(replay->playButton()->text(), u"&Pause"_s);
+        QTRY_COMPARE(replay->position(), replay->positions());
+        QTRY_VERIFY(!replay->isPlaying());
+        QCOMPARE(replay->playButton()->text(), u"&Play"_s);
+        QCOMPARE(replay->timeLabel()->text(), u"1:40 / 1:40"_s);
+        replay->close();
+    }
+
     void analyticsChartsTheLandEachPlayerHeld()
     {
         m_window->showArea(ui::MainWindow::Analytics);
@@ -431,14 +618,45 @@ private slots:
             QCOMPARE(ada->at(k).y(), held.at(k).toArray().at(0).toDouble());
         QCOMPARE(ada->pen().color(), QColor(0x00, 0x72, 0xb2));
         QVERIFY(analytics->standingsTable()->isVisible());
-        QCOMPARE(analytics->pngFileName(), u"sovereign-lines-land.png"_s);
+
+        // Below it, the troops each held, sample for sample as the host's troopsHeld has them.
+        const QJsonArray troops = history.json.value(u"troopsHeld"_s).toArray();
+        QCOMPARE(troops.size(), 21);
+        ui::SovereignLandChart *troopsChart = analytics->troopsChart();
+        QCOMPARE(troopsChart->title(), u"Troops over time"_s);
+        QCOMPARE(troopsChart->valueAxis()->titleText(), u"Troops"_s);
+        QCOMPARE(analytics->chart()->valueAxis()->titleText(), u"Hexes"_s);
+        QCOMPARE(troopsChart->playerSeries().size(), 8);
+        bool troopsDifferFromLand = false;
+        for (int i = 0; i < 8; ++i) {
+            QLineSeries *line = troopsChart->playerSeries().at(i);
+            QCOMPARE(line->name(), analytics->chart()->playerSeries().at(i)->name());
+            QCOMPARE(line->count(), 21);
+            for (int k = 0; k < troops.size(); ++k) {
+                QCOMPARE(line->at(k).y(), troops.at(k).toArray().at(i).toDouble());
+                troopsDifferFromLand |= troops.at(k).toArray().at(i) != held.at(k).toArray().at(i);
+            }
+        }
+        QVERIFY(troopsDifferFromLand);
+        QVERIFY(troopsChart->valueAxis()->max() >= troops.last().toArray().at(0).toDouble());
+        QCOMPARE(analytics->pngFileName(), u"sovereign-lines-land-and-troops.png"_s);
         QCOMPARE(analytics->csvFileName(), u"sovereign-lines-history.csv"_s);
 
         // The exports: the chart as a PNG that loads, the history as the host's CSV.
         QTemporaryDir out;
         const QString png = out.filePath(u"land.png"_s);
         QCOMPARE(page->exportChartPng(png), QString());
-        QVERIFY(!QImage(png).isNull());
+        const QImage picture(png);
+        QVERIFY(!picture.isNull());
+        // The PNG holds both charts: the troops chart is in it where it stands under the land.
+        auto *troopsView = qobject_cast<QChartView *>(troopsChart->scene()->views().value(0));
+        auto *landView = qobject_cast<QChartView *>(analytics->chart()->scene()->views().value(0));
+        QVERIFY(troopsView && landView);
+        QCOMPARE(troopsView->parentWidget(), landView->parentWidget());
+        QCOMPARE(picture.size(), troopsView->parentWidget()->size());
+        const QImage troopsPicture = troopsView->grab().toImage().convertToFormat(picture.format());
+        QCOMPARE(picture.copy(QRect(troopsView->pos(), troopsView->size())), troopsPicture);
+        QVERIFY(troopsView->pos().y() >= landView->height());
         const QString csv = out.filePath(u"land.csv"_s);
         QSignalSpy exported(page, &ui::AnalyticsPage::exported);
         page->exportCsv(csv);

@@ -17,8 +17,9 @@ using namespace Qt::StringLiterals;
 namespace steward::ui {
 
 namespace {
-constexpr int DefaultEveryMs = 5000; // the host samples land every five seconds
+constexpr int DefaultEveryMs = 5000; // the host samples land and troops every five seconds
 constexpr int ResultMinimumWidth = 380;
+constexpr int ChartMinimumHeight = 220;
 
 // The history's own colours if it carries them; else each player's number, which is the colour a
 // player gets on joining unless they picked another.
@@ -30,14 +31,39 @@ QList<int> coloursOf(const QJsonObject &history, qsizetype players)
         colours << (i < given.size() ? given.at(i).toInt() : int(i));
     return colours;
 }
+
+// The history's rows of one number per player (hexesHeld, troopsHeld).
+QList<QList<int>> samplesOf(const QJsonArray &rows)
+{
+    QList<QList<int>> samples;
+    samples.reserve(rows.size());
+    for (const QJsonValue &row : rows) {
+        QList<int> values;
+        for (const QJsonValue &v : row.toArray())
+            values << v.toInt();
+        samples << values;
+    }
+    return samples;
+}
 } // namespace
 
 SovereignAnalytics::SovereignAnalytics(bool dark, QWidget *parent)
-    : KindAnalytics(parent), m_chart(new SovereignLandChart(dark)), m_chartView(new QChartView(m_chart)),
-      m_result(new QGroupBox(tr("Standings"))), m_reason(new QLabel), m_standings(new SovereignStandingsTable)
+    : KindAnalytics(parent), m_chart(new SovereignLandChart(dark, tr("Land held over time"), tr("Hexes"))),
+      m_chartView(new QChartView(m_chart)),
+      m_troopsChart(new SovereignLandChart(dark, tr("Troops over time"), tr("Troops"))),
+      m_troopsView(new QChartView(m_troopsChart)), m_charts(new QWidget), m_result(new QGroupBox(tr("Standings"))),
+      m_reason(new QLabel), m_standings(new SovereignStandingsTable)
 {
-    m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(260);
+    for (QChartView *view : {m_chartView, m_troopsView}) {
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(ChartMinimumHeight);
+    }
+    m_troopsView->setAccessibleName(tr("Troops each player held over time"));
+    m_chartView->setAccessibleName(tr("Land each player held over time"));
+    auto *chartsLayout = new QVBoxLayout(m_charts);
+    chartsLayout->setContentsMargins(0, 0, 0, 0);
+    chartsLayout->addWidget(m_chartView, 1);
+    chartsLayout->addWidget(m_troopsView, 1);
     m_reason->setWordWrap(true);
     auto *resultLayout = new QVBoxLayout(m_result);
     resultLayout->addWidget(m_reason);
@@ -47,7 +73,7 @@ SovereignAnalytics::SovereignAnalytics(bool dark, QWidget *parent)
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_chartView, 3);
+    layout->addWidget(m_charts, 3);
     layout->addWidget(m_result, 1);
 }
 
@@ -84,14 +110,9 @@ QString SovereignAnalytics::render()
         players << v.toString();
     const QList<int> colours = coloursOf(m_history, players.size());
     const int everyMs = m_history.value(u"everyMs").toInt(DefaultEveryMs);
-    QList<QList<int>> samples;
-    for (const QJsonValue &row : m_history.value(u"hexesHeld").toArray()) {
-        QList<int> held;
-        for (const QJsonValue &v : row.toArray())
-            held << v.toInt();
-        samples << held;
-    }
-    m_chart->setLand(players, colours, everyMs, samples);
+    const QList<QList<int>> samples = samplesOf(m_history.value(u"hexesHeld").toArray());
+    m_chart->setSamples(players, colours, everyMs, samples);
+    m_troopsChart->setSamples(players, colours, everyMs, samplesOf(m_history.value(u"troopsHeld").toArray()));
 
     const QJsonObject result = m_history.value(u"result").toObject();
     m_result->setVisible(!result.isEmpty());
@@ -104,7 +125,8 @@ QString SovereignAnalytics::render()
     }
     if (samples.isEmpty())
         return tr("The match has not started yet: the chart begins when it does.");
-    const QString sampled = tr("Land held by each player, every %1 s.").arg(QLocale().toString(everyMs / 1000.0, 'g', 3));
+    const QString sampled =
+        tr("Land and troops held by each player, every %1 s.").arg(QLocale().toString(everyMs / 1000.0, 'g', 3));
     const QString minutes = tr("Minutes played: %1.").arg(QLocale().toString(double(samples.size() - 1) * everyMs / 60'000.0, 'f', 1));
     QStringList note{sampled, minutes};
     if (!result.isEmpty())
@@ -114,12 +136,12 @@ QString SovereignAnalytics::render()
 
 QPixmap SovereignAnalytics::picture() const
 {
-    return m_chartView->grab();
+    return m_charts->grab();
 }
 
 QString SovereignAnalytics::pngFileName() const
 {
-    return u"sovereign-lines-land.png"_s;
+    return u"sovereign-lines-land-and-troops.png"_s;
 }
 
 QString SovereignAnalytics::csvFileName() const

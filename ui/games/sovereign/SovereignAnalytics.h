@@ -15,8 +15,9 @@ class SovereignLandChart;
 class SovereignStandingsTable;
 
 // A Sovereign Lines match on the Analytics dashboard, from its history (GET
-// /api/analytics/gameHistory: the players, and the hexes each held every few seconds): the land
-// each player held over time, and the standings once the match is over.
+// /api/analytics/gameHistory: the players, and the hexes and troops each held every few
+// seconds): the land each player held over time above their troops over time, and the standings
+// once the match is over. The PNG export holds both charts.
 class SovereignAnalytics : public KindAnalytics
 {
     Q_OBJECT
@@ -34,12 +35,16 @@ public:
     QString csvFileName() const override;
 
     SovereignLandChart *chart() const { return m_chart; }
+    SovereignLandChart *troopsChart() const { return m_troopsChart; }
     SovereignStandingsTable *standingsTable() const { return m_standings; }
 
 private:
     QJsonObject m_history;
     SovereignLandChart *m_chart;
     QChartView *m_chartView;
+    SovereignLandChart *m_troopsChart;
+    QChartView *m_troopsView;
+    QWidget *m_charts; // both, one above the other: what the PNG shows
     QGroupBox *m_result;
     QLabel *m_reason;
     SovereignStandingsTable *m_standings;

@@ -27,26 +27,26 @@ Qt::PenStyle styleOf(int colour)
 }
 } // namespace
 
-SovereignLandChart::SovereignLandChart(bool dark, QGraphicsItem *parent)
-    : QChart(parent), m_minutes(new QValueAxis), m_hexes(new QValueAxis)
+SovereignLandChart::SovereignLandChart(bool dark, const QString &title, const QString &unit, QGraphicsItem *parent)
+    : QChart(parent), m_minutes(new QValueAxis), m_values(new QValueAxis)
 {
     if (dark) // before any series: a theme resets their pens
         setTheme(QChart::ChartThemeDark);
-    setTitle(tr("Land held over time"));
+    setTitle(title);
     m_minutes->setTitleText(tr("Minute"));
     m_minutes->setLabelFormat(u"%d"_s);
-    m_hexes->setTitleText(tr("Hexes"));
-    m_hexes->setLabelFormat(u"%d"_s);
+    m_values->setTitleText(unit);
+    m_values->setLabelFormat(u"%d"_s);
     addAxis(m_minutes, Qt::AlignBottom);
-    addAxis(m_hexes, Qt::AlignLeft);
+    addAxis(m_values, Qt::AlignLeft);
     setNiceRange(m_minutes, 0, 1, 1);
-    setNiceRange(m_hexes, 0, 10, 1);
+    setNiceRange(m_values, 0, 10, 1);
     legend()->setAlignment(Qt::AlignRight);
     setMargins(QMargins(4, 4, 4, 4));
 }
 
-void SovereignLandChart::setLand(const QStringList &players, const QList<int> &colours, int everyMs,
-                                 const QList<QList<int>> &samples)
+void SovereignLandChart::setSamples(const QStringList &players, const QList<int> &colours, int everyMs,
+                                    const QList<QList<int>> &samples)
 {
     // A match gains its bots at the start: the lines are made again when the players change.
     if (m_series.size() != players.size()) {
@@ -59,7 +59,7 @@ void SovereignLandChart::setLand(const QStringList &players, const QList<int> &c
             auto *s = new QLineSeries(this);
             addSeries(s);
             s->attachAxis(m_minutes);
-            s->attachAxis(m_hexes);
+            s->attachAxis(m_values);
             m_series << s;
         }
     }
@@ -77,16 +77,16 @@ void SovereignLandChart::setLand(const QStringList &players, const QList<int> &c
         QList<QPointF> points;
         points.reserve(samples.size());
         for (qsizetype k = 0; k < samples.size(); ++k) {
-            const int hexes = i < samples[k].size() ? samples[k][i] : 0;
-            most = std::max(most, hexes);
-            points << QPointF(double(k) * everyMs / 60'000.0, hexes);
+            const int value = i < samples[k].size() ? samples[k][i] : 0;
+            most = std::max(most, value);
+            points << QPointF(double(k) * everyMs / 60'000.0, value);
         }
         s->replace(points);
     }
     legend()->setVisible(players.size() <= LegendPlayers);
     const double lastMinute = samples.isEmpty() ? 1 : double(samples.size() - 1) * everyMs / 60'000.0;
     setNiceRange(m_minutes, 0, std::max(1.0, lastMinute), 1, 11);
-    setNiceRange(m_hexes, 0, most, 1);
+    setNiceRange(m_values, 0, most, 1);
 }
 
 } // namespace steward::ui

@@ -10,25 +10,29 @@ class QValueAxis;
 
 namespace steward::ui {
 
-// "Land held over time": the hexes each player held, sampled through the match (the history's
-// hexesHeld), one line a player in their colour, against the match's minutes. Lines are
-// replaced in place, so the chart redraws without flicker as the match goes on.
+// What each player held over time, sampled through the match, one line a player in their colour,
+// against the match's minutes: the land ("Land held over time", the history's hexesHeld) or the
+// troops (troopsHeld), as its title and unit say. Lines are replaced in place, so the chart
+// redraws without flicker as the match goes on.
 class SovereignLandChart : public QChart
 {
     Q_OBJECT
 public:
-    explicit SovereignLandChart(bool dark, QGraphicsItem *parent = nullptr);
+    // `title` above the chart; `unit` names the left axis ("Hexes", "Troops").
+    SovereignLandChart(bool dark, const QString &title, const QString &unit, QGraphicsItem *parent = nullptr);
 
-    // `samples`: per sample, each player's hexes; `colours`: each player's colour number.
-    void setLand(const QStringList &players, const QList<int> &colours, int everyMs, const QList<QList<int>> &samples);
+    // `samples`: per sample, each player's number (hexes, troops); `colours`: each player's
+    // colour number.
+    void setSamples(const QStringList &players, const QList<int> &colours, int everyMs,
+                    const QList<QList<int>> &samples);
 
     QList<QLineSeries *> playerSeries() const { return m_series; }
     const QValueAxis *minuteAxis() const { return m_minutes; }
-    const QValueAxis *hexAxis() const { return m_hexes; }
+    const QValueAxis *valueAxis() const { return m_values; }
 
 private:
     QValueAxis *m_minutes;
-    QValueAxis *m_hexes;
+    QValueAxis *m_values;
     QList<QLineSeries *> m_series;
 };
 

@@ -3,8 +3,10 @@
 
 #include "SovereignMapWidget.h"
 #include "SovereignPlayersTable.h"
+#include "SovereignReplayView.h"
 #include "SovereignStandingsTable.h"
 #include "server/client/HostClient.h"
+#include "ui/sessions/FlagMarker.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -12,6 +14,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -26,8 +29,9 @@ constexpr int SideMaximumWidth = 540;
 SovereignMatchView::SovereignMatchView(client::HostClient &host, QWidget *parent)
     : GameView(parent), m_host(host), m_title(new QLabel), m_status(new QLabel), m_message(new QLabel),
       m_joinCard(new QPushButton(tr("&Join card"))), m_start(new QPushButton(tr("&Start"))),
-      m_end(new QPushButton(tr("&End match…"))), m_map(new SovereignMapWidget), m_players(new SovereignPlayersTable),
-      m_result(new QGroupBox(tr("Standings"))), m_reason(new QLabel), m_standings(new SovereignStandingsTable)
+      m_end(new QPushButton(tr("&End match…"))), m_replay(new QPushButton(tr("&Replay…"))),
+      m_map(new SovereignMapWidget), m_players(new SovereignPlayersTable), m_result(new QGroupBox(tr("Standings"))),
+      m_reason(new QLabel), m_standings(new SovereignStandingsTable)
 {
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
@@ -44,9 +48,11 @@ SovereignMatchView::SovereignMatchView(client::HostClient &host, QWidget *parent
     m_start->setToolTip(tr("Starts the match: bots take the empty places if the match was made so, and everyone "
                            "without a start is given one."));
     m_end->setToolTip(tr("Ends the match now and ranks the players by the land they hold. Asks first."));
+    m_replay->setToolTip(tr("Plays the match again, second by second, as the host recorded it."));
+    m_replay->hide();
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_joinCard, m_start, m_end})
+    for (QPushButton *b : {m_joinCard, m_start, m_end, m_replay})
         buttons->addWidget(b);
     buttons->addStretch();
 
@@ -79,10 +85,51 @@ SovereignMatchView::SovereignMatchView(client::HostClient &host, QWidget *parent
     connect(m_start, &QPushButton::clicked, this, [this] { command(u"/api/games/start"_s); });
     connect(m_end, &QPushButton::clicked, this, [this] { endMatch(); });
     connect(m_joinCard, &QPushButton::clicked, this, [this] { emit joinCardRequested(gameId()); });
+    connect(m_replay, &QPushButton::clicked, this, &SovereignMatchView::openReplay);
+    // The host's flags come with its poll, once a second.
+    connect(&m_host, &client::HostClient::polled, this, &SovereignMatchView::showFlags);
+}
+
+void SovereignMatchView::showFlags()
+{
+    m_players->setFlags(FlagMarker::byPlayer(m_host.flags(), gameId()));
+}
+
+void SovereignMatchView::openReplay()
+{
+    const QString id = gameId();
+    if (m_replayView && m_replayView->replay().value(u"gameId").toString() == id) {
+        m_replayView->show();
+        m_replayView->raise();
+        m_replayView->activateWindow();
+        emit replayOpened(true);
+        return;
+    }
+    m_replay->setEnabled(false);
+    m_host.get(u"/api/sovereign/%1/replay"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(id))),
+               [self = QPointer(this), id](const Result<QJsonObject> &r) {
+        if (!self)
+            return;
+        self->m_replay->setEnabled(true);
+        if (!r) {
+            self->showMessage(r.error().message, true);
+            emit self->replayOpened(false);
+            return;
+        }
+        if (self->m_replayView)
+            self->m_replayView->close();
+        auto *view = new SovereignReplayView(self);
+        view->setAttribute(Qt::WA_DeleteOnClose);
+        view->setReplay(r.value(), self->m_view.value(u"joinCode").toString(), self->m_host.baseUrl());
+        self->m_replayView = view;
+        view->show();
+        emit self->replayOpened(true);
+    });
 }
 
 void SovereignMatchView::setView(const QJsonObject &view)
 {
+    const bool anotherGame = view.value(u"gameId") != m_view.value(u"gameId");
     m_view = view;
     const QString phase = view.value(u"phase").toString();
     const QJsonObject players = view.value(u"players").toObject();
@@ -105,9 +152,12 @@ void SovereignMatchView::setView(const QJsonObject &view)
         m_status->setText(SovereignStandingsTable::reasonText(view.value(u"result").toObject()));
     }
     m_start->setVisible(phase == u"lobby");
+    m_replay->setVisible(phase == u"over");
     m_end->setEnabled(phase == u"running");
     m_map->setView(view);
     m_players->setPlayers(players);
+    if (anotherGame)
+        showFlags();
 
     const bool over = phase == u"over";
     m_result->setVisible(over);

@@ -2,6 +2,7 @@
 #include "SovereignPlayersTable.h"
 
 #include "SovereignSwatch.h"
+#include "ui/sessions/FlagMarker.h"
 #include "ui/widgets/TableRows.h"
 
 #include <QHeaderView>
@@ -39,8 +40,17 @@ SovereignPlayersTable::SovereignPlayersTable(QWidget *parent) : QTableWidget(0, 
     setAccessibleName(tr("Players, most land first"));
 }
 
+void SovereignPlayersTable::setFlags(const QHash<QString, QJsonObject> &flags)
+{
+    if (flags == m_flags)
+        return;
+    m_flags = flags;
+    setPlayers(m_players);
+}
+
 void SovereignPlayersTable::setPlayers(const QJsonObject &players)
 {
+    m_players = players;
     struct Row
     {
         int number;
@@ -69,8 +79,11 @@ void SovereignPlayersTable::setPlayers(const QJsonObject &players)
         for (const QJsonValue &a : p.value(u"allies").toArray())
             allies << players.value(QString::number(a.toInt())).toObject().value(u"name").toString();
         const bool alive = p.value(u"alive").toBool(true);
+        const QJsonObject flag = m_flags.value(p.value(u"id").toString());
+        const QString status = flag.isEmpty() ? (alive ? tr("in") : tr("out"))
+                                              : (alive ? tr("in, flagged") : tr("out, flagged"));
         setRowTexts(this, r,
-                    {p.value(u"name").toString(), botName(p.value(u"bot").toString()), alive ? tr("in") : tr("out"),
+                    {p.value(u"name").toString(), botName(p.value(u"bot").toString()), status,
                      locale.toString(p.value(u"regions").toInt()), locale.toString(p.value(u"hexes").toInt()),
                      locale.toString(p.value(u"troops").toInt()), allies.join(u", "_s)});
         QTableWidgetItem *name = item(r, Player);
@@ -78,6 +91,15 @@ void SovereignPlayersTable::setPlayers(const QJsonObject &players)
         if (name->data(Qt::UserRole) != colour) {
             name->setData(Qt::UserRole, colour);
             name->setIcon(sovereignSwatch(colour));
+        }
+        // A flagged player: the flag in their status, and the evidence wherever one hovers.
+        QTableWidgetItem *statusCell = item(r, Status);
+        if (statusCell->icon().isNull() != flag.isEmpty())
+            statusCell->setIcon(flag.isEmpty() ? QIcon() : FlagMarker::icon());
+        const QString tip = flag.isEmpty() ? QString() : FlagMarker::tooltip(flag);
+        for (int c = 0; c < Columns; ++c) {
+            if (item(r, c)->toolTip() != tip)
+                item(r, c)->setToolTip(tip);
         }
         const Qt::Alignment numbers = Qt::AlignRight | Qt::AlignVCenter;
         for (int c : {Regions, Hexes, Troops}) {
