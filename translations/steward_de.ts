@@ -108,6 +108,32 @@
     </message>
 </context>
 <context>
+    <name>FlagMarker</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Flagged.&lt;/b&gt; Refusals: %n, of commands that the game&apos;s own pages never send; they came from a modified client or were typed by hand.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Markiert.&lt;/b&gt; Abgelehnt: %n Befehl, den die Seiten des Spiels nie senden; er kam von einem veränderten Client oder wurde von Hand eingegeben.</numerusform>
+            <numerusform>&lt;b&gt;Markiert.&lt;/b&gt; Abgelehnt: %n Befehle, die die Seiten des Spiels nie senden; sie kamen von einem veränderten Client oder wurden von Hand eingegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3</source>
+        <translation>Von %1 bis %2: %3</translation>
+    </message>
+    <message>
+        <source>Last sent, newest first:</source>
+        <translation>Zuletzt gesendet, neueste zuerst:</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 %4</source>
+        <translation>%1  %2: %3 %4</translation>
+    </message>
+</context>
+<context>
     <name>RoundsConsoleKind</name>
     <message>
         <source>Rounds table</source>
@@ -996,6 +1022,83 @@ Die Spiele laufen wie gewohnt. Starten Sie ihn ohne --no-chain, um jede Bestellu
             <numerusform>Geschriebene Zeilen: %n, nach %1.</numerusform>
             <numerusform>Geschriebene Zeilen: %n, nach %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::FlagsModel</name>
+    <message>
+        <source>Player</source>
+        <translation>Spieler</translation>
+    </message>
+    <message>
+        <source>Game</source>
+        <translation>Spiel</translation>
+    </message>
+    <message>
+        <source>Refused with</source>
+        <translation>Abgelehnt mit</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Ablehnungen</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Erste</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Letzte</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::FlagsPanel</name>
+    <message>
+        <source>The host flags a player when it refuses a command that the game&apos;s own pages never send: it came from a modified client or was typed by hand. Click a flag to select the player&apos;s connection above.</source>
+        <translation>Der Host markiert einen Spieler, wenn er einen Befehl ablehnt, den die Seiten des Spiels nie senden: Er kam von einem veränderten Client oder wurde von Hand eingegeben. Ein Klick auf eine Markierung wählt oben die Verbindung des Spielers aus.</translation>
+    </message>
+    <message>
+        <source>Flagged players</source>
+        <translation>Markierte Spieler</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Refused with</source>
+        <translation>Abgelehnt mit</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Flagged players: none</source>
+        <translation>Markierte Spieler: keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>Flagged players: %n</source>
+        <translation>
+            <numerusform>Markierte Spieler: %n</numerusform>
+            <numerusform>Markierte Spieler: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence: nobody is flagged.</source>
+        <translation>Belege: Niemand ist markiert.</translation>
+    </message>
+    <message>
+        <source>Evidence for %1: the last commands refused, newest first</source>
+        <translation>Belege zu %1: die zuletzt abgelehnten Befehle, neueste zuerst</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2337,21 @@ Melden Sie sich als Backoffice-Benutzer beim Host an, um sie zu sehen.</translat
         <source>player</source>
         <translation>Spieler</translation>
     </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>Refusals that only a modified client causes, by code; the flags below have the evidence.</source>
+        <translation>Ablehnungen, die nur ein veränderter Client verursacht, nach Code; die Markierungen unten enthalten die Belege.</translation>
+    </message>
+    <message numerus="yes">
+        <source>flagged: %n</source>
+        <translation>
+            <numerusform>markiert: %n</numerusform>
+            <numerusform>markiert: %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::SettingsDialog</name>
@@ -2429,12 +2547,36 @@ Melden Sie sich als Backoffice-Benutzer beim Host an, um sie zu sehen.</translat
         <translation>Die Partie hat noch nicht begonnen: Das Diagramm beginnt mit ihr.</translation>
     </message>
     <message>
-        <source>Land held by each player, every %1 s.</source>
-        <translation>Das Land jedes Spielers, alle %1 s erfasst.</translation>
-    </message>
-    <message>
         <source>Minutes played: %1.</source>
         <translation>Gespielte Minuten: %1.</translation>
+    </message>
+    <message>
+        <source>Land held over time</source>
+        <translation>Gehaltenes Land im Verlauf</translation>
+    </message>
+    <message>
+        <source>Hexes</source>
+        <translation>Hexfelder</translation>
+    </message>
+    <message>
+        <source>Troops over time</source>
+        <translation>Truppen im Verlauf</translation>
+    </message>
+    <message>
+        <source>Troops</source>
+        <translation>Truppen</translation>
+    </message>
+    <message>
+        <source>Troops each player held over time</source>
+        <translation>Truppen jedes Spielers im Verlauf</translation>
+    </message>
+    <message>
+        <source>Land each player held over time</source>
+        <translation>Land jedes Spielers im Verlauf</translation>
+    </message>
+    <message>
+        <source>Land and troops held by each player, every %1 s.</source>
+        <translation>Land und Truppen jedes Spielers, alle %1 s erfasst.</translation>
     </message>
 </context>
 <context>
@@ -2537,16 +2679,8 @@ Melden Sie sich als Backoffice-Benutzer beim Host an, um sie zu sehen.</translat
 <context>
     <name>steward::ui::SovereignLandChart</name>
     <message>
-        <source>Land held over time</source>
-        <translation>Gehaltenes Land im Verlauf</translation>
-    </message>
-    <message>
         <source>Minute</source>
         <translation>Minute</translation>
-    </message>
-    <message>
-        <source>Hexes</source>
-        <translation>Hexfelder</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2779,14 @@ Melden Sie sich als Backoffice-Benutzer beim Host an, um sie zu sehen.</translat
         <source>End the match</source>
         <translation>Partie beenden</translation>
     </message>
+    <message>
+        <source>&amp;Replay…</source>
+        <translation>&amp;Wiederholung…</translation>
+    </message>
+    <message>
+        <source>Plays the match again, second by second, as the host recorded it.</source>
+        <translation>Spielt die Partie noch einmal ab, Sekunde für Sekunde, wie der Host sie aufgezeichnet hat.</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::SovereignPlayersTable</name>
@@ -2699,6 +2841,144 @@ Melden Sie sich als Backoffice-Benutzer beim Host an, um sie zu sehen.</translat
     <message>
         <source>out</source>
         <translation>ausgeschieden</translation>
+    </message>
+    <message>
+        <source>in, flagged</source>
+        <translation>dabei, markiert</translation>
+    </message>
+    <message>
+        <source>out, flagged</source>
+        <translation>raus, markiert</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::SovereignReplayView</name>
+    <message>
+        <source>&amp;Save the replay…</source>
+        <translation>Wiederholung &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>Ab&amp;spielen</translation>
+    </message>
+    <message>
+        <source>−1 s</source>
+        <translation>−1 s</translation>
+    </message>
+    <message>
+        <source>+1 s</source>
+        <translation>+1 s</translation>
+    </message>
+    <message>
+        <source>Sovereign Lines replay</source>
+        <translation>Sovereign Lines – Wiederholung</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Damals</translation>
+    </message>
+    <message>
+        <source>Standings at the moment shown</source>
+        <translation>Stand im gezeigten Moment</translation>
+    </message>
+    <message>
+        <source>Final standings</source>
+        <translation>Endstand</translation>
+    </message>
+    <message>
+        <source>Check it yourself</source>
+        <translation>Selbst prüfen</translation>
+    </message>
+    <message>
+        <source>Input hash</source>
+        <translation>Hash der Eingaben</translation>
+    </message>
+    <message>
+        <source>Final state hash</source>
+        <translation>Hash des Endzustands</translation>
+    </message>
+    <message>
+        <source>Command to check it</source>
+        <translation>Befehl zum Prüfen</translation>
+    </message>
+    <message>
+        <source>Saves the replay as the host sent it, for steward-verify --file.</source>
+        <translation>Speichert die Wiederholung, wie der Host sie gesendet hat, für steward-verify --file.</translation>
+    </message>
+    <message>
+        <source>Check with</source>
+        <translation>Prüfen mit</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Seconds of the match played in one second</source>
+        <translation>Sekunden der Partie pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Time in the match</source>
+        <translation>Zeit in der Partie</translation>
+    </message>
+    <message>
+        <source>Plays the match from the second shown (Space)</source>
+        <translation>Spielt die Partie ab der gezeigten Sekunde ab (Leertaste)</translation>
+    </message>
+    <message>
+        <source>One second back (Left; with Shift, ten)</source>
+        <translation>Eine Sekunde zurück (Links; mit Umschalt zehn)</translation>
+    </message>
+    <message>
+        <source>One second on (Right; with Shift, ten)</source>
+        <translation>Eine Sekunde weiter (Rechts; mit Umschalt zehn)</translation>
+    </message>
+    <message>
+        <source>Replay of Sovereign Lines</source>
+        <translation>Wiederholung von Sovereign Lines</translation>
+    </message>
+    <message>
+        <source>Replay of Sovereign Lines · join code %1</source>
+        <translation>Wiederholung von Sovereign Lines · Beitrittscode %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n players, %1 played. The map and the standings at any second, played again by the host from the match&apos;s inputs.</source>
+        <translation>
+            <numerusform>%n Spieler, %1 gespielt. Die Karte und der Stand in jeder Sekunde, vom Host aus den Eingaben der Partie noch einmal abgespielt.</numerusform>
+            <numerusform>%n Spieler, %1 gespielt. Die Karte und der Stand in jeder Sekunde, vom Host aus den Eingaben der Partie noch einmal abgespielt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The host played the match again from its inputs and reached the state it recorded: the replay matches.</source>
+        <translation>Der Host hat die Partie aus ihren Eingaben noch einmal gespielt und den aufgezeichneten Zustand erreicht: Die Wiederholung stimmt überein.</translation>
+    </message>
+    <message>
+        <source>The host played the match again from its inputs and did NOT reach the state it recorded: the replay does not match.</source>
+        <translation>Der Host hat die Partie aus ihren Eingaben noch einmal gespielt und den aufgezeichneten Zustand NICHT erreicht: Die Wiederholung stimmt nicht überein.</translation>
+    </message>
+    <message>
+        <source>Standings at %1</source>
+        <translation>Stand bei %1</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>An&amp;halten</translation>
+    </message>
+    <message>
+        <source>Save the replay</source>
+        <translation>Wiederholung speichern</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The replay could not be saved: %1</source>
+        <translation>Die Wiederholung konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

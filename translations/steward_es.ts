@@ -108,6 +108,32 @@
     </message>
 </context>
 <context>
+    <name>FlagMarker</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Flagged.&lt;/b&gt; Refusals: %n, of commands that the game&apos;s own pages never send; they came from a modified client or were typed by hand.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Marcado.&lt;/b&gt; Rechazos: %n, de una orden que las páginas del juego nunca envían; vino de un cliente modificado o se escribió a mano.</numerusform>
+            <numerusform>&lt;b&gt;Marcado.&lt;/b&gt; Rechazos: %n, de órdenes que las páginas del juego nunca envían; vinieron de un cliente modificado o se escribieron a mano.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3</source>
+        <translation>De %1 a %2: %3</translation>
+    </message>
+    <message>
+        <source>Last sent, newest first:</source>
+        <translation>Lo último enviado, lo más reciente primero:</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 %4</source>
+        <translation>%1  %2: %3 %4</translation>
+    </message>
+</context>
+<context>
     <name>RoundsConsoleKind</name>
     <message>
         <source>Rounds table</source>
@@ -996,6 +1022,83 @@ Las partidas funcionan como siempre. Inícialo sin --no-chain para registrar cad
             <numerusform>Filas escritas: %n, en %1.</numerusform>
             <numerusform>Filas escritas: %n, en %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::FlagsModel</name>
+    <message>
+        <source>Player</source>
+        <translation>Jugador</translation>
+    </message>
+    <message>
+        <source>Game</source>
+        <translation>Juego</translation>
+    </message>
+    <message>
+        <source>Refused with</source>
+        <translation>Rechazado con</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Rechazos</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Primero</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Último</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::FlagsPanel</name>
+    <message>
+        <source>The host flags a player when it refuses a command that the game&apos;s own pages never send: it came from a modified client or was typed by hand. Click a flag to select the player&apos;s connection above.</source>
+        <translation>El servidor marca a un jugador cuando rechaza una orden que las páginas del juego nunca envían: vino de un cliente modificado o se escribió a mano. Haz clic en una marca para seleccionar arriba la conexión del jugador.</translation>
+    </message>
+    <message>
+        <source>Flagged players</source>
+        <translation>Jugadores marcados</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Refused with</source>
+        <translation>Rechazado con</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Flagged players: none</source>
+        <translation>Jugadores marcados: ninguno</translation>
+    </message>
+    <message numerus="yes">
+        <source>Flagged players: %n</source>
+        <translation>
+            <numerusform>Jugadores marcados: %n</numerusform>
+            <numerusform>Jugadores marcados: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence: nobody is flagged.</source>
+        <translation>Pruebas: nadie está marcado.</translation>
+    </message>
+    <message>
+        <source>Evidence for %1: the last commands refused, newest first</source>
+        <translation>Pruebas de %1: las últimas órdenes rechazadas, las más recientes primero</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2337,21 @@ Inicia sesión en el servidor como usuario de backoffice para verlos.</translati
         <source>player</source>
         <translation>jugador</translation>
     </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Marcado</translation>
+    </message>
+    <message>
+        <source>Refusals that only a modified client causes, by code; the flags below have the evidence.</source>
+        <translation>Rechazos que solo causa un cliente modificado, por código; las marcas de abajo tienen las pruebas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>flagged: %n</source>
+        <translation>
+            <numerusform>marcados: %n</numerusform>
+            <numerusform>marcados: %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::SettingsDialog</name>
@@ -2429,12 +2547,36 @@ Inicia sesión en el servidor como usuario de backoffice para verlos.</translati
         <translation>La partida aún no ha empezado: el gráfico empieza con ella.</translation>
     </message>
     <message>
-        <source>Land held by each player, every %1 s.</source>
-        <translation>El territorio de cada jugador, cada %1 s.</translation>
-    </message>
-    <message>
         <source>Minutes played: %1.</source>
         <translation>Minutos jugados: %1.</translation>
+    </message>
+    <message>
+        <source>Land held over time</source>
+        <translation>Territorio a lo largo de la partida</translation>
+    </message>
+    <message>
+        <source>Hexes</source>
+        <translation>Hexágonos</translation>
+    </message>
+    <message>
+        <source>Troops over time</source>
+        <translation>Tropas a lo largo de la partida</translation>
+    </message>
+    <message>
+        <source>Troops</source>
+        <translation>Tropas</translation>
+    </message>
+    <message>
+        <source>Troops each player held over time</source>
+        <translation>Tropas de cada jugador a lo largo de la partida</translation>
+    </message>
+    <message>
+        <source>Land each player held over time</source>
+        <translation>Territorio de cada jugador a lo largo de la partida</translation>
+    </message>
+    <message>
+        <source>Land and troops held by each player, every %1 s.</source>
+        <translation>Territorio y tropas de cada jugador, cada %1 s.</translation>
     </message>
 </context>
 <context>
@@ -2537,16 +2679,8 @@ Inicia sesión en el servidor como usuario de backoffice para verlos.</translati
 <context>
     <name>steward::ui::SovereignLandChart</name>
     <message>
-        <source>Land held over time</source>
-        <translation>Territorio a lo largo de la partida</translation>
-    </message>
-    <message>
         <source>Minute</source>
         <translation>Minuto</translation>
-    </message>
-    <message>
-        <source>Hexes</source>
-        <translation>Hexágonos</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2779,14 @@ Inicia sesión en el servidor como usuario de backoffice para verlos.</translati
         <source>End the match</source>
         <translation>Terminar la partida</translation>
     </message>
+    <message>
+        <source>&amp;Replay…</source>
+        <translation>&amp;Repetición…</translation>
+    </message>
+    <message>
+        <source>Plays the match again, second by second, as the host recorded it.</source>
+        <translation>Reproduce la partida de nuevo, segundo a segundo, tal como la registró el servidor.</translation>
+    </message>
 </context>
 <context>
     <name>steward::ui::SovereignPlayersTable</name>
@@ -2699,6 +2841,144 @@ Inicia sesión en el servidor como usuario de backoffice para verlos.</translati
     <message>
         <source>out</source>
         <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>in, flagged</source>
+        <translation>en juego, marcado</translation>
+    </message>
+    <message>
+        <source>out, flagged</source>
+        <translation>fuera, marcado</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ui::SovereignReplayView</name>
+    <message>
+        <source>&amp;Save the replay…</source>
+        <translation>&amp;Guardar la repetición…</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Reproducir</translation>
+    </message>
+    <message>
+        <source>−1 s</source>
+        <translation>−1 s</translation>
+    </message>
+    <message>
+        <source>+1 s</source>
+        <translation>+1 s</translation>
+    </message>
+    <message>
+        <source>Sovereign Lines replay</source>
+        <translation>Sovereign Lines – repetición</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Entonces</translation>
+    </message>
+    <message>
+        <source>Standings at the moment shown</source>
+        <translation>Clasificación en el momento mostrado</translation>
+    </message>
+    <message>
+        <source>Final standings</source>
+        <translation>Clasificación final</translation>
+    </message>
+    <message>
+        <source>Check it yourself</source>
+        <translation>Compruébalo tú mismo</translation>
+    </message>
+    <message>
+        <source>Input hash</source>
+        <translation>Hash de las entradas</translation>
+    </message>
+    <message>
+        <source>Final state hash</source>
+        <translation>Hash del estado final</translation>
+    </message>
+    <message>
+        <source>Command to check it</source>
+        <translation>Orden para comprobarlo</translation>
+    </message>
+    <message>
+        <source>Saves the replay as the host sent it, for steward-verify --file.</source>
+        <translation>Guarda la repetición tal como la envió el servidor, para steward-verify --file.</translation>
+    </message>
+    <message>
+        <source>Check with</source>
+        <translation>Comprobar con</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>Seconds of the match played in one second</source>
+        <translation>Segundos de la partida por segundo</translation>
+    </message>
+    <message>
+        <source>Time in the match</source>
+        <translation>Tiempo de la partida</translation>
+    </message>
+    <message>
+        <source>Plays the match from the second shown (Space)</source>
+        <translation>Reproduce la partida desde el segundo mostrado (Espacio)</translation>
+    </message>
+    <message>
+        <source>One second back (Left; with Shift, ten)</source>
+        <translation>Un segundo atrás (Izquierda; con Mayús, diez)</translation>
+    </message>
+    <message>
+        <source>One second on (Right; with Shift, ten)</source>
+        <translation>Un segundo adelante (Derecha; con Mayús, diez)</translation>
+    </message>
+    <message>
+        <source>Replay of Sovereign Lines</source>
+        <translation>Repetición de Sovereign Lines</translation>
+    </message>
+    <message>
+        <source>Replay of Sovereign Lines · join code %1</source>
+        <translation>Repetición de Sovereign Lines · código de acceso %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n players, %1 played. The map and the standings at any second, played again by the host from the match&apos;s inputs.</source>
+        <translation>
+            <numerusform>%n jugador, %1 jugados. El mapa y la clasificación en cualquier segundo, reproducidos por el servidor a partir de las entradas de la partida.</numerusform>
+            <numerusform>%n jugadores, %1 jugados. El mapa y la clasificación en cualquier segundo, reproducidos por el servidor a partir de las entradas de la partida.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The host played the match again from its inputs and reached the state it recorded: the replay matches.</source>
+        <translation>El servidor volvió a jugar la partida a partir de sus entradas y llegó al estado que había registrado: la repetición coincide.</translation>
+    </message>
+    <message>
+        <source>The host played the match again from its inputs and did NOT reach the state it recorded: the replay does not match.</source>
+        <translation>El servidor volvió a jugar la partida a partir de sus entradas y NO llegó al estado que había registrado: la repetición no coincide.</translation>
+    </message>
+    <message>
+        <source>Standings at %1</source>
+        <translation>Clasificación en %1</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <source>Save the replay</source>
+        <translation>Guardar la repetición</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The replay could not be saved: %1</source>
+        <translation>No se pudo guardar la repetición: %1</translation>
     </message>
 </context>
 <context>
