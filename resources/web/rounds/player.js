@@ -3,8 +3,9 @@
 // bet play chips on the number 00–99 drawn each round, see the results and how to check them.
 // The wire contract is docs/protocol.md and RoundsGame::viewFor; texts are in this folder's
 // strings.js and the shared one.
-import { addStrings, t, tNodes, fmt, fmtMoney, lang, $, el, setText, show, ApiError, errorText, translatePage } from '../common.js';
+import { addStrings, t, tNodes, fmt, fmtMoney, lang, $, el, setText, show, translatePage } from '../common.js';
 import { PlayerSession } from '../session.js';
+import { JoinScreen } from '../join.js';
 import { STRINGS } from './strings.js';
 
 addStrings(STRINGS);
@@ -17,11 +18,13 @@ const KINDS = ['exact', 'decade', 'highLow', 'oddEven'];
 // the first answer, or says the round has closed.
 const session = new PlayerSession({
   kind: 'rounds', path: '/rounds', storage: 'session', key: 'steward.rounds',
-  onState, onAuthed: resendBet, onConnection: () => tick(), onEnded: (code, notice, name) => showJoin(code, notice, name),
+  onState, onAuthed: resendBet, onConnection: () => tick(), onEnded: (code, notice, name) => joinScreen.show(code, notice, name),
   onError: (err) => {
     if (err.code === 'RATE_LIMITED') setStatus('error', t('errRateLimited'));
   },
 });
+
+let joinScreen = null; // made once the page is there (init)
 
 const model = {
   state: null,       // the merged view
@@ -91,53 +94,6 @@ function winningReturn(kind, stakeMinor) { return Math.floor(stakeMinor * multip
 function showScreen(name) {
   for (const s of ['loading', 'join', 'play']) show('#screen-' + s, s === name);
   document.body.dataset.screen = name;
-}
-
-function showJoin(prefillCode, notice, prefillName) {
-  session.stop();
-  model.state = null;
-  setText('#seat-label', '');
-  document.title = t('roundsTitle') + ' — ' + t('brand');
-  const code = $('#join-code');
-  if (prefillCode) code.value = prefillCode.toUpperCase();
-  if (prefillName && !$('#name').value) $('#name').value = prefillName;
-  setText('#join-notice', notice || '');
-  show('#join-notice', !!notice);
-  show('#join-error', false);
-  showScreen('join');
-  (!code.value ? code : $('#name')).focus();
-}
-
-function joinError(e) {
-  const box = $('#join-error');
-  let text = e instanceof ApiError ? errorText(e) : (e.message || e.code);
-  if (e.code === 'UNKNOWN_JOIN_CODE') text += ' ' + t('unknownCodeHint');
-  box.textContent = text;
-  box.dataset.code = e.code || '';
-  show(box, true);
-  const focusOn = { INVALID_NAME: '#name', UNKNOWN_JOIN_CODE: '#join-code' }[e.code];
-  if (focusOn) $(focusOn).focus();
-}
-
-async function onJoin(ev) {
-  ev.preventDefault();
-  const joinCode = $('#join-code').value.trim().toUpperCase();
-  const name = $('#name').value.trim();
-  if (!joinCode) return joinError({ code: 'UNKNOWN_JOIN_CODE', message: t('joinMissingCode') });
-  if (!name) return joinError({ code: 'INVALID_NAME', message: t('joinMissingName') });
-  const button = $('#join-button');
-  button.disabled = true;
-  setText(button, t('joining'));
-  show('#join-error', false);
-  try {
-    await session.join({ joinCode, name, role: 'player', team: 1 });
-    startGame();
-  } catch (e) {
-    joinError(e);
-  } finally {
-    button.disabled = false;
-    setText(button, t('roundsJoinButton'));
-  }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -546,7 +502,10 @@ function init() {
   translatePage();
   $('#pick-decade-select').replaceChildren(...Array.from({ length: 10 }, (x, d) => el('option', { value: String(d) }, decadeLabel(d))));
   $('#pick-number').value = two(Math.floor(Math.random() * 100));
-  $('#join-form').addEventListener('submit', onJoin);
+  joinScreen = new JoinScreen({
+    session, showScreen, titleKey: 'roundsTitle', buttonKey: 'roundsJoinButton',
+    onShow: () => { model.state = null; }, details: () => ({ role: 'player', team: 1 }), onJoined: startGame,
+  });
   $('#join-code').addEventListener('input', (e) => {
     const v = e.target.value.toUpperCase();
     if (v !== e.target.value) e.target.value = v;
@@ -585,7 +544,7 @@ function init() {
 
   const code = PlayerSession.codeInUrl();
   if (session.canResume(code)) startGame();
-  else showJoin(code);
+  else joinScreen.show(code);
 }
 
 init();

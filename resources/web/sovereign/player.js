@@ -5,8 +5,9 @@
 // or an ally's). Alliances, the leaderboard, a minimap and the time left beside it; the
 // standings at the end. The view and the commands are SovereignGame's (docs/games/territory.md);
 // `?encoding=msgpack` in the address makes the page ask for MessagePack frames instead of JSON.
-import { addStrings, t, fmt, lang, $, el, setText, show, ApiError, errorText, translatePage } from '../common.js';
+import { addStrings, t, fmt, lang, $, el, setText, show, translatePage } from '../common.js';
 import { PlayerSession } from '../session.js';
+import { JoinScreen } from '../join.js';
 import { STRINGS } from './strings.js';
 import { MapView, MiniMap } from './map.js';
 import { swatchUrl, HUES } from './palette.js';
@@ -35,9 +36,11 @@ class SovereignSession extends PlayerSession {
 
 const session = new SovereignSession({
   kind: 'sovereign', path: '/sovereign', storage: 'session', key: 'steward.sovereign',
-  onState, onEnded: (code, notice, name) => showJoin(code, notice, name),
+  onState, onEnded: (code, notice, name) => joinScreen.show(code, notice, name),
   onError: (err) => setStatus('error', sendErrorText(err, {})),
 });
+
+let joinScreen = null; // made once the page is there (init)
 
 const model = {
   view: null,
@@ -109,54 +112,6 @@ function showScreen(name) {
   for (const s of ['loading', 'join', 'game']) show('#screen-' + s, s === name);
   document.body.dataset.screen = name;
   if (name === 'game' && mapView) mapView.resize();
-}
-
-function showJoin(prefillCode, notice, prefillName) {
-  session.stop();
-  model.view = null;
-  setText('#seat-label', '');
-  document.title = t('sovTitle') + ' — ' + t('brand');
-  const code = $('#join-code');
-  if (prefillCode) code.value = prefillCode.toUpperCase();
-  if (prefillName && !$('#name').value) $('#name').value = prefillName;
-  setText('#join-notice', notice || '');
-  show('#join-notice', !!notice);
-  show('#join-error', false);
-  showScreen('join');
-  (!code.value ? code : $('#name')).focus();
-}
-
-function joinError(e) {
-  const box = $('#join-error');
-  let text = e instanceof ApiError ? errorText(e) : (e.message || e.code);
-  if (e.code === 'UNKNOWN_JOIN_CODE') text += ' ' + t('unknownCodeHint');
-  if (has('sovErr' + camel(e.code))) text = t('sovErr' + camel(e.code));
-  box.textContent = text;
-  box.dataset.code = e.code || '';
-  show(box, true);
-  const focusOn = { INVALID_NAME: '#name', UNKNOWN_JOIN_CODE: '#join-code' }[e.code];
-  if (focusOn) $(focusOn).focus();
-}
-
-async function onJoin(ev) {
-  ev.preventDefault();
-  const joinCode = $('#join-code').value.trim().toUpperCase();
-  const name = $('#name').value.trim();
-  if (!joinCode) return joinError({ code: 'UNKNOWN_JOIN_CODE', message: t('joinMissingCode') });
-  if (!name) return joinError({ code: 'INVALID_NAME', message: t('joinMissingName') });
-  const button = $('#join-button');
-  button.disabled = true;
-  setText(button, t('joining'));
-  show('#join-error', false);
-  try {
-    await session.join({ joinCode, name });
-    startGame();
-  } catch (e) {
-    joinError(e);
-  } finally {
-    button.disabled = false;
-    setText(button, t('sovJoinButton'));
-  }
 }
 
 function startGame() {
@@ -640,7 +595,11 @@ function init() {
   let saved = 50;
   try { saved = Number(localStorage.getItem(SHARE_KEY)) || 50; } catch { /* no storage */ }
   setShare(saved);
-  $('#join-form').addEventListener('submit', onJoin);
+  joinScreen = new JoinScreen({
+    session, showScreen, titleKey: 'sovTitle', buttonKey: 'sovJoinButton',
+    onShow: () => { model.view = null; }, onJoined: startGame,
+    ownText: (e) => (has('sovErr' + camel(e.code)) ? t('sovErr' + camel(e.code)) : null),
+  });
   $('#join-code').addEventListener('input', (e) => {
     const v = e.target.value.toUpperCase();
     if (v !== e.target.value) e.target.value = v;
@@ -648,7 +607,7 @@ function init() {
 
   const code = PlayerSession.codeInUrl();
   if (session.canResume(code)) startGame();
-  else showJoin(code);
+  else joinScreen.show(code);
 }
 
 init();
