@@ -12,24 +12,21 @@
 // The token: the player's seat kept by the player page in this tab (session.js, key
 // steward.sovereign), or the facilitator's (the facilitator page and the big screen keep it in
 // sessionStorage, and a window they open gets a copy); without either it asks the host to sign in.
-import { addStrings, t, fmt, lang, $, el, setText, show, api, errorText, translatePage } from '../common.js';
+import { addStrings, t, fmt, lang, $, el, setText, show, errorText, translatePage } from '../common.js';
 import { STRINGS } from './strings.js';
+import { ReplayAccess } from './replay-access.js';
 import { MapView } from './map.js';
 import { swatchUrl, HUES } from './palette.js';
 
 addStrings(STRINGS);
 
-const TOKEN_KEY = 'steward.facilitatorToken'; // the facilitator page's (facilitator.js)
-const SEAT_KEY = 'steward.sovereign';         // the player page's seat (player.js)
 const KEYFRAME_EVERY = 30;                    // positions (seconds) between keyframes
 const SPEEDS = [1, 2, 4, 8];
 const gameId = (new URLSearchParams(location.search).get('game') || '').trim();
 const pctFormat = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
 
+let access = null; // the token the replay is asked with (made in init, once the game is known)
 const model = {
-  token: '',
-  via: '',          // 'player' or 'facilitator'
-  seat: null,       // the player's stored seat, when it is of this match
   replay: null,
   tickMs: 50,
   landHexes: 0,
@@ -48,15 +45,6 @@ let mapView = null;
 // ---------------------------------------------------------------------------------------
 // Small helpers
 
-function readJson(storage, key) {
-  try { return JSON.parse(storage.getItem(key) || 'null'); } catch { return null; }
-}
-function readToken() {
-  try { return sessionStorage.getItem(TOKEN_KEY) || ''; } catch { return ''; }
-}
-function keepToken(token) {
-  try { sessionStorage.setItem(TOKEN_KEY, token); } catch { /* signed in until a reload */ }
-}
 function has(key) { return t(key) !== key; }
 function sentence(text) { return text ? text.charAt(0).toLocaleUpperCase(lang) + text.slice(1) : text; }
 
@@ -83,19 +71,6 @@ function swatch(colour) {
 // ---------------------------------------------------------------------------------------
 // Signing in and loading
 
-function chooseToken() {
-  const seat = readJson(sessionStorage, SEAT_KEY);
-  if (seat && seat.token && seat.gameId === gameId) {
-    model.seat = seat;
-    model.token = seat.token;
-    model.via = 'player';
-    return;
-  }
-  model.seat = null;
-  model.token = readToken();
-  model.via = model.token ? 'facilitator' : '';
-}
-
 function askSignIn(errorMessage) {
   setText('#login-error', errorMessage || '');
   show('#login-error', !!errorMessage);
@@ -109,11 +84,8 @@ async function onLogin(ev) {
   button.disabled = true;
   show('#login-error', false);
   try {
-    const r = await api('/api/players/authenticate', { body: { username: $('#username').value.trim(), password: $('#password').value } });
+    await access.signIn($('#username').value.trim(), $('#password').value);
     $('#password').value = '';
-    keepToken(r.token);
-    model.token = r.token;
-    model.via = 'facilitator';
     load();
   } catch (e) {
     setText('#login-error', errorText(e));
@@ -123,36 +95,16 @@ async function onLogin(ev) {
   }
 }
 
-const REFUSED = ['TOKEN_EXPIRED', 'TOKEN_INVALID', 'AUTH_REQUIRED'];
 
 async function load() {
   if (!gameId) { fail(t('sovReplayNoGame')); return; }
-  if (!model.token) { askSignIn(); return; }
+  if (!access.token) { askSignIn(); return; }
   showScreen('loading');
   renderBackLink();
-  let replay;
-  try {
-    replay = await api('/api/sovereign/' + encodeURIComponent(gameId) + '/replay', { token: model.token });
-  } catch (e) {
-    // A player's token that lapsed: the seat's resume token gets a new one, once.
-    if (REFUSED.includes(e.code) && model.via === 'player' && model.seat.resumeToken && !model.resumed) {
-      model.resumed = true;
-      try {
-        const r = await api('/api/players/resume', { body: { resumeToken: model.seat.resumeToken } });
-        model.seat.token = r.token;
-        model.token = r.token;
-        try { sessionStorage.setItem(SEAT_KEY, JSON.stringify(model.seat)); } catch { /* until a reload */ }
-        load();
-        return;
-      } catch { /* the seat is gone: ask the host instead */ }
-    }
-    if (REFUSED.includes(e.code) || (e.code === 'FORBIDDEN' && model.via !== 'facilitator')) {
-      model.token = '';
-      askSignIn(e.code === 'FORBIDDEN' ? errorText(e) : '');
-      return;
-    }
-    if (e.code === 'MATCH_NOT_OVER') { fail(t('sovReplayNotOver')); return; }
-    fail(errorText(e));
+  const { replay, signIn, error } = await access.fetch();
+  if (signIn !== undefined) { askSignIn(signIn); return; }
+  if (error) {
+    fail(error.code === 'MATCH_NOT_OVER' ? t('sovReplayNotOver') : errorText(error));
     return;
   }
   begin(replay);
@@ -160,10 +112,10 @@ async function load() {
 
 function renderBackLink() {
   const link = $('#back-link');
-  if (model.via === 'player' && model.seat) {
-    link.href = '/sovereign?code=' + encodeURIComponent(model.seat.joinCode || '');
+  if (access.via === 'player' && access.seat) {
+    link.href = '/sovereign?code=' + encodeURIComponent(access.seat.joinCode || '');
     show(link, true);
-  } else if (model.via === 'facilitator') {
+  } else if (access.via === 'facilitator') {
     link.href = '/facilitator#game=' + encodeURIComponent(gameId);
     show(link, true);
   } else {
@@ -288,8 +240,8 @@ function seek(p) {
 
 // This player's number in the match, when a player watches.
 function myNumber() {
-  if (!model.seat) return -1;
-  for (const [n, p] of Object.entries(model.replay.start.players || {})) if (p.id && p.id === model.seat.playerId) return Number(n);
+  if (!access.seat) return -1;
+  for (const [n, p] of Object.entries(model.replay.start.players || {})) if (p.id && p.id === access.seat.playerId) return Number(n);
   return -1;
 }
 
@@ -578,13 +530,13 @@ function init() {
   $('#copy-file-command').addEventListener('click', (e) => copy(e.currentTarget, $('#verify-file-command').textContent));
   $('#download').addEventListener('click', download);
   $('#login-form').addEventListener('submit', onLogin);
-  $('#retry').addEventListener('click', () => { chooseToken(); load(); });
+  $('#retry').addEventListener('click', () => { access.chooseToken(); load(); });
   document.addEventListener('keydown', onKey);
   listenTimeline();
   if (typeof ResizeObserver !== 'undefined') {
     new ResizeObserver(() => { if (model.replay) drawTimeline(); }).observe($('#timeline'));
   }
-  chooseToken();
+  access = new ReplayAccess(gameId);
   load();
 }
 

@@ -13,26 +13,21 @@
 // file: the JSON that endpoint returns, which steward-verify --file reads too.
 // body[data-stage] is source, signin, loading, working or done; body[data-verified] pass, fail
 // or unavailable once done; each check is li[data-check][data-status] (for tests).
-import { addStrings, t, tNodes, fmt, $, el, setText, show, api, errorText, translatePage } from '../common.js';
+import { addStrings, t, tNodes, fmt, $, el, setText, show, errorText, translatePage } from '../common.js';
 import { keccak256Hex, utf8 } from '../keccak.js';
 import { STRINGS } from './strings.js';
+import { ReplayAccess } from './replay-access.js';
 
 addStrings(STRINGS);
 
-const TOKEN_KEY = 'steward.facilitatorToken'; // the facilitator page's (facilitator.js)
-const SEAT_KEY = 'steward.sovereign';         // the player page's seat (player.js)
-const REFUSED = ['TOKEN_EXPIRED', 'TOKEN_INVALID', 'AUTH_REQUIRED'];
 const MARKS = { pass: '✓', fail: '✗', skip: '–', unavailable: '?' };
 // SovereignLinesResults' event (resources/contracts/SovereignLinesResults.sol): gameId and
 // intentId are topics, the rest six words of data.
 const MATCH_RECORDED = 'MatchRecorded(bytes32,bytes32,bytes32,bytes32,uint16,uint16,uint64,bytes32)';
 const gameId = (new URLSearchParams(location.search).get('game') || '').trim();
 
+const access = new ReplayAccess(gameId); // the token the host's replay is asked with
 const model = {
-  token: '',
-  via: '',        // 'player' or 'facilitator'
-  seat: null,
-  resumed: false,
   worker: null,
   run: 0,         // the check under way; an older one's answers are dropped
 };
@@ -40,9 +35,6 @@ const model = {
 // ---------------------------------------------------------------------------------------
 // Small helpers
 
-function readJson(storage, key) {
-  try { return JSON.parse(storage.getItem(key) || 'null'); } catch { return null; }
-}
 function has(key) { return t(key) !== key; }
 
 function setStage(stage) {
@@ -69,19 +61,6 @@ function sourceError(text) {
 // ---------------------------------------------------------------------------------------
 // The replay from the host
 
-function chooseToken() {
-  const seat = readJson(sessionStorage, SEAT_KEY);
-  if (seat && seat.token && seat.gameId === gameId) {
-    model.seat = seat;
-    model.token = seat.token;
-    model.via = 'player';
-    return;
-  }
-  model.seat = null;
-  try { model.token = sessionStorage.getItem(TOKEN_KEY) || ''; } catch { model.token = ''; }
-  model.via = model.token ? 'facilitator' : '';
-}
-
 function askSignIn(message) {
   setText('#login-error', message || '');
   show('#login-error', !!message);
@@ -94,11 +73,8 @@ async function onLogin(ev) {
   button.disabled = true;
   show('#login-error', false);
   try {
-    const r = await api('/api/players/authenticate', { body: { username: $('#username').value.trim(), password: $('#password').value } });
+    await access.signIn($('#username').value.trim(), $('#password').value);
     $('#password').value = '';
-    try { sessionStorage.setItem(TOKEN_KEY, r.token); } catch { /* signed in until a reload */ }
-    model.token = r.token;
-    model.via = 'facilitator';
     loadFromHost();
   } catch (e) {
     setText('#login-error', errorText(e));
@@ -109,34 +85,16 @@ async function onLogin(ev) {
 }
 
 async function loadFromHost() {
-  if (!model.token) { askSignIn(); return; }
+  if (!access.token) { askSignIn(); return; }
   setStage('loading');
   setText('#progress-title', t('sovVerifyLoading'));
   setText('#progress-text', '');
   $('#progress').removeAttribute('value');
-  let replay;
-  try {
-    replay = await api('/api/sovereign/' + encodeURIComponent(gameId) + '/replay', { token: model.token });
-  } catch (e) {
-    // A player's token that lapsed: the seat's resume token gets a new one, once.
-    if (REFUSED.includes(e.code) && model.via === 'player' && model.seat.resumeToken && !model.resumed) {
-      model.resumed = true;
-      try {
-        const r = await api('/api/players/resume', { body: { resumeToken: model.seat.resumeToken } });
-        model.seat.token = r.token;
-        model.token = r.token;
-        try { sessionStorage.setItem(SEAT_KEY, JSON.stringify(model.seat)); } catch { /* until a reload */ }
-        loadFromHost();
-        return;
-      } catch { /* the seat is gone: ask the host instead */ }
-    }
-    if (REFUSED.includes(e.code) || (e.code === 'FORBIDDEN' && model.via !== 'facilitator')) {
-      model.token = '';
-      askSignIn(e.code === 'FORBIDDEN' ? errorText(e) : '');
-      return;
-    }
+  const { replay, signIn, error } = await access.fetch();
+  if (signIn !== undefined) { askSignIn(signIn); return; }
+  if (error) {
     setStage('source');
-    sourceError(e.code === 'MATCH_NOT_OVER' ? t('sovVerifyNotOver') : errorText(e));
+    sourceError(error.code === 'MATCH_NOT_OVER' ? t('sovVerifyNotOver') : errorText(error));
     return;
   }
   check(replay, { game: gameId, file: '' });
@@ -407,7 +365,6 @@ function init() {
   back.href = '/app/sovereign/replay.html?game=' + encodeURIComponent(gameId);
   show(back, true);
   showSource({ game: gameId, file: '' });
-  chooseToken();
   loadFromHost();
 }
 

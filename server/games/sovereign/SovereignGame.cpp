@@ -45,16 +45,6 @@ std::vector<std::vector<int>> rowsFromJson(const QJsonValue &rows)
     return out;
 }
 
-QString phaseName(SovereignGame::Phase p)
-{
-    switch (p) {
-    case SovereignGame::Phase::Lobby: return u"lobby"_s;
-    case SovereignGame::Phase::Running: return u"running"_s;
-    case SovereignGame::Phase::Over: return u"over"_s;
-    }
-    return {};
-}
-
 std::pair<int, int> pairOf(int a, int b)
 {
     return {std::min(a, b), std::max(a, b)};

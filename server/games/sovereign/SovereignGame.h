@@ -43,6 +43,8 @@ class SovereignGame final : public Game
 {
 public:
     enum class Phase : quint8 { Lobby, Running, Over };
+    // As views and summaries name it: "lobby", "running", "over".
+    static QString phaseName(Phase p);
 
     struct Player
     {

@@ -14,15 +14,6 @@ using namespace Qt::StringLiterals;
 namespace steward::sovereign {
 
 namespace {
-QString phaseName(SovereignGame::Phase p)
-{
-    switch (p) {
-    case SovereignGame::Phase::Lobby: return u"lobby"_s;
-    case SovereignGame::Phase::Running: return u"running"_s;
-    case SovereignGame::Phase::Over: return u"over"_s;
-    }
-    return {};
-}
 
 // The entries of one keyed field that changed after `since`, null for one that went.
 template <typename Key, typename Value, typename KeyText>
@@ -44,6 +35,16 @@ void patchInto(QJsonObject &patched, const QString &field, const ChangeStamps<Ke
         patched.insert(field, entries);
 }
 } // namespace
+
+QString SovereignGame::phaseName(Phase p)
+{
+    switch (p) {
+    case Phase::Lobby: return u"lobby"_s;
+    case Phase::Running: return u"running"_s;
+    case Phase::Over: return u"over"_s;
+    }
+    return {};
+}
 
 QString botName(BotStrength b)
 {
