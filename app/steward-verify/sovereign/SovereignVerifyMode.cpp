@@ -123,6 +123,20 @@ int SovereignVerifyMode::run(const QStringList &arguments, QTextStream &out, QTe
         << u'\n';
     check(!played->endReason.isEmpty(), tr("the inputs end the match"), {});
     check(hex(played->inputHash) == replay.value(u"inputHash").toString(), tr("input hash as the host claims"), hex(played->inputHash));
+    // Every 5 s of the match, the state's hash as the host reached it while the match ran.
+    const QJsonArray claimed = replay.value(u"checkpoints").toArray();
+    qsizetype same = 0;
+    while (same < claimed.size() && same < played->checkpoints.size() && claimed.at(same) == played->checkpoints.at(same))
+        ++same;
+    const bool allSame = same == claimed.size() && same == played->checkpoints.size() && same > 0;
+    check(allSame, tr("every checkpoint as the host reached it"),
+          allSame ? tr("%n checkpoint(s), one every 5 s", nullptr, int(same))
+          : same < played->checkpoints.size()
+              ? tr("%1 of %2 the same; the first that differs is at tick %3")
+                    .arg(same)
+                    .arg(played->checkpoints.size())
+                    .arg(played->checkpoints.at(same).toArray().at(0).toInteger())
+              : tr("%1 of %2 the same").arg(same).arg(claimed.size()));
     check(hex(played->stateHash) == replay.value(u"stateHash").toString(), tr("final state as the host claims"), hex(played->stateHash));
     check(standingsJson == replay.value(u"standings").toArray(), tr("standings as the host claims"),
           QString::fromUtf8(QJsonDocument(standingsJson).toJson(QJsonDocument::Compact)));

@@ -533,6 +533,16 @@ void SovereignGame::sampleTimeline()
     }
     m_timeline.push_back(std::move(held));
     m_troopsTimeline.push_back(std::move(troops));
+    // A checkpoint: the state's hash now (every earlier checkpoint in it), for a replay to reach.
+    m_checkpoints.emplace_back(matchTick(), stateHash());
+}
+
+QJsonArray SovereignGame::checkpointsJson() const
+{
+    QJsonArray out;
+    for (const auto &[tick, hash] : m_checkpoints)
+        out.append(QJsonArray{tick, QString::fromLatin1(hash.toHex())});
+    return out;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -699,6 +709,7 @@ QJsonObject SovereignGame::snapshot() const
             {u"cooldowns"_s, pairs(m_cooldowns)},
             {u"timeline"_s, rowsJson(m_timeline)},
             {u"troopsTimeline"_s, rowsJson(m_troopsTimeline)},
+            {u"checkpoints"_s, checkpointsJson()},
             {u"endReason"_s, m_endReason},
             {u"finalStandings"_s, finalStandings},
             {u"inputHash"_s, QString::fromLatin1(m_inputHash.toHex())}};
@@ -753,6 +764,11 @@ Status SovereignGame::restore(const QJsonObject &s)
     readPairs(s.value(u"cooldowns"), m_cooldowns);
     m_timeline = rowsFromJson(s.value(u"timeline"));
     m_troopsTimeline = rowsFromJson(s.value(u"troopsTimeline"));
+    m_checkpoints.clear();
+    for (const QJsonValue &v : s.value(u"checkpoints").toArray()) {
+        const QJsonArray c = v.toArray();
+        m_checkpoints.emplace_back(c.at(0).toInteger(), QByteArray::fromHex(c.at(1).toString().toLatin1()));
+    }
     m_endReason = s.value(u"endReason").toString();
     m_finalStandings.clear();
     for (const QJsonValue &v : s.value(u"finalStandings").toArray())

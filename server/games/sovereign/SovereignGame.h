@@ -105,6 +105,9 @@ public:
     Status restore(const QJsonObject &state) override;
     // SHA-256 of the snapshot's compact text: equal states, equal hashes (replays compare these).
     QByteArray stateHash() const;
+    // The state's hash every 5 s of the match from its start (with the timeline), as
+    // [[match tick, hex], ...]: each covers the ones before, and a replay must reach every one.
+    QJsonArray checkpointsJson() const;
 
     Status deletable() const override;
     QJsonObject config() const override { return m_config.toJson(); }
@@ -177,6 +180,7 @@ private:
     std::vector<int> m_finalStandings;
     std::vector<std::vector<int>> m_timeline;       // land hexes per player, every five seconds
     std::vector<std::vector<int>> m_troopsTimeline; // troops per player (marching too), at the same times
+    std::vector<std::pair<qint64, QByteArray>> m_checkpoints; // (match tick, state hash), at the same times
     mutable QJsonObject m_mapJson;            // the map as views send it, built once
     // What changed of the view, and when (viewChangeSince); the map never changes.
     mutable ChangeStamps<QString, QJsonValue> m_shownFields;

@@ -76,6 +76,7 @@ Result<Replay> replayMatch(const ReplayInput &input, int frameEveryTicks)
         runTo(std::max(tick, input.lastTick));
     out.stateHash = game.stateHash();
     out.inputHash = game.inputHash();
+    out.checkpoints = game.checkpointsJson();
     for (int i : game.standings())
         out.standings.append(i);
     out.endReason = game.phase() == SovereignGame::Phase::Over ? game.snapshot().value(u"endReason").toString() : QString();

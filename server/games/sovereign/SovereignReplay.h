@@ -33,6 +33,8 @@ struct Replay
     // Every `frameEveryTicks` of the match: {tick, regions: [id, owner, troops, ...] for the
     // regions that changed since the frame before, players: [[hexes, troops] per player]}.
     QJsonArray frames;
+    // The state's hash every 5 s of the match (SovereignGame::checkpointsJson).
+    QJsonArray checkpoints;
 };
 
 Result<Replay> replayMatch(const ReplayInput &input, int frameEveryTicks);

@@ -136,14 +136,25 @@ private slots:
         QVERIFY2(report.contains(u"Every check passed."_s), qPrintable(report));
         QVERIFY2(report.contains(u"ok    winner on chain"_s), qPrintable(report));
         QCOMPARE(report.count(u"FAILED"_s), 0);
+        // A checkpoint at the start and every 5 s (100 ticks) of the match, each reached again.
+        const QJsonArray checkpoints = replay.json.value(u"checkpoints"_s).toArray();
+        QCOMPARE(checkpoints.size(), 1 + replay.json.value(u"endTick"_s).toInteger() / 100);
+        QCOMPARE(checkpoints.at(1).toArray().at(0).toInteger(), 100);
+        QVERIFY2(report.contains(u"ok    every checkpoint as the host reached it: %1 checkpoint(s), one every 5 s"_s.arg(checkpoints.size())),
+                 qPrintable(report));
 
         // A copy whose one input was changed (Ada sent one troop fewer) plays to another state.
         QJsonObject tampered = replay.json;
         QJsonArray inputs = tampered.value(u"inputs"_s).toArray();
         bool changed = false;
+        qint64 changedAt = 0; // the host's tick; the match started at the tick of sovereign.started
+        qint64 startedAt = 0;
         for (qsizetype i = 0; i < inputs.size() && !changed; ++i) {
             QJsonObject in = inputs.at(i).toObject();
+            if (in.value(u"type"_s).toString() == u"sovereign.started"_s)
+                startedAt = in.value(u"tick"_s).toInteger();
             if (in.value(u"type"_s).toString() == u"sovereign.sent"_s) {
+                changedAt = in.value(u"tick"_s).toInteger();
                 QJsonObject data = in.value(u"data"_s).toObject();
                 data.insert(u"troops"_s, data.value(u"troops"_s).toInt() - 1);
                 in.insert(u"data"_s, data);
@@ -163,6 +174,13 @@ private slots:
                  1);
         QVERIFY2(report.contains(u"FAILED input hash as the host claims"_s), qPrintable(report));
         QVERIFY2(report.contains(u"FAILED final state on chain"_s), qPrintable(report));
+        // The checkpoints agree up to the change, and the first after it differs.
+        const qint64 firstAfter = ((changedAt - startedAt) / 100 + 1) * 100;
+        QVERIFY2(report.contains(u"FAILED every checkpoint as the host reached it: %1 of %2 the same; the first that differs is at tick %3"_s
+                                     .arg(firstAfter / 100)
+                                     .arg(checkpoints.size())
+                                     .arg(firstAfter)),
+                 qPrintable(report));
         // Nothing to check it against: a usage error, not a pass.
         report.clear();
         QCOMPARE(verify({u"--file"_s, copy.fileName()}, report), 2);

@@ -448,6 +448,18 @@ private slots:
         play(60, changed);
         QCOMPARE(a.game->stateHash(), b.game->stateHash());
         QCOMPARE(a.game->inputHash(), b.game->inputHash());
+        // A checkpoint at the start and every 100 ticks, the same each run: a bot's conquest ends
+        // the match at tick 1,167, after the twelfth (tick 1,100).
+        const QJsonArray checkpoints = a.game->checkpointsJson();
+        QCOMPARE(a.game->matchTick(), 1167);
+        QCOMPARE(checkpoints.size(), 12);
+        QCOMPARE(checkpoints.last().toArray().at(0).toInteger(), 1100);
+        QCOMPARE(b.game->checkpointsJson(), checkpoints);
+        // Alice's other share at tick 40 leaves the start's checkpoint alone and changes every later one.
+        const QJsonArray other = changed.game->checkpointsJson();
+        QCOMPARE(other.first(), checkpoints.first());
+        for (qsizetype i = 1; i < other.size(); ++i)
+            QVERIFY(other.at(i) != checkpoints.at(i));
         QVERIFY(changed.game->stateHash() != a.game->stateHash());
         QVERIFY(changed.game->inputHash() != a.game->inputHash());
         // The bots played: between them they hold more land than their starts.

@@ -94,6 +94,8 @@ Result<QJsonObject> SovereignModule::replay(const QString &gameId, const Actor &
                     {u"standings"_s, standings},
                     {u"inputHash"_s, QString::fromLatin1(played->inputHash.toHex())},
                     {u"stateHash"_s, QString::fromLatin1(played->stateHash.toHex())},
+                    // The state's hash every 5 s as the host reached it while the match ran.
+                    {u"checkpoints"_s, game->checkpointsJson()},
                     // Whether playing it again reached the state the host holds: it must.
                     {u"matchesHost"_s, played->stateHash == game->stateHash()}};
     if (m_replays.size() >= MaxCachedReplays)
