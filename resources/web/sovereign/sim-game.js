@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One Sovereign Lines match, played as server/games/sovereign/SovereignGame.cpp plays it: apply()
 // takes a recorded event, tick() runs a tick (marches land in the order sent, troops grow,
-// requests lapse, bots play, eliminations, the timeline, the end), snapshot() is the state whose
-// compact JSON the host hashes, standings() ranks the players. Only what a replay needs: no
-// decide(), no views beyond the one at the start. The fields, their order of change and every
-// integer step follow the C++ line by line; where the C++ would index out of range (only a
-// hand-edited log can ask for that) this throws instead.
+// requests lapse, bots play, eliminations, the timeline and its checkpoint, the end), snapshot()
+// is the state whose compact JSON the host hashes, standings() ranks the players. Only what a
+// replay needs: no decide(), no views beyond the one at the start. The fields, their order of
+// change and every integer step follow the C++ line by line; where the C++ would index out of
+// range (only a hand-edited log can ask for that) this throws instead.
 import { SovereignMap, SIZES } from './sim-map.js';
 import { SovereignRandom } from './sim-random.js';
 import { playBot } from './sim-bots.js';
@@ -74,13 +74,16 @@ const pairKey = (a, b) => a + ',' + b;
 
 export class SovereignGame {
   // config: parseConfig()'s; seed: the game's seed, a BigInt; onRecord(type, tick, data): every
-  // applied event, for the input hash (chained by the caller: hashing is asynchronous here).
-  constructor(config, seed, onRecord) {
+  // applied event, for the input hash (chained by the caller: hashing is asynchronous here);
+  // onCheckpoint(tick, snapshot): the state at each checkpoint, for the caller to hash (with the
+  // input hash at that moment in its `inputHash`) and add to `checkpoints` before the game goes on.
+  constructor(config, seed, onRecord, onCheckpoint) {
     this.config = config;
     this.seed = seed;
     this.map = new SovereignMap(SIZES[config.mapSize], config.mapSeed >= 0 ? BigInt(config.mapSeed) : seed);
     this.random = new SovereignRandom(randomSeed(seed));
     this.onRecord = onRecord || (() => {});
+    this.onCheckpoint = onCheckpoint || (() => {});
     this.phase = Phase.Lobby;
     this.paused = false;
     this.tickNo = 0;
@@ -97,6 +100,7 @@ export class SovereignGame {
     this.finalStandings = [];
     this.timeline = [];
     this.troopsTimeline = [];
+    this.checkpoints = []; // [match tick, state hash as hex], one with each row of the timeline
     this.inputHashHex = ''; // set by the caller once the chain is hashed, before snapshot()
   }
 
@@ -336,6 +340,9 @@ export class SovereignGame {
   sampleTimeline() {
     this.timeline.push(this.players.map((_, i) => this.landHexes(i)));
     this.troopsTimeline.push(this.players.map((_, i) => this.troopsOf(i)));
+    // The C++ appends [matchTick(), stateHash()] here: the hash of the state with these rows and
+    // every earlier checkpoint in it, so each covers the ones before.
+    this.onCheckpoint(this.matchTick(), this.snapshot());
   }
 
   // -------------------------------------------------------------------------------------
@@ -392,6 +399,7 @@ export class SovereignGame {
       cooldowns: SovereignGame.pairs(this.cooldowns),
       timeline: this.timeline.map((row) => row.slice()),
       troopsTimeline: this.troopsTimeline.map((row) => row.slice()),
+      checkpoints: this.checkpoints.map((c) => c.slice()),
       endReason: this.endReason,
       finalStandings: this.finalStandings.slice(),
       inputHash: this.inputHashHex,

@@ -4,9 +4,10 @@
 // steward-verify --sovereign plays it on the command line: the configuration, the seed and the
 // inputs, each applied after the ticks that came before it. What it reaches is computed here and
 // nowhere else: the input hash (each event with its tick chained onto the hash of the seed), the
-// final state hash (SHA-256 of the snapshot's compact JSON), the standings and their keccak256
-// (as SovereignLinesResults records them), the view at the start and a frame a second. The
-// host's claims are only read to be compared with, by the caller (verify.js).
+// final state hash (SHA-256 of the snapshot's compact JSON), the checkpoints (the state hash every
+// 5 s of the match, each covering the ones before), the standings and their keccak256 (as
+// SovereignLinesResults records them), the view at the start and a frame a second. The host's
+// claims are only read to be compared with, by the caller (verify.js).
 import { keccak256Hex } from '../keccak.js';
 import { qtCompactJson } from './sim-json.js';
 import { sha256, sha256Engine, toHex } from './sim-sha256.js';
@@ -78,11 +79,34 @@ export async function replayMatch(replay, { onProgress } = {}) {
   const frameEvery = Number.isInteger(replay.frameEveryTicks) && replay.frameEveryTicks > 0 ? replay.frameEveryTicks : 20;
   const hostFrames = Array.isArray(replay.frames) ? replay.frames : null;
 
-  // What the input hash chains, one entry an event: its type, the tick it came at, its data.
+  // What the input hash chains, one entry an event: its type, the tick it came at, its data;
+  // chained from the seed's hash as far as a checkpoint or the end needs it.
   const records = [];
+  let chained = null;
+  let chainedRecords = 0;
+  const inputHashAt = async (count) => {
+    if (!chained) chained = await sha256(encoder.encode(seed.toString()));
+    for (; chainedRecords < count; chainedRecords++) {
+      chained = await sha256(concat([chained, records[chainedRecords]]));
+      records[chainedRecords] = null; // hashed: not needed again
+    }
+    return toHex(chained);
+  };
+  // A checkpoint's state, taken where the C++ takes it (in the tick, before the end is checked),
+  // hashed before the game goes on: the next one's state holds this one's hash.
+  let checkpoint = null;
   const game = new SovereignGame(config, seed, (type, tick, data) => {
     records.push(concat([encoder.encode(type), encoder.encode(String(tick)), encoder.encode(qtCompactJson(data))]));
+  }, (tick, snapshot) => {
+    if (checkpoint) throw new Error('a checkpoint was taken before the one before it was hashed');
+    checkpoint = { tick, snapshot, records: records.length };
   });
+  const hashCheckpoint = async () => {
+    const { tick: at, snapshot, records: count } = checkpoint;
+    snapshot.inputHash = await inputHashAt(count);
+    game.checkpoints.push([at, toHex(await sha256(encoder.encode(qtCompactJson(snapshot))))]);
+    checkpoint = null;
+  };
 
   // The frames, compared with the host's as they come (a long match's would fill the memory).
   const frames = { count: 0, matching: 0, firstMismatch: -1, firstMismatchTick: -1 };
@@ -99,7 +123,7 @@ export async function replayMatch(replay, { onProgress } = {}) {
   let start = null;
   let tick = 0;
   let reported = 0;
-  const runTo = (until) => {
+  const runTo = async (until) => {
     if (tick >= until) return;
     // Before the start and after the end a tick only counts itself: go straight there.
     if (game.phase !== Phase.Running) {
@@ -112,6 +136,7 @@ export async function replayMatch(replay, { onProgress } = {}) {
     }
     while (tick < until) {
       game.tick(++tick);
+      if (checkpoint) await hashCheckpoint();
       if (started && game.phase === Phase.Running && game.matchTick() % frameEvery === 0) addFrame(frameOf(game, last));
       if (onProgress && tick - reported >= 250) {
         reported = tick;
@@ -121,8 +146,9 @@ export async function replayMatch(replay, { onProgress } = {}) {
   };
   let ended = false;
   for (const e of events) {
-    runTo(e.tick);
+    await runTo(e.tick);
     game.apply(e.type, e.data);
+    if (checkpoint) await hashCheckpoint();
     if (!started && game.phase !== Phase.Lobby) {
       started = true;
       start = game.view();
@@ -137,9 +163,7 @@ export async function replayMatch(replay, { onProgress } = {}) {
   if (onProgress) onProgress(lastTick, lastTick, game.matchTick());
 
   // The hashes: the input hash from the seed's, then the state with it.
-  let chained = await sha256(encoder.encode(seed.toString()));
-  for (const r of records) chained = await sha256(concat([chained, r]));
-  game.inputHashHex = toHex(chained);
+  game.inputHashHex = await inputHashAt(records.length);
   const stateHash = toHex(await sha256(encoder.encode(qtCompactJson(game.snapshot()))));
   const standings = game.standings();
   return {
@@ -156,6 +180,7 @@ export async function replayMatch(replay, { onProgress } = {}) {
     standingsHash: keccak256Hex(Uint8Array.from(standings, (i) => i & 0xff)),
     inputHash: game.inputHashHex,
     stateHash,
+    checkpoints: game.checkpoints.map((c) => c.slice()),
     landRegions: game.map.landRegions,
     start: isObject(replay.start) ? start !== null && qtCompactJson(replay.start) === qtCompactJson(start) : null,
     frames: { ...frames, host: hostFrames ? hostFrames.length : -1 },

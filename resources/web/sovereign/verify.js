@@ -4,7 +4,8 @@
 // configuration, seed and inputs alone, with the page's own copy of the rules (sim-*.js, in a
 // Web Worker so the page stays responsive), and compares what it reaches with what the host
 // claims: the inputs end the match; the map and the starts (the replay's `start`); the input
-// hash; every frame a second; the final state hash; the standings, the winner and the end; and,
+// hash; every frame a second; every checkpoint (the state hash every 5 s, as the host reached it
+// while the match ran); the final state hash; the standings, the winner and the end; and,
 // when the replay names a SovereignLinesResults contract, the MatchRecorded event on the chain,
 // read through the host's read-only relay (POST /api/chain/rpc). Nothing the host computed is
 // used for anything but to be compared with (docs/verify.md).
@@ -203,6 +204,29 @@ function hashCheck(id, claimed, computed) {
   return result(id, 'fail', t('sovVerifyHashBad', { got: computed, want: claimed }));
 }
 
+// The checkpoints the host recorded while the match ran against the ones reached here. Each
+// covers the ones before (it is the hash of a state that holds them), so after the first that
+// differs none is the same. A replay from a host before checkpoints has none: not a failure.
+function checkpointsCheck(replay, r) {
+  if (!Array.isArray(replay.checkpoints)) return result('checkpoints', 'unavailable', t('sovVerifyCheckpointsNone'));
+  const host = replay.checkpoints, mine = r.checkpoints;
+  if (!host.length && !mine.length) return result('checkpoints', 'skip', t('sovVerifyCheckpointsEmpty'));
+  const same = (h, m) => Array.isArray(h) && h.length === 2 && h[0] === m[0] && typeof h[1] === 'string' && h[1].toLowerCase() === m[1];
+  let matching = 0, first = -1;
+  for (let i = 0; i < Math.min(host.length, mine.length); i++) {
+    if (same(host[i], mine[i])) matching++;
+    else if (first < 0) first = i;
+  }
+  if (first >= 0) {
+    return result('checkpoints', 'fail', t('sovVerifyCheckpointsBad', { matching: fmt(matching), count: fmt(host.length),
+      time: clock(mine[first][0], r.tickMs) }));
+  }
+  if (host.length !== mine.length) {
+    return result('checkpoints', 'fail', t('sovVerifyCheckpointsCount', { host: fmt(host.length), count: fmt(mine.length) }));
+  }
+  return result('checkpoints', 'pass', t('sovVerifyCheckpointsOk', { count: fmt(matching) }));
+}
+
 function nameOf(r, n) {
   const p = r.players[n];
   return p ? p.name : '#' + n;
@@ -225,6 +249,7 @@ function localChecks(replay, r) {
   else if (f.firstMismatch >= 0) {
     out.push(result('frames', 'fail', t('sovVerifyFramesBad', { matching: fmt(f.matching), count: fmt(f.host), time: clock(f.firstMismatchTick, tickMs) })));
   } else out.push(result('frames', 'fail', t('sovVerifyFramesCount', { host: fmt(f.host), count: fmt(f.count) })));
+  out.push(checkpointsCheck(replay, r));
   out.push(hashCheck('stateHash', replay.stateHash, r.stateHash));
   const claimed = Array.isArray(replay.standings) ? replay.standings : null;
   const order = (list) => list.map((n) => '#' + n).join(' ');
@@ -321,7 +346,11 @@ function render(source, r, checks) {
   verdict.dataset.kind = r.failed ? 'cannot' : kind;
   setText('#verdict-mark', r.failed ? '✗' : MARKS[kind]);
   setText('#verdict-title', t(r.failed ? 'sovVerifyCannotTitle' : { pass: 'sovVerifyPass', fail: 'sovVerifyFail', unavailable: 'sovVerifyUnavailable' }[kind]));
-  setText('#verdict-text', t(r.failed ? 'sovVerifyCannotText' : { pass: 'sovVerifyPassText', fail: 'sovVerifyFailText', unavailable: 'sovVerifyUnavailableText' }[kind]));
+  // What could not be checked: the chain out of reach, a replay from a host before checkpoints, or both.
+  const gaps = checks.filter((c) => c.status === 'unavailable').map((c) => c.id);
+  const unavailableText = !gaps.includes('checkpoints') ? 'sovVerifyUnavailableText'
+    : gaps.includes('chain') ? 'sovVerifyUnavailableBothText' : 'sovVerifyUnavailableCheckpointsText';
+  setText('#verdict-text', t(r.failed ? 'sovVerifyCannotText' : { pass: 'sovVerifyPassText', fail: 'sovVerifyFailText', unavailable: unavailableText }[kind]));
   setText('#verdict-facts', r.failed ? '' : t('sovVerifyFacts', { game: r.gameId || source.file, time: clock(r.endTick, r.tickMs),
     players: fmt(r.players.length), winner: r.standings.length ? nameOf(r, r.standings[0]) : t('sovVerifyNoWinner') }));
 
@@ -336,6 +365,12 @@ function render(source, r, checks) {
     setText('#computed-input-hash', r.inputHash);
     setText('#computed-state-hash', r.stateHash);
     setText('#computed-standings-hash', r.standingsHash);
+    const last = r.checkpoints[r.checkpoints.length - 1];
+    setText('#computed-checkpoints-summary', last
+      ? t('sovVerifyCheckpointsSummary', { count: fmt(r.checkpoints.length), time: clock(last[0], r.tickMs) })
+      : t('sovVerifyCheckpointsNoneHere'));
+    $('#computed-checkpoints').replaceChildren(...r.checkpoints.map(([tick, hash]) =>
+      el('li', { dataset: { tick: String(tick) } }, clock(tick, r.tickMs) + ' ', el('code', null, hash))));
     setText('#computed-seed', r.seed);
     const c = r.config;
     setText('#computed-settings', t('sovVerifySettingsText', { size: t('sovVerifySize_' + c.mapSize), slots: fmt(c.slots),
