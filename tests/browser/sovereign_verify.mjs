@@ -14,18 +14,23 @@
 //   UTF-8, who pick, attack, ally, break the alliance and leave (a bot takes the place); the host
 //   pauses and resumes it and ends it. Its result is recorded on chain. The facilitator opens
 //   the replay viewer, whose verify card links to the page; there every check passes: the end,
-//   the map and starts, the input hash, every frame, the final state hash, the standings and the
-//   chain's MatchRecorded, and the hashes computed are the replay's. The player's own seat
-//   opens it too.
+//   the map and starts, the input hash, every frame, every checkpoint (one each 5 s of the match,
+//   as the host recorded them while it ran), the final state hash, the standings and the chain's
+//   MatchRecorded, and the hashes computed are the replay's, its list of checkpoints too. The
+//   player's own seat opens it too.
 // - A saved copy with one of Ada's sends changed by one troop, loaded as a file, fails exactly
-//   the checks it should: the input hash, the frames, the final state, the chain, and the
-//   standings only when steward-verify says they changed; its hashes are steward-verify's. A copy
-//   that names a region the map lacks cannot be played, and says so. With the chain out of reach
-//   that check says it could not be made, and the others stand.
+//   the checks it should: the input hash, the frames, the checkpoints from the first after that
+//   send (the time steward-verify names), the final state, the chain, and the standings only
+//   when steward-verify says they changed; its hashes are steward-verify's. A copy that names a
+//   region the map lacks cannot be played, and says so. With the chain out of reach that check
+//   says it could not be made, and the others stand; a copy without checkpoints (as an older
+//   host saved it) has that check not made either, not failed.
 // - A medium map (hard bots, a tick of 25 ms) and a large one (mixed bots) run by the host for
 //   twenty seconds, and files of whole matches with nobody but bots (a huge map of 100 for 20
 //   minutes, a large one for 15, a medium one with the largest seed): the page reaches the
-//   host's and steward-verify's hashes on each, and shows its progress on the long ones.
+//   host's and steward-verify's hashes on each, and shows its progress on the long ones. The
+//   files hold no checkpoints (that check is not made); the ones the page computes, one each
+//   5 s, are written into the file, and steward-verify finds every one.
 // - Without a match named, the page asks for a file, refuses one that is not JSON, and takes one
 //   dropped on it.
 // - No page error and no Content-Security-Policy violation. Screenshots to $STEWARD_TEST_OUTPUT.
@@ -67,7 +72,7 @@ const LAPTOP = { viewport: { width: 1180, height: 900 } };
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 const problems = []; // uncaught page errors and CSP violations, from every page
 const watchPage = (page, label) => watchPageInto(page, problems, label);
-const CHECKS = ['ends', 'start', 'inputHash', 'frames', 'stateHash', 'standings', 'chain'];
+const CHECKS = ['ends', 'start', 'inputHash', 'frames', 'checkpoints', 'stateHash', 'standings', 'chain'];
 
 // steward-verify --sovereign with `args`: its exit status and what it printed.
 function stewardVerify(args) {
@@ -88,6 +93,8 @@ function computedBy(out) {
     standingsOk: /^ok +standings as the host claims/m.test(out),
     endTick: Number(played[1]),
     endReason: played[2],
+    checkpointsOk: /^ok +every checkpoint as the host reached it/m.test(out),
+    firstCheckpointDiffering: Number((/first that differs is at tick (\d+)/.exec(out) || [])[1]),
   };
 }
 
@@ -119,10 +126,19 @@ async function outcome(page, timeout = 60000) {
     inputHash: document.querySelector('#computed-input-hash').textContent,
     stateHash: document.querySelector('#computed-state-hash').textContent,
     standingsHash: document.querySelector('#computed-standings-hash').textContent,
+    // The checkpoints computed here, [match tick, hex] as the replay lists them.
+    checkpoints: Array.from(document.querySelectorAll('#computed-checkpoints li'),
+      (li) => [Number(li.dataset.tick), li.querySelector('code').textContent]),
     title: document.querySelector('#verdict-title').textContent,
+    text: document.querySelector('#verdict-text').textContent,
     facts: document.querySelector('#verdict-facts').textContent,
   }));
 }
+// m:ss of a match tick, as the page writes times.
+const clock = (ticks, tickMs) => {
+  const secs = Math.floor(ticks * tickMs / 1000);
+  return `${Math.floor(secs / 60)}:${String(secs % 60).padStart(2, '0')}`;
+};
 const statuses = (o) => CHECKS.map((c) => `${c}:${o.checks[c]}`).join(' ');
 const expect = (map) => CHECKS.map((c) => `${c}:${map[c] || 'pass'}`).join(' ');
 
@@ -275,12 +291,17 @@ async function main() {
   await desk.waitForURL(`${base}/sovereign/verify?game=${gameId}`);
   let o = await outcome(desk);
   eq(o.verified, 'pass', 'the page finds the small match sound');
-  eq(statuses(o), expect({}), 'every check passes: end, map and starts, input hash, every frame, final state, standings, chain');
+  eq(statuses(o), expect({}), 'every check passes: end, map and starts, input hash, every frame, every checkpoint, final state, standings, chain');
   eq(o.inputHash, replay.inputHash, 'the input hash computed in the browser is the replay\'s');
   eq(o.stateHash, replay.stateHash, 'and the final state hash');
   eq(o.standingsHash, keccakHex(Uint8Array.from(replay.standings)), 'and the standings hash is keccak256 of the replay\'s standings');
   eq(o.title, 'This match checks out', 'the verdict says so in plain words');
   check(o.details.frames.includes(`All ${replay.frames.length} seconds`), 'every one of the frames was compared', o.details.frames);
+  // A checkpoint at the start and one each 100 ticks (5 s at 50 ms) up to the end's tick.
+  eq(replay.checkpoints.length, 1 + Math.floor(replay.endTick / 100), `the replay lists a checkpoint each 5 s of its ${replay.endTick} ticks`);
+  eq(o.details.checkpoints, `All ${replay.checkpoints.length} checkpoints are the same, one every 5 seconds.`,
+    'every one of the checkpoints was compared');
+  eq(JSON.stringify(o.checkpoints), JSON.stringify(replay.checkpoints), 'the checkpoints computed in the browser are the replay\'s, tick and hash');
   check(o.details.chain.startsWith('Recorded in block'), 'the chain\'s record is the one reached', o.details.chain);
   check(o.facts.includes(gameId) && o.facts.includes('6 players'), 'the facts name the match and its players', o.facts);
   eq(await desk.getAttribute('#back-link', 'href'), `/app/sovereign/replay.html?game=${gameId}`, 'a link leads back to the replay');
@@ -302,6 +323,9 @@ async function main() {
   const tampered = JSON.parse(JSON.stringify(replay));
   const changed = tampered.inputs.find((i) => i.type === 'sovereign.sent' && i.data.player === 0);
   changed.data.troops -= 1;
+  // The send is applied after its tick has run, so the first checkpoint it changes is the next one after it.
+  const changedAt = changed.tick - tampered.inputs.find((i) => i.type === 'sovereign.started').tick;
+  const sameBefore = Math.floor(changedAt / 100) + 1;
   const file = path.join(outDir, `sovereign-${gameId}-tampered.json`);
   fs.writeFileSync(file, JSON.stringify(tampered, null, 1));
   const oracle = await stewardVerify(['--file', file, '--rpc', status.node]);
@@ -311,9 +335,12 @@ async function main() {
   await desk.waitForFunction((name) => document.querySelector('#source-game').textContent.includes(name), path.basename(file));
   o = await outcome(desk);
   eq(o.verified, 'fail', 'the page fails the tampered copy');
-  eq(statuses(o), expect({ inputHash: 'fail', frames: 'fail', stateHash: 'fail', standings: cpp.standingsOk ? 'pass' : 'fail', chain: 'fail' }),
-    `exactly the input hash, the frames, the final state${cpp.standingsOk ? '' : ', the standings'} and the chain fail`);
+  eq(statuses(o), expect({ inputHash: 'fail', frames: 'fail', checkpoints: 'fail', stateHash: 'fail', standings: cpp.standingsOk ? 'pass' : 'fail',
+    chain: 'fail' }), `exactly the input hash, the frames, the checkpoints, the final state${cpp.standingsOk ? '' : ', the standings'} and the chain fail`);
   eq(`${o.inputHash} ${o.stateHash}`, `${cpp.inputHash} ${cpp.stateHash}`, 'the hashes the page computed are steward-verify\'s');
+  eq(cpp.firstCheckpointDiffering, sameBefore * 100, `steward-verify's first differing checkpoint is the first after the send (match tick ${changedAt})`);
+  eq(o.details.checkpoints, `${sameBefore} of ${tampered.checkpoints.length} checkpoints are the same; the first difference is at ${clock(sameBefore * 100, 50)}.`,
+    'the checkpoints check names the first after the changed send, and how many before it matched');
   check(/differs in: the input hash, the final state hash/.test(o.details.chain), 'the chain check names what differs', o.details.chain);
   await desk.mouse.move(0, 0);
   await shot(desk, 'sovereign-verify-tampered.png');
@@ -334,6 +361,17 @@ async function main() {
   o = await outcome(desk);
   eq(`${o.verified} ${statuses(o)}`, `unavailable ${expect({ chain: 'unavailable' })}`,
     'with the chain out of reach the page says it could not check that part, and the rest passes');
+  // A copy as a host before checkpoints saved it: that check is not made, and says why.
+  const older = JSON.parse(JSON.stringify(replay));
+  delete older.checkpoints;
+  await desk.setInputFiles('#file', { name: 'older.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(older)) });
+  await desk.waitForFunction(() => document.querySelector('#source-game').textContent.includes('older.json'));
+  o = await outcome(desk);
+  eq(`${o.verified} ${statuses(o)}`, `unavailable ${expect({ checkpoints: 'unavailable', chain: 'unavailable' })}`,
+    'a copy without checkpoints has that check not made, not failed, and the rest passes');
+  check(/older|before this version/.test(o.details.checkpoints) && /no checkpoints/.test(o.text) && /blockchain/.test(o.text),
+    'the page says the copy holds no checkpoints, and that the chain did not answer', `${o.details.checkpoints} | ${o.text}`);
+  eq(JSON.stringify(o.checkpoints), JSON.stringify(replay.checkpoints), 'and lists the checkpoints it computed');
   await desk.unroute('**/api/chain/rpc');
 
   // --- the medium and large matches, through the host -------------------------------------------------
@@ -344,6 +382,7 @@ async function main() {
     eq(`${o.verified} ${statuses(o)}`, `pass ${expect({})}`,
       `${b.mapSize} map (seed ${b.mapSeed}, ${b.slots} places, ${b.tickMs} ms, ${r.endTick} ticks, ${r.endReason}): every check passes`);
     eq(`${o.inputHash} ${o.stateHash}`, `${r.inputHash} ${r.stateHash}`, `the ${b.mapSize} match's hashes are the host's`);
+    eq(JSON.stringify(o.checkpoints), JSON.stringify(r.checkpoints), `and its ${r.checkpoints.length} checkpoints`);
   }
 
   // --- the page on its own: a file to choose or drop ---------------------------------------------------
@@ -395,11 +434,18 @@ async function main() {
     }
     await desk.waitForFunction((name) => document.querySelector('#source-game').textContent.includes(name), path.basename(file));
     o = await outcome(desk, 120000);
-    eq(`${o.verified} ${statuses(o)}`, `pass ${expect({ start: 'skip', frames: 'skip', chain: 'skip' })}`,
+    eq(`${o.verified} ${statuses(o)}`, `unavailable ${expect({ start: 'skip', frames: 'skip', checkpoints: 'unavailable', chain: 'skip' })}`,
       `${config.mapSize} map, ${config.slots} bots, ${config.minutes} min at ${config.tickMs} ms, seed ${seed}` +
       `${config.mapSize === 'medium' ? ' (dropped on the page)' : ''}: the page reaches steward-verify's result ` +
       `(${ran.endTick} ticks, ${ran.endReason}, ${((Date.now() - began) / 1000).toFixed(1)} s in the browser)`);
     eq(`${o.inputHash} ${o.stateHash}`, `${ran.inputHash} ${ran.stateHash}`, 'with steward-verify\'s hashes');
+    check(/no checkpoints/.test(o.text) && !/blockchain/.test(o.text), 'the verdict says only the checkpoints were not checked', o.text);
+    const every = 5000 / config.tickMs; // ticks in 5 s
+    eq(o.checkpoints.length, 1 + Math.floor(ran.endTick / every), `the page computed a checkpoint each ${every} ticks`);
+    // The page's checkpoints, written into the file, are the ones the C++ reaches.
+    fs.writeFileSync(file, JSON.stringify({ ...made, checkpoints: o.checkpoints }));
+    const again = computedBy((await stewardVerify(['--file', file, '--no-chain'])).out);
+    check(again.checkpointsOk, `steward-verify reaches each of the ${o.checkpoints.length} checkpoints the page computed`);
   }
   await shot(desk, 'sovereign-verify-file.png');
 
