@@ -533,8 +533,14 @@ void SovereignGame::sampleTimeline()
     }
     m_timeline.push_back(std::move(held));
     m_troopsTimeline.push_back(std::move(troops));
-    // A checkpoint: the state's hash now (every earlier checkpoint in it), for a replay to reach.
-    m_checkpoints.emplace_back(matchTick(), stateHash());
+    // A checkpoint for a replay to reach: the state now, chained onto the checkpoint before. The
+    // timelines are left out: they follow from the state, and grow with the match (a huge
+    // match's whole snapshot at 20 minutes takes 15 ms or more to write and hash; this, about 1).
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!m_checkpoints.empty())
+        hash.addData(m_checkpoints.back().second);
+    hash.addData(QJsonDocument(coreSnapshot()).toJson(QJsonDocument::Compact));
+    m_checkpoints.emplace_back(matchTick(), hash.result());
 }
 
 QJsonArray SovereignGame::checkpointsJson() const
@@ -669,6 +675,15 @@ QList<QStringList> SovereignGame::historyTable() const
 
 QJsonObject SovereignGame::snapshot() const
 {
+    QJsonObject s = coreSnapshot();
+    s.insert(u"timeline"_s, rowsJson(m_timeline));
+    s.insert(u"troopsTimeline"_s, rowsJson(m_troopsTimeline));
+    s.insert(u"checkpoints"_s, checkpointsJson());
+    return s;
+}
+
+QJsonObject SovereignGame::coreSnapshot() const
+{
     QJsonArray players;
     for (const Player &p : m_players) {
         QList<int> allies(p.allies.cbegin(), p.allies.cend());
@@ -707,9 +722,6 @@ QJsonObject SovereignGame::snapshot() const
             {u"nextMarch"_s, m_nextMarch},
             {u"requests"_s, pairs(m_requests)},
             {u"cooldowns"_s, pairs(m_cooldowns)},
-            {u"timeline"_s, rowsJson(m_timeline)},
-            {u"troopsTimeline"_s, rowsJson(m_troopsTimeline)},
-            {u"checkpoints"_s, checkpointsJson()},
             {u"endReason"_s, m_endReason},
             {u"finalStandings"_s, finalStandings},
             {u"inputHash"_s, QString::fromLatin1(m_inputHash.toHex())}};

@@ -105,9 +105,13 @@ public:
     Status restore(const QJsonObject &state) override;
     // SHA-256 of the snapshot's compact text: equal states, equal hashes (replays compare these).
     QByteArray stateHash() const;
-    // The state's hash every 5 s of the match from its start (with the timeline), as
-    // [[match tick, hex], ...]: each covers the ones before, and a replay must reach every one.
+    // Checkpoints at the start and every 5 s of the match (with the timeline), as
+    // [[match tick, hex], ...]: SHA-256 of the checkpoint before (32 bytes; none for the first)
+    // followed by the compact text of coreSnapshot(). A replay must reach every one.
     QJsonArray checkpointsJson() const;
+    // The snapshot without what follows from it and grows with the match: the timelines and the
+    // checkpoints.
+    QJsonObject coreSnapshot() const;
 
     Status deletable() const override;
     QJsonObject config() const override { return m_config.toJson(); }
