@@ -171,12 +171,7 @@ void ViewSync::push(Session *session, const QString &gameId, const Game &game, S
                     quint64 version, bool force, SharedPushes *shared)
 {
     const Actor &who = session->info().actor;
-    // A kind that tracks its changes tells them itself; the view is then not kept, so when the
-    // kind cannot tell (a watcher too far behind) the view goes whole.
-    std::optional<ViewChange> change;
-    if (!force && pushed.once)
-        change = game.viewChangeSince(who, pushed.version);
-    const bool whole = force || !pushed.once || (!change && pushed.view.isEmpty());
+    const bool first = force || !pushed.once;
     // A session that watches one game gets the frames it always got.
     const QString named = session->views.size() > 1 ? gameId : QString();
     // Watchers of a shared view who saw the same version last get the same frame: the first
@@ -184,7 +179,7 @@ void ViewSync::push(Session *session, const QString &gameId, const Game &game, S
     QString sharedKey;
     if (shared) {
         if (const QString key = m_host.sharedViewKey(gameId, who); !key.isEmpty()) {
-            sharedKey = key + u'\x1f' + (whole ? u"whole"_s : QString::number(pushed.version)) + u'\x1f' + named;
+            sharedKey = key + u'\x1f' + (first ? u"whole"_s : QString::number(pushed.version)) + u'\x1f' + named;
             if (const auto hit = shared->constFind(sharedKey); hit != shared->cend()) {
                 if (!hit->frame.isEmpty())
                     session->send(hit->frame);
@@ -195,9 +190,16 @@ void ViewSync::push(Session *session, const QString &gameId, const Game &game, S
             }
         }
     }
+    // A kind that tracks its changes tells them itself; the view is then not kept, so when the
+    // kind cannot tell (a watcher too far behind) the view goes whole. Any of these frames is
+    // right for every watcher who saw the same version of the same shared view.
+    std::optional<ViewChange> change;
+    if (!first)
+        change = game.viewChangeSince(who, pushed.version);
+    const bool whole = first || (!change && pushed.view.isEmpty());
     QJsonObject view;
     QByteArray frame;
-    if (change && !whole) {
+    if (change) {
         if (!change->fields.isEmpty() || !change->patched.isEmpty() || !change->removed.isEmpty())
             frame = protocol::stateDelta(change->fields, {}, change->removed, change->patched, named);
     } else {
