@@ -2,10 +2,11 @@
 // One Sovereign Lines match, played as server/games/sovereign/SovereignGame.cpp plays it: apply()
 // takes a recorded event, tick() runs a tick (marches land in the order sent, troops grow,
 // requests lapse, bots play, eliminations, the timeline and its checkpoint, the end), snapshot()
-// is the state whose compact JSON the host hashes, standings() ranks the players. Only what a
-// replay needs: no decide(), no views beyond the one at the start. The fields, their order of
-// change and every integer step follow the C++ line by line; where the C++ would index out of
-// range (only a hand-edited log can ask for that) this throws instead.
+// is the state whose compact JSON the host hashes (coreSnapshot() the part a checkpoint hashes),
+// standings() ranks the players. Only what a replay needs: no decide(), no views beyond the one
+// at the start. The fields, their order of change and every integer step follow the C++ line by
+// line; where the C++ would index out of range (only a hand-edited log can ask for that) this
+// throws instead.
 import { SovereignMap, SIZES } from './sim-map.js';
 import { SovereignRandom } from './sim-random.js';
 import { playBot } from './sim-bots.js';
@@ -75,8 +76,9 @@ const pairKey = (a, b) => a + ',' + b;
 export class SovereignGame {
   // config: parseConfig()'s; seed: the game's seed, a BigInt; onRecord(type, tick, data): every
   // applied event, for the input hash (chained by the caller: hashing is asynchronous here);
-  // onCheckpoint(tick, snapshot): the state at each checkpoint, for the caller to hash (with the
-  // input hash at that moment in its `inputHash`) and add to `checkpoints` before the game goes on.
+  // onCheckpoint(tick, core): coreSnapshot() at each checkpoint, for the caller to hash (with the
+  // input hash at that moment in its `inputHash`, chained onto the checkpoint before) and add to
+  // `checkpoints` before the game goes on.
   constructor(config, seed, onRecord, onCheckpoint) {
     this.config = config;
     this.seed = seed;
@@ -340,9 +342,8 @@ export class SovereignGame {
   sampleTimeline() {
     this.timeline.push(this.players.map((_, i) => this.landHexes(i)));
     this.troopsTimeline.push(this.players.map((_, i) => this.troopsOf(i)));
-    // The C++ appends [matchTick(), stateHash()] here: the hash of the state with these rows and
-    // every earlier checkpoint in it, so each covers the ones before.
-    this.onCheckpoint(this.matchTick(), this.snapshot());
+    // The C++ appends [matchTick(), SHA-256(the checkpoint before + coreSnapshot()'s text)] here.
+    this.onCheckpoint(this.matchTick(), this.coreSnapshot());
   }
 
   // -------------------------------------------------------------------------------------
@@ -384,6 +385,17 @@ export class SovereignGame {
   // SovereignGame::snapshot(): hashed as compact JSON for the state hash.
   snapshot() {
     return {
+      ...this.coreSnapshot(),
+      timeline: this.timeline.map((row) => row.slice()),
+      troopsTimeline: this.troopsTimeline.map((row) => row.slice()),
+      checkpoints: this.checkpoints.map((c) => c.slice()),
+    };
+  }
+
+  // SovereignGame::coreSnapshot(): the snapshot without what follows from it and grows with the
+  // match (the timelines and the checkpoints); what a checkpoint hashes.
+  coreSnapshot() {
+    return {
       format: 1,
       phase: this.phase,
       paused: this.paused,
@@ -397,9 +409,6 @@ export class SovereignGame {
       nextMarch: this.nextMarch,
       requests: SovereignGame.pairs(this.requests),
       cooldowns: SovereignGame.pairs(this.cooldowns),
-      timeline: this.timeline.map((row) => row.slice()),
-      troopsTimeline: this.troopsTimeline.map((row) => row.slice()),
-      checkpoints: this.checkpoints.map((c) => c.slice()),
       endReason: this.endReason,
       finalStandings: this.finalStandings.slice(),
       inputHash: this.inputHashHex,

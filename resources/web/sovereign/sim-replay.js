@@ -4,10 +4,10 @@
 // steward-verify --sovereign plays it on the command line: the configuration, the seed and the
 // inputs, each applied after the ticks that came before it. What it reaches is computed here and
 // nowhere else: the input hash (each event with its tick chained onto the hash of the seed), the
-// final state hash (SHA-256 of the snapshot's compact JSON), the checkpoints (the state hash every
-// 5 s of the match, each covering the ones before), the standings and their keccak256 (as
-// SovereignLinesResults records them), the view at the start and a frame a second. The host's
-// claims are only read to be compared with, by the caller (verify.js).
+// final state hash (SHA-256 of the snapshot's compact JSON), the checkpoints (every 5 s of the
+// match, the state's hash chained onto the checkpoint before), the standings and their
+// keccak256 (as SovereignLinesResults records them), the view at the start and a frame a second.
+// The host's claims are only read to be compared with, by the caller (verify.js).
 import { keccak256Hex } from '../keccak.js';
 import { qtCompactJson } from './sim-json.js';
 import { sha256, sha256Engine, toHex } from './sim-sha256.js';
@@ -93,18 +93,20 @@ export async function replayMatch(replay, { onProgress } = {}) {
     return toHex(chained);
   };
   // A checkpoint's state, taken where the C++ takes it (in the tick, before the end is checked),
-  // hashed before the game goes on: the next one's state holds this one's hash.
+  // hashed before the game goes on: the next one is chained onto this one's 32 bytes.
   let checkpoint = null;
+  let lastCheckpoint = new Uint8Array(0);
   const game = new SovereignGame(config, seed, (type, tick, data) => {
     records.push(concat([encoder.encode(type), encoder.encode(String(tick)), encoder.encode(qtCompactJson(data))]));
-  }, (tick, snapshot) => {
+  }, (tick, core) => {
     if (checkpoint) throw new Error('a checkpoint was taken before the one before it was hashed');
-    checkpoint = { tick, snapshot, records: records.length };
+    checkpoint = { tick, core, records: records.length };
   });
   const hashCheckpoint = async () => {
-    const { tick: at, snapshot, records: count } = checkpoint;
-    snapshot.inputHash = await inputHashAt(count);
-    game.checkpoints.push([at, toHex(await sha256(encoder.encode(qtCompactJson(snapshot))))]);
+    const { tick: at, core, records: count } = checkpoint;
+    core.inputHash = await inputHashAt(count);
+    lastCheckpoint = await sha256(concat([lastCheckpoint, encoder.encode(qtCompactJson(core))]));
+    game.checkpoints.push([at, toHex(lastCheckpoint)]);
     checkpoint = null;
   };
 
