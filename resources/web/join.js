@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The join screen of a page whose players type a code and a name (the rounds table, Sovereign
-// Lines): #join-form with #join-code, #name, #join-button, #join-notice and #join-error. The page
+// The join screen of a page whose players type a code and a name, and nothing else (no seat to
+// pick): #join-form with #join-code, #name, #join-button, #join-notice and #join-error. The page
 // gives what differs: its title and button, what it sends with the code and name, what it does
 // once joined, and any sentences of its own for the host's refusals.
 import { t, $, setText, show, ApiError, errorText } from './common.js';

@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 namespace steward::ui {
 
 namespace {
-// The red of the console's errors (SovereignMatchView's and the Games page's messages).
+// The red of the console's error messages (the Games page's and the game views').
 const QColor FlagRed(0xb4, 0x23, 0x18);
 } // namespace
 
