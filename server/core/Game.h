@@ -39,7 +39,6 @@ struct Decision
     QJsonObject reply;
 };
 
-// A game's chain intent, confirmed: on chain (onChain) or, with no chain attached, at once.
 // A change of a view as the kind tells it (Game::viewChangeSince): the top-level fields that
 // changed, whole; for keyed fields (keyedViewFields), the entries that changed, null for one that
 // is gone; and the top-level fields that are gone.
@@ -50,6 +49,7 @@ struct ViewChange
     QJsonArray removed;
 };
 
+// A game's chain intent, confirmed: on chain (onChain) or, with no chain attached, at once.
 struct ChainReceipt
 {
     qint64 outboxId = 0;
