@@ -40,6 +40,33 @@ QJsonObject frameOf(const SovereignGame &game, std::vector<SovereignGame::Holdin
     return {{u"tick"_s, game.matchTick()}, {u"regions"_s, regions}, {u"players"_s, players}};
 }
 
+// What apply() takes on trust from the host's own log: the players and regions an input names
+// exist. A copy edited by hand may name others; it is refused here rather than played.
+Status checkInput(const SovereignGame &game, const Event &event)
+{
+    const QJsonObject &d = event.data;
+    const auto player = [&game, &d](const char *field) {
+        const QJsonValue v = d.value(QLatin1StringView(field));
+        return v.isDouble() && v.toInt() >= 0 && v.toInt() < int(game.players().size()) && v.toInt() == v.toDouble();
+    };
+    const auto region = [&game, &d](const char *field) {
+        const QJsonValue v = d.value(QLatin1StringView(field));
+        return v.isDouble() && v.toInt() >= 0 && v.toInt() < int(game.map().regions().size()) && v.toInt() == v.toDouble();
+    };
+    bool ok = true;
+    if (event.type == SovereignEvents::Picked)
+        ok = player("player") && (!d.contains(u"region") || region("region"));
+    else if (event.type == SovereignEvents::Sent)
+        ok = player("player") && region("from") && region("to");
+    else if (event.type == SovereignEvents::AllyAsked)
+        ok = player("from") && player("to");
+    else if (event.type == SovereignEvents::Allied || event.type == SovereignEvents::AllyBroken)
+        ok = player("a") && player("b");
+    if (!ok)
+        return Error{ErrorCode::BadRequest, u"%1 names a player or a region this match does not have."_s.arg(event.type)};
+    return Done{};
+}
+
 } // namespace
 
 Result<Replay> replayMatch(const ReplayInput &input, int frameEveryTicks)
@@ -59,8 +86,12 @@ Result<Replay> replayMatch(const ReplayInput &input, int frameEveryTicks)
                 out.frames.append(frameOf(game, last));
         }
     };
+    qsizetype index = 0;
     for (const StoredEvent &e : input.events) {
         runTo(e.tick);
+        if (auto ok = checkInput(game, e.event); !ok)
+            return Error{ok.error().code, u"Input %1: %2"_s.arg(index).arg(ok.error().message)};
+        ++index;
         game.apply(e.event, e.atMs);
         if (!started && game.phase() != SovereignGame::Phase::Lobby) {
             started = true;

@@ -185,6 +185,30 @@ private slots:
         report.clear();
         QCOMPARE(verify({u"--file"_s, copy.fileName()}, report), 2);
         QVERIFY2(report.contains(u"--no-chain"_s), qPrintable(report));
+
+        // A copy edited to send to a region the map does not have is refused, not played.
+        QJsonArray odd = replay.json.value(u"inputs"_s).toArray();
+        qsizetype sentAt = -1;
+        for (qsizetype i = 0; i < odd.size() && sentAt < 0; ++i) {
+            QJsonObject in = odd.at(i).toObject();
+            if (in.value(u"type"_s).toString() == u"sovereign.sent"_s) {
+                QJsonObject data = in.value(u"data"_s).toObject();
+                data.insert(u"to"_s, 9999);
+                in.insert(u"data"_s, data);
+                odd[i] = in;
+                sentAt = i;
+            }
+        }
+        QJsonObject oddCopy = replay.json;
+        oddCopy.insert(u"inputs"_s, odd);
+        QFile oddFile(dir.filePath(u"odd.json"_s));
+        QVERIFY(oddFile.open(QIODevice::WriteOnly));
+        oddFile.write(QJsonDocument(oddCopy).toJson());
+        oddFile.close();
+        report.clear();
+        QCOMPARE(verify({u"--file"_s, oddFile.fileName(), u"--no-chain"_s}, report), 2);
+        QVERIFY2(report.contains(u"The match cannot be played again: Input %1: sovereign.sent names a player or a region this match does not have."_s.arg(sentAt)),
+                 qPrintable(report));
     }
 };
 
