@@ -3,7 +3,7 @@
 // replay viewer and the check page: with the seat of the player page in this tab when it is of
 // this match, else the facilitator's token; a player's lapsed token is renewed once with the
 // seat's resume token; when neither will do, the page asks the facilitator to sign in.
-import { api, errorText } from '../common.js';
+import { api, errorText, $, setText, show } from '../common.js';
 
 const TOKEN_KEY = 'steward.facilitatorToken'; // the facilitator page's (facilitator.js)
 const SEAT_KEY = 'steward.sovereign';         // the player page's seat (player.js)
@@ -42,6 +42,26 @@ export class ReplayAccess {
     try { sessionStorage.setItem(TOKEN_KEY, r.token); } catch { /* signed in until a reload */ }
     this.token = r.token;
     this.via = 'facilitator';
+  }
+
+  // The sign-in card both pages show (#login-form: #username, #password, #login-button,
+  // #login-error): true once signed in, else the host's refusal is shown on the card.
+  async signInFromForm(ev) {
+    ev.preventDefault();
+    const button = $('#login-button');
+    button.disabled = true;
+    show('#login-error', false);
+    try {
+      await this.signIn($('#username').value.trim(), $('#password').value);
+      $('#password').value = '';
+      return true;
+    } catch (e) {
+      setText('#login-error', errorText(e));
+      show('#login-error', true);
+      return false;
+    } finally {
+      button.disabled = false;
+    }
   }
 
   // {replay}; or {signIn: message} when the page must ask for the facilitator's password

@@ -79,20 +79,7 @@ function askSignIn(errorMessage) {
 }
 
 async function onLogin(ev) {
-  ev.preventDefault();
-  const button = $('#login-button');
-  button.disabled = true;
-  show('#login-error', false);
-  try {
-    await access.signIn($('#username').value.trim(), $('#password').value);
-    $('#password').value = '';
-    load();
-  } catch (e) {
-    setText('#login-error', errorText(e));
-    show('#login-error', true);
-  } finally {
-    button.disabled = false;
-  }
+  if (await access.signInFromForm(ev)) load();
 }
 
 
